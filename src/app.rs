@@ -1,0 +1,232 @@
+//! `AppState`, the router and the middleware stack every request passes:
+//! request id → trace → security headers → error pages → panic guard →
+//! body limit → cross-site request check → handler.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use askama::Template;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use sqlx::PgPool;
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::csrf::{CsrfLayer, ProtectionError};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::error::ErrorPage;
+use crate::web;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: PgPool,
+    pub config: Arc<Config>,
+    /// A hash to verify against when the account does not exist, so that
+    /// a failed sign-in takes as long whether or not it does.
+    pub dummy_hash: Arc<String>,
+}
+
+impl AppState {
+    pub fn new(db: PgPool, config: Config) -> Self {
+        let dummy_hash = crate::auth::password::hash_blocking("selaras-tidak-ada-akun-ini")
+            .expect("argon2 hashes a constant password");
+        AppState {
+            db,
+            config: Arc::new(config),
+            dummy_hash: Arc::new(dummy_hash),
+        }
+    }
+}
+
+/// Form posts are small; anything bigger is refused before it is read.
+const BODY_LIMIT: usize = 256 * 1024;
+
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+    font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+pub fn router(state: AppState) -> Router {
+    let x_request_id = HeaderName::from_static("x-request-id");
+    let secure = state.config.secure_cookies;
+    let static_files = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=3600"),
+        ))
+        .service(ServeDir::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/static"
+        )));
+
+    let hsts = secure.then(|| {
+        SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        )
+    });
+
+    let router = web::routes()
+        .nest_service("/static", static_files)
+        .fallback(|| async { ErrorPage::not_found() })
+        .with_state(state);
+
+    router.layer(
+        ServiceBuilder::new()
+            .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
+            .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
+                // Method, path and request id only: never headers (cookies)
+                // or query strings (which may carry a `next` target).
+                let id = req
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path())
+            }))
+            .layer(PropagateRequestIdLayer::new(x_request_id))
+            .layer(header_layer(header::CONTENT_SECURITY_POLICY, CSP))
+            .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+            .layer(header_layer(header::REFERRER_POLICY, "same-origin"))
+            .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
+            .layer(header_layer(HeaderName::from_static("cross-origin-opener-policy"), "same-origin"))
+            .layer(header_layer(
+                HeaderName::from_static("permissions-policy"),
+                "camera=(), microphone=(), geolocation=(self)",
+            ))
+            // Pages carry personal and draft data: no shared caches.
+            .layer(header_layer(header::CACHE_CONTROL, "no-store"))
+            .option_layer(hsts)
+            .layer(middleware::from_fn(render_error_pages))
+            .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
+                tracing::error!("handler panicked");
+                ErrorPage::internal().into_response()
+            }))
+            .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+            .layer(CsrfLayer::new()),
+    )
+}
+
+/// Sets a response header unless the handler set its own.
+fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+}
+
+#[derive(Template)]
+#[template(path = "errors/error.html")]
+struct ErrorTemplate<'a> {
+    nav: web::Nav,
+    status: u16,
+    title: &'a str,
+    message: &'a str,
+    request_id: &'a str,
+}
+
+/// Turns an `ErrorPage` left in a response's extensions (by `AppError`,
+/// the fallback or the panic guard), a refused cross-site request, or an
+/// oversized body into our page, with the request id to quote.
+async fn render_error_pages(req: Request, next: Next) -> Response {
+    let request_id = req
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-")
+        .to_string();
+    let mut res = next.run(req).await;
+    let page = if let Some(page) = res.extensions_mut().remove::<ErrorPage>() {
+        page
+    } else if res.extensions().get::<ProtectionError>().is_some() {
+        ErrorPage::new(
+            StatusCode::FORBIDDEN,
+            "Permintaan lintas situs ditolak",
+            "Formulir ini dikirim dari situs lain, sehingga ditolak untuk melindungi akun Anda. Buka Selaras langsung lalu kirim ulang dari halamannya.",
+        )
+    } else if res.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ErrorPage::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Data terlalu besar",
+            "Data yang dikirim melebihi batas yang diizinkan. Perkecil isinya lalu coba lagi.",
+        )
+    } else if res.status() == StatusCode::METHOD_NOT_ALLOWED {
+        ErrorPage::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "Cara akses tidak didukung",
+            "Alamat ini tidak dapat dibuka dengan cara tersebut. Gunakan tautan atau tombol pada halaman Selaras.",
+        )
+    } else {
+        return res;
+    };
+    let body = ErrorTemplate {
+        nav: web::Nav::anonymous(),
+        status: page.status.as_u16(),
+        title: page.title,
+        message: &page.message,
+        request_id: &request_id,
+    }
+    .render()
+    .unwrap_or_else(|_| format!("{} {}", page.status.as_u16(), page.title));
+    let mut out = (page.status, Html(body)).into_response();
+    // Keep what the inner layers set (e.g. Set-Cookie) but the body type.
+    for (name, value) in res.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            out.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    out
+}
+
+/// Serves until SIGTERM or Ctrl-C, then finishes the requests in flight.
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    let db = state.db.clone();
+    let cfg = state.config.clone();
+    let sweeper = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(15 * 60));
+        loop {
+            tick.tick().await;
+            if let Err(e) = crate::store::sessions::sweep(
+                &db,
+                cfg.absolute_timeout.as_secs_f64(),
+                cfg.idle_timeout.as_secs_f64(),
+            )
+            .await
+            {
+                tracing::warn!(error = %e, "session sweep failed");
+            }
+        }
+    });
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let result = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await;
+    sweeper.abort();
+    result
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

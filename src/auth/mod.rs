@@ -1,0 +1,189 @@
+//! Who is asking: sessions, the `CurrentUser` extractor, passwords,
+//! sign-in throttling, and the policy that decides what they may do.
+
+pub mod password;
+pub mod policy;
+pub mod throttle;
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts, OptionalFromRequestParts};
+use axum::http::{HeaderMap, header, request::Parts};
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::domain::role::Role;
+use crate::error::AppError;
+use crate::store::sessions::{self, SessionMembership};
+
+pub const SESSION_COOKIE: &str = "selaras_sesi";
+
+/// The signed-in user of this request. Extracting it from a request
+/// without a live session redirects to the sign-in form.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub id: Uuid,
+    pub username: String,
+    pub full_name: String,
+    /// The pemda the account belongs to.
+    pub region_kode: String,
+    pub region_nama: String,
+    pub province_nama: Option<String>,
+    pub memberships: Vec<SessionMembership>,
+    pub session_hash: Vec<u8>,
+}
+
+impl CurrentUser {
+    pub fn has_role(&self, role: Role) -> bool {
+        self.memberships.iter().any(|m| m.role == role)
+    }
+
+    /// Each role once, in the order of `Role::ALL`.
+    pub fn roles(&self) -> Vec<Role> {
+        Role::ALL
+            .into_iter()
+            .filter(|r| self.has_role(*r))
+            .collect()
+    }
+
+    pub fn roles_label(&self) -> String {
+        let roles = self.roles();
+        if roles.is_empty() {
+            "belum ada peran".to_string()
+        } else {
+            roles
+                .iter()
+                .map(|r| r.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    }
+
+    /// "Kota Magelang, Jawa Tengah"
+    pub fn region_label(&self) -> String {
+        match &self.province_nama {
+            Some(p) => format!("{}, {}", self.region_nama, p),
+            None => self.region_nama.clone(),
+        }
+    }
+}
+
+/// The value of our session cookie, if the request carries one.
+pub fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_string())
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// `Set-Cookie` for a session token (or for removing it, with `None`).
+pub fn session_cookie(token: Option<&str>, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    match token {
+        Some(t) => format!("{SESSION_COOKIE}={t}; Path=/; HttpOnly; SameSite=Lax{secure}"),
+        None => format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
+    }
+}
+
+/// The client's address: the peer, or behind our own reverse proxy (when
+/// configured) the last hop it appended to `X-Forwarded-For`.
+pub struct ClientAddr(pub String);
+
+impl FromRequestParts<AppState> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(client_addr(parts, state.config.trust_proxy)))
+    }
+}
+
+fn client_addr(parts: &Parts, trust_proxy: bool) -> String {
+    if trust_proxy
+        && let Some(last) = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+    {
+        let last = last.trim();
+        if !last.is_empty() {
+            return last.to_string();
+        }
+    }
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ci| ci.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+async fn load(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, AppError> {
+    if let Some(cached) = parts.extensions.get::<CurrentUser>() {
+        return Ok(Some(cached.clone()));
+    }
+    let Some(token) = session_token(&parts.headers) else {
+        return Ok(None);
+    };
+    let hash = sessions::hash_token(&token);
+    let cfg = &state.config;
+    let row = sessions::load(
+        &state.db,
+        &hash,
+        cfg.idle_timeout.as_secs_f64(),
+        cfg.absolute_timeout.as_secs_f64(),
+    )
+    .await?;
+    let user = row.map(|r| CurrentUser {
+        id: r.user_id,
+        username: r.username,
+        full_name: r.full_name,
+        region_kode: r.region_kode,
+        region_nama: r.region_nama,
+        province_nama: r.province_nama,
+        memberships: r.memberships.0,
+        session_hash: hash,
+    });
+    if let Some(u) = &user {
+        parts.extensions.insert(u.clone());
+    }
+    Ok(user)
+}
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match load(parts, state).await? {
+            Some(user) => Ok(user),
+            None => Err(AppError::SignInRequired {
+                next: parts
+                    .uri
+                    .path_and_query()
+                    .map(|p| p.to_string())
+                    .unwrap_or_else(|| "/".into()),
+            }),
+        }
+    }
+}
+
+impl OptionalFromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        load(parts, state).await
+    }
+}

@@ -1,0 +1,312 @@
+//! The `selaras` command: serve, migrate, demo, user. Every setting comes
+//! from a flag or its environment variable (see `--help`).
+
+use std::io::BufRead;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+use crate::app::{self, AppState};
+use crate::config::{Config, DEFAULT_DATABASE_URL};
+use crate::domain::role::Role;
+use crate::{db, demo};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "selaras",
+    version,
+    about = "Selaras: perencanaan pembangunan daerah yang selaras"
+)]
+struct Cli {
+    /// PostgreSQL URL; the database is created when missing.
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true, hide_env_values = true)]
+    database_url: String,
+    /// Log filter, e.g. `info` or `selaras=debug,tower_http=info`.
+    #[arg(long, env = "SELARAS_LOG", default_value = "info", global = true)]
+    log_level: String,
+    #[arg(long, env = "SELARAS_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    log_format: LogFormat,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run the web server (creates and migrates the database first).
+    Serve(ServeArgs),
+    /// Create the database if needed and apply migrations and master data.
+    Migrate,
+    /// Load the demo data set (idempotent) and print the demo users.
+    Demo(DemoArgs),
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Args, Debug)]
+struct ServeArgs {
+    #[arg(long, env = "SELARAS_ADDR", default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// Mark cookies Secure and send HSTS: set this when served over HTTPS.
+    #[arg(long, env = "SELARAS_SECURE_COOKIES", action = ArgAction::SetTrue)]
+    secure_cookies: bool,
+    /// Behind a reverse proxy: take the client address from X-Forwarded-For.
+    #[arg(long, env = "SELARAS_TRUST_PROXY", action = ArgAction::SetTrue)]
+    trust_proxy: bool,
+    /// Minutes without a request after which a session ends.
+    #[arg(long, env = "SELARAS_IDLE_TIMEOUT_MINUTES", default_value_t = 30)]
+    idle_timeout_minutes: u64,
+    /// Hours after sign-in after which a session ends regardless.
+    #[arg(long, env = "SELARAS_ABSOLUTE_TIMEOUT_HOURS", default_value_t = 12)]
+    absolute_timeout_hours: u64,
+    /// Load the demo data set before listening.
+    #[arg(long)]
+    demo: bool,
+    #[command(flatten)]
+    demo_args: DemoArgs,
+}
+
+#[derive(Args, Debug)]
+struct DemoArgs {
+    /// Password of every demo user.
+    #[arg(long = "demo-password", env = "SELARAS_DEMO_PASSWORD", default_value = demo::DEFAULT_PASSWORD, hide_env_values = true)]
+    password: String,
+}
+
+#[derive(Subcommand, Debug)]
+enum UserCommand {
+    /// Create an account in a pemda with a first membership. The password
+    /// is read from SELARAS_NEW_PASSWORD or, if unset, from standard input.
+    Create {
+        /// Kode wilayah of the pemda, e.g. 33.71.
+        #[arg(long)]
+        region: String,
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: Option<String>,
+        /// Code of the organization in that pemda, e.g. bapperida.
+        #[arg(long)]
+        org: String,
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+    },
+    /// Add an (organization, role) membership to an account.
+    AddMembership {
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        org: String,
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+    },
+    /// Set a new password (from SELARAS_NEW_PASSWORD or standard input) and
+    /// end all the account's sessions.
+    ResetPassword {
+        #[arg(long)]
+        username: String,
+    },
+}
+
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+        format!("unknown role {s:?}; one of: {}", all.join(", "))
+    })
+}
+
+pub async fn run() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(&cli.log_level, cli.log_format);
+    match execute(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("selaras: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(level: &str, format: LogFormat) {
+    use tracing_subscriber::EnvFilter;
+    let filter =
+        EnvFilter::try_new(format!("{level},sqlx=warn")).unwrap_or_else(|_| EnvFilter::new("info"));
+    use std::io::IsTerminal;
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+async fn execute(cli: Cli) -> anyhow::Result<()> {
+    let url = cli.database_url;
+    match cli.command {
+        Command::Migrate => {
+            db::prepare(&url).await?;
+            println!(
+                "Database at {} is up to date.",
+                crate::config::redact_url(&url)
+            );
+        }
+        Command::Demo(args) => {
+            let pool = db::prepare(&url).await?;
+            let users = demo::load(&pool, &args.password).await?;
+            demo::print_users(&users, &args.password);
+        }
+        Command::Serve(args) => {
+            let pool = db::prepare(&url).await?;
+            if args.demo {
+                let users = demo::load(&pool, &args.demo_args.password).await?;
+                demo::print_users(&users, &args.demo_args.password);
+            }
+            let mut config = Config::new(url, args.addr);
+            config.secure_cookies = args.secure_cookies;
+            config.trust_proxy = args.trust_proxy;
+            config.idle_timeout = Duration::from_secs(args.idle_timeout_minutes * 60);
+            config.absolute_timeout = Duration::from_secs(args.absolute_timeout_hours * 3600);
+            let listener = tokio::net::TcpListener::bind(args.addr)
+                .await
+                .map_err(|e| {
+                    anyhow::anyhow!(
+                        "cannot listen on {}: {e}. Is another server using it? Set SELARAS_ADDR.",
+                        args.addr
+                    )
+                })?;
+            tracing::info!(addr = %args.addr, "Selaras is listening on http://{}", args.addr);
+            app::serve(listener, AppState::new(pool, config)).await?;
+        }
+        Command::User { command } => {
+            let pool = db::prepare(&url).await?;
+            user_command(&pool, command).await?;
+        }
+    }
+    Ok(())
+}
+
+fn read_new_password() -> anyhow::Result<String> {
+    if let Ok(pw) = std::env::var("SELARAS_NEW_PASSWORD") {
+        return Ok(pw);
+    }
+    eprintln!("New password (one line on standard input):");
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+async fn user_command(pool: &sqlx::PgPool, command: UserCommand) -> anyhow::Result<()> {
+    use crate::domain::user::{NewUser, check_new_password};
+    use crate::store::{orgs, users};
+
+    let find_org = |region: String, code: String| async move {
+        orgs::find_by_code(pool, &region, &code)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("no organization with code {code:?} in region {region}"))
+    };
+    match command {
+        UserCommand::Create {
+            region,
+            username,
+            name,
+            email,
+            org,
+            role,
+        } => {
+            let org = find_org(region.clone(), org).await?;
+            let pw = read_new_password()?;
+            let new = NewUser::parse(&username, &name, email.as_deref().unwrap_or(""), &pw)
+                .map_err(|errors| {
+                    let msgs: Vec<String> = ["username", "full_name", "email", "password"]
+                        .iter()
+                        .filter_map(|f| errors.get(f).map(|m| format!("{f}: {m}")))
+                        .collect();
+                    anyhow::anyhow!("{}", msgs.join("; "))
+                })?;
+            let hash = crate::auth::password::hash(&new.password)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let mut tx = pool.begin().await?;
+            let id = users::create(
+                &mut tx,
+                None,
+                users::CreateUser {
+                    region_kode: &region,
+                    username: &new.username,
+                    full_name: &new.full_name,
+                    email: new.email.as_deref(),
+                    password_hash: &hash,
+                },
+            )
+            .await
+            .map_err(|e| match e {
+                orgs::SaveError::Fields(f) => {
+                    anyhow::anyhow!("{}", f.get("username").unwrap_or("invalid user"))
+                }
+                orgs::SaveError::Db(e) => e.into(),
+                orgs::SaveError::Conflict => anyhow::anyhow!("conflict"),
+            })?;
+            users::add_membership(&mut tx, None, &region, id, org.id, role).await?;
+            tx.commit().await?;
+            println!(
+                "Created {} ({}) as {} of {}.",
+                new.username,
+                new.full_name,
+                role.as_str(),
+                org.name
+            );
+        }
+        UserCommand::AddMembership {
+            username,
+            org,
+            role,
+        } => {
+            let user = users::find_by_username(pool, &username.to_lowercase())
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no user {username:?}"))?;
+            let org = find_org(user.region_kode.clone(), org).await?;
+            let mut tx = pool.begin().await?;
+            users::add_membership(&mut tx, None, &user.region_kode, user.id, org.id, role).await?;
+            tx.commit().await?;
+            println!(
+                "{} is now {} of {}.",
+                user.username,
+                role.as_str(),
+                org.name
+            );
+        }
+        UserCommand::ResetPassword { username } => {
+            let user = users::find_by_username(pool, &username.to_lowercase())
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no user {username:?}"))?;
+            let pw = read_new_password()?;
+            check_new_password(&pw, &user.username, &user.full_name)
+                .map_err(|m| anyhow::anyhow!("{m}"))?;
+            let hash = crate::auth::password::hash(&pw)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let mut tx = pool.begin().await?;
+            users::set_password(&mut tx, None, &user, &hash, None).await?;
+            tx.commit().await?;
+            println!(
+                "New password set for {}; all its sessions have ended.",
+                user.username
+            );
+        }
+    }
+    Ok(())
+}

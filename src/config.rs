@@ -1,0 +1,110 @@
+//! Settings, read once from the environment and flags (see `cli`), then
+//! passed around inside `AppState`. Nothing else reads the environment.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// Default database: the local server as user `postgres`, database `selaras`.
+pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/selaras";
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub database_url: String,
+    pub addr: SocketAddr,
+    /// Mark the session cookie `Secure` (set it when served over HTTPS).
+    pub secure_cookies: bool,
+    /// Take the client address from the last `X-Forwarded-For` entry, as
+    /// written by our own reverse proxy. Off unless a proxy is in front.
+    pub trust_proxy: bool,
+    /// A session ends after this long without a request.
+    pub idle_timeout: Duration,
+    /// A session ends this long after sign-in, however active.
+    pub absolute_timeout: Duration,
+    pub throttle: ThrottleConfig,
+}
+
+/// Limits on failed sign-ins. Counted over a sliding window, per typed
+/// username (whether or not the account exists) and per client address.
+#[derive(Clone, Debug)]
+pub struct ThrottleConfig {
+    pub window: Duration,
+    /// From this many recent failures on, each attempt is answered slower.
+    pub account_slow_after: i64,
+    /// From this many recent failures on, the account refuses attempts.
+    pub account_lock_after: i64,
+    /// Failures from one address (many users may share one behind NAT).
+    pub addr_lock_after: i64,
+    /// Added delay per failure beyond `account_slow_after`.
+    pub delay_step: Duration,
+    pub max_delay: Duration,
+}
+
+impl Default for ThrottleConfig {
+    fn default() -> Self {
+        ThrottleConfig {
+            window: Duration::from_secs(15 * 60),
+            account_slow_after: 3,
+            account_lock_after: 10,
+            addr_lock_after: 50,
+            delay_step: Duration::from_millis(500),
+            max_delay: Duration::from_secs(4),
+        }
+    }
+}
+
+impl Config {
+    /// Settings for a server on `addr` against `database_url`, with the
+    /// defaults for everything else.
+    pub fn new(database_url: impl Into<String>, addr: SocketAddr) -> Self {
+        Config {
+            database_url: database_url.into(),
+            addr,
+            secure_cookies: false,
+            trust_proxy: false,
+            idle_timeout: Duration::from_secs(30 * 60),
+            absolute_timeout: Duration::from_secs(12 * 60 * 60),
+            throttle: ThrottleConfig::default(),
+        }
+    }
+}
+
+/// The URL with its password replaced by `***`, for messages and logs.
+pub fn redact_url(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_string();
+    };
+    let rest = &url[scheme_end + 3..];
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let authority = &rest[..authority_end];
+    match authority.rfind('@') {
+        Some(at) => {
+            let userinfo = &authority[..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            let hidden = if userinfo.contains(':') {
+                format!("{user}:***")
+            } else {
+                user.to_string()
+            };
+            format!("{}://{}{}", &url[..scheme_end], hidden, &rest[at..])
+        }
+        None => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn hides_the_password_only() {
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db.example:5432/selaras"),
+            "postgres://app:***@db.example:5432/selaras"
+        );
+        assert_eq!(
+            redact_url("postgres://postgres@127.0.0.1:5432/selaras"),
+            "postgres://postgres@127.0.0.1:5432/selaras"
+        );
+        assert_eq!(redact_url("postgres:///selaras"), "postgres:///selaras");
+    }
+}

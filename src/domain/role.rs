@@ -1,0 +1,106 @@
+//! The roles of SPEC 1. A membership is (organization, role).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, sqlx::Type,
+)]
+#[sqlx(type_name = "role", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Planner,
+    Approver,
+    Agency,
+    Village,
+    Community,
+    Reviewer,
+}
+
+impl Role {
+    pub const ALL: [Role; 7] = [
+        Role::Admin,
+        Role::Planner,
+        Role::Approver,
+        Role::Agency,
+        Role::Village,
+        Role::Community,
+        Role::Reviewer,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Planner => "planner",
+            Role::Approver => "approver",
+            Role::Agency => "agency",
+            Role::Village => "village",
+            Role::Community => "community",
+            Role::Reviewer => "reviewer",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// The name users see.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Admin => "Administrator",
+            Role::Planner => "Perencana",
+            Role::Approver => "Pemberi persetujuan",
+            Role::Agency => "Perangkat daerah",
+            Role::Village => "Operator desa/kelurahan",
+            Role::Community => "Masyarakat / lembaga",
+            Role::Reviewer => "DPRD (peninjau)",
+        }
+    }
+
+    /// One sentence on what the role is for, shown on the home page.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Role::Admin => {
+                "Mengelola pengguna, organisasi, keanggotaan, nomenklatur dan jadwal tahapan di wilayah Anda."
+            }
+            Role::Planner => {
+                "Menyusun dokumen rencana daerah, menugaskan program ke perangkat daerah, membuka dan menutup tahapan, menjalankan cek keselarasan dan menjawab masukan."
+            }
+            Role::Approver => {
+                "Menyetujui atau mengembalikan perpindahan tahapan dan menetapkan rencana (tidak untuk rencana yang Anda ajukan sendiri)."
+            }
+            Role::Agency => {
+                "Mengisi program, kegiatan, sub kegiatan, indikator, target dan pagu yang menjadi tanggung jawab perangkat daerah Anda, serta menyusun Renstra dan Renja."
+            }
+            Role::Village => {
+                "Mengajukan dan memeringkat usulan desa/kelurahan serta menyusun RPJMDes dan RKPDes."
+            }
+            Role::Community => {
+                "Mengajukan usulan dan aspirasi, memberi masukan pada rancangan yang sedang dikonsultasikan, dan mengikuti usulan Anda."
+            }
+            Role::Reviewer => {
+                "Membaca setiap rancangan di semua tahapan, memberi catatan dan menyampaikan pokok-pokok pikiran DPRD."
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Role;
+
+    #[test]
+    fn every_role_round_trips_through_its_name() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("superuser"), None);
+        assert_eq!(Role::parse("Admin"), None);
+    }
+}

@@ -1,0 +1,204 @@
+//! Accounts: usernames, names, passwords, and the field errors that carry a
+//! message back to the form field it concerns.
+
+use std::collections::BTreeMap;
+
+/// Messages keyed by form field name, shown next to the field.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FieldErrors(BTreeMap<&'static str, String>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        self.0.entry(field).or_insert_with(|| message.into());
+    }
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn single(field: &'static str, message: impl Into<String>) -> Self {
+        let mut e = FieldErrors::default();
+        e.add(field, message);
+        e
+    }
+    /// `Ok(())` when nothing was added.
+    pub fn into_result(self) -> Result<(), FieldErrors> {
+        if self.is_empty() { Ok(()) } else { Err(self) }
+    }
+}
+
+pub const PASSWORD_MIN_CHARS: usize = 12;
+/// Long enough for any passphrase; short enough that hashing stays cheap.
+pub const PASSWORD_MAX_CHARS: usize = 128;
+
+/// A password a user chose: at least 12 characters, at most 128, and not
+/// one that is common or easily guessed (zxcvbn's dictionaries of leaked
+/// passwords, names and patterns; score below 3 of 4 is refused). No
+/// composition rules, as NIST SP 800-63B and ASVS ask.
+pub fn check_new_password(password: &str, username: &str, full_name: &str) -> Result<(), String> {
+    let n = password.chars().count();
+    if n < PASSWORD_MIN_CHARS {
+        return Err(format!(
+            "Kata sandi minimal {PASSWORD_MIN_CHARS} karakter (sekarang {n})."
+        ));
+    }
+    if n > PASSWORD_MAX_CHARS {
+        return Err(format!(
+            "Kata sandi maksimal {PASSWORD_MAX_CHARS} karakter."
+        ));
+    }
+    let mut inputs: Vec<&str> = vec![username, "selaras"];
+    inputs.extend(full_name.split_whitespace());
+    let estimate = zxcvbn::zxcvbn(password, &inputs);
+    if u8::from(estimate.score()) < 3 {
+        return Err(
+            "Kata sandi ini terlalu umum atau mudah ditebak. Gunakan beberapa kata yang tidak berhubungan, misalnya kalimat pendek yang hanya Anda ketahui."
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+/// Usernames: 3–64 characters of lower-case letters, digits, dot, dash,
+/// underscore (`perencana.magelang`). Case is folded before checking.
+pub fn parse_username(raw: &str) -> Result<String, String> {
+    let u = raw.trim().to_lowercase();
+    let ok_len = (3..=64).contains(&u.len());
+    let mut chars = u.chars();
+    let ok_first = matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit());
+    let ok_rest = chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
+    if ok_len && ok_first && ok_rest {
+        Ok(u)
+    } else {
+        Err("Nama pengguna 3–64 karakter: huruf kecil, angka, titik, minus atau garis bawah, diawali huruf atau angka.".into())
+    }
+}
+
+pub fn parse_full_name(raw: &str) -> Result<String, String> {
+    let n = raw.trim();
+    if (2..=200).contains(&n.chars().count()) {
+        Ok(n.to_string())
+    } else {
+        Err("Nama lengkap 2–200 karakter.".into())
+    }
+}
+
+pub fn parse_email(raw: &str) -> Result<Option<String>, String> {
+    let e = raw.trim();
+    if e.is_empty() {
+        return Ok(None);
+    }
+    let at = e.find('@');
+    let valid = e.len() <= 254
+        && !e.contains(char::is_whitespace)
+        && matches!(at, Some(i) if i > 0 && e[i + 1..].contains('.') && !e[i + 1..].contains('@'));
+    if valid {
+        Ok(Some(e.to_string()))
+    } else {
+        Err("Alamat email tidak valid (contoh: nama@magelangkota.go.id).".into())
+    }
+}
+
+/// A new account as typed into the admin form or the command line.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: String,
+    pub full_name: String,
+    pub email: Option<String>,
+    pub password: String,
+}
+
+impl NewUser {
+    pub fn parse(
+        username: &str,
+        full_name: &str,
+        email: &str,
+        password: &str,
+    ) -> Result<NewUser, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let username = parse_username(username)
+            .map_err(|m| errors.add("username", m))
+            .ok();
+        let full_name = parse_full_name(full_name)
+            .map_err(|m| errors.add("full_name", m))
+            .ok();
+        let email = parse_email(email).map_err(|m| errors.add("email", m)).ok();
+        if let Err(m) = check_new_password(
+            password,
+            username.as_deref().unwrap_or(""),
+            full_name.as_deref().unwrap_or(""),
+        ) {
+            errors.add("password", m);
+        }
+        match (username, full_name, email) {
+            (Some(username), Some(full_name), Some(email)) if errors.is_empty() => Ok(NewUser {
+                username,
+                full_name,
+                email,
+                password: password.to_string(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_passwords_are_refused_with_the_count() {
+        let e = check_new_password("pendek123", "budi", "Budi").unwrap_err();
+        assert!(e.contains("minimal 12"), "{e}");
+    }
+
+    #[test]
+    fn common_passwords_are_refused_even_when_long() {
+        for pw in [
+            "password1234",
+            "qwertyuiop123",
+            "123456789012",
+            "budi.santoso1",
+        ] {
+            assert!(
+                check_new_password(pw, "budi.santoso", "Budi Santoso").is_err(),
+                "{pw} accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn a_passphrase_is_accepted_without_composition_rules() {
+        assert!(check_new_password("gunung merbabu berkabut pagi", "budi", "Budi").is_ok());
+        assert!(check_new_password("selaras-demo-2026-kuat-sekali", "x", "X").is_ok());
+    }
+
+    #[test]
+    fn usernames_are_folded_and_checked() {
+        assert_eq!(
+            parse_username(" Perencana.Magelang ").unwrap(),
+            "perencana.magelang"
+        );
+        assert!(parse_username("ab").is_err());
+        assert!(parse_username("a b c").is_err());
+        assert!(parse_username(".hidden").is_err());
+        assert!(parse_username("x'; DROP TABLE users;--").is_err());
+    }
+
+    #[test]
+    fn emails_are_optional_but_checked() {
+        assert_eq!(parse_email("").unwrap(), None);
+        assert!(parse_email("a@b.id").unwrap().is_some());
+        assert!(parse_email("tanpa-at.id").is_err());
+        assert!(parse_email("a@b").is_err());
+    }
+
+    #[test]
+    fn new_user_reports_every_bad_field() {
+        let e = NewUser::parse("x", "", "bukan email", "pendek").unwrap_err();
+        for f in ["username", "full_name", "email", "password"] {
+            assert!(e.get(f).is_some(), "{f} not reported");
+        }
+    }
+}

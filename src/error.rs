@@ -1,0 +1,123 @@
+//! `AppError`, the one error type of handlers, and its one mapping to a
+//! status code and a page. Internals (SQL, paths, causes) go to the log,
+//! never to the page; the page shows the request id to quote to support.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Not signed in: send the user to the sign-in form, then back.
+    #[error("sign-in required")]
+    SignInRequired { next: String },
+    /// Signed in but not allowed; the text says what the user lacks.
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    #[error("not found")]
+    NotFound,
+    /// A form could not be understood at all (not a field error: those
+    /// come back on the form itself).
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error("{0}")]
+    Internal(String),
+}
+
+/// What the error-page middleware (`app::render_error_pages`) needs to
+/// render the page: it knows the request id, the handler does not.
+#[derive(Debug, Clone)]
+pub struct ErrorPage {
+    pub status: StatusCode,
+    pub title: &'static str,
+    pub message: String,
+}
+
+impl ErrorPage {
+    pub fn new(status: StatusCode, title: &'static str, message: impl Into<String>) -> Self {
+        ErrorPage {
+            status,
+            title,
+            message: message.into(),
+        }
+    }
+
+    pub fn not_found() -> Self {
+        ErrorPage::new(
+            StatusCode::NOT_FOUND,
+            "Halaman tidak ditemukan",
+            "Alamat yang Anda buka tidak ada atau sudah dipindahkan. Periksa kembali alamatnya, atau kembali ke beranda.",
+        )
+    }
+
+    pub fn internal() -> Self {
+        ErrorPage::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Terjadi kesalahan",
+            "Maaf, terjadi kesalahan di server dan permintaan Anda tidak diproses. Tidak ada data yang tersimpan sebagian. Silakan coba lagi; jika berulang, hubungi admin dengan menyebutkan kode permintaan di bawah.",
+        )
+    }
+
+    pub fn unavailable() -> Self {
+        ErrorPage::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Layanan sedang tidak tersedia",
+            "Basis data sedang tidak dapat dihubungi. Permintaan Anda tidak diproses. Silakan coba lagi dalam beberapa saat.",
+        )
+    }
+}
+
+impl IntoResponse for ErrorPage {
+    fn into_response(self) -> Response {
+        let mut res = self.status.into_response();
+        res.extensions_mut().insert(self);
+        res
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        match self {
+            AppError::SignInRequired { next } => {
+                let target = format!("/login?next={}", crate::format::url_encode(&next));
+                Redirect::to(&target).into_response()
+            }
+            AppError::Forbidden(why) => {
+                ErrorPage::new(StatusCode::FORBIDDEN, "Akses ditolak", why).into_response()
+            }
+            AppError::NotFound => ErrorPage::not_found().into_response(),
+            AppError::BadRequest(why) => ErrorPage::new(
+                StatusCode::BAD_REQUEST,
+                "Permintaan tidak dapat diproses",
+                why,
+            )
+            .into_response(),
+            AppError::Database(e) => {
+                if is_unavailable(&e) {
+                    tracing::warn!(error = %e, "database unavailable");
+                    ErrorPage::unavailable().into_response()
+                } else {
+                    tracing::error!(error = %e, "database error");
+                    ErrorPage::internal().into_response()
+                }
+            }
+            AppError::Internal(e) => {
+                tracing::error!(error = %e, "internal error");
+                ErrorPage::internal().into_response()
+            }
+        }
+    }
+}
+
+/// Errors that mean "the database is not there right now", not "this
+/// request is wrong": they get a 503 page.
+fn is_unavailable(e: &sqlx::Error) -> bool {
+    matches!(
+        e,
+        sqlx::Error::PoolTimedOut
+            | sqlx::Error::Io(_)
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed
+    ) || matches!(e, sqlx::Error::Database(db) if db.code().is_some_and(|c| c.starts_with("57P") || c.starts_with("08")))
+}

@@ -1,0 +1,65 @@
+//! The audit log: append-only (the table refuses UPDATE and DELETE).
+
+use serde_json::Value;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+pub struct Entry<'a> {
+    pub region_kode: Option<&'a str>,
+    pub actor_id: Option<Uuid>,
+    /// What happened, as a verb: `create`, `update`, `deactivate`, ...
+    pub action: &'a str,
+    /// The kind of record: `user`, `organization`, `membership`, ...
+    pub entity: &'a str,
+    pub entity_id: String,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+pub async fn record(conn: &mut PgConnection, e: Entry<'_>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit_log (region_kode, actor_id, action, entity, entity_id, before, after)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(e.region_kode)
+    .bind(e.actor_id)
+    .bind(e.action)
+    .bind(e.entity)
+    .bind(e.entity_id)
+    .bind(e.before)
+    .bind(e.after)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct AuditRow {
+    pub at: time::OffsetDateTime,
+    pub actor_username: Option<String>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+/// The latest entries about one record, newest first.
+pub async fn for_entity(
+    db: &sqlx::PgPool,
+    entity: &str,
+    entity_id: &str,
+    limit: i64,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT a.at, u.username AS actor_username, a.action, a.entity, a.entity_id, a.before, a.after
+         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+         WHERE a.entity = $1 AND a.entity_id = $2
+         ORDER BY a.id DESC LIMIT $3",
+    )
+    .bind(entity)
+    .bind(entity_id)
+    .bind(limit)
+    .fetch_all(db)
+    .await
+}

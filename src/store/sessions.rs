@@ -1,0 +1,134 @@
+//! Server-side sessions. The cookie carries a 256-bit random token; the
+//! table stores only its SHA-256, keyed for lookup.
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use sqlx::types::Json;
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+use crate::domain::org::OrgKind;
+use crate::domain::role::Role;
+
+pub fn hash_token(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}
+
+/// A fresh token from the operating system's CSPRNG, hex encoded.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the OS random number generator works");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Starts a session for a user who just proved who they are; returns the
+/// token for the cookie. A new token at every sign-in is the rotation that
+/// defeats session fixation.
+pub async fn create(db: &PgPool, user_id: Uuid, region_kode: &str) -> Result<String, sqlx::Error> {
+    let token = new_token();
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, region_kode) VALUES ($1, $2, $3)")
+        .bind(hash_token(&token))
+        .bind(user_id)
+        .bind(region_kode)
+        .execute(db)
+        .await?;
+    Ok(token)
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SessionMembership {
+    pub organization_id: Uuid,
+    pub organization_name: String,
+    pub organization_kind: OrgKind,
+    pub wilayah_kode: Option<String>,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionRow {
+    pub user_id: Uuid,
+    pub username: String,
+    pub full_name: String,
+    pub region_kode: String,
+    pub region_nama: String,
+    pub province_nama: Option<String>,
+    pub memberships: Json<Vec<SessionMembership>>,
+}
+
+/// The signed-in user behind a token, if the session is alive: not idle
+/// longer than `idle_secs`, not older than `absolute_secs`, user active.
+/// Marks the session as seen (at most once a minute, to spare writes).
+pub async fn load(
+    db: &PgPool,
+    token_hash: &[u8],
+    idle_secs: f64,
+    absolute_secs: f64,
+) -> Result<Option<SessionRow>, sqlx::Error> {
+    sqlx::query_as(
+        "WITH s AS (
+             SELECT token_hash, user_id FROM sessions
+             WHERE token_hash = $1
+               AND last_seen_at > now() - make_interval(secs => $2)
+               AND created_at > now() - make_interval(secs => $3)
+         ), touched AS (
+             UPDATE sessions SET last_seen_at = now()
+             WHERE token_hash IN (SELECT token_hash FROM s) AND last_seen_at < now() - interval '1 minute'
+         )
+         SELECT u.id AS user_id, u.username, u.full_name, u.region_kode, r.nama AS region_nama,
+                p.nama AS province_nama,
+                COALESCE((SELECT json_agg(json_build_object(
+                        'organization_id', o.id, 'organization_name', o.name,
+                        'organization_kind', o.kind, 'wilayah_kode', o.wilayah_kode, 'role', m.role)
+                        ORDER BY o.name, m.role)
+                    FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                    WHERE m.user_id = u.id AND o.active), '[]') AS memberships
+         FROM s JOIN users u ON u.id = s.user_id AND u.active
+         JOIN regions r ON r.kode = u.region_kode
+         LEFT JOIN regions p ON p.kode = r.parent_kode",
+    )
+    .bind(token_hash)
+    .bind(idle_secs)
+    .bind(absolute_secs)
+    .fetch_optional(db)
+    .await
+}
+
+pub async fn delete(db: &PgPool, token_hash: &[u8]) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of a user, except the one whose hash is `keep`.
+pub async fn delete_for_user(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    keep: Option<&[u8]>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "DELETE FROM sessions WHERE user_id = $1 AND ($2::bytea IS NULL OR token_hash <> $2)",
+    )
+    .bind(user_id)
+    .bind(keep)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Removes sessions past their absolute lifetime and old sign-in attempts.
+pub async fn sweep(db: &PgPool, absolute_secs: f64, idle_secs: f64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM sessions WHERE created_at < now() - make_interval(secs => $1)
+            OR last_seen_at < now() - make_interval(secs => $2)",
+    )
+    .bind(absolute_secs)
+    .bind(idle_secs)
+    .execute(db)
+    .await?;
+    sqlx::query("DELETE FROM login_attempts WHERE at < now() - interval '2 days'")
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,296 @@
+//! Accounts and their memberships.
+
+use serde::Deserialize;
+use serde_json::json;
+use sqlx::types::Json;
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+use super::{audit, is_unique_violation, orgs::SaveError};
+use crate::domain::org::OrgKind;
+use crate::domain::role::Role;
+use crate::domain::user::FieldErrors;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MembershipRow {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub organization_name: String,
+    pub organization_kind: OrgKind,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct User {
+    pub id: Uuid,
+    pub region_kode: String,
+    pub username: String,
+    pub full_name: String,
+    pub email: Option<String>,
+    pub active: bool,
+    pub version: i32,
+    pub created_at: time::OffsetDateTime,
+    pub memberships: Json<Vec<MembershipRow>>,
+}
+
+const SELECT: &str =
+    "SELECT u.id, u.region_kode, u.username, u.full_name, u.email, u.active, u.version,
+        u.created_at,
+        COALESCE((SELECT json_agg(json_build_object(
+                'id', m.id, 'organization_id', o.id, 'organization_name', o.name,
+                'organization_kind', o.kind, 'role', m.role) ORDER BY o.name, m.role)
+            FROM memberships m JOIN organizations o ON o.id = m.organization_id
+            WHERE m.user_id = u.id), '[]') AS memberships
+    FROM users u";
+
+pub async fn list(db: &PgPool, region: &str) -> Result<Vec<User>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE u.region_kode = $1 ORDER BY u.active DESC, u.username"
+    ))
+    .bind(region)
+    .fetch_all(db)
+    .await
+}
+
+pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE u.id = $1"))
+        .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+pub async fn find_by_username(db: &PgPool, username: &str) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE u.username = $1"))
+        .bind(username)
+        .fetch_optional(db)
+        .await
+}
+
+/// What sign-in needs: the hash and whether the account may sign in.
+pub async fn credentials(
+    db: &PgPool,
+    username: &str,
+) -> Result<Option<(Uuid, String, String, bool)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, region_kode, password_hash, active FROM users WHERE username = $1")
+        .bind(username)
+        .fetch_optional(db)
+        .await
+}
+
+pub struct CreateUser<'a> {
+    pub region_kode: &'a str,
+    pub username: &'a str,
+    pub full_name: &'a str,
+    pub email: Option<&'a str>,
+    pub password_hash: &'a str,
+}
+
+pub async fn create(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    u: CreateUser<'_>,
+) -> Result<Uuid, SaveError> {
+    let id = Uuid::now_v7();
+    let res = sqlx::query(
+        "INSERT INTO users (id, region_kode, username, full_name, email, password_hash) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(u.region_kode)
+    .bind(u.username)
+    .bind(u.full_name)
+    .bind(u.email)
+    .bind(u.password_hash)
+    .execute(&mut *conn)
+    .await;
+    if let Err(e) = res {
+        return Err(if is_unique_violation(&e, "users_username_idx") {
+            SaveError::Fields(FieldErrors::single(
+                "username",
+                "Nama pengguna ini sudah dipakai.",
+            ))
+        } else {
+            SaveError::Db(e)
+        });
+    }
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(u.region_kode),
+            actor_id: actor,
+            action: "create",
+            entity: "user",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(
+                json!({"username": u.username, "full_name": u.full_name, "email": u.email}),
+            ),
+        },
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Saves name and email typed on top of `version`; a stale save is refused.
+pub async fn update_profile(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    current: &User,
+    version: i32,
+    full_name: &str,
+    email: Option<&str>,
+) -> Result<(), SaveError> {
+    let done = sqlx::query(
+        "UPDATE users SET full_name = $3, email = $4, version = version + 1 WHERE id = $1 AND version = $2",
+    )
+    .bind(current.id)
+    .bind(version)
+    .bind(full_name)
+    .bind(email)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(SaveError::Conflict);
+    }
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&current.region_kode),
+            actor_id: Some(actor),
+            action: "update",
+            entity: "user",
+            entity_id: current.id.to_string(),
+            before: Some(json!({"full_name": current.full_name, "email": current.email})),
+            after: Some(json!({"full_name": full_name, "email": email})),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Sets a new password and ends every session of the user except `keep`
+/// (the session of a user who changed their own password).
+pub async fn set_password(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    user: &User,
+    hash: &str,
+    keep: Option<&[u8]>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $2, password_changed_at = now(), version = version + 1 WHERE id = $1")
+        .bind(user.id)
+        .bind(hash)
+        .execute(&mut *conn)
+        .await?;
+    super::sessions::delete_for_user(conn, user.id, keep).await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&user.region_kode),
+            actor_id: actor,
+            action: "set_password",
+            entity: "user",
+            entity_id: user.id.to_string(),
+            before: None,
+            after: None,
+        },
+    )
+    .await
+}
+
+/// Activates or deactivates an account; deactivation ends its sessions.
+pub async fn set_active(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    user: &User,
+    active: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET active = $2, version = version + 1 WHERE id = $1")
+        .bind(user.id)
+        .bind(active)
+        .execute(&mut *conn)
+        .await?;
+    if !active {
+        super::sessions::delete_for_user(conn, user.id, None).await?;
+    }
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&user.region_kode),
+            actor_id: actor,
+            action: if active { "activate" } else { "deactivate" },
+            entity: "user",
+            entity_id: user.id.to_string(),
+            before: Some(json!({"active": user.active})),
+            after: Some(json!({"active": active})),
+        },
+    )
+    .await
+}
+
+/// Adds (organization, role) to a user of the same pemda. Adding one that
+/// exists already changes nothing.
+pub async fn add_membership(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    region_kode: &str,
+    user_id: Uuid,
+    organization_id: Uuid,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    let id = Uuid::now_v7();
+    let inserted = sqlx::query(
+        "INSERT INTO memberships (id, region_kode, user_id, organization_id, role) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (user_id, organization_id, role) DO NOTHING",
+    )
+    .bind(id)
+    .bind(region_kode)
+    .bind(user_id)
+    .bind(organization_id)
+    .bind(role)
+    .execute(&mut *conn)
+    .await?;
+    if inserted.rows_affected() == 1 {
+        audit::record(
+            conn,
+            audit::Entry {
+                region_kode: Some(region_kode),
+                actor_id: actor,
+                action: "create",
+                entity: "membership",
+                entity_id: id.to_string(),
+                before: None,
+                after: Some(
+                    json!({"user_id": user_id, "organization_id": organization_id, "role": role}),
+                ),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+pub async fn remove_membership(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    user: &User,
+    membership: &MembershipRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM memberships WHERE id = $1 AND user_id = $2")
+        .bind(membership.id)
+        .bind(user.id)
+        .execute(&mut *conn)
+        .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&user.region_kode),
+            actor_id: Some(actor),
+            action: "delete",
+            entity: "membership",
+            entity_id: membership.id.to_string(),
+            before: Some(json!({"user_id": user.id, "organization_id": membership.organization_id, "role": membership.role})),
+            after: None,
+        },
+    )
+    .await
+}

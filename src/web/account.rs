@@ -1,0 +1,99 @@
+//! A user's own account: changing the password.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use super::Nav;
+use crate::app::AppState;
+use crate::auth::policy::{Action, authorize};
+use crate::auth::{CurrentUser, password};
+use crate::domain::user::{FieldErrors, check_new_password};
+use crate::error::AppError;
+use crate::store::users;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/akun/kata-sandi", get(form).post(change))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "account/password.html")]
+struct PasswordPage {
+    nav: Nav,
+    errors: FieldErrors,
+    saved: bool,
+}
+
+#[derive(Deserialize)]
+struct Saved {
+    tersimpan: Option<String>,
+}
+
+async fn form(user: CurrentUser, Query(q): Query<Saved>) -> Result<Response, AppError> {
+    authorize(&user, Action::ChangeOwnPassword)?;
+    Ok(PasswordPage {
+        nav: Nav::for_user(&user),
+        errors: FieldErrors::default(),
+        saved: q.tersimpan.is_some(),
+    }
+    .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ChangeForm {
+    current: String,
+    new_password: String,
+    confirm: String,
+}
+
+async fn change(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(f): Form<ChangeForm>,
+) -> Result<Response, AppError> {
+    authorize(&user, Action::ChangeOwnPassword)?;
+    let account = users::get(&state.db, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, _, hash, _) = users::credentials(&state.db, &account.username)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FieldErrors::default();
+    if !password::verify(&f.current, &hash).await? {
+        errors.add("current", "Kata sandi saat ini salah.");
+    }
+    if let Err(m) = check_new_password(&f.new_password, &account.username, &account.full_name) {
+        errors.add("new_password", m);
+    } else if f.new_password != f.confirm {
+        errors.add("confirm", "Ulangi kata sandi baru persis sama.");
+    }
+    if !errors.is_empty() {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            PasswordPage {
+                nav: Nav::for_user(&user),
+                errors,
+                saved: false,
+            },
+        )
+            .into_response());
+    }
+    let new_hash = password::hash(&f.new_password).await?;
+    let mut tx = state.db.begin().await?;
+    users::set_password(
+        &mut tx,
+        Some(user.id),
+        &account,
+        &new_hash,
+        Some(&user.session_hash),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/akun/kata-sandi?tersimpan=1").into_response())
+}

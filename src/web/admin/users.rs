@@ -1,0 +1,526 @@
+//! Admin: accounts of the pemda, their memberships, passwords, status.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::notice;
+use crate::app::AppState;
+use crate::auth::policy::{Action, authorize};
+use crate::auth::{CurrentUser, password};
+use crate::domain::role::Role;
+use crate::domain::user::{FieldErrors, NewUser, check_new_password, parse_email, parse_full_name};
+use crate::error::AppError;
+use crate::store::audit::{self, AuditRow};
+use crate::store::orgs::{Organization, SaveError};
+use crate::store::users::{self, User};
+use crate::web::Nav;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/pengguna", get(list))
+        .route("/admin/pengguna/baru", get(new_form).post(create))
+        .route("/admin/pengguna/{id}", get(detail).post(update))
+        .route("/admin/pengguna/{id}/kata-sandi", post(set_password))
+        .route("/admin/pengguna/{id}/keanggotaan", post(add_membership))
+        .route(
+            "/admin/pengguna/{id}/keanggotaan/{mid}/hapus",
+            post(remove_membership),
+        )
+        .route(
+            "/admin/pengguna/{id}/nonaktifkan",
+            get(confirm_deactivate).post(deactivate),
+        )
+        .route("/admin/pengguna/{id}/aktifkan", post(activate))
+}
+
+#[derive(Deserialize)]
+struct Ok_ {
+    ok: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/users.html")]
+struct ListPage {
+    nav: Nav,
+    region: String,
+    users: Vec<User>,
+    notice: Option<&'static str>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(q): Query<Ok_>,
+) -> Result<Response, AppError> {
+    authorize(
+        &user,
+        Action::ViewAdmin {
+            region: &user.region_kode,
+        },
+    )?;
+    let users = users::list(&state.db, &user.region_kode).await?;
+    Ok(ListPage {
+        nav: Nav::for_user(&user),
+        region: user.region_label(),
+        users,
+        notice: notice(q.ok.as_deref()),
+    }
+    .into_response())
+}
+
+/// Values of the new-user form, kept to fill it in again after an error.
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct NewUserForm {
+    username: String,
+    full_name: String,
+    email: String,
+    password: String,
+    organization_id: String,
+    role: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/user_new.html")]
+struct NewPage {
+    nav: Nav,
+    form: NewUserForm,
+    errors: FieldErrors,
+    organizations: Vec<Organization>,
+    roles: [Role; 7],
+}
+
+async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+    authorize(
+        &user,
+        Action::ManageUsers {
+            region: &user.region_kode,
+        },
+    )?;
+    let organizations = active_orgs(&state, &user.region_kode).await?;
+    Ok(NewPage {
+        nav: Nav::for_user(&user),
+        form: NewUserForm::default(),
+        errors: FieldErrors::default(),
+        organizations,
+        roles: Role::ALL,
+    }
+    .into_response())
+}
+
+async fn active_orgs(state: &AppState, region: &str) -> Result<Vec<Organization>, AppError> {
+    Ok(crate::store::orgs::list(&state.db, region)
+        .await?
+        .into_iter()
+        .filter(|o| o.active)
+        .collect())
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(f): Form<NewUserForm>,
+) -> Result<Response, AppError> {
+    authorize(
+        &user,
+        Action::ManageUsers {
+            region: &user.region_kode,
+        },
+    )?;
+    authorize(
+        &user,
+        Action::ManageMemberships {
+            region: &user.region_kode,
+        },
+    )?;
+    let organizations = active_orgs(&state, &user.region_kode).await?;
+    let mut errors = FieldErrors::default();
+    let parsed = NewUser::parse(&f.username, &f.full_name, &f.email, &f.password);
+    if let Err(e) = &parsed {
+        errors = e.clone();
+    }
+    let org = Uuid::parse_str(f.organization_id.trim())
+        .ok()
+        .and_then(|id| organizations.iter().find(|o| o.id == id));
+    if org.is_none() {
+        errors.add(
+            "organization_id",
+            "Pilih organisasi tempat pengguna ini bekerja.",
+        );
+    }
+    let role = Role::parse(f.role.trim());
+    if role.is_none() {
+        errors.add("role", "Pilih peran pengguna ini.");
+    }
+    let rerender = |errors: FieldErrors, organizations: Vec<Organization>| {
+        let mut form = f.clone();
+        form.password.clear();
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            NewPage {
+                nav: Nav::for_user(&user),
+                form,
+                errors,
+                organizations,
+                roles: Role::ALL,
+            },
+        )
+            .into_response()
+    };
+    let (Ok(new), Some(org), Some(role)) = (parsed, org, role) else {
+        return Ok(rerender(errors, organizations));
+    };
+    let hash = password::hash(&new.password).await?;
+    let mut tx = state.db.begin().await?;
+    let created = users::create(
+        &mut tx,
+        Some(user.id),
+        users::CreateUser {
+            region_kode: &user.region_kode,
+            username: &new.username,
+            full_name: &new.full_name,
+            email: new.email.as_deref(),
+            password_hash: &hash,
+        },
+    )
+    .await;
+    let id = match created {
+        Ok(id) => id,
+        Err(SaveError::Fields(errors)) => return Ok(rerender(errors, organizations)),
+        Err(SaveError::Db(e)) => return Err(e.into()),
+        Err(SaveError::Conflict) => return Err(AppError::Internal("conflict on insert".into())),
+    };
+    users::add_membership(&mut tx, Some(user.id), &user.region_kode, id, org.id, role).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=dibuat")).into_response())
+}
+
+/// The account behind `id`, if the signed-in admin may manage it.
+async fn managed_user(state: &AppState, admin: &CurrentUser, id: Uuid) -> Result<User, AppError> {
+    let target = users::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    authorize(
+        admin,
+        Action::ManageUsers {
+            region: &target.region_kode,
+        },
+    )?;
+    Ok(target)
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct ProfileForm {
+    full_name: String,
+    email: String,
+    version: i32,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/user_detail.html")]
+struct DetailPage {
+    nav: Nav,
+    target: User,
+    profile: ProfileForm,
+    errors: FieldErrors,
+    /// Set when a save was refused because someone else saved first.
+    conflict: Option<(String, String)>,
+    notice: Option<&'static str>,
+    organizations: Vec<Organization>,
+    roles: [Role; 7],
+    history: Vec<AuditRow>,
+    is_self: bool,
+}
+
+impl DetailPage {
+    fn history_time(&self, row: &AuditRow) -> String {
+        crate::format::waktu(row.at)
+    }
+}
+
+async fn detail_page(
+    state: &AppState,
+    admin: &CurrentUser,
+    target: User,
+    profile: Option<ProfileForm>,
+    errors: FieldErrors,
+    conflict: Option<(String, String)>,
+    notice: Option<&'static str>,
+) -> Result<DetailPage, AppError> {
+    let organizations = active_orgs(state, &target.region_kode).await?;
+    let history = audit::for_entity(&state.db, "user", &target.id.to_string(), 20).await?;
+    let profile = profile.unwrap_or_else(|| ProfileForm {
+        full_name: target.full_name.clone(),
+        email: target.email.clone().unwrap_or_default(),
+        version: target.version,
+    });
+    Ok(DetailPage {
+        nav: Nav::for_user(admin),
+        is_self: target.id == admin.id,
+        target,
+        profile,
+        errors,
+        conflict,
+        notice,
+        organizations,
+        roles: Role::ALL,
+        history,
+    })
+}
+
+async fn detail(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Query(q): Query<Ok_>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    let page = detail_page(
+        &state,
+        &user,
+        target,
+        None,
+        FieldErrors::default(),
+        None,
+        notice(q.ok.as_deref()),
+    )
+    .await?;
+    Ok(page.into_response())
+}
+
+async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<ProfileForm>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    let mut errors = FieldErrors::default();
+    let full_name = parse_full_name(&f.full_name)
+        .map_err(|m| errors.add("full_name", m))
+        .ok();
+    let email = parse_email(&f.email)
+        .map_err(|m| errors.add("email", m))
+        .ok();
+    let (Some(full_name), Some(email)) = (full_name, email) else {
+        let page = detail_page(&state, &user, target, Some(f), errors, None, None).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let mut tx = state.db.begin().await?;
+    match users::update_profile(
+        &mut tx,
+        user.id,
+        &target,
+        f.version,
+        &full_name,
+        email.as_deref(),
+    )
+    .await
+    {
+        Ok(()) => {
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=disimpan")).into_response())
+        }
+        Err(SaveError::Conflict) => {
+            // Someone saved first: show their values next to the user's,
+            // keep what the user typed, and let them save on top of the new
+            // version once they have looked.
+            let theirs = (
+                target.full_name.clone(),
+                target.email.clone().unwrap_or_default(),
+            );
+            let mine = ProfileForm {
+                version: target.version,
+                ..f
+            };
+            let page = detail_page(
+                &state,
+                &user,
+                target,
+                Some(mine),
+                FieldErrors::default(),
+                Some(theirs),
+                None,
+            )
+            .await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(SaveError::Fields(errors)) => {
+            let page = detail_page(&state, &user, target, Some(f), errors, None, None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct PasswordForm {
+    password: String,
+}
+
+async fn set_password(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    if let Err(m) = check_new_password(&f.password, &target.username, &target.full_name) {
+        let page = detail_page(
+            &state,
+            &user,
+            target,
+            None,
+            FieldErrors::single("password", m),
+            None,
+            None,
+        )
+        .await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let hash = password::hash(&f.password).await?;
+    let mut tx = state.db.begin().await?;
+    users::set_password(&mut tx, Some(user.id), &target, &hash, None).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=kata-sandi")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MembershipForm {
+    organization_id: String,
+    role: String,
+}
+
+async fn add_membership(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<MembershipForm>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    authorize(
+        &user,
+        Action::ManageMemberships {
+            region: &target.region_kode,
+        },
+    )?;
+    let organizations = active_orgs(&state, &target.region_kode).await?;
+    let org = Uuid::parse_str(f.organization_id.trim())
+        .ok()
+        .and_then(|oid| organizations.iter().find(|o| o.id == oid));
+    let role = Role::parse(f.role.trim());
+    let mut errors = FieldErrors::default();
+    if org.is_none() {
+        errors.add("organization_id", "Pilih organisasi dari daftar.");
+    }
+    if role.is_none() {
+        errors.add("role", "Pilih peran dari daftar.");
+    }
+    let (Some(org), Some(role)) = (org, role) else {
+        let page = detail_page(&state, &user, target, None, errors, None, None).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let mut tx = state.db.begin().await?;
+    users::add_membership(
+        &mut tx,
+        Some(user.id),
+        &target.region_kode,
+        target.id,
+        org.id,
+        role,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=keanggotaan")).into_response())
+}
+
+async fn remove_membership(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, mid)): Path<(Uuid, Uuid)>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    authorize(
+        &user,
+        Action::ManageMemberships {
+            region: &target.region_kode,
+        },
+    )?;
+    let m = target
+        .memberships
+        .0
+        .iter()
+        .find(|m| m.id == mid)
+        .ok_or(AppError::NotFound)?
+        .clone();
+    let mut tx = state.db.begin().await?;
+    users::remove_membership(&mut tx, user.id, &target, &m).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=keanggotaan-dihapus")).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/user_deactivate.html")]
+struct ConfirmDeactivate {
+    nav: Nav,
+    target: User,
+}
+
+async fn confirm_deactivate(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    authorize(
+        &user,
+        Action::DeactivateUser {
+            region: &target.region_kode,
+            target: target.id,
+        },
+    )?;
+    Ok(ConfirmDeactivate {
+        nav: Nav::for_user(&user),
+        target,
+    }
+    .into_response())
+}
+
+async fn deactivate(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    authorize(
+        &user,
+        Action::DeactivateUser {
+            region: &target.region_kode,
+            target: target.id,
+        },
+    )?;
+    let mut tx = state.db.begin().await?;
+    users::set_active(&mut tx, Some(user.id), &target, false).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=nonaktif")).into_response())
+}
+
+async fn activate(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    let mut tx = state.db.begin().await?;
+    users::set_active(&mut tx, Some(user.id), &target, true).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=aktif")).into_response())
+}

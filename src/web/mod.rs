@@ -1,0 +1,82 @@
+//! Handlers, one module per area. A handler parses, authorizes (through
+//! `auth::policy`), calls `store`, and renders a template: a screen of code.
+
+pub mod account;
+pub mod admin;
+pub mod home;
+pub mod ops;
+pub mod session;
+
+use axum::Router;
+
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::domain::role::Role;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(ops::routes())
+        .merge(session::routes())
+        .merge(home::routes())
+        .merge(account::routes())
+        .merge(admin::routes())
+}
+
+/// What the header of every page needs to know about the visitor.
+#[derive(Debug, Clone, Default)]
+pub struct Nav {
+    pub signed_in: bool,
+    pub full_name: String,
+    pub username: String,
+    pub region: String,
+    pub is_admin: bool,
+}
+
+impl Nav {
+    pub fn anonymous() -> Nav {
+        Nav::default()
+    }
+
+    pub fn for_user(user: &CurrentUser) -> Nav {
+        Nav {
+            signed_in: true,
+            full_name: user.full_name.clone(),
+            username: user.username.clone(),
+            region: user.region_nama.clone(),
+            is_admin: user.has_role(Role::Admin),
+        }
+    }
+
+    pub fn for_visitor(user: Option<&CurrentUser>) -> Nav {
+        user.map(Nav::for_user).unwrap_or_default()
+    }
+}
+
+/// A redirect target from a form or query: only paths on this site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && n.len() <= 500 =>
+        {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_targets_stay_on_the_site() {
+        assert_eq!(safe_next(Some("/admin/pengguna")), "/admin/pengguna");
+        assert_eq!(safe_next(Some("//evil.example/")), "/");
+        assert_eq!(safe_next(Some("https://evil.example/")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}
