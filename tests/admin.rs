@@ -1,0 +1,541 @@
+//! The admin area: only an admin, only their own region; users,
+//! organizations and memberships; confirmation, conflicts, audit.
+
+mod common;
+
+use common::{PASSWORD, client, spawn_app, text};
+
+#[tokio::test]
+async fn admin_pages_are_refused_to_every_other_role_with_a_reason() {
+    let app = spawn_app().await;
+    for who in [
+        "perencana.magelang",
+        "kepala.bapperida",
+        "dinkes.magelang",
+        "kelurahan.rejowinangun",
+        "pkk.magelang",
+        "dprd.magelang",
+        "perencana.blitar",
+        "desa.plosorejo",
+    ] {
+        let c = app.login(who).await;
+        for path in [
+            "/admin",
+            "/admin/pengguna",
+            "/admin/pengguna/baru",
+            "/admin/organisasi",
+        ] {
+            let res = app.get(&c, path).await;
+            assert_eq!(res.status(), 403, "{who} {path}");
+            let body = text(res).await;
+            assert!(body.contains("Akses ditolak"), "{who} {path}");
+            assert!(body.contains("peran Administrator"), "{who} {path}: {body}");
+        }
+        // Nor can they post to it.
+        let res = app
+            .post_form(
+                &c,
+                "/admin/organisasi/baru",
+                &[("kind", "lembaga"), ("code", "x"), ("name", "Lembaga X")],
+            )
+            .await;
+        assert_eq!(res.status(), 403, "{who}");
+    }
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations WHERE code = 'x'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+}
+
+#[tokio::test]
+async fn anonymous_visitors_are_sent_to_sign_in() {
+    let app = spawn_app().await;
+    let res = app.get(&client(), "/admin").await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/login?next=/admin");
+}
+
+#[tokio::test]
+async fn an_admin_cannot_see_or_change_another_regions_records() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let blitar_user = app.user_id("perencana.blitar").await;
+    let res = app
+        .get(&admin, &format!("/admin/pengguna/{blitar_user}"))
+        .await;
+    assert_eq!(res.status(), 403);
+    let body = text(res).await;
+    assert!(body.contains("milik wilayah lain"), "{body}");
+    assert!(
+        !body.contains("Ahmad Fauzi"),
+        "another region's data leaked"
+    );
+
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{blitar_user}/nonaktifkan"),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{blitar_user}"),
+            &[
+                ("full_name", "Diubah Magelang"),
+                ("email", ""),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let (active, name): (bool, String) =
+        sqlx::query_as("SELECT active, full_name FROM users WHERE id = $1")
+            .bind(blitar_user)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert!(active);
+    assert_eq!(name, "Ahmad Fauzi");
+
+    let blitar_org: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '35.05' AND code = 'desa-plosorejo'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        app.get(&admin, &format!("/admin/organisasi/{blitar_org}"))
+            .await
+            .status(),
+        403
+    );
+    // The lists show only Kota Magelang.
+    let list = text(app.get(&admin, "/admin/pengguna").await).await;
+    assert!(list.contains("perencana.magelang"));
+    assert!(!list.contains("perencana.blitar"));
+    let orgs = text(app.get(&admin, "/admin/organisasi").await).await;
+    assert!(orgs.contains("Dinas Kesehatan Kota Magelang"));
+    assert!(!orgs.contains("Plosorejo"));
+}
+
+#[tokio::test]
+async fn an_admin_creates_a_user_who_can_then_sign_in() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let page = text(app.get(&admin, "/admin/pengguna/baru").await).await;
+    assert!(page.contains("Dinas Pendidikan dan Kebudayaan Kota Magelang"));
+    let org: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'disdikbud'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let pw = "candi borobudur di kala senja";
+    let org_s = org.to_string();
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/pengguna/baru",
+            &[
+                ("username", "Disdikbud.Magelang"),
+                ("full_name", "Yuliana Pratiwi"),
+                ("email", "yuliana@magelangkota.go.id"),
+                ("password", pw),
+                ("organization_id", &org_s),
+                ("role", "agency"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let location = res.headers()["location"].to_str().unwrap().to_string();
+    let detail = text(app.get(&admin, &location).await).await;
+    assert!(detail.contains("Data berhasil dibuat"));
+    assert!(detail.contains("disdikbud.magelang"));
+    assert!(detail.contains("Perangkat daerah"));
+
+    let audit: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log a JOIN users u ON u.username = 'admin.magelang'
+         WHERE a.actor_id = u.id AND a.entity IN ('user', 'membership') AND a.action = 'create'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        audit, 2,
+        "one audit row for the user, one for the membership"
+    );
+
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "disdikbud.magelang"), ("password", pw)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+}
+
+#[tokio::test]
+async fn bad_input_comes_back_next_to_its_field_and_nothing_is_created() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/pengguna/baru",
+            &[
+                ("username", "perencana.magelang"),
+                ("full_name", "Nama Yang Diketik"),
+                ("email", "bukan-email"),
+                ("password", "password1234"),
+                ("organization_id", ""),
+                ("role", "raja"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let body = text(res).await;
+    assert!(body.contains(r#"id="email-error""#), "{body}");
+    assert!(body.contains("Alamat email tidak valid"));
+    assert!(body.contains(r#"id="password-error""#));
+    assert!(body.contains("terlalu umum"));
+    assert!(body.contains(r#"id="organization_id-error""#));
+    assert!(body.contains(r#"id="role-error""#));
+    // What was typed is still there.
+    assert!(body.contains(r#"value="Nama Yang Diketik""#));
+    assert!(body.contains(r#"value="bukan-email""#));
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(before, after);
+
+    // A taken username is reported on its field too.
+    let org: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE code = 'dinkes' AND region_kode = '33.71'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let org_s = org.to_string();
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/pengguna/baru",
+            &[
+                ("username", "perencana.magelang"),
+                ("full_name", "Orang Lain"),
+                ("password", "gunung sumbing tertutup awan"),
+                ("organization_id", &org_s),
+                ("role", "agency"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("Nama pengguna ini sudah dipakai"));
+}
+
+#[tokio::test]
+async fn deactivation_asks_first_then_ends_the_sessions() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let pkk = app.login("pkk.magelang").await;
+    let id = app.user_id("pkk.magelang").await;
+
+    let confirm = app
+        .get(&admin, &format!("/admin/pengguna/{id}/nonaktifkan"))
+        .await;
+    assert_eq!(confirm.status(), 200);
+    let body = text(confirm).await;
+    assert!(body.contains("Nonaktifkan Sri Wahyuni?"));
+    assert!(body.contains("Ya, nonaktifkan"));
+    // Opening the confirmation changed nothing.
+    assert!(
+        text(app.get(&pkk, "/").await)
+            .await
+            .contains("Selamat datang")
+    );
+
+    let res = app
+        .post_form(&admin, &format!("/admin/pengguna/{id}/nonaktifkan"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        !text(app.get(&pkk, "/").await)
+            .await
+            .contains("Selamat datang")
+    );
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "pkk.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.status(), 401);
+
+    let res = app
+        .post_form(&admin, &format!("/admin/pengguna/{id}/aktifkan"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    app.login("pkk.magelang").await;
+}
+
+#[tokio::test]
+async fn an_admin_cannot_deactivate_themselves() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let me = app.user_id("admin.magelang").await;
+    let res = app
+        .post_form(&admin, &format!("/admin/pengguna/{me}/nonaktifkan"), &[])
+        .await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("akun Anda sendiri"));
+}
+
+#[tokio::test]
+async fn a_stale_save_is_refused_with_both_versions_shown() {
+    let app = spawn_app().await;
+    let first = app.login("admin.magelang").await;
+    let second = app.login("admin.magelang").await;
+    let id = app.user_id("dinkes.magelang").await;
+    let path = format!("/admin/pengguna/{id}");
+    // Both opened the form at version 1.
+    for c in [&first, &second] {
+        assert!(
+            text(app.get(c, &path).await)
+                .await
+                .contains(r#"name="version" value="1""#)
+        );
+    }
+    let res = app
+        .post_form(
+            &first,
+            &path,
+            &[
+                ("full_name", "Dwi Hartanto, S.K.M."),
+                ("email", ""),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &second,
+            &path,
+            &[
+                ("full_name", "dr. Dwi Hartanto"),
+                ("email", "dwi@x.id"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    let body = text(res).await;
+    assert!(body.contains("sudah diubah orang lain"));
+    assert!(
+        body.contains("Dwi Hartanto, S.K.M."),
+        "the other person's value"
+    );
+    assert!(
+        body.contains(r#"value="dr. Dwi Hartanto""#),
+        "my value kept in the form"
+    );
+    assert!(body.contains(r#"name="version" value="2""#));
+    let saved: String = sqlx::query_scalar("SELECT full_name FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(saved, "Dwi Hartanto, S.K.M.");
+    // Having looked, the second admin saves on top of version 2.
+    let res = app
+        .post_form(
+            &second,
+            &path,
+            &[
+                ("full_name", "dr. Dwi Hartanto"),
+                ("email", "dwi@x.id"),
+                ("version", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+}
+
+#[tokio::test]
+async fn memberships_are_added_and_removed() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let id = app.user_id("dprd.magelang").await;
+    let before = text(app.get(&app.login("dprd.magelang").await, "/").await).await;
+    assert!(!before.contains("Masyarakat / lembaga"));
+    let org: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM organizations WHERE code = 'forum-kemitraan'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let org_s = org.to_string();
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{id}/keanggotaan"),
+            &[("organization_id", &org_s), ("role", "community")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let after = text(app.get(&app.login("dprd.magelang").await, "/").await).await;
+    assert!(after.contains("Masyarakat / lembaga"));
+    assert!(after.contains("Forum Kemitraan"));
+
+    let mid: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM memberships WHERE user_id = $1 AND organization_id = $2",
+    )
+    .bind(id)
+    .bind(org)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{id}/keanggotaan/{mid}/hapus"),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM memberships WHERE user_id = $1")
+        .bind(id)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(n, 1);
+}
+
+#[tokio::test]
+async fn organizations_are_created_and_edited() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    // A kelurahan must say where it is; the form keeps what was typed.
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/organisasi/baru",
+            &[
+                ("kind", "kelurahan"),
+                ("code", "kel-baru"),
+                ("name", "Kelurahan Baru"),
+                ("wilayah_kode", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let body = text(res).await;
+    assert!(body.contains(r#"id="wilayah_kode-error""#));
+    assert!(body.contains(r#"value="Kelurahan Baru""#));
+    // A place outside the pemda is refused.
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/organisasi/baru",
+            &[
+                ("kind", "desa"),
+                ("code", "plosorejo"),
+                ("name", "Desa Plosorejo"),
+                ("wilayah_kode", "35.05.04.2014"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("tidak berada di dalam pemda Anda"));
+
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/organisasi/baru",
+            &[
+                ("kind", "lembaga"),
+                ("code", "rt-rw"),
+                ("name", "Forum RT/RW Kota Magelang"),
+                ("wilayah_kode", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let list = text(app.get(&admin, "/admin/organisasi").await).await;
+    assert!(list.contains("Forum RT/RW Kota Magelang"));
+
+    // A duplicate code is reported on the code field.
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/organisasi/baru",
+            &[
+                ("kind", "lembaga"),
+                ("code", "rt-rw"),
+                ("name", "Lain Lagi"),
+                ("wilayah_kode", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("Kode ini sudah dipakai"));
+
+    let id: uuid::Uuid = sqlx::query_scalar("SELECT id FROM organizations WHERE code = 'rt-rw'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/organisasi/{id}"),
+            &[
+                ("kind", "lembaga"),
+                ("code", "rt-rw"),
+                ("name", "Forum RT/RW"),
+                ("wilayah_kode", ""),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (name, active): (String, bool) =
+        sqlx::query_as("SELECT name, active FROM organizations WHERE id = $1")
+            .bind(id)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(name, "Forum RT/RW");
+    assert!(!active, "the unchecked box deactivates it");
+}
+
+#[tokio::test]
+async fn the_audit_log_cannot_be_rewritten() {
+    let app = spawn_app().await;
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_log")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert!(n > 0);
+    assert!(
+        sqlx::query("DELETE FROM audit_log")
+            .execute(&app.db)
+            .await
+            .is_err()
+    );
+    assert!(
+        sqlx::query("UPDATE audit_log SET action = 'x'")
+            .execute(&app.db)
+            .await
+            .is_err()
+    );
+}

@@ -1,0 +1,449 @@
+//! Sign-in, sign-out, sessions and throttling, as a browser meets them.
+
+mod common;
+
+use common::{PASSWORD, client, session_cookie, spawn_app, spawn_app_with, text};
+
+#[tokio::test]
+async fn a_demo_user_signs_in_and_sees_their_home_page() {
+    let app = spawn_app().await;
+    let c = client();
+    let res = app
+        .post_form(
+            &c,
+            "/login",
+            &[
+                ("username", "dinkes.magelang"),
+                ("password", PASSWORD),
+                ("next", "/"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/");
+    let cookie = session_cookie(res.headers()).expect("a session cookie");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "not configured: {cookie}");
+
+    let home = text(app.get(&c, "/").await).await;
+    assert!(home.contains("Selamat datang, Dwi Hartanto"), "{home}");
+    assert!(home.contains("Kota Magelang, Jawa Tengah"));
+    assert!(home.contains("Dinas Kesehatan Kota Magelang"));
+    assert!(home.contains("Perangkat daerah"));
+    // An agency user is not offered the admin area.
+    assert!(!home.contains("/admin/pengguna"));
+}
+
+#[tokio::test]
+async fn every_demo_user_can_sign_in() {
+    let app = spawn_app().await;
+    for (username, full_name, ..) in selaras::demo::USERS {
+        let c = app.login(username).await;
+        let home = text(app.get(&c, "/").await).await;
+        assert!(
+            home.contains(&format!("Selamat datang, {full_name}")),
+            "{username}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn secure_cookies_when_configured() {
+    let app = spawn_app_with(|c| c.secure_cookies = true).await;
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "admin.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    let cookie = session_cookie(res.headers()).unwrap();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    assert!(res.headers().contains_key("strict-transport-security"));
+}
+
+#[tokio::test]
+async fn the_user_returns_to_the_page_they_asked_for() {
+    let app = spawn_app().await;
+    let c = client();
+    let res = app.get(&c, "/admin/pengguna").await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/login?next=/admin/pengguna");
+    let form = text(app.get(&c, "/login?next=/admin/pengguna").await).await;
+    assert!(form.contains(r#"name="next" value="/admin/pengguna""#));
+    let res = app
+        .post_form(
+            &c,
+            "/login",
+            &[
+                ("username", "admin.magelang"),
+                ("password", PASSWORD),
+                ("next", "/admin/pengguna"),
+            ],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/admin/pengguna");
+    // A target on another site is ignored.
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[
+                ("username", "admin.magelang"),
+                ("password", PASSWORD),
+                ("next", "//evil.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/");
+}
+
+#[tokio::test]
+async fn wrong_password_and_unknown_account_get_the_same_answer() {
+    let app = spawn_app().await;
+    let wrong = app
+        .post_form(
+            &client(),
+            "/login",
+            &[
+                ("username", "perencana.magelang"),
+                ("password", "bukan-kata-sandinya"),
+            ],
+        )
+        .await;
+    let unknown = app
+        .post_form(
+            &client(),
+            "/login",
+            &[
+                ("username", "tidak.ada.orangnya"),
+                ("password", "bukan-kata-sandinya"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status(), 401);
+    assert_eq!(unknown.status(), 401);
+    assert!(session_cookie(wrong.headers()).is_none());
+    let (a, b) = (text(wrong).await, text(unknown).await);
+    assert!(a.contains("Nama pengguna atau kata sandi salah"));
+    // The same page but for the username typed back into the form.
+    assert_eq!(
+        a.replace("perencana.magelang", "X"),
+        b.replace("tidak.ada.orangnya", "X")
+    );
+    // What was typed is kept; the password is not echoed.
+    assert!(a.contains(r#"value="perencana.magelang""#));
+    assert!(!a.contains("bukan-kata-sandinya"));
+}
+
+#[tokio::test]
+async fn sign_out_destroys_the_session_and_a_replayed_cookie_is_worthless() {
+    let app = spawn_app().await;
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "pkk.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    let cookie = session_cookie(res.headers()).unwrap();
+    let pair = cookie.split(';').next().unwrap().to_string();
+    let raw = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let signed_in = raw
+        .get(app.url("/"))
+        .header("cookie", &pair)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        text(signed_in)
+            .await
+            .contains("Selamat datang, Sri Wahyuni")
+    );
+
+    let out = raw
+        .post(app.url("/logout"))
+        .header("cookie", &pair)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), 303);
+    assert_eq!(out.headers()["location"], "/login?keluar=1");
+    assert!(session_cookie(out.headers()).unwrap().contains("Max-Age=0"));
+
+    // The stolen or remembered cookie now opens nothing.
+    let replay = raw
+        .get(app.url("/"))
+        .header("cookie", &pair)
+        .send()
+        .await
+        .unwrap();
+    let body = text(replay).await;
+    assert!(!body.contains("Selamat datang"), "{body}");
+    let replay = raw
+        .get(app.url("/akun/kata-sandi"))
+        .header("cookie", &pair)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.status(), 303);
+    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM sessions")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+}
+
+#[tokio::test]
+async fn the_session_id_changes_at_sign_in() {
+    let app = spawn_app().await;
+    let first = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "dprd.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    let old = session_cookie(first.headers())
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let raw = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let second = raw
+        .post(app.url("/login"))
+        .header("cookie", &old)
+        .form(&[("username", "dprd.magelang"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let new = session_cookie(second.headers())
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_ne!(old, new);
+    let with_old = raw
+        .get(app.url("/"))
+        .header("cookie", &old)
+        .send()
+        .await
+        .unwrap();
+    assert!(!text(with_old).await.contains("Selamat datang"));
+    let with_new = raw
+        .get(app.url("/"))
+        .header("cookie", &new)
+        .send()
+        .await
+        .unwrap();
+    assert!(text(with_new).await.contains("Selamat datang"));
+}
+
+#[tokio::test]
+async fn idle_and_absolute_timeouts_end_sessions() {
+    let app = spawn_app().await;
+    let c = app.login("perencana.magelang").await;
+    assert!(
+        text(app.get(&c, "/").await)
+            .await
+            .contains("Selamat datang")
+    );
+    // Idle for longer than 30 minutes.
+    sqlx::query("UPDATE sessions SET last_seen_at = now() - interval '31 minutes'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    assert!(
+        !text(app.get(&c, "/").await)
+            .await
+            .contains("Selamat datang")
+    );
+
+    let c = app.login("perencana.magelang").await;
+    // Active all along, but signed in 13 hours ago.
+    sqlx::query(
+        "UPDATE sessions SET created_at = now() - interval '13 hours', last_seen_at = now()",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    assert!(
+        !text(app.get(&c, "/").await)
+            .await
+            .contains("Selamat datang")
+    );
+}
+
+#[tokio::test]
+async fn repeated_failures_are_refused_for_a_while_without_revealing_the_account() {
+    let app = spawn_app().await;
+    for name in ["kepala.bapperida", "tidak.ada.orangnya"] {
+        let mut statuses = Vec::new();
+        for _ in 0..10 {
+            let res = app
+                .post_form(
+                    &client(),
+                    "/login",
+                    &[("username", name), ("password", "salah-salah-salah")],
+                )
+                .await;
+            statuses.push(res.status().as_u16());
+        }
+        assert!(statuses.iter().all(|s| *s == 401), "{name}: {statuses:?}");
+        // Now even the right password is refused, with a message that says so.
+        let res = app
+            .post_form(
+                &client(),
+                "/login",
+                &[("username", name), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(res.status(), 429, "{name}");
+        assert!(session_cookie(res.headers()).is_none());
+        let body = text(res).await;
+        assert!(
+            body.contains("Terlalu banyak percobaan masuk yang gagal"),
+            "{body}"
+        );
+        assert!(body.contains("Coba lagi setelah"));
+    }
+    // Other accounts are not affected.
+    app.login("perencana.magelang").await;
+    // The lock lifts when the failures age out of the window.
+    sqlx::query("UPDATE login_attempts SET at = at - interval '16 minutes'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    app.login("kepala.bapperida").await;
+}
+
+#[tokio::test]
+async fn many_failures_from_one_address_are_refused_across_accounts() {
+    let app = spawn_app_with(|c| c.throttle.addr_lock_after = 6).await;
+    for i in 0..6 {
+        let name = format!("tebakan.{i}");
+        let res = app
+            .post_form(
+                &client(),
+                "/login",
+                &[
+                    ("username", name.as_str()),
+                    ("password", "salah-salah-salah"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 401);
+    }
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "admin.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.status(), 429);
+}
+
+#[tokio::test]
+async fn a_deactivated_account_cannot_sign_in() {
+    let app = spawn_app().await;
+    sqlx::query("UPDATE users SET active = false WHERE username = 'desa.plosorejo'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "desa.plosorejo"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.status(), 401);
+    assert!(
+        text(res)
+            .await
+            .contains("Nama pengguna atau kata sandi salah")
+    );
+}
+
+#[tokio::test]
+async fn changing_ones_password_ends_the_other_sessions() {
+    let app = spawn_app().await;
+    let laptop = app.login("perencana.blitar").await;
+    let phone = app.login("perencana.blitar").await;
+    let new_pw = "sawah hijau di kademangan pagi";
+
+    // Mistakes come back next to their fields; nothing changes.
+    let res = app
+        .post_form(
+            &laptop,
+            "/akun/kata-sandi",
+            &[
+                ("current", "keliru-sekali-ini"),
+                ("new_password", "pendek"),
+                ("confirm", "pendek"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let body = text(res).await;
+    assert!(body.contains("Kata sandi saat ini salah"));
+    assert!(body.contains("minimal 12 karakter"));
+    assert!(
+        text(app.get(&phone, "/").await)
+            .await
+            .contains("Selamat datang")
+    );
+
+    let res = app
+        .post_form(
+            &laptop,
+            "/akun/kata-sandi",
+            &[
+                ("current", PASSWORD),
+                ("new_password", new_pw),
+                ("confirm", new_pw),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        text(app.get(&laptop, "/").await)
+            .await
+            .contains("Selamat datang")
+    );
+    assert!(
+        !text(app.get(&phone, "/").await)
+            .await
+            .contains("Selamat datang")
+    );
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "perencana.blitar"), ("password", new_pw)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let app = spawn_app().await;
+    let c = client();
+    assert_eq!(app.get(&c, "/healthz").await.status(), 200);
+    assert_eq!(app.get(&c, "/readyz").await.status(), 200);
+    // The server shares this pool: without a database it is alive but not ready.
+    app.db.close().await;
+    assert_eq!(app.get(&c, "/readyz").await.status(), 503);
+    assert_eq!(app.get(&c, "/healthz").await.status(), 200);
+}

@@ -1,0 +1,122 @@
+//! Journeys in a real headless Chromium, driven over WebDriver by
+//! Debian's chromedriver. `.ci/run` installs both when missing.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod driver;
+
+use fantoccini::Locator;
+
+#[tokio::test]
+async fn a_planner_signs_in_through_the_form_and_sees_their_home_page() {
+    let app = common::spawn_app().await;
+    let browser = driver::Browser::start(driver::Viewport::Desktop).await;
+    let c = &browser.client;
+
+    c.goto(&app.url("/")).await.unwrap();
+    c.find(Locator::LinkText("Masuk"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::Css("input[name=username]"))
+        .await
+        .unwrap();
+    c.find(Locator::Css("input[name=username]"))
+        .await
+        .unwrap()
+        .send_keys("perencana.magelang")
+        .await
+        .unwrap();
+    c.find(Locator::Css("input[name=password]"))
+        .await
+        .unwrap()
+        .send_keys(common::PASSWORD)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    let h1 = driver::wait_for_text(c, "h1", "Selamat datang").await;
+    assert_eq!(h1, "Selamat datang, Rina Kusumawardani");
+    let body = c
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(body.contains("Kota Magelang, Jawa Tengah"), "{body}");
+    assert!(body.contains("Perencana"), "{body}");
+    assert!(body.contains("Bapperida Kota Magelang"), "{body}");
+
+    // Signing out through the header button ends the session.
+    c.find(Locator::Css("form[action='/logout'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    driver::wait_for_text(c, "h1", "Masuk ke Selaras").await;
+    c.goto(&app.url("/admin")).await.unwrap();
+    let h1 = driver::wait_for_text(c, "h1", "Masuk").await;
+    assert_eq!(h1, "Masuk ke Selaras");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_village_operator_signs_in_on_a_phone() {
+    let app = common::spawn_app().await;
+    let browser = driver::Browser::start(driver::Viewport::Phone).await;
+    let c = &browser.client;
+    c.goto(&app.url("/login")).await.unwrap();
+    c.find(Locator::Css("#username"))
+        .await
+        .unwrap()
+        .send_keys("desa.plosorejo")
+        .await
+        .unwrap();
+    c.find(Locator::Css("#password"))
+        .await
+        .unwrap()
+        .send_keys(common::PASSWORD)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    driver::wait_for_text(c, "h1", "Selamat datang").await;
+    let body = c
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(body.contains("Kabupaten Blitar, Jawa Timur"), "{body}");
+    assert!(body.contains("Desa Plosorejo"), "{body}");
+    // Nothing overflows the 360 px screen.
+    let overflow = c
+        .execute(
+            "return document.documentElement.scrollWidth > window.innerWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        overflow,
+        serde_json::Value::Bool(false),
+        "page wider than the phone"
+    );
+    browser.close().await;
+}

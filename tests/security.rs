@@ -1,0 +1,240 @@
+//! Attacks in tests: cross-site posts, script in fields, SQL metacharacters,
+//! oversized bodies; security headers and error pages that leak nothing.
+
+mod common;
+
+use common::{PASSWORD, client, spawn_app, text};
+
+fn assert_security_headers(res: &reqwest::Response, what: &str) {
+    let h = res.headers();
+    let csp = h
+        .get("content-security-policy")
+        .unwrap_or_else(|| panic!("{what}: no CSP"))
+        .to_str()
+        .unwrap();
+    assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
+    assert!(csp.contains("frame-ancestors 'none'"), "{what}: {csp}");
+    assert!(csp.contains("script-src 'self'"), "{what}: {csp}");
+    assert_eq!(h["x-content-type-options"], "nosniff", "{what}");
+    assert_eq!(h["referrer-policy"], "same-origin", "{what}");
+    assert!(h.contains_key("x-request-id"), "{what}");
+}
+
+#[tokio::test]
+async fn every_kind_of_response_carries_the_security_headers() {
+    let app = spawn_app().await;
+    let c = client();
+    let admin = app.login("admin.magelang").await;
+    let planner = app.login("perencana.magelang").await;
+    for (who, path, status) in [
+        (&c, "/", 200),
+        (&c, "/login", 200),
+        (&c, "/static/selaras.css", 200),
+        (&c, "/tidak-ada", 404),
+        (&admin, "/admin/pengguna", 200),
+        (&planner, "/admin", 403),
+        (&c, "/healthz", 200),
+    ] {
+        let res = app.get(who, path).await;
+        assert_eq!(res.status(), status, "{path}");
+        assert_security_headers(&res, path);
+    }
+}
+
+#[tokio::test]
+async fn a_cross_site_post_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let org: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE code = 'dinkes' AND region_kode = '33.71'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let org_s = org.to_string();
+    let form = [
+        ("username", "penyusup"),
+        ("full_name", "Penyusup"),
+        ("password", "gunung sumbing tertutup awan"),
+        ("organization_id", org_s.as_str()),
+        ("role", "admin"),
+    ];
+    // As a browser sends a form that another site made it submit.
+    let res = admin
+        .post(app.url("/admin/pengguna/baru"))
+        .header("origin", "https://evil.example")
+        .header("sec-fetch-site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert_security_headers(&res, "csrf");
+    let body = text(res).await;
+    assert!(body.contains("Permintaan lintas situs ditolak"), "{body}");
+    // Also with only an Origin from elsewhere (older browsers).
+    let res = admin
+        .post(app.url("/admin/pengguna/baru"))
+        .header("origin", "https://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE username = 'penyusup'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+    // A cross-site sign-out or sign-in is refused too.
+    let res = admin
+        .post(app.url("/logout"))
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert!(
+        text(app.get(&admin, "/").await)
+            .await
+            .contains("Selamat datang")
+    );
+
+    // The same form from our own pages goes through.
+    let res = admin
+        .post(app.url("/admin/pengguna/baru"))
+        .header("origin", app.base.clone())
+        .header("sec-fetch-site", "same-origin")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+}
+
+#[tokio::test]
+async fn script_typed_into_a_field_is_shown_as_text() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let payload = r#"<script>alert("x")</script><img src=x onerror=alert(1)>"#;
+    let id = app.user_id("dprd.magelang").await;
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{id}"),
+            &[("full_name", payload), ("email", ""), ("version", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    for path in [
+        "/admin/pengguna".to_string(),
+        format!("/admin/pengguna/{id}"),
+    ] {
+        let body = text(app.get(&admin, &path).await).await;
+        assert!(!body.contains("<script>alert"), "{path}");
+        assert!(!body.contains("<img src=x"), "{path}");
+        assert!(
+            body.contains("&#60;script&#62;"),
+            "{path}: the payload is shown escaped"
+        );
+    }
+    // And on the user's own pages (header and home).
+    let home = text(app.get(&app.login("dprd.magelang").await, "/").await).await;
+    assert!(!home.contains("<script>alert"));
+    // In a login form echo as well.
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[
+                ("username", r#""><script>alert(1)</script>"#),
+                ("password", "x"),
+            ],
+        )
+        .await;
+    assert!(!text(res).await.contains("<script>alert(1)"));
+}
+
+#[tokio::test]
+async fn sql_metacharacters_are_only_data() {
+    let app = spawn_app().await;
+    for evil in [
+        "' OR '1'='1",
+        "admin.magelang'--",
+        "x'; DROP TABLE users; --",
+        "%_\\",
+    ] {
+        let res = app
+            .post_form(
+                &client(),
+                "/login",
+                &[("username", evil), ("password", evil)],
+            )
+            .await;
+        assert_eq!(res.status(), 401, "{evil}");
+    }
+    let admin = app.login("admin.magelang").await;
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/organisasi/baru",
+            &[
+                ("kind", "lembaga"),
+                ("code", "x'--"),
+                ("name", "Robert'); DROP TABLE organizations;--"),
+                ("wilayah_kode", "33.71' OR '1'='1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(
+        app.get(&admin, "/admin/pengguna/' OR 1=1--").await.status(),
+        400
+    );
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert!(n >= 9);
+}
+
+#[tokio::test]
+async fn error_pages_speak_indonesian_and_leak_nothing() {
+    let app = spawn_app().await;
+    let res = app.get(&client(), "/rencana/tidak-ada/sama-sekali").await;
+    assert_eq!(res.status(), 404);
+    let body = text(res).await;
+    assert!(body.contains("Halaman tidak ditemukan"));
+    assert!(body.contains("Kode permintaan"));
+    let admin = app.login("admin.magelang").await;
+    let res = app
+        .get(&admin, &format!("/admin/pengguna/{}", uuid::Uuid::now_v7()))
+        .await;
+    assert_eq!(res.status(), 404);
+    assert!(text(res).await.contains("Halaman tidak ditemukan"));
+
+    // When the database is gone: a 503 page, no SQL, no stack.
+    app.db.close().await;
+    let res = app.get(&admin, "/admin/pengguna").await;
+    assert_eq!(res.status(), 503);
+    let body = text(res).await;
+    assert!(body.contains("Layanan sedang tidak tersedia"), "{body}");
+    for leak in ["sqlx", "SELECT", "pool", "src/", "panicked"] {
+        assert!(!body.contains(leak), "{leak} in {body}");
+    }
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused() {
+    let app = spawn_app().await;
+    let huge = "a".repeat(2 * 1024 * 1024);
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", huge.as_str()), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.status(), 413);
+    assert!(text(res).await.contains("Data terlalu besar"));
+}
