@@ -238,3 +238,22 @@ async fn an_oversized_body_is_refused() {
     assert_eq!(res.status(), 413);
     assert!(text(res).await.contains("Data terlalu besar"));
 }
+
+#[tokio::test]
+async fn a_server_fault_gives_a_plain_500_page() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    // Break the schema under the running server.
+    sqlx::query("ALTER TABLE organizations RENAME TO organizations_gone")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let res = app.get(&admin, "/admin/organisasi").await;
+    assert_eq!(res.status(), 500);
+    let body = text(res).await;
+    assert!(body.contains("Terjadi kesalahan"), "{body}");
+    assert!(body.contains("Kode permintaan"));
+    for leak in ["organizations", "relation", "sqlx", "SELECT", "src/"] {
+        assert!(!body.contains(leak), "{leak} in {body}");
+    }
+}

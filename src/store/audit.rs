@@ -44,6 +44,21 @@ pub struct AuditRow {
     pub after: Option<Value>,
 }
 
+impl AuditRow {
+    /// The action in words for the history lists.
+    pub fn action_label(&self) -> &str {
+        match self.action.as_str() {
+            "create" => "dibuat",
+            "update" => "diubah",
+            "delete" => "dihapus",
+            "set_password" => "kata sandi ditetapkan",
+            "activate" => "diaktifkan",
+            "deactivate" => "dinonaktifkan",
+            other => other,
+        }
+    }
+}
+
 /// The latest entries about one record, newest first.
 pub async fn for_entity(
     db: &sqlx::PgPool,
