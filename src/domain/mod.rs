@@ -1,7 +1,12 @@
 //! Pure types and rules: no SQL, no HTTP. Input becomes one of these types
 //! at the edge, so the rest of the code cannot hold a bad value.
 
+pub mod indicator;
+pub mod kode;
+pub mod markdown;
+pub mod money;
 pub mod org;
+pub mod plan;
 pub mod region;
 pub mod role;
 pub mod user;

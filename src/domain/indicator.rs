@@ -1,0 +1,250 @@
+//! Indicators: polaritas, values written the Indonesian way (`4,13`), and
+//! the rules targets follow (SPEC 5, check K05).
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(type_name = "polaritas", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Polaritas {
+    /// Higher is better.
+    Naik,
+    /// Lower is better (stunting, maternal mortality).
+    Turun,
+    /// A band: the target is a min–max range (poverty 0,6–1,8 %).
+    Rentang,
+}
+
+impl Polaritas {
+    pub const ALL: [Polaritas; 3] = [Polaritas::Naik, Polaritas::Turun, Polaritas::Rentang];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polaritas::Naik => "naik",
+            Polaritas::Turun => "turun",
+            Polaritas::Rentang => "rentang",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Polaritas> {
+        Polaritas::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Polaritas::Naik => "Naik (makin tinggi makin baik)",
+            Polaritas::Turun => "Turun (makin rendah makin baik)",
+            Polaritas::Rentang => "Rentang (target berupa kisaran min–maks)",
+        }
+    }
+}
+
+/// `4,13` → 4.13. A comma is the decimal sign; dots group thousands
+/// (`1.234,5`). A lone dot with one or two digits after it (`4.13`) is
+/// read as a decimal point, as spreadsheets often write it.
+pub fn parse_nilai(raw: &str) -> Result<Decimal, String> {
+    let s = raw.trim().replace(' ', "");
+    let bad = || format!("\"{}\" bukan angka (contoh: 4,13).", raw.trim());
+    if s.is_empty() {
+        return Err(bad());
+    }
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, s.as_str()),
+    };
+    let normal = if body.contains(',') {
+        let (w, f) = body.split_once(',').ok_or_else(bad)?;
+        let groups: Vec<&str> = w.split('.').collect();
+        let grouped =
+            groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+        if !grouped || f.contains(',') || f.contains('.') {
+            return Err(bad());
+        }
+        format!("{}.{f}", groups.concat())
+    } else {
+        let dots = body.matches('.').count();
+        let after_last = body.rsplit('.').next().unwrap_or("");
+        if dots == 1 && after_last.len() != 3 {
+            body.to_string()
+        } else {
+            let groups: Vec<&str> = body.split('.').collect();
+            let grouped = groups.len() == 1
+                || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+            if !grouped {
+                return Err(bad());
+            }
+            groups.concat()
+        }
+    };
+    if normal.is_empty()
+        || !normal.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        || normal.starts_with('.')
+    {
+        return Err(bad());
+    }
+    let v: Decimal = normal.parse().map_err(|_| bad())?;
+    Ok(if neg { -v } else { v })
+}
+
+/// 4.13 → `4,13`; 1234.5 → `1.234,5`; whole numbers without decimals.
+pub fn format_nilai(v: Decimal) -> String {
+    let v = v.normalize();
+    let negative = v.is_sign_negative() && !v.is_zero();
+    let text = v.abs().to_string();
+    let (whole, frac) = match text.split_once('.') {
+        Some((w, f)) => (w.to_string(), Some(f.to_string())),
+        None => (text, None),
+    };
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let sign = if negative { "-" } else { "" };
+    match frac {
+        Some(f) => format!("{sign}{grouped},{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// One year's target: a value, or for `rentang` a band `value..=max`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Target {
+    pub value: Decimal,
+    pub max: Option<Decimal>,
+}
+
+impl Target {
+    pub fn display(&self) -> String {
+        match self.max {
+            Some(max) => format!("{}–{}", format_nilai(self.value), format_nilai(max)),
+            None => format_nilai(self.value),
+        }
+    }
+}
+
+/// What is wrong with a series of targets, in words, year by year: a band
+/// whose min exceeds its max, or a year that moves against the polaritas.
+pub fn target_problems(polaritas: Polaritas, targets: &[(i32, Target)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (year, t) in targets {
+        match (polaritas, t.max) {
+            (Polaritas::Rentang, None) => problems.push(format!(
+                "{year}: target rentang perlu nilai minimum dan maksimum."
+            )),
+            (Polaritas::Rentang, Some(max)) if t.value > max => problems.push(format!(
+                "{year}: batas bawah {} lebih besar dari batas atas {}.",
+                format_nilai(t.value),
+                format_nilai(max)
+            )),
+            (Polaritas::Naik | Polaritas::Turun, Some(_)) => problems.push(format!(
+                "{year}: hanya indikator rentang yang memakai kisaran."
+            )),
+            _ => {}
+        }
+    }
+    for pair in targets.windows(2) {
+        let ((y0, a), (y1, b)) = (&pair[0], &pair[1]);
+        match polaritas {
+            Polaritas::Naik if b.value < a.value => problems.push(format!(
+                "Target {y1} ({}) turun dari {y0} ({}), padahal polaritasnya naik.",
+                format_nilai(b.value),
+                format_nilai(a.value)
+            )),
+            Polaritas::Turun if b.value > a.value => problems.push(format!(
+                "Target {y1} ({}) naik dari {y0} ({}), padahal polaritasnya turun.",
+                format_nilai(b.value),
+                format_nilai(a.value)
+            )),
+            _ => {}
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+    fn t(v: &str) -> Target {
+        Target {
+            value: d(v),
+            max: None,
+        }
+    }
+
+    #[test]
+    fn values_read_and_print_the_indonesian_way() {
+        assert_eq!(parse_nilai("4,13").unwrap(), d("4.13"));
+        assert_eq!(parse_nilai("4.13").unwrap(), d("4.13"));
+        assert_eq!(parse_nilai("10,64").unwrap(), d("10.64"));
+        assert_eq!(parse_nilai("1.234,5").unwrap(), d("1234.5"));
+        assert_eq!(parse_nilai("1.234").unwrap(), d("1234"));
+        assert_eq!(parse_nilai("-0,5").unwrap(), d("-0.5"));
+        for bad in ["", "abc", "4,1,3", "1.23.4", ",5"] {
+            assert!(parse_nilai(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(format_nilai(d("4.13")), "4,13");
+        assert_eq!(format_nilai(d("10.640")), "10,64");
+        assert_eq!(format_nilai(d("1234.5")), "1.234,5");
+        assert_eq!(format_nilai(d("183")), "183");
+    }
+
+    #[test]
+    fn turun_targets_must_not_rise() {
+        let ok = [
+            (2025, t("14,2".replace(',', ".").as_str())),
+            (2026, t("10")),
+            (2029, t("4.13")),
+        ];
+        assert!(target_problems(Polaritas::Turun, &ok).is_empty());
+        let bad = [(2025, t("10")), (2026, t("11"))];
+        let p = target_problems(Polaritas::Turun, &bad);
+        assert_eq!(p.len(), 1);
+        assert!(
+            p[0].contains("2026") && p[0].contains("polaritasnya turun"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn naik_targets_must_not_fall() {
+        assert!(
+            target_problems(Polaritas::Naik, &[(2025, t("10.45")), (2029, t("10.64"))]).is_empty()
+        );
+        assert_eq!(
+            target_problems(Polaritas::Naik, &[(2025, t("10.64")), (2026, t("10.5"))]).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn bands_need_min_at_most_max() {
+        let band = |a: &str, b: &str| Target {
+            value: d(a),
+            max: Some(d(b)),
+        };
+        assert!(target_problems(Polaritas::Rentang, &[(2026, band("0.6", "1.8"))]).is_empty());
+        let p = target_problems(Polaritas::Rentang, &[(2026, band("1.8", "0.6"))]);
+        assert!(
+            p[0].contains("batas bawah 1,8 lebih besar dari batas atas 0,6"),
+            "{p:?}"
+        );
+        assert_eq!(
+            target_problems(Polaritas::Rentang, &[(2026, t("1"))]).len(),
+            1
+        );
+        assert_eq!(
+            target_problems(Polaritas::Naik, &[(2026, band("1", "2"))]).len(),
+            1
+        );
+        assert_eq!(band("0.6", "1.8").display(), "0,6–1,8");
+    }
+}

@@ -1,0 +1,480 @@
+//! Plan kinds (SPEC 3), their stages, periods, owners, parents, and the
+//! cascade levels each allows (SPEC 4).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(type_name = "plan_kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum PlanKind {
+    Rpjpd,
+    Rpjmd,
+    Renstra,
+    Rkpd,
+    RkpdPerubahan,
+    Renja,
+    Rpjmdes,
+    Rkpdes,
+}
+
+/// Who owns a plan of a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Pemda,
+    PerangkatDaerah,
+    Desa,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, sqlx::Type,
+)]
+#[sqlx(type_name = "plan_stage", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    RancanganTeknokratik,
+    RancanganAwal,
+    KonsultasiPublik,
+    Rancangan,
+    Musrenbang,
+    RancanganAkhir,
+    MenungguPenetapan,
+    Ditetapkan,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(type_name = "item_level", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Visi,
+    Misi,
+    Tujuan,
+    Sasaran,
+    SasaranPokok,
+    ArahKebijakan,
+    Prioritas,
+    Program,
+    Kegiatan,
+    SubKegiatan,
+    Bidang,
+    KegiatanDesa,
+}
+
+impl PlanKind {
+    pub const ALL: [PlanKind; 8] = [
+        PlanKind::Rpjpd,
+        PlanKind::Rpjmd,
+        PlanKind::Renstra,
+        PlanKind::Rkpd,
+        PlanKind::RkpdPerubahan,
+        PlanKind::Renja,
+        PlanKind::Rpjmdes,
+        PlanKind::Rkpdes,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlanKind::Rpjpd => "rpjpd",
+            PlanKind::Rpjmd => "rpjmd",
+            PlanKind::Renstra => "renstra",
+            PlanKind::Rkpd => "rkpd",
+            PlanKind::RkpdPerubahan => "rkpd_perubahan",
+            PlanKind::Renja => "renja",
+            PlanKind::Rpjmdes => "rpjmdes",
+            PlanKind::Rkpdes => "rkpdes",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PlanKind> {
+        PlanKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The short name planners use.
+    pub fn label(self) -> &'static str {
+        match self {
+            PlanKind::Rpjpd => "RPJPD",
+            PlanKind::Rpjmd => "RPJMD",
+            PlanKind::Renstra => "Renstra",
+            PlanKind::Rkpd => "RKPD",
+            PlanKind::RkpdPerubahan => "RKPD Perubahan",
+            PlanKind::Renja => "Renja",
+            PlanKind::Rpjmdes => "RPJMDes",
+            PlanKind::Rkpdes => "RKPDes",
+        }
+    }
+
+    pub fn long_name(self) -> &'static str {
+        match self {
+            PlanKind::Rpjpd => "Rencana Pembangunan Jangka Panjang Daerah",
+            PlanKind::Rpjmd => "Rencana Pembangunan Jangka Menengah Daerah",
+            PlanKind::Renstra => "Rencana Strategis Perangkat Daerah",
+            PlanKind::Rkpd => "Rencana Kerja Pemerintah Daerah",
+            PlanKind::RkpdPerubahan => "Perubahan Rencana Kerja Pemerintah Daerah",
+            PlanKind::Renja => "Rencana Kerja Perangkat Daerah",
+            PlanKind::Rpjmdes => "Rencana Pembangunan Jangka Menengah Desa",
+            PlanKind::Rkpdes => "Rencana Kerja Pemerintah Desa",
+        }
+    }
+
+    /// Allowed length of the period in years.
+    pub fn period_years(self) -> std::ops::RangeInclusive<i32> {
+        match self {
+            PlanKind::Rpjpd => 20..=20,
+            PlanKind::Rpjmd | PlanKind::Renstra => 5..=5,
+            PlanKind::Rpjmdes => 6..=8,
+            PlanKind::Rkpd | PlanKind::RkpdPerubahan | PlanKind::Renja | PlanKind::Rkpdes => 1..=1,
+        }
+    }
+
+    pub fn is_annual(self) -> bool {
+        self.period_years() == (1..=1)
+    }
+
+    pub fn owner(self) -> Owner {
+        match self {
+            PlanKind::Renstra | PlanKind::Renja => Owner::PerangkatDaerah,
+            PlanKind::Rpjmdes | PlanKind::Rkpdes => Owner::Desa,
+            _ => Owner::Pemda,
+        }
+    }
+
+    /// The kind of the required parent plan; none for an RPJPD.
+    pub fn parent_kind(self) -> Option<PlanKind> {
+        match self {
+            PlanKind::Rpjpd => None,
+            PlanKind::Rpjmd => Some(PlanKind::Rpjpd),
+            PlanKind::Renstra | PlanKind::Rkpd | PlanKind::Rpjmdes => Some(PlanKind::Rpjmd),
+            PlanKind::RkpdPerubahan => Some(PlanKind::Rkpd),
+            PlanKind::Renja => Some(PlanKind::Renstra),
+            PlanKind::Rkpdes => Some(PlanKind::Rpjmdes),
+        }
+    }
+
+    /// A second reference: the RKPD of the year (Renja, RKPDes).
+    pub fn needs_rkpd_ref(self) -> bool {
+        matches!(self, PlanKind::Renja | PlanKind::Rkpdes)
+    }
+
+    /// Kinds that may reference the province plan of the same kind.
+    pub fn has_province_ref(self) -> bool {
+        matches!(self, PlanKind::Rpjpd | PlanKind::Rpjmd | PlanKind::Rkpd)
+    }
+
+    /// The stages of this kind, in order: one machine, with the stages the
+    /// kind's regulation lacks left out.
+    pub fn stages(self) -> &'static [Stage] {
+        use Stage::*;
+        match self {
+            PlanKind::Rpjpd | PlanKind::Rpjmd => &[
+                RancanganTeknokratik,
+                RancanganAwal,
+                KonsultasiPublik,
+                Rancangan,
+                Musrenbang,
+                RancanganAkhir,
+                MenungguPenetapan,
+                Ditetapkan,
+            ],
+            PlanKind::Renstra => &[
+                RancanganTeknokratik,
+                RancanganAwal,
+                Rancangan,
+                RancanganAkhir,
+                MenungguPenetapan,
+                Ditetapkan,
+            ],
+            PlanKind::Rkpd => &[
+                RancanganAwal,
+                KonsultasiPublik,
+                Rancangan,
+                Musrenbang,
+                RancanganAkhir,
+                MenungguPenetapan,
+                Ditetapkan,
+            ],
+            PlanKind::RkpdPerubahan | PlanKind::Renja => &[
+                RancanganAwal,
+                Rancangan,
+                RancanganAkhir,
+                MenungguPenetapan,
+                Ditetapkan,
+            ],
+            PlanKind::Rpjmdes | PlanKind::Rkpdes => &[
+                RancanganAwal,
+                Musrenbang,
+                RancanganAkhir,
+                MenungguPenetapan,
+                Ditetapkan,
+            ],
+        }
+    }
+
+    pub fn first_stage(self) -> Stage {
+        self.stages()[0]
+    }
+
+    /// The levels allowed directly under `parent` (None: the roots).
+    pub fn child_levels(self, parent: Option<Level>) -> &'static [Level] {
+        use Level::*;
+        let chain: &[Level] = match self {
+            PlanKind::Rpjpd => &[Visi, Misi, SasaranPokok, ArahKebijakan],
+            PlanKind::Rpjmd => &[Visi, Misi, Tujuan, Sasaran, Program],
+            PlanKind::Renstra => &[Tujuan, Sasaran, Program, Kegiatan, SubKegiatan],
+            PlanKind::Rkpd | PlanKind::RkpdPerubahan | PlanKind::Renja => {
+                &[Prioritas, Program, Kegiatan, SubKegiatan]
+            }
+            PlanKind::Rpjmdes | PlanKind::Rkpdes => &[Bidang, KegiatanDesa],
+        };
+        match parent {
+            None => &chain[..1],
+            Some(p) => match chain.iter().position(|l| *l == p) {
+                Some(i) if i + 1 < chain.len() => &chain[i + 1..i + 2],
+                _ => &[],
+            },
+        }
+    }
+
+    /// Does this kind have the level at all?
+    pub fn has_level(self, level: Level) -> bool {
+        let mut parent = None;
+        loop {
+            let next = self.child_levels(parent);
+            match next.first() {
+                Some(l) if *l == level => return true,
+                Some(l) => parent = Some(*l),
+                None => return false,
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for PlanKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::RancanganTeknokratik => "rancangan_teknokratik",
+            Stage::RancanganAwal => "rancangan_awal",
+            Stage::KonsultasiPublik => "konsultasi_publik",
+            Stage::Rancangan => "rancangan",
+            Stage::Musrenbang => "musrenbang",
+            Stage::RancanganAkhir => "rancangan_akhir",
+            Stage::MenungguPenetapan => "menunggu_penetapan",
+            Stage::Ditetapkan => "ditetapkan",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::RancanganTeknokratik => "Rancangan teknokratik",
+            Stage::RancanganAwal => "Rancangan awal",
+            Stage::KonsultasiPublik => "Konsultasi publik",
+            Stage::Rancangan => "Rancangan",
+            Stage::Musrenbang => "Musrenbang",
+            Stage::RancanganAkhir => "Rancangan akhir",
+            Stage::MenungguPenetapan => "Menunggu penetapan",
+            Stage::Ditetapkan => "Ditetapkan",
+        }
+    }
+
+    /// Enacted plans are read only and public; drafts in consultation are
+    /// public too.
+    pub fn is_public(self) -> bool {
+        matches!(self, Stage::Ditetapkan | Stage::KonsultasiPublik)
+    }
+
+    pub fn is_read_only(self) -> bool {
+        self == Stage::Ditetapkan
+    }
+}
+
+impl std::fmt::Display for Stage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl Level {
+    pub const ALL: [Level; 12] = [
+        Level::Visi,
+        Level::Misi,
+        Level::Tujuan,
+        Level::Sasaran,
+        Level::SasaranPokok,
+        Level::ArahKebijakan,
+        Level::Prioritas,
+        Level::Program,
+        Level::Kegiatan,
+        Level::SubKegiatan,
+        Level::Bidang,
+        Level::KegiatanDesa,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Visi => "visi",
+            Level::Misi => "misi",
+            Level::Tujuan => "tujuan",
+            Level::Sasaran => "sasaran",
+            Level::SasaranPokok => "sasaran_pokok",
+            Level::ArahKebijakan => "arah_kebijakan",
+            Level::Prioritas => "prioritas",
+            Level::Program => "program",
+            Level::Kegiatan => "kegiatan",
+            Level::SubKegiatan => "sub_kegiatan",
+            Level::Bidang => "bidang",
+            Level::KegiatanDesa => "kegiatan_desa",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Visi => "Visi",
+            Level::Misi => "Misi",
+            Level::Tujuan => "Tujuan",
+            Level::Sasaran => "Sasaran",
+            Level::SasaranPokok => "Sasaran pokok",
+            Level::ArahKebijakan => "Arah kebijakan",
+            Level::Prioritas => "Prioritas",
+            Level::Program => "Program",
+            Level::Kegiatan => "Kegiatan",
+            Level::SubKegiatan => "Sub kegiatan",
+            Level::Bidang => "Bidang",
+            Level::KegiatanDesa => "Kegiatan desa",
+        }
+    }
+
+    /// Program, kegiatan and sub kegiatan: nomenclature code, responsible
+    /// perangkat daerah, pagu.
+    pub fn is_budgeted(self) -> bool {
+        matches!(self, Level::Program | Level::Kegiatan | Level::SubKegiatan)
+    }
+
+    /// Levels that carry pagu (village kegiatan too).
+    pub fn has_pagu(self) -> bool {
+        self.is_budgeted() || self == Level::KegiatanDesa
+    }
+
+    /// Tujuan and below carry indicators (SPEC 5).
+    pub fn has_indicators(self) -> bool {
+        !matches!(
+            self,
+            Level::Visi | Level::Misi | Level::ArahKebijakan | Level::Bidang
+        )
+    }
+}
+
+impl std::fmt::Display for Level {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// Checks a period against the kind's rules; the message is for the form.
+pub fn check_period(kind: PlanKind, first: i32, last: i32) -> Result<(), String> {
+    if !(2000..=2100).contains(&first) || !(2000..=2100).contains(&last) {
+        return Err("Tahun harus di antara 2000 dan 2100.".into());
+    }
+    if last < first {
+        return Err("Tahun akhir tidak boleh sebelum tahun awal.".into());
+    }
+    let years = last - first + 1;
+    let allowed = kind.period_years();
+    if !allowed.contains(&years) {
+        return Err(if allowed.start() == allowed.end() {
+            format!(
+                "{} berjangka {} tahun (sekarang {years}).",
+                kind.label(),
+                allowed.start()
+            )
+        } else {
+            format!(
+                "{} berjangka {}–{} tahun (sekarang {years}).",
+                kind.label(),
+                allowed.start(),
+                allowed.end()
+            )
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_round_trips_and_starts_in_its_first_stage() {
+        for k in PlanKind::ALL {
+            assert_eq!(PlanKind::parse(k.as_str()), Some(k));
+            assert_eq!(k.first_stage(), k.stages()[0]);
+            assert_eq!(*k.stages().last().unwrap(), Stage::Ditetapkan);
+            // Stages only move forward.
+            assert!(k.stages().windows(2).all(|w| w[0] < w[1]), "{k:?}");
+        }
+        assert_eq!(
+            PlanKind::Rkpd.first_stage(),
+            Stage::RancanganAwal,
+            "RKPD has no teknokratik stage"
+        );
+        assert!(
+            !PlanKind::Renja.stages().contains(&Stage::Musrenbang),
+            "Renja has no Musrenbang"
+        );
+    }
+
+    #[test]
+    fn levels_follow_the_cascade_of_each_kind() {
+        use Level::*;
+        assert_eq!(PlanKind::Rpjmd.child_levels(None), &[Visi]);
+        assert_eq!(PlanKind::Rpjmd.child_levels(Some(Sasaran)), &[Program]);
+        assert_eq!(PlanKind::Rpjmd.child_levels(Some(Program)), &[] as &[Level]);
+        assert_eq!(PlanKind::Rkpd.child_levels(None), &[Prioritas]);
+        assert_eq!(PlanKind::Rkpd.child_levels(Some(Kegiatan)), &[SubKegiatan]);
+        assert_eq!(PlanKind::Renstra.child_levels(None), &[Tujuan]);
+        assert_eq!(PlanKind::Rpjpd.child_levels(Some(Misi)), &[SasaranPokok]);
+        assert_eq!(PlanKind::Rkpdes.child_levels(Some(Bidang)), &[KegiatanDesa]);
+        // A level from another kind's cascade has no children here.
+        assert_eq!(PlanKind::Rkpd.child_levels(Some(Sasaran)), &[] as &[Level]);
+        assert!(PlanKind::Rpjmd.has_level(Program));
+        assert!(!PlanKind::Rpjmd.has_level(SubKegiatan));
+    }
+
+    #[test]
+    fn periods_follow_the_regulation() {
+        assert!(check_period(PlanKind::Rpjpd, 2025, 2044).is_ok());
+        assert!(check_period(PlanKind::Rpjmd, 2025, 2029).is_ok());
+        assert!(
+            check_period(PlanKind::Rpjmd, 2025, 2030)
+                .unwrap_err()
+                .contains("5 tahun")
+        );
+        assert!(check_period(PlanKind::Rkpd, 2026, 2026).is_ok());
+        assert!(check_period(PlanKind::Rkpd, 2026, 2027).is_err());
+        assert!(check_period(PlanKind::Rpjmdes, 2025, 2030).is_ok());
+        assert!(check_period(PlanKind::Rpjmdes, 2025, 2032).is_ok());
+        assert!(
+            check_period(PlanKind::Rpjmdes, 2025, 2029)
+                .unwrap_err()
+                .contains("6–8")
+        );
+        assert!(check_period(PlanKind::Rkpd, 2026, 2025).is_err());
+    }
+
+    #[test]
+    fn parents_and_owners() {
+        assert_eq!(PlanKind::Rpjpd.parent_kind(), None);
+        assert_eq!(PlanKind::Renja.parent_kind(), Some(PlanKind::Renstra));
+        assert!(PlanKind::Renja.needs_rkpd_ref());
+        assert_eq!(PlanKind::RkpdPerubahan.parent_kind(), Some(PlanKind::Rkpd));
+        assert_eq!(PlanKind::Rkpdes.owner(), Owner::Desa);
+        assert_eq!(PlanKind::Renstra.owner(), Owner::PerangkatDaerah);
+    }
+}
