@@ -110,5 +110,8 @@ pub async fn migrate(pool: &PgPool, url: &str) -> Result<(), DbSetupError> {
     crate::store::regions::ensure_loaded(pool)
         .await
         .map_err(|e| fail(e.to_string()))?;
+    crate::store::nomenklatur::ensure_loaded(pool)
+        .await
+        .map_err(|e| fail(e.to_string()))?;
     Ok(())
 }

@@ -6,8 +6,18 @@
 use uuid::Uuid;
 
 use super::CurrentUser;
+use crate::domain::plan::{Level, Owner, PlanKind, Stage};
 use crate::domain::role::Role;
 use crate::error::AppError;
+
+/// What the policy needs to know about a plan.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanRef<'a> {
+    pub region: &'a str,
+    pub kind: PlanKind,
+    pub owner_org: Option<Uuid>,
+    pub stage: Stage,
+}
 
 /// Everything a signed-in user can ask to do, with what it is done to.
 #[derive(Debug, Clone, Copy)]
@@ -26,6 +36,25 @@ pub enum Action<'a> {
     ManageOrganizations { region: &'a str },
     /// Giving and taking (organization, role) memberships in a pemda.
     ManageMemberships { region: &'a str },
+    /// Importing additions to a region's nomenclature master.
+    ManageNomenclature { region: &'a str },
+    /// Reading a plan (drafts are internal to the region's staff and DPRD).
+    ViewPlan(PlanRef<'a>),
+    /// Starting a new plan document of a kind, owned by an organization
+    /// (Renstra/Renja: a perangkat daerah; RPJMDes/RKPDes: a desa).
+    CreatePlan {
+        region: &'a str,
+        kind: PlanKind,
+        owner_org: Option<Uuid>,
+    },
+    /// The plan's own text: title, narrative sections, top-level items.
+    EditPlan(PlanRef<'a>),
+    /// An item with its indicators, targets and pagu.
+    EditItem {
+        plan: PlanRef<'a>,
+        responsible: Option<Uuid>,
+        level: Level,
+    },
 }
 
 /// Why an action is refused, in words for the user.
@@ -49,8 +78,156 @@ fn admin_of(user: &CurrentUser, region: &str, what: &str) -> Result<(), Denied> 
     Ok(())
 }
 
+/// The organizations in which the user holds `role`.
+fn orgs_as(user: &CurrentUser, role: Role) -> impl Iterator<Item = Uuid> + '_ {
+    user.memberships
+        .iter()
+        .filter(move |m| m.role == role)
+        .map(|m| m.organization_id)
+}
+
+fn staff_of(user: &CurrentUser, region: &str) -> bool {
+    user.region_kode == region
+        && [
+            Role::Admin,
+            Role::Planner,
+            Role::Approver,
+            Role::Agency,
+            Role::Reviewer,
+            Role::Village,
+        ]
+        .into_iter()
+        .any(|r| user.has_role(r))
+}
+
+fn not_enacted(plan: &PlanRef<'_>) -> Result<(), Denied> {
+    if plan.stage.is_read_only() {
+        return Err(Denied(
+            "Rencana ini sudah ditetapkan, sehingga hanya dapat dibaca. Perubahan dilakukan melalui dokumen perubahan."
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+/// May the visitor (signed in or not) read the plan?
+pub fn can_view_plan(user: Option<&CurrentUser>, plan: PlanRef<'_>) -> Result<(), Denied> {
+    if plan.stage.is_public() {
+        return Ok(());
+    }
+    match user {
+        Some(u) if staff_of(u, plan.region) => Ok(()),
+        Some(u) if u.region_kode != plan.region => Err(Denied(
+            "Rancangan ini milik wilayah lain dan belum dipublikasikan.".into(),
+        )),
+        Some(_) => Err(Denied(
+            "Rancangan ini masih dibahas di internal pemerintah daerah dan DPRD. Masyarakat dapat membacanya saat konsultasi publik dibuka atau setelah ditetapkan."
+                .into(),
+        )),
+        None => Err(Denied(
+            "Rancangan ini belum dipublikasikan. Silakan masuk bila Anda staf pemerintah daerah atau anggota DPRD.".into(),
+        )),
+    }
+}
+
+fn may_edit_plan(user: &CurrentUser, plan: &PlanRef<'_>) -> Result<(), Denied> {
+    if user.region_kode != plan.region {
+        return Err(Denied("Rencana ini milik wilayah lain.".into()));
+    }
+    not_enacted(plan)?;
+    if user.has_role(Role::Planner) && plan.kind.owner() != Owner::Desa {
+        return Ok(());
+    }
+    let own = |role| {
+        plan.owner_org
+            .is_some_and(|o| orgs_as(user, role).any(|id| id == o))
+    };
+    match plan.kind.owner() {
+        Owner::PerangkatDaerah if own(Role::Agency) => Ok(()),
+        Owner::Desa if own(Role::Village) => Ok(()),
+        Owner::Desa => Err(Denied(format!(
+            "{} disusun oleh pemerintah desanya sendiri; hanya operator desa tersebut yang dapat mengubahnya.",
+            plan.kind.label()
+        ))),
+        _ => Err(Denied(format!(
+            "Mengubah {} hanya dapat dilakukan oleh perencana Bappeda{}. Peran Anda: {}.",
+            plan.kind.label(),
+            if plan.kind.owner() == Owner::PerangkatDaerah {
+                " atau perangkat daerah pemiliknya"
+            } else {
+                ""
+            },
+            user.roles_label()
+        ))),
+    }
+}
+
 pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
     match action {
+        Action::ManageNomenclature { region } => admin_of(user, region, "Mengelola nomenklatur"),
+        Action::ViewPlan(plan) => can_view_plan(Some(user), plan),
+        Action::CreatePlan {
+            region,
+            kind,
+            owner_org,
+        } => {
+            if user.region_kode != region {
+                return Err(Denied(
+                    "Anda hanya dapat membuat rencana untuk wilayah Anda sendiri.".into(),
+                ));
+            }
+            let own = |role| owner_org.is_some_and(|o| orgs_as(user, role).any(|id| id == o));
+            let ok = match kind.owner() {
+                Owner::Pemda => user.has_role(Role::Planner),
+                Owner::PerangkatDaerah => user.has_role(Role::Planner) || own(Role::Agency),
+                Owner::Desa => own(Role::Village),
+            };
+            if ok {
+                Ok(())
+            } else {
+                Err(Denied(match kind.owner() {
+                    Owner::Pemda => format!(
+                        "Membuat {} hanya dapat dilakukan oleh perencana Bappeda.",
+                        kind.label()
+                    ),
+                    Owner::PerangkatDaerah => format!(
+                        "{} dibuat oleh perencana Bappeda atau oleh perangkat daerah untuk organisasinya sendiri.",
+                        kind.label()
+                    ),
+                    Owner::Desa => format!(
+                        "{} dibuat oleh operator desa untuk desanya sendiri.",
+                        kind.label()
+                    ),
+                }))
+            }
+        }
+        Action::EditPlan(plan) => may_edit_plan(user, &plan),
+        Action::EditItem {
+            plan,
+            responsible,
+            level,
+        } => {
+            if may_edit_plan(user, &plan).is_ok() {
+                return Ok(());
+            }
+            if user.region_kode != plan.region {
+                return Err(Denied("Rencana ini milik wilayah lain.".into()));
+            }
+            not_enacted(&plan)?;
+            let theirs = responsible.is_some_and(|r| orgs_as(user, Role::Agency).any(|id| id == r));
+            if theirs && level.is_budgeted() {
+                return Ok(());
+            }
+            Err(Denied(if user.has_role(Role::Agency) {
+                "Item ini bukan tanggung jawab perangkat daerah Anda. Anda hanya dapat mengubah program, kegiatan dan sub kegiatan (beserta indikator, target dan pagunya) yang menjadi tanggung jawab organisasi Anda."
+                    .to_string()
+            } else {
+                format!(
+                    "Mengubah item rencana ini hanya dapat dilakukan oleh perencana Bappeda atau perangkat daerah penanggung jawabnya. Peran Anda: {}.",
+                    user.roles_label()
+                )
+            }))
+        }
         Action::ViewHome | Action::ChangeOwnPassword => Ok(()),
         Action::ViewAdmin { region } => admin_of(user, region, "Membuka halaman admin"),
         Action::ManageUsers { region } => admin_of(user, region, "Mengelola pengguna"),

@@ -22,6 +22,9 @@ impl FieldErrors {
         e.add(field, message);
         e
     }
+    pub fn messages(&self) -> Vec<&str> {
+        self.0.values().map(String::as_str).collect()
+    }
     /// `Ok(())` when nothing was added.
     pub fn into_result(self) -> Result<(), FieldErrors> {
         if self.is_empty() { Ok(()) } else { Err(self) }

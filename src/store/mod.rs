@@ -3,7 +3,9 @@
 
 pub mod audit;
 pub mod login_attempts;
+pub mod nomenklatur;
 pub mod orgs;
+pub mod plans;
 pub mod regions;
 pub mod sessions;
 pub mod users;
@@ -12,4 +14,64 @@ pub mod users;
 pub fn is_unique_violation(e: &sqlx::Error, constraint: &str) -> bool {
     matches!(e, sqlx::Error::Database(db)
         if db.code().as_deref() == Some("23505") && db.constraint() == Some(constraint))
+}
+
+use crate::domain::user::FieldErrors;
+
+/// Why a save did not happen: bad fields (shown next to them), a stale
+/// version (someone saved first), or a database failure.
+#[derive(Debug)]
+pub enum SaveError {
+    Fields(FieldErrors),
+    Conflict,
+    Db(sqlx::Error),
+}
+
+/// Unique constraints whose violation is the user's to fix, with the field
+/// and the message it gets.
+const UNIQUE_FIELDS: &[(&str, &str, &str)] = &[
+    (
+        "organizations_region_kode_code_key",
+        "code",
+        "Kode ini sudah dipakai organisasi lain di wilayah ini.",
+    ),
+    (
+        "organizations_region_kode_name_key",
+        "name",
+        "Nama ini sudah dipakai organisasi lain di wilayah ini.",
+    ),
+    (
+        "users_username_idx",
+        "username",
+        "Nama pengguna ini sudah dipakai.",
+    ),
+    (
+        "plan_items_plan_id_kode_key",
+        "kode",
+        "Kode ini sudah dipakai item lain dalam rencana ini: setiap kode hanya sekali per rencana.",
+    ),
+];
+
+impl From<sqlx::Error> for SaveError {
+    fn from(e: sqlx::Error) -> Self {
+        for (constraint, field, message) in UNIQUE_FIELDS {
+            if is_unique_violation(&e, constraint) {
+                return SaveError::Fields(FieldErrors::single(field, *message));
+            }
+        }
+        SaveError::Db(e)
+    }
+}
+
+impl From<SaveError> for crate::error::AppError {
+    /// For callers that have no form to return to.
+    fn from(e: SaveError) -> Self {
+        match e {
+            SaveError::Db(e) => e.into(),
+            SaveError::Conflict => {
+                crate::error::AppError::Internal("unexpected version conflict".into())
+            }
+            SaveError::Fields(f) => crate::error::AppError::BadRequest(format!("{f:?}")),
+        }
+    }
 }

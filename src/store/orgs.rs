@@ -4,7 +4,7 @@ use serde_json::json;
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
-use super::{audit, is_unique_violation};
+use super::audit;
 use crate::domain::org::{NewOrganization, OrgKind};
 use crate::domain::user::FieldErrors;
 
@@ -58,31 +58,7 @@ pub async fn find_by_code(
     .await
 }
 
-/// Field errors for problems the database finds (a taken code or name, a
-/// place outside the pemda); other errors pass through.
-pub enum SaveError {
-    Fields(FieldErrors),
-    Conflict,
-    Db(sqlx::Error),
-}
-
-impl From<sqlx::Error> for SaveError {
-    fn from(e: sqlx::Error) -> Self {
-        if is_unique_violation(&e, "organizations_region_kode_code_key") {
-            SaveError::Fields(FieldErrors::single(
-                "code",
-                "Kode ini sudah dipakai organisasi lain di wilayah ini.",
-            ))
-        } else if is_unique_violation(&e, "organizations_region_kode_name_key") {
-            SaveError::Fields(FieldErrors::single(
-                "name",
-                "Nama ini sudah dipakai organisasi lain di wilayah ini.",
-            ))
-        } else {
-            SaveError::Db(e)
-        }
-    }
-}
+pub use super::SaveError;
 
 /// The place of a desa/kelurahan must lie inside the pemda.
 async fn check_wilayah(

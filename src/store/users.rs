@@ -6,10 +6,9 @@ use sqlx::types::Json;
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
-use super::{audit, is_unique_violation, orgs::SaveError};
+use super::{SaveError, audit};
 use crate::domain::org::OrgKind;
 use crate::domain::role::Role;
-use crate::domain::user::FieldErrors;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct MembershipRow {
@@ -102,16 +101,7 @@ pub async fn create(
     .bind(u.password_hash)
     .execute(&mut *conn)
     .await;
-    if let Err(e) = res {
-        return Err(if is_unique_violation(&e, "users_username_idx") {
-            SaveError::Fields(FieldErrors::single(
-                "username",
-                "Nama pengguna ini sudah dipakai.",
-            ))
-        } else {
-            SaveError::Db(e)
-        });
-    }
+    res?;
     audit::record(
         conn,
         audit::Entry {

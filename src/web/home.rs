@@ -67,7 +67,11 @@ async fn home(user: Option<CurrentUser>) -> Response {
         .collect();
 
     // Offer only what the policy allows and what exists.
-    let mut next_steps = Vec::new();
+    let mut next_steps = vec![NextStep {
+        href: "/rencana",
+        label: "Dokumen rencana",
+        hint: "RPJPD, RPJMD, Renstra, RKPD, Renja, RPJMDes dan RKPDes wilayah Anda, dengan pohon kinerja, indikator dan pagu.",
+    }];
     if can(
         &user,
         Action::ManageUsers {

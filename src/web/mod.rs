@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod home;
 pub mod ops;
+pub mod plans;
 pub mod session;
 
 use axum::Router;
@@ -20,6 +21,7 @@ pub fn routes() -> Router<AppState> {
         .merge(home::routes())
         .merge(account::routes())
         .merge(admin::routes())
+        .merge(plans::routes())
 }
 
 /// What the header of every page needs to know about the visitor.

@@ -39,7 +39,9 @@ fn template_name() -> String {
     for m in selaras::db::MIGRATOR.iter() {
         h.update(&m.checksum);
     }
-    h.update(include_str!("../../src/demo.rs"));
+    h.update(include_str!("../../src/demo/mod.rs"));
+    h.update(include_str!("../../src/demo/plans.rs"));
+    h.update(include_str!("../../data/demo/plans.json"));
     let digest = h.finalize();
     let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
     format!("selaras_tpl_{hex}")

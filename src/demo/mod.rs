@@ -2,6 +2,8 @@
 //! Blitar with Desa Plosorejo (Jawa Timur), their organizations and one
 //! user per role. Loading twice gives the same result.
 
+mod plans;
+
 use sqlx::PgPool;
 
 use crate::domain::org::{NewOrganization, OrgKind};
@@ -309,6 +311,9 @@ pub async fn load(db: &PgPool, password: &str) -> Result<Vec<DemoUser>, DemoErro
             organization: org.name,
         });
     }
+    tx.commit().await?;
+    plans::load(db).await?;
+    let mut tx = db.begin().await?;
     audit::record(
         &mut tx,
         audit::Entry {

@@ -1,0 +1,336 @@
+//! The cascade: items of a plan and their pagu per year. A plan's whole
+//! tree loads with one query (and one more for its pagu), never one per
+//! item.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde_json::json;
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+use super::Plan;
+use crate::domain::plan::Level;
+use crate::store::{SaveError, audit};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Item {
+    pub id: Uuid,
+    pub plan_id: Uuid,
+    pub region_kode: String,
+    pub parent_id: Option<Uuid>,
+    pub level: Level,
+    pub position: i32,
+    pub kode: Option<String>,
+    pub nama: String,
+    pub description: String,
+    pub responsible_org_id: Option<Uuid>,
+    pub responsible_name: Option<String>,
+    pub lokasi: Vec<String>,
+    pub sumber_dana: Option<String>,
+    pub tags: Vec<String>,
+    pub source_item_id: Option<Uuid>,
+    pub supports_item_id: Option<Uuid>,
+    pub version: i32,
+}
+
+impl Item {
+    /// "1.02.02 Program Pemenuhan Upaya Kesehatan…" or just the name.
+    pub fn heading(&self) -> String {
+        match &self.kode {
+            Some(k) => format!("{k} {}", self.nama),
+            None => self.nama.clone(),
+        }
+    }
+}
+
+const SELECT: &str = "SELECT i.id, i.plan_id, i.region_kode, i.parent_id, i.level, i.position, i.kode, i.nama,
+        i.description, i.responsible_org_id, o.name AS responsible_name, i.lokasi, i.sumber_dana, i.tags,
+        i.source_item_id, i.supports_item_id, i.version
+    FROM plan_items i LEFT JOIN organizations o ON o.id = i.responsible_org_id";
+
+pub async fn for_plan(db: &PgPool, plan: Uuid) -> Result<Vec<Item>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE i.plan_id = $1 ORDER BY i.position, i.kode NULLS FIRST, i.id"
+    ))
+    .bind(plan)
+    .fetch_all(db)
+    .await
+}
+
+pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Item>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE i.id = $1"))
+        .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+/// The chain from the root down to (not including) the item.
+pub async fn ancestors(db: &PgPool, id: Uuid) -> Result<Vec<Item>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "WITH RECURSIVE up(id, depth) AS (
+             SELECT parent_id, 1 FROM plan_items WHERE id = $1 AND parent_id IS NOT NULL
+             UNION ALL
+             SELECT p.parent_id, up.depth + 1 FROM plan_items p JOIN up ON p.id = up.id WHERE p.parent_id IS NOT NULL
+         )
+         {SELECT} JOIN up ON up.id = i.id ORDER BY up.depth DESC"
+    ))
+    .bind(id)
+    .fetch_all(db)
+    .await
+}
+
+pub async fn children(db: &PgPool, id: Uuid) -> Result<Vec<Item>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE i.parent_id = $1 ORDER BY i.position, i.kode NULLS FIRST, i.id"
+    ))
+    .bind(id)
+    .fetch_all(db)
+    .await
+}
+
+/// An item of another plan, with that plan's name: links up and down the
+/// cascade across documents.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Linked {
+    pub id: Uuid,
+    pub level: Level,
+    pub kode: Option<String>,
+    pub nama: String,
+    pub plan_id: Uuid,
+    pub plan_title: String,
+}
+
+/// Items this one was copied from or supports (up), and items copied from
+/// it or supporting it (down).
+pub async fn links(db: &PgPool, item: &Item) -> Result<(Vec<Linked>, Vec<Linked>), sqlx::Error> {
+    let rows: Vec<(bool, Uuid, Level, Option<String>, String, Uuid, String)> = sqlx::query_as(
+        "SELECT true, i.id, i.level, i.kode, i.nama, p.id, p.title FROM plan_items i JOIN plans p ON p.id = i.plan_id
+         WHERE i.id = $2 OR i.id = $3
+         UNION ALL
+         SELECT false, i.id, i.level, i.kode, i.nama, p.id, p.title FROM plan_items i JOIN plans p ON p.id = i.plan_id
+         WHERE i.source_item_id = $1 OR i.supports_item_id = $1",
+    )
+    .bind(item.id)
+    .bind(item.source_item_id)
+    .bind(item.supports_item_id)
+    .fetch_all(db)
+    .await?;
+    let (mut up, mut down) = (Vec::new(), Vec::new());
+    for (is_up, id, level, kode, nama, plan_id, plan_title) in rows {
+        let l = Linked {
+            id,
+            level,
+            kode,
+            nama,
+            plan_id,
+            plan_title,
+        };
+        if is_up { up.push(l) } else { down.push(l) }
+    }
+    Ok((up, down))
+}
+
+/// The fields of an item as typed, already checked by `domain`.
+#[derive(Debug, Clone, Default)]
+pub struct ItemFields {
+    pub kode: Option<String>,
+    pub nama: String,
+    pub description: String,
+    pub responsible_org_id: Option<Uuid>,
+    pub lokasi: Vec<String>,
+    pub sumber_dana: Option<String>,
+    pub tags: Vec<String>,
+    pub supports_item_id: Option<Uuid>,
+}
+
+impl ItemFields {
+    pub fn of(item: &Item) -> ItemFields {
+        ItemFields {
+            kode: item.kode.clone(),
+            nama: item.nama.clone(),
+            description: item.description.clone(),
+            responsible_org_id: item.responsible_org_id,
+            lokasi: item.lokasi.clone(),
+            sumber_dana: item.sumber_dana.clone(),
+            tags: item.tags.clone(),
+            supports_item_id: item.supports_item_id,
+        }
+    }
+
+    pub fn to_json(&self) -> serde_json::Value {
+        json!({"kode": self.kode, "nama": self.nama, "description": self.description,
+            "responsible_org_id": self.responsible_org_id, "lokasi": self.lokasi,
+            "sumber_dana": self.sumber_dana, "tags": self.tags, "supports_item_id": self.supports_item_id})
+    }
+}
+
+pub async fn create(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    plan: &Plan,
+    parent: Option<Uuid>,
+    level: Level,
+    f: &ItemFields,
+    source_item_id: Option<Uuid>,
+) -> Result<Uuid, SaveError> {
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO plan_items (id, region_kode, plan_id, parent_id, level, position, kode, nama, description,
+                                 responsible_org_id, lokasi, sumber_dana, tags, source_item_id, supports_item_id)
+         VALUES ($1, $2, $3, $4, $5,
+                 (SELECT COALESCE(max(position), 0) + 1 FROM plan_items WHERE plan_id = $3 AND parent_id IS NOT DISTINCT FROM $4),
+                 $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+    )
+    .bind(id)
+    .bind(&plan.region_kode)
+    .bind(plan.id)
+    .bind(parent)
+    .bind(level)
+    .bind(&f.kode)
+    .bind(&f.nama)
+    .bind(&f.description)
+    .bind(f.responsible_org_id)
+    .bind(&f.lokasi)
+    .bind(&f.sumber_dana)
+    .bind(&f.tags)
+    .bind(source_item_id)
+    .bind(f.supports_item_id)
+    .execute(&mut *conn)
+    .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&plan.region_kode),
+            actor_id: actor,
+            action: "create",
+            entity: "plan_item",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(f.to_json()),
+        },
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Saves fields typed on top of `version`; refuses a stale save.
+pub async fn update(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    current: &Item,
+    version: i32,
+    f: &ItemFields,
+) -> Result<(), SaveError> {
+    let done = sqlx::query(
+        "UPDATE plan_items SET kode = $3, nama = $4, description = $5, responsible_org_id = $6, lokasi = $7,
+                sumber_dana = $8, tags = $9, supports_item_id = $10, version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2",
+    )
+    .bind(current.id)
+    .bind(version)
+    .bind(&f.kode)
+    .bind(&f.nama)
+    .bind(&f.description)
+    .bind(f.responsible_org_id)
+    .bind(&f.lokasi)
+    .bind(&f.sumber_dana)
+    .bind(&f.tags)
+    .bind(f.supports_item_id)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(SaveError::Conflict);
+    }
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&current.region_kode),
+            actor_id: Some(actor),
+            action: "update",
+            entity: "plan_item",
+            entity_id: current.id.to_string(),
+            before: Some(ItemFields::of(current).to_json()),
+            after: Some(f.to_json()),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Pagu of every item of a plan: item → year → amount.
+pub async fn pagu_for_plan(
+    db: &PgPool,
+    plan: Uuid,
+) -> Result<BTreeMap<Uuid, BTreeMap<i32, Decimal>>, sqlx::Error> {
+    let rows: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
+        "SELECT g.item_id, g.year, g.amount FROM item_pagu g JOIN plan_items i ON i.id = g.item_id WHERE i.plan_id = $1",
+    )
+    .bind(plan)
+    .fetch_all(db)
+    .await?;
+    let mut out: BTreeMap<Uuid, BTreeMap<i32, Decimal>> = BTreeMap::new();
+    for (item, year, amount) in rows {
+        out.entry(item).or_default().insert(year, amount);
+    }
+    Ok(out)
+}
+
+pub async fn pagu_for_item(db: &PgPool, item: Uuid) -> Result<BTreeMap<i32, Decimal>, sqlx::Error> {
+    let rows: Vec<(i32, Decimal)> =
+        sqlx::query_as("SELECT year, amount FROM item_pagu WHERE item_id = $1 ORDER BY year")
+            .bind(item)
+            .fetch_all(db)
+            .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Replaces the pagu of an item with `amounts` (years absent are removed)
+/// and bumps the item's version, refusing a stale save.
+pub async fn set_pagu(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    item: &Item,
+    version: i32,
+    before: &BTreeMap<i32, Decimal>,
+    amounts: &BTreeMap<i32, Decimal>,
+) -> Result<(), SaveError> {
+    let done = sqlx::query("UPDATE plan_items SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2")
+        .bind(item.id)
+        .bind(version)
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(SaveError::Conflict);
+    }
+    sqlx::query("DELETE FROM item_pagu WHERE item_id = $1")
+        .bind(item.id)
+        .execute(&mut *conn)
+        .await?;
+    let years: Vec<i32> = amounts.keys().copied().collect();
+    let values: Vec<Decimal> = amounts.values().copied().collect();
+    sqlx::query(
+        "INSERT INTO item_pagu (item_id, year, region_kode, amount)
+         SELECT $1, y, $2, a FROM unnest($3::int[], $4::numeric[]) AS t(y, a)",
+    )
+    .bind(item.id)
+    .bind(&item.region_kode)
+    .bind(&years)
+    .bind(&values)
+    .execute(&mut *conn)
+    .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&item.region_kode),
+            actor_id: actor,
+            action: "update",
+            entity: "item_pagu",
+            entity_id: item.id.to_string(),
+            before: Some(json!(before)),
+            after: Some(json!(amounts)),
+        },
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,338 @@
+//! Plan documents and their narrative sections. The cascade (items,
+//! indicators, pagu) is in `items` and `indicators`; copying plans (RKPD
+//! from RPJMD, RKPD Perubahan from RKPD) in `copy`.
+
+pub mod copy;
+pub mod indicators;
+pub mod items;
+
+use serde_json::json;
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+use super::{SaveError, audit};
+use crate::domain::plan::{PlanKind, Stage};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Plan {
+    pub id: Uuid,
+    pub region_kode: String,
+    pub region_nama: String,
+    pub kind: PlanKind,
+    pub title: String,
+    pub first_year: i32,
+    pub last_year: i32,
+    pub owner_org_id: Option<Uuid>,
+    pub owner_name: Option<String>,
+    pub parent_id: Option<Uuid>,
+    pub parent_title: Option<String>,
+    pub rkpd_ref_id: Option<Uuid>,
+    pub rkpd_ref_title: Option<String>,
+    pub province_ref_id: Option<Uuid>,
+    pub province_ref_title: Option<String>,
+    pub stage: Stage,
+    pub version: i32,
+    pub item_count: i64,
+}
+
+impl Plan {
+    pub fn period(&self) -> String {
+        if self.first_year == self.last_year {
+            self.first_year.to_string()
+        } else {
+            format!("{}–{}", self.first_year, self.last_year)
+        }
+    }
+
+    pub fn years(&self) -> Vec<i32> {
+        (self.first_year..=self.last_year).collect()
+    }
+
+    /// Years that carry pagu: the period, plus the prakiraan maju (N+1)
+    /// for annual plans.
+    pub fn pagu_years(&self) -> Vec<i32> {
+        if self.kind.is_annual() {
+            vec![self.first_year, self.first_year + 1]
+        } else {
+            self.years()
+        }
+    }
+
+    pub fn is_perubahan(&self) -> bool {
+        self.kind == PlanKind::RkpdPerubahan
+    }
+}
+
+const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.kind, p.title, p.first_year, p.last_year,
+        p.owner_org_id, o.name AS owner_name, p.parent_id, pp.title AS parent_title,
+        p.rkpd_ref_id, rk.title AS rkpd_ref_title, p.province_ref_id, pr.title AS province_ref_title,
+        p.stage, p.version,
+        (SELECT count(*) FROM plan_items i WHERE i.plan_id = p.id) AS item_count
+    FROM plans p
+    JOIN regions r ON r.kode = p.region_kode
+    LEFT JOIN organizations o ON o.id = p.owner_org_id
+    LEFT JOIN plans pp ON pp.id = p.parent_id
+    LEFT JOIN plans rk ON rk.id = p.rkpd_ref_id
+    LEFT JOIN plans pr ON pr.id = p.province_ref_id";
+
+pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Plan>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE p.id = $1"))
+        .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+/// The plans of a pemda, in cascade order (long-term first), newest first
+/// within a kind.
+pub async fn list(db: &PgPool, region: &str) -> Result<Vec<Plan>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE p.region_kode = $1 ORDER BY p.kind, p.first_year DESC, o.name NULLS FIRST, p.title"
+    ))
+    .bind(region)
+    .fetch_all(db)
+    .await
+}
+
+/// Published plans (ditetapkan) and drafts in public consultation, of any
+/// region: what a visitor without an account may read.
+pub async fn list_public(db: &PgPool) -> Result<Vec<Plan>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE p.stage IN ('ditetapkan', 'konsultasi_publik') ORDER BY r.nama, p.kind, p.first_year DESC"
+    ))
+    .fetch_all(db)
+    .await
+}
+
+/// Plans of `kind` a new plan of a region may hang from or refer to:
+/// the region's own and, for province references, its province's.
+pub async fn candidates(
+    db: &PgPool,
+    regions: &[String],
+    kind: PlanKind,
+) -> Result<Vec<Plan>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE p.region_kode = ANY($1) AND p.kind = $2 ORDER BY p.first_year DESC, p.title"
+    ))
+    .bind(regions)
+    .bind(kind)
+    .fetch_all(db)
+    .await
+}
+
+pub struct NewPlan<'a> {
+    pub region_kode: &'a str,
+    pub kind: PlanKind,
+    pub title: &'a str,
+    pub first_year: i32,
+    pub last_year: i32,
+    pub owner_org_id: Option<Uuid>,
+    pub parent_id: Option<Uuid>,
+    pub rkpd_ref_id: Option<Uuid>,
+    pub province_ref_id: Option<Uuid>,
+    pub stage: Stage,
+}
+
+pub async fn create(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    p: NewPlan<'_>,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO plans (id, region_kode, kind, title, first_year, last_year, owner_org_id, parent_id,
+                            rkpd_ref_id, province_ref_id, stage, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+    )
+    .bind(id)
+    .bind(p.region_kode)
+    .bind(p.kind)
+    .bind(p.title)
+    .bind(p.first_year)
+    .bind(p.last_year)
+    .bind(p.owner_org_id)
+    .bind(p.parent_id)
+    .bind(p.rkpd_ref_id)
+    .bind(p.province_ref_id)
+    .bind(p.stage)
+    .bind(actor)
+    .execute(&mut *conn)
+    .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(p.region_kode),
+            actor_id: actor,
+            action: "create",
+            entity: "plan",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(
+                json!({"kind": p.kind, "title": p.title, "first_year": p.first_year,
+                "last_year": p.last_year, "parent_id": p.parent_id, "stage": p.stage}),
+            ),
+        },
+    )
+    .await?;
+    Ok(id)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Section {
+    pub id: Uuid,
+    pub plan_id: Uuid,
+    pub position: i32,
+    pub title: String,
+    pub body_md: String,
+    pub version: i32,
+}
+
+impl Section {
+    /// The anchor prefix of this section's paragraphs: `bab-{position}`.
+    pub fn key(&self) -> String {
+        format!("bab-{}", self.position)
+    }
+}
+
+pub async fn sections(db: &PgPool, plan: Uuid) -> Result<Vec<Section>, sqlx::Error> {
+    sqlx::query_as("SELECT id, plan_id, position, title, body_md, version FROM plan_sections WHERE plan_id = $1 ORDER BY position")
+        .bind(plan)
+        .fetch_all(db)
+        .await
+}
+
+pub async fn section(db: &PgPool, id: Uuid) -> Result<Option<Section>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, plan_id, position, title, body_md, version FROM plan_sections WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await
+}
+
+pub async fn add_section(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    plan: &Plan,
+    title: &str,
+    body_md: &str,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO plan_sections (id, region_kode, plan_id, position, title, body_md)
+         VALUES ($1, $2, $3, (SELECT COALESCE(max(position), 0) + 1 FROM plan_sections WHERE plan_id = $3), $4, $5)",
+    )
+    .bind(id)
+    .bind(&plan.region_kode)
+    .bind(plan.id)
+    .bind(title)
+    .bind(body_md)
+    .execute(&mut *conn)
+    .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&plan.region_kode),
+            actor_id: actor,
+            action: "create",
+            entity: "plan_section",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(json!({"plan_id": plan.id, "title": title, "body_md": body_md})),
+        },
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Saves a section edited on top of `version`; refuses a stale save.
+pub async fn update_section(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    plan: &Plan,
+    current: &Section,
+    version: i32,
+    title: &str,
+    body_md: &str,
+) -> Result<(), SaveError> {
+    let done = sqlx::query(
+        "UPDATE plan_sections SET title = $3, body_md = $4, version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2",
+    )
+    .bind(current.id)
+    .bind(version)
+    .bind(title)
+    .bind(body_md)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(SaveError::Conflict);
+    }
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&plan.region_kode),
+            actor_id: Some(actor),
+            action: "update",
+            entity: "plan_section",
+            entity_id: current.id.to_string(),
+            before: Some(json!({"title": current.title, "body_md": current.body_md})),
+            after: Some(json!({"title": title, "body_md": body_md})),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Records a change to an RKPD Perubahan with the reason given for it.
+#[allow(clippy::too_many_arguments)]
+pub async fn record_change(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    plan: &Plan,
+    entity: &str,
+    entity_id: Uuid,
+    label: &str,
+    before: serde_json::Value,
+    after: serde_json::Value,
+    reason: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO plan_changes (region_kode, plan_id, entity, entity_id, label, before, after, reason, actor_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&plan.region_kode)
+    .bind(plan.id)
+    .bind(entity)
+    .bind(entity_id)
+    .bind(label)
+    .bind(before)
+    .bind(after)
+    .bind(reason)
+    .bind(actor)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Change {
+    pub at: time::OffsetDateTime,
+    pub actor: Option<String>,
+    pub entity: String,
+    pub entity_id: Uuid,
+    pub label: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub reason: String,
+}
+
+pub async fn changes(db: &PgPool, plan: Uuid) -> Result<Vec<Change>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT c.at, u.full_name AS actor, c.entity, c.entity_id, c.label, c.before, c.after, c.reason
+         FROM plan_changes c LEFT JOIN users u ON u.id = c.actor_id
+         WHERE c.plan_id = $1 ORDER BY c.id",
+    )
+    .bind(plan)
+    .fetch_all(db)
+    .await
+}

@@ -1,0 +1,520 @@
+//! Indicators: the indicator page (table and chart), adding one to an
+//! item, editing it with its yearly targets and realisasi.
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::{Form, Router};
+use rust_decimal::Decimal;
+use uuid::Uuid;
+
+use super::chart::{self, Point};
+use super::{plan_ref, readable_plan};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize, can};
+use crate::domain::indicator::{Polaritas, Target, format_nilai, parse_nilai, target_problems};
+use crate::domain::user::FieldErrors;
+use crate::error::AppError;
+use crate::store::SaveError;
+use crate::store::plans::indicators::{self, Indicator, IndicatorFields, Year};
+use crate::store::plans::items::{self, Item};
+use crate::store::plans::{self, Plan};
+use crate::web::Nav;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/item/{id}/indikator/baru", get(new_form).post(create))
+        .route("/indikator/{id}", get(show).post(update))
+}
+
+type Values = HashMap<String, String>;
+
+fn values_of(ind: &Indicator, years: &[Year]) -> Values {
+    let mut v = Values::new();
+    let n = |d: Option<Decimal>| d.map(format_nilai).unwrap_or_default();
+    v.insert("name".into(), ind.name.clone());
+    v.insert("satuan".into(), ind.satuan.clone());
+    v.insert("definition".into(), ind.definition.clone());
+    v.insert("data_source".into(), ind.data_source.clone());
+    v.insert("polaritas".into(), ind.polaritas.as_str().into());
+    v.insert("kondisi_awal".into(), n(ind.kondisi_awal));
+    v.insert(
+        "kondisi_awal_tahun".into(),
+        ind.kondisi_awal_tahun
+            .map(|y| y.to_string())
+            .unwrap_or_default(),
+    );
+    v.insert("kondisi_akhir".into(), n(ind.kondisi_akhir));
+    v.insert("kondisi_akhir_max".into(), n(ind.kondisi_akhir_max));
+    v.insert("version".into(), ind.version.to_string());
+    for y in years {
+        v.insert(format!("target_{}", y.year), n(y.target));
+        v.insert(format!("target_max_{}", y.year), n(y.target_max));
+        v.insert(format!("realisasi_{}", y.year), n(y.realisasi));
+    }
+    v
+}
+
+/// Checks the typed form. Direction problems (a `turun` target that rises)
+/// do not block a save: the check K05 and the page point them out.
+fn parse(plan: &Plan, v: &Values) -> Result<IndicatorFields, FieldErrors> {
+    let mut e = FieldErrors::default();
+    let get = |k: &str| v.get(k).map(|s| s.trim()).unwrap_or("");
+    let name = get("name").to_string();
+    if !(1..=500).contains(&name.chars().count()) {
+        e.add("name", "Nama indikator 1–500 karakter.");
+    }
+    let satuan = get("satuan").to_string();
+    if !(1..=100).contains(&satuan.chars().count()) {
+        e.add(
+            "satuan",
+            "Isi satuan (mis. %, orang, km, per 100.000 kelahiran hidup).",
+        );
+    }
+    let definition = get("definition").to_string();
+    if definition.chars().count() > 5000 {
+        e.add("definition", "Definisi maksimal 5.000 karakter.");
+    }
+    let data_source = get("data_source").to_string();
+    if data_source.chars().count() > 500 {
+        e.add("data_source", "Sumber data maksimal 500 karakter.");
+    }
+    let polaritas = Polaritas::parse(get("polaritas"));
+    if polaritas.is_none() {
+        e.add("polaritas", "Pilih polaritas.");
+    }
+    let num = |key: &'static str, e: &mut FieldErrors| -> Option<Decimal> {
+        let raw = get(key);
+        if raw.is_empty() {
+            return None;
+        }
+        parse_nilai(raw).map_err(|m| e.add(key, m)).ok()
+    };
+    let kondisi_awal = num("kondisi_awal", &mut e);
+    let kondisi_akhir = num("kondisi_akhir", &mut e);
+    let kondisi_akhir_max = num("kondisi_akhir_max", &mut e);
+    let kondisi_awal_tahun = match get("kondisi_awal_tahun") {
+        "" => None,
+        y => match y.parse::<i32>() {
+            Ok(y) if (1990..=2100).contains(&y) => Some(y),
+            _ => {
+                e.add("kondisi_awal_tahun", "Tahun kondisi awal tidak valid.");
+                None
+            }
+        },
+    };
+    let mut years = BTreeMap::new();
+    let mut bad_years = Vec::new();
+    for y in plan.years() {
+        let mut cell = |k: String| -> Option<Decimal> {
+            let raw = v.get(&k).map(|s| s.trim()).unwrap_or("");
+            if raw.is_empty() {
+                return None;
+            }
+            match parse_nilai(raw) {
+                Ok(d) => Some(d),
+                Err(m) => {
+                    bad_years.push(format!("{y}: {m}"));
+                    None
+                }
+            }
+        };
+        let t = cell(format!("target_{y}"));
+        let m = cell(format!("target_max_{y}"));
+        let r = cell(format!("realisasi_{y}"));
+        if t.is_some() || m.is_some() || r.is_some() {
+            years.insert(y, (t, m, r));
+        }
+    }
+    if !bad_years.is_empty() {
+        e.add("years", bad_years.join(" "));
+    }
+    if let Some(p) = polaritas {
+        let targets: Vec<(i32, Target)> = years
+            .iter()
+            .filter_map(|(y, (t, m, _))| t.map(|value| (*y, Target { value, max: *m })))
+            .collect();
+        // Only band shape errors block: min above max, or a band where none belongs.
+        let blocking: Vec<String> = target_problems(p, &targets)
+            .into_iter()
+            .filter(|m| {
+                m.contains("batas bawah")
+                    || m.contains("kisaran")
+                    || m.contains("minimum dan maksimum")
+            })
+            .collect();
+        if !blocking.is_empty() {
+            e.add("years", blocking.join(" "));
+        }
+        if p == Polaritas::Rentang
+            && let (Some(a), Some(b)) = (kondisi_akhir, kondisi_akhir_max)
+            && a > b
+        {
+            e.add(
+                "kondisi_akhir",
+                "Batas bawah kondisi akhir lebih besar dari batas atasnya.",
+            );
+        }
+    }
+    if plan.is_perubahan() && get("reason").chars().count() < 5 {
+        e.add(
+            "reason",
+            "RKPD Perubahan: tuliskan alasan perubahan ini (minimal 5 karakter).",
+        );
+    }
+    match polaritas {
+        Some(polaritas) if e.is_empty() => Ok(IndicatorFields {
+            name,
+            satuan,
+            definition,
+            data_source,
+            polaritas,
+            kondisi_awal,
+            kondisi_awal_tahun,
+            kondisi_akhir,
+            kondisi_akhir_max: if polaritas == Polaritas::Rentang {
+                kondisi_akhir_max
+            } else {
+                None
+            },
+            years,
+        }),
+        _ => Err(e),
+    }
+}
+
+struct YearRow {
+    year: i32,
+    target: String,
+    realisasi: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/indicator.html")]
+struct ShowPage {
+    nav: Nav,
+    plan: Plan,
+    item: Item,
+    indicator: Indicator,
+    rows: Vec<YearRow>,
+    chart: String,
+    warnings: Vec<String>,
+    can_edit: bool,
+    form: Values,
+    errors: FieldErrors,
+    conflict: bool,
+    years: Vec<i32>,
+    polaritas: [Polaritas; 3],
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/indicator_new.html")]
+struct NewPage {
+    nav: Nav,
+    plan: Plan,
+    item: Item,
+    form: Values,
+    errors: FieldErrors,
+    years: Vec<i32>,
+    polaritas: [Polaritas; 3],
+}
+
+impl ShowPage {
+    fn v(&self, k: &str) -> String {
+        self.form.get(k).cloned().unwrap_or_default()
+    }
+    fn vy(&self, prefix: &str, y: &i32) -> String {
+        self.form
+            .get(&format!("{prefix}_{y}"))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+impl NewPage {
+    fn v(&self, k: &str) -> String {
+        self.form.get(k).cloned().unwrap_or_default()
+    }
+    fn vy(&self, prefix: &str, y: &i32) -> String {
+        self.form
+            .get(&format!("{prefix}_{y}"))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn show_page(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: Plan,
+    item: Item,
+    indicator: Indicator,
+    form: Option<Values>,
+    errors: FieldErrors,
+    conflict: bool,
+) -> Result<ShowPage, AppError> {
+    let years_of = indicators::years_for(&state.db, &[indicator.id]).await?;
+    let ys = years_of.get(&indicator.id).cloned().unwrap_or_default();
+    let by_year: HashMap<i32, Year> = ys.iter().map(|y| (y.year, *y)).collect();
+    let rows = plan
+        .years()
+        .into_iter()
+        .map(|y| {
+            let v = by_year.get(&y);
+            YearRow {
+                year: y,
+                target: v
+                    .and_then(|v| v.target())
+                    .map(|t| t.display())
+                    .unwrap_or_else(|| "–".into()),
+                realisasi: v
+                    .and_then(|v| v.realisasi)
+                    .map(format_nilai)
+                    .unwrap_or_else(|| "–".into()),
+            }
+        })
+        .collect();
+    let points: Vec<Point> = plan
+        .years()
+        .into_iter()
+        .map(|y| Point {
+            year: y,
+            target: by_year.get(&y).and_then(|v| v.target()),
+            realisasi: by_year.get(&y).and_then(|v| v.realisasi),
+        })
+        .collect();
+    let awal = indicator
+        .kondisi_awal
+        .zip(indicator.kondisi_awal_tahun)
+        .map(|(v, y)| (y, v));
+    let chart = chart::svg(&indicator.name, indicator.polaritas, awal, &points);
+    let targets: Vec<(i32, Target)> = ys
+        .iter()
+        .filter_map(|y| y.target().map(|t| (y.year, t)))
+        .collect();
+    let warnings = target_problems(indicator.polaritas, &targets);
+    let can_edit = user.is_some_and(|u| {
+        can(
+            u,
+            Action::EditItem {
+                plan: plan_ref(&plan),
+                responsible: item.responsible_org_id,
+                level: item.level,
+            },
+        )
+        .is_ok()
+    });
+    Ok(ShowPage {
+        nav: Nav::for_visitor(user),
+        form: form.unwrap_or_else(|| values_of(&indicator, &ys)),
+        years: plan.years(),
+        plan,
+        item,
+        indicator,
+        rows,
+        chart,
+        warnings,
+        can_edit,
+        errors,
+        conflict,
+        polaritas: Polaritas::ALL,
+    })
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let indicator = indicators::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plan = readable_plan(&state, user.as_ref(), indicator.plan_id).await?;
+    let item = items::get(&state.db, indicator.item_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(show_page(
+        &state,
+        user.as_ref(),
+        plan,
+        item,
+        indicator,
+        None,
+        FieldErrors::default(),
+        false,
+    )
+    .await?
+    .into_response())
+}
+
+async fn editable_item(
+    state: &AppState,
+    user: &CurrentUser,
+    item_id: Uuid,
+) -> Result<(Plan, Item), AppError> {
+    let item = items::get(&state.db, item_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plan = readable_plan(state, Some(user), item.plan_id).await?;
+    authorize(
+        user,
+        Action::EditItem {
+            plan: plan_ref(&plan),
+            responsible: item.responsible_org_id,
+            level: item.level,
+        },
+    )?;
+    if !item.level.has_indicators() {
+        return Err(AppError::BadRequest(format!(
+            "{} tidak memiliki indikator.",
+            item.level.label()
+        )));
+    }
+    Ok((plan, item))
+}
+
+async fn new_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (plan, item) = editable_item(&state, &user, id).await?;
+    let mut form = Values::new();
+    form.insert("polaritas".into(), "naik".into());
+    Ok(NewPage {
+        nav: Nav::for_user(&user),
+        years: plan.years(),
+        plan,
+        item,
+        form,
+        errors: FieldErrors::default(),
+        polaritas: Polaritas::ALL,
+    }
+    .into_response())
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(v): Form<Values>,
+) -> Result<Response, AppError> {
+    let (plan, item) = editable_item(&state, &user, id).await?;
+    let fields = match parse(&plan, &v) {
+        Ok(f) => f,
+        Err(errors) => {
+            let page = NewPage {
+                nav: Nav::for_user(&user),
+                years: plan.years(),
+                plan,
+                item,
+                form: v,
+                errors,
+                polaritas: Polaritas::ALL,
+            };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let mut tx = state.db.begin().await?;
+    let new_id = indicators::create(&mut tx, Some(user.id), &item, &fields, None).await?;
+    if plan.is_perubahan() {
+        let reason = v.get("reason").map(|s| s.trim()).unwrap_or("");
+        plans::record_change(
+            &mut tx,
+            user.id,
+            &plan,
+            "indicator",
+            new_id,
+            &format!("Indikator baru: {}", fields.name),
+            serde_json::Value::Null,
+            fields.to_json(),
+            reason,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/indikator/{new_id}")).into_response())
+}
+
+async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(v): Form<Values>,
+) -> Result<Response, AppError> {
+    let indicator = indicators::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (plan, item) = editable_item(&state, &user, indicator.item_id).await?;
+    let fields = match parse(&plan, &v) {
+        Ok(f) => f,
+        Err(errors) => {
+            let page = show_page(
+                &state,
+                Some(&user),
+                plan,
+                item,
+                indicator,
+                Some(v),
+                errors,
+                false,
+            )
+            .await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
+    let years = indicators::years_for(&state.db, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
+    let mut tx = state.db.begin().await?;
+    match indicators::update(&mut tx, user.id, &indicator, &years, version, &fields).await {
+        Ok(()) => {
+            if plan.is_perubahan() {
+                plans::record_change(
+                    &mut tx,
+                    user.id,
+                    &plan,
+                    "indicator",
+                    id,
+                    &format!("Indikator {}", indicator.name),
+                    IndicatorFields::of(&indicator, &years).to_json(),
+                    fields.to_json(),
+                    v.get("reason").map(|s| s.trim()).unwrap_or(""),
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/indikator/{id}")).into_response())
+        }
+        Err(SaveError::Conflict) => {
+            drop(tx);
+            let fresh = indicators::get(&state.db, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let mut mine = v;
+            mine.insert("version".into(), fresh.version.to_string());
+            let page = show_page(
+                &state,
+                Some(&user),
+                plan,
+                item,
+                fresh,
+                Some(mine),
+                FieldErrors::default(),
+                true,
+            )
+            .await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,669 @@
+//! Items of the cascade: the item page (indicators, pagu, links up and
+//! down), adding a child, editing fields and pagu. Saves carry the version
+//! the user saw; a stale save comes back with both versions.
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::Form;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{plan_ref, readable_plan};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize, can};
+use crate::domain::kode::check_for_item;
+use crate::domain::money::{format_rupiah, parse_rupiah};
+use crate::domain::org::OrgKind;
+use crate::domain::plan::Level;
+use crate::domain::user::FieldErrors;
+use crate::error::AppError;
+use crate::store::orgs::{self, Organization};
+use crate::store::plans::indicators::{self, Indicator, Year};
+use crate::store::plans::items::{self, Item, ItemFields, Linked};
+use crate::store::plans::{self, Plan};
+use crate::store::regions::{self, Region};
+use crate::store::{SaveError, nomenklatur};
+use crate::web::Nav;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/rencana/{id}/item", post(create))
+        .route("/item/{id}", get(show).post(update))
+        .route("/item/{id}/pagu", post(set_pagu))
+}
+
+pub const TAGS: [(&str, &str); 5] = [
+    ("nasional", "Prioritas nasional"),
+    ("provinsi", "Prioritas provinsi"),
+    ("daerah", "Prioritas daerah"),
+    ("spm", "Standar pelayanan minimal"),
+    ("kemiskinan", "Penanggulangan kemiskinan"),
+];
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct ItemForm {
+    parent_id: String,
+    kode: String,
+    nama: String,
+    description: String,
+    responsible_org_id: String,
+    lokasi: Vec<String>,
+    sumber_dana: String,
+    tags: Vec<String>,
+    version: i32,
+    reason: String,
+}
+
+impl ItemForm {
+    fn of(item: &Item) -> ItemForm {
+        ItemForm {
+            parent_id: item.parent_id.map(|p| p.to_string()).unwrap_or_default(),
+            kode: item.kode.clone().unwrap_or_default(),
+            nama: item.nama.clone(),
+            description: item.description.clone(),
+            responsible_org_id: item
+                .responsible_org_id
+                .map(|o| o.to_string())
+                .unwrap_or_default(),
+            lokasi: item.lokasi.clone(),
+            sumber_dana: item.sumber_dana.clone().unwrap_or_default(),
+            tags: item.tags.clone(),
+            version: item.version,
+            reason: String::new(),
+        }
+    }
+}
+
+/// Checks typed item fields for an item of `level` under `parent`.
+async fn parse_fields(
+    state: &AppState,
+    plan: &Plan,
+    level: Level,
+    parent: Option<&Item>,
+    f: &ItemForm,
+    agencies: &[Organization],
+) -> Result<ItemFields, AppError> {
+    let mut errors = FieldErrors::default();
+    let mut out = ItemFields {
+        nama: f.nama.trim().to_string(),
+        description: f.description.trim().to_string(),
+        ..ItemFields::default()
+    };
+    if level.is_budgeted() {
+        let parent_kode = parent
+            .filter(|p| p.level.is_budgeted())
+            .and_then(|p| p.kode.as_deref());
+        match check_for_item(&f.kode, level, parent_kode) {
+            Err(m) => errors.add("kode", m),
+            Ok(kode) => {
+                let mut conn = state.db.acquire().await?;
+                match nomenklatur::lookup(&mut conn, &plan.region_kode, &kode).await? {
+                    None => errors.add(
+                        "kode",
+                        format!("Kode {kode} tidak ada dalam nomenklatur wilayah ini (Kepmendagri 050-5889/2021 dan tambahan daerah)."),
+                    ),
+                    Some(entry) => {
+                        if out.nama.is_empty() {
+                            out.nama = entry.nama.clone();
+                        }
+                        out.kode = Some(kode.to_string());
+                    }
+                }
+            }
+        }
+        match Uuid::parse_str(f.responsible_org_id.trim())
+            .ok()
+            .filter(|id| agencies.iter().any(|a| a.id == *id))
+        {
+            Some(id) => out.responsible_org_id = Some(id),
+            None => errors.add(
+                "responsible_org_id",
+                "Pilih perangkat daerah penanggung jawab.",
+            ),
+        }
+    }
+    if !(1..=1000).contains(&out.nama.chars().count()) {
+        errors.add("nama", "Isi uraian/nama item (maksimal 1.000 karakter).");
+    }
+    if out.description.chars().count() > 20000 {
+        errors.add(
+            "description",
+            "Keterangan terlalu panjang (maksimal 20.000 karakter).",
+        );
+    }
+    if level == Level::SubKegiatan {
+        let prefix = format!("{}.", plan.region_kode);
+        out.lokasi = f
+            .lokasi
+            .iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        if out.lokasi.iter().any(|l| !l.starts_with(&prefix)) {
+            errors.add(
+                "lokasi",
+                "Lokasi harus kecamatan atau desa/kelurahan di wilayah ini.",
+            );
+        }
+        let sd = f.sumber_dana.trim();
+        if sd.chars().count() > 100 {
+            errors.add("sumber_dana", "Sumber dana maksimal 100 karakter.");
+        }
+        out.sumber_dana = (!sd.is_empty()).then(|| sd.to_string());
+        out.tags = f
+            .tags
+            .iter()
+            .filter(|t| TAGS.iter().any(|(k, _)| k == &t.as_str()))
+            .cloned()
+            .collect();
+    }
+    if plan.is_perubahan() && f.reason.trim().chars().count() < 5 {
+        errors.add(
+            "reason",
+            "RKPD Perubahan: tuliskan alasan perubahan ini (minimal 5 karakter).",
+        );
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(AppError::Validation(errors))
+    }
+}
+
+struct IndicatorRow {
+    indicator: Indicator,
+    cells: Vec<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/item.html")]
+struct ItemPage {
+    nav: Nav,
+    plan: Plan,
+    item: Item,
+    ancestors: Vec<Item>,
+    children: Vec<Item>,
+    indicators: Vec<IndicatorRow>,
+    years: Vec<i32>,
+    pagu: Vec<(i32, String, String)>,
+    up: Vec<Linked>,
+    down: Vec<Linked>,
+    can_edit: bool,
+    child_level: Option<Level>,
+    form: ItemForm,
+    errors: FieldErrors,
+    conflict: Option<Item>,
+    agencies: Vec<Organization>,
+    places: Vec<Region>,
+    tags: [(&'static str, &'static str); 5],
+    pagu_error: Option<String>,
+}
+
+impl ItemPage {
+    fn has_tag(&self, t: &str) -> bool {
+        self.form.tags.iter().any(|x| x == t)
+    }
+    fn has_lokasi(&self, k: &str) -> bool {
+        self.form.lokasi.iter().any(|x| x == k)
+    }
+    fn same_org(&self, id: &Uuid) -> bool {
+        self.item.responsible_org_id.as_ref() == Some(id)
+    }
+    fn nilai(&self, v: &Option<Decimal>) -> String {
+        v.map(crate::domain::indicator::format_nilai)
+            .unwrap_or_else(|| "–".into())
+    }
+    fn place_name(&self, k: &str) -> String {
+        self.places
+            .iter()
+            .find(|p| p.kode == k)
+            .map(|p| p.nama.clone())
+            .unwrap_or_else(|| k.to_string())
+    }
+}
+
+pub async fn agencies(state: &AppState, region: &str) -> Result<Vec<Organization>, AppError> {
+    Ok(orgs::list(&state.db, region)
+        .await?
+        .into_iter()
+        .filter(|o| o.active && o.kind == OrgKind::PerangkatDaerah)
+        .collect())
+}
+
+fn may_edit(user: Option<&CurrentUser>, plan: &Plan, item: &Item) -> bool {
+    user.is_some_and(|u| {
+        can(
+            u,
+            Action::EditItem {
+                plan: plan_ref(plan),
+                responsible: item.responsible_org_id,
+                level: item.level,
+            },
+        )
+        .is_ok()
+    })
+}
+
+async fn item_page(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: Plan,
+    item: Item,
+    form: Option<ItemForm>,
+    errors: FieldErrors,
+    conflict: Option<Item>,
+    pagu_error: Option<String>,
+) -> Result<ItemPage, AppError> {
+    let ancestors = items::ancestors(&state.db, item.id).await?;
+    let children = items::children(&state.db, item.id).await?;
+    let inds = indicators::for_item(&state.db, item.id).await?;
+    let ids: Vec<Uuid> = inds.iter().map(|i| i.id).collect();
+    let mut years_of: BTreeMap<Uuid, Vec<Year>> = indicators::years_for(&state.db, &ids).await?;
+    let years = plan.years();
+    let indicators = inds
+        .into_iter()
+        .map(|ind| {
+            let ys = years_of.remove(&ind.id).unwrap_or_default();
+            let by_year: HashMap<i32, Year> = ys.iter().map(|y| (y.year, *y)).collect();
+            let cells = years
+                .iter()
+                .map(|y| {
+                    by_year
+                        .get(y)
+                        .and_then(|v| v.target())
+                        .map(|t| t.display())
+                        .unwrap_or_else(|| "–".into())
+                })
+                .collect();
+            IndicatorRow {
+                indicator: ind,
+                cells,
+            }
+        })
+        .collect();
+    let amounts = items::pagu_for_item(&state.db, item.id).await?;
+    let pagu = plan
+        .pagu_years()
+        .into_iter()
+        .map(|y| {
+            let v = amounts.get(&y);
+            (
+                y,
+                v.map(|d| format_rupiah(*d)).unwrap_or_else(|| "–".into()),
+                v.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let (up, down) = items::links(&state.db, &item).await?;
+    let can_edit = may_edit(user, &plan, &item);
+    Ok(ItemPage {
+        nav: Nav::for_visitor(user),
+        child_level: plan.kind.child_levels(Some(item.level)).first().copied(),
+        agencies: agencies(state, &plan.region_kode).await?,
+        places: regions::places_in(&state.db, &plan.region_kode).await?,
+        form: form.unwrap_or_else(|| ItemForm::of(&item)),
+        plan,
+        item,
+        ancestors,
+        children,
+        indicators,
+        years,
+        pagu,
+        up,
+        down,
+        can_edit,
+        errors,
+        conflict,
+        tags: TAGS,
+        pagu_error,
+    })
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let item = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let plan = readable_plan(&state, user.as_ref(), item.plan_id).await?;
+    let page = item_page(
+        &state,
+        user.as_ref(),
+        plan,
+        item,
+        None,
+        FieldErrors::default(),
+        None,
+        None,
+    )
+    .await?;
+    Ok(page.into_response())
+}
+
+/// Loads the item and its plan for a change; refuses who may not edit.
+async fn editable(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<(Plan, Item), AppError> {
+    let item = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let plan = readable_plan(state, Some(user), item.plan_id).await?;
+    authorize(
+        user,
+        Action::EditItem {
+            plan: plan_ref(&plan),
+            responsible: item.responsible_org_id,
+            level: item.level,
+        },
+    )?;
+    Ok((plan, item))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<ItemForm>,
+) -> Result<Response, AppError> {
+    let (plan, item) = editable(&state, &user, id).await?;
+    let parent = match item.parent_id {
+        Some(p) => items::get(&state.db, p).await?,
+        None => None,
+    };
+    let agencies = agencies(&state, &plan.region_kode).await?;
+    let fields = match parse_fields(&state, &plan, item.level, parent.as_ref(), &f, &agencies).await
+    {
+        Ok(fields) => fields,
+        Err(AppError::Validation(errors)) => {
+            let page =
+                item_page(&state, Some(&user), plan, item, Some(f), errors, None, None).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+        Err(e) => return Err(e),
+    };
+    // An agency may not hand its item to another agency.
+    if fields.responsible_org_id != item.responsible_org_id {
+        authorize(
+            &user,
+            Action::EditItem {
+                plan: plan_ref(&plan),
+                responsible: fields.responsible_org_id,
+                level: item.level,
+            },
+        )?;
+    }
+    let mut tx = state.db.begin().await?;
+    match items::update(&mut tx, user.id, &item, f.version, &fields).await {
+        Ok(()) => {
+            if plan.is_perubahan() {
+                plans::record_change(
+                    &mut tx,
+                    user.id,
+                    &plan,
+                    "plan_item",
+                    item.id,
+                    &format!("{} {}", item.level.label(), item.heading()),
+                    ItemFields::of(&item).to_json(),
+                    fields.to_json(),
+                    f.reason.trim(),
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/item/{id}")).into_response())
+        }
+        Err(SaveError::Conflict) => {
+            drop(tx);
+            let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+            let mine = ItemForm {
+                version: fresh.version,
+                ..f
+            };
+            let page = item_page(
+                &state,
+                Some(&user),
+                plan,
+                fresh.clone(),
+                Some(mine),
+                FieldErrors::default(),
+                Some(fresh),
+                None,
+            )
+            .await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(SaveError::Fields(errors)) => {
+            drop(tx);
+            let page =
+                item_page(&state, Some(&user), plan, item, Some(f), errors, None, None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(plan_id): Path<Uuid>,
+    Form(f): Form<ItemForm>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, Some(&user), plan_id).await?;
+    let parent = match Uuid::parse_str(f.parent_id.trim()).ok() {
+        Some(pid) => Some(
+            items::get(&state.db, pid)
+                .await?
+                .filter(|p| p.plan_id == plan.id)
+                .ok_or(AppError::BadRequest(
+                    "Induk item tidak ada dalam rencana ini.".into(),
+                ))?,
+        ),
+        None => None,
+    };
+    let level = plan
+        .kind
+        .child_levels(parent.as_ref().map(|p| p.level))
+        .first()
+        .copied()
+        .ok_or(AppError::BadRequest(
+            "Di bawah item ini tidak ada tingkat berikutnya.".into(),
+        ))?;
+    match &parent {
+        Some(p) => authorize(
+            &user,
+            Action::EditItem {
+                plan: plan_ref(&plan),
+                responsible: p.responsible_org_id,
+                level: p.level,
+            },
+        )?,
+        None => authorize(&user, Action::EditPlan(plan_ref(&plan)))?,
+    }
+    let agencies = agencies(&state, &plan.region_kode).await?;
+    let back = |errors: FieldErrors| async {
+        match &parent {
+            Some(p) => {
+                let page = item_page(
+                    &state,
+                    Some(&user),
+                    plan.clone(),
+                    p.clone(),
+                    None,
+                    errors,
+                    None,
+                    None,
+                )
+                .await?;
+                Ok::<Response, AppError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            }
+            None => Err(AppError::Validation(errors)),
+        }
+    };
+    let fields = match parse_fields(&state, &plan, level, parent.as_ref(), &f, &agencies).await {
+        Ok(fields) => fields,
+        Err(AppError::Validation(errors)) => return back(errors).await,
+        Err(e) => return Err(e),
+    };
+    // An agency adds kegiatan only under its own items, and keeps them its own.
+    if parent.is_some() && level.is_budgeted() {
+        authorize(
+            &user,
+            Action::EditItem {
+                plan: plan_ref(&plan),
+                responsible: fields.responsible_org_id,
+                level,
+            },
+        )?;
+    }
+    let mut tx = state.db.begin().await?;
+    let created = items::create(
+        &mut tx,
+        Some(user.id),
+        &plan,
+        parent.as_ref().map(|p| p.id),
+        level,
+        &fields,
+        None,
+    )
+    .await;
+    match created {
+        Ok(new_id) => {
+            if plan.is_perubahan() {
+                plans::record_change(
+                    &mut tx,
+                    user.id,
+                    &plan,
+                    "plan_item",
+                    new_id,
+                    &format!(
+                        "{} baru: {}",
+                        level.label(),
+                        fields
+                            .kode
+                            .clone()
+                            .map(|k| format!("{k} "))
+                            .unwrap_or_default()
+                            + &fields.nama
+                    ),
+                    serde_json::Value::Null,
+                    fields.to_json(),
+                    f.reason.trim(),
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/item/{new_id}")).into_response())
+        }
+        Err(SaveError::Fields(errors)) => {
+            drop(tx);
+            back(errors).await
+        }
+        Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+async fn set_pagu(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    axum::Form(f): axum::Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let (plan, item) = editable(&state, &user, id).await?;
+    if !item.level.has_pagu() {
+        return Err(AppError::BadRequest(
+            "Tingkat ini tidak memiliki pagu.".into(),
+        ));
+    }
+    let mut amounts = BTreeMap::new();
+    let mut problem = None;
+    for y in plan.pagu_years() {
+        let raw = f.get(&format!("pagu_{y}")).map(|s| s.trim()).unwrap_or("");
+        if raw.is_empty() {
+            continue;
+        }
+        match parse_rupiah(raw) {
+            Ok(v) => {
+                amounts.insert(y, v);
+            }
+            Err(m) => problem = Some(format!("{y}: {m}")),
+        }
+    }
+    let reason = f.get("reason").map(|s| s.trim()).unwrap_or("");
+    if plan.is_perubahan() && reason.chars().count() < 5 {
+        problem =
+            Some("RKPD Perubahan: tuliskan alasan perubahan pagu ini (minimal 5 karakter).".into());
+    }
+    if let Some(p) = problem {
+        let page = item_page(
+            &state,
+            Some(&user),
+            plan,
+            item,
+            None,
+            FieldErrors::default(),
+            None,
+            Some(p),
+        )
+        .await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let version: i32 = f.get("version").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let before = items::pagu_for_item(&state.db, item.id).await?;
+    let mut tx = state.db.begin().await?;
+    match items::set_pagu(&mut tx, Some(user.id), &item, version, &before, &amounts).await {
+        Ok(()) => {
+            if plan.is_perubahan() {
+                let show = |m: &BTreeMap<i32, Decimal>| {
+                    serde_json::json!(
+                        m.iter()
+                            .map(|(y, a)| (y.to_string(), format_rupiah(*a)))
+                            .collect::<BTreeMap<_, _>>()
+                    )
+                };
+                plans::record_change(
+                    &mut tx,
+                    user.id,
+                    &plan,
+                    "item_pagu",
+                    item.id,
+                    &format!("Pagu {}", item.heading()),
+                    show(&before),
+                    show(&amounts),
+                    reason,
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/item/{id}#pagu")).into_response())
+        }
+        Err(SaveError::Conflict) => {
+            drop(tx);
+            let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+            let msg = "Item ini baru saja diubah orang lain, sehingga pagu Anda belum disimpan. Nilai yang tersimpan sekarang tampil di tabel; periksa lalu simpan lagi.".to_string();
+            let page = item_page(
+                &state,
+                Some(&user),
+                plan,
+                fresh,
+                None,
+                FieldErrors::default(),
+                None,
+                Some(msg),
+            )
+            .await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,240 @@
+//! Plans: the list, a new plan (including an RKPD derived from its RPJMD
+//! and an RKPD Perubahan copied from its RKPD), and the plan page with its
+//! sections and its cascade.
+
+mod chart;
+mod create;
+mod indicators;
+mod items;
+mod sections;
+mod tree;
+
+use std::collections::HashMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use uuid::Uuid;
+
+use super::Nav;
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, PlanRef, can, can_view_plan};
+use crate::domain::markdown;
+use crate::domain::plan::PlanKind;
+use crate::error::AppError;
+use crate::store::plans::{self, Plan, Section};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/rencana", get(list))
+        .route("/rencana/{id}", get(show))
+        .route("/rencana/{id}/perubahan", get(changes))
+        .merge(create::routes())
+        .merge(sections::routes())
+        .merge(items::routes())
+        .merge(indicators::routes())
+}
+
+pub fn plan_ref(p: &Plan) -> PlanRef<'_> {
+    PlanRef {
+        region: &p.region_kode,
+        kind: p.kind,
+        owner_org: p.owner_org_id,
+        stage: p.stage,
+    }
+}
+
+/// The plan behind `id`, if the visitor may read it.
+pub async fn readable_plan(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    id: Uuid,
+) -> Result<Plan, AppError> {
+    let plan = plans::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    if let Err(d) = can_view_plan(user, plan_ref(&plan)) {
+        return Err(match user {
+            None => AppError::SignInRequired {
+                next: format!("/rencana/{id}"),
+            },
+            Some(_) => AppError::Forbidden(d.0),
+        });
+    }
+    Ok(plan)
+}
+
+struct KindGroup {
+    label: &'static str,
+    long_name: &'static str,
+    plans: Vec<Plan>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/list.html")]
+struct ListPage {
+    nav: Nav,
+    heading: String,
+    groups: Vec<KindGroup>,
+    can_create: bool,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+) -> Result<Response, AppError> {
+    let (heading, all) = match &user {
+        Some(u) => (
+            format!("Dokumen rencana · {}", u.region_label()),
+            plans::list(&state.db, &u.region_kode).await?,
+        ),
+        None => (
+            "Rencana yang dipublikasikan".to_string(),
+            plans::list_public(&state.db).await?,
+        ),
+    };
+    let visible: Vec<Plan> = all
+        .into_iter()
+        .filter(|p| can_view_plan(user.as_ref(), plan_ref(p)).is_ok())
+        .collect();
+    let groups = PlanKind::ALL
+        .into_iter()
+        .map(|k| KindGroup {
+            label: k.label(),
+            long_name: k.long_name(),
+            plans: visible.iter().filter(|p| p.kind == k).cloned().collect(),
+        })
+        .filter(|g| !g.plans.is_empty())
+        .collect();
+    let can_create = user.as_ref().is_some_and(|u| {
+        PlanKind::ALL.into_iter().any(|kind| {
+            can(
+                u,
+                Action::CreatePlan {
+                    region: &u.region_kode,
+                    kind,
+                    owner_org: None,
+                },
+            )
+            .is_ok()
+                || u.memberships.iter().any(|m| {
+                    can(
+                        u,
+                        Action::CreatePlan {
+                            region: &u.region_kode,
+                            kind,
+                            owner_org: Some(m.organization_id),
+                        },
+                    )
+                    .is_ok()
+                })
+        })
+    });
+    Ok(ListPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        heading,
+        groups,
+        can_create,
+    }
+    .into_response())
+}
+
+struct RenderedSection {
+    section: Section,
+    html: String,
+    anchor: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/show.html")]
+struct ShowPage {
+    nav: Nav,
+    plan: Plan,
+    sections: Vec<RenderedSection>,
+    rows: Vec<tree::Row>,
+    pagu_years: Vec<i32>,
+    can_edit: bool,
+    root_level: Option<&'static str>,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, user.as_ref(), id).await?;
+    // A fixed number of queries, whatever the size of the plan.
+    let sections = plans::sections(&state.db, id).await?;
+    let items = plans::items::for_plan(&state.db, id).await?;
+    let pagu = plans::items::pagu_for_plan(&state.db, id).await?;
+    let indicators = plans::indicators::for_plan(&state.db, id).await?;
+    let mut counts: HashMap<Uuid, usize> = HashMap::new();
+    for i in &indicators {
+        *counts.entry(i.item_id).or_default() += 1;
+    }
+    let pagu_years = plan.pagu_years();
+    let rows = tree::build(items, &pagu, &counts, &pagu_years);
+    let can_edit = user
+        .as_ref()
+        .is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
+    let sections = sections
+        .into_iter()
+        .map(|s| RenderedSection {
+            html: markdown::render(&s.body_md, &s.key()),
+            anchor: s.key(),
+            section: s,
+        })
+        .collect();
+    Ok(ShowPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        root_level: plan.kind.child_levels(None).first().map(|l| l.label()),
+        plan,
+        sections,
+        rows,
+        pagu_years,
+        can_edit,
+    }
+    .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/changes.html")]
+struct ChangesPage {
+    nav: Nav,
+    plan: Plan,
+    changes: Vec<plans::Change>,
+}
+
+impl ChangesPage {
+    fn when(&self, c: &plans::Change) -> String {
+        crate::format::waktu(c.at)
+    }
+    fn show_value(v: &Option<serde_json::Value>) -> String {
+        match v {
+            None | Some(serde_json::Value::Null) => "–".into(),
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+        }
+    }
+}
+
+/// The changes of an RKPD Perubahan against the RKPD it amends.
+async fn changes(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, user.as_ref(), id).await?;
+    if !plan.is_perubahan() {
+        return Err(AppError::NotFound);
+    }
+    let changes = plans::changes(&state.db, id).await?;
+    Ok(ChangesPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        plan,
+        changes,
+    }
+    .into_response())
+}

@@ -1,0 +1,212 @@
+//! Narrative sections (chapters) of a plan, written in Markdown.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{plan_ref, readable_plan};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize};
+use crate::domain::user::FieldErrors;
+use crate::error::AppError;
+use crate::store::SaveError;
+use crate::store::plans::{self, Plan, Section};
+use crate::web::Nav;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/rencana/{id}/bab", post(create))
+        .route("/bab/{id}", get(edit_form).post(update))
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct SectionForm {
+    title: String,
+    body_md: String,
+    version: i32,
+    reason: String,
+}
+
+fn check(plan: &Plan, f: &SectionForm) -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    if !(1..=200).contains(&f.title.trim().chars().count()) {
+        errors.add("title", "Judul bab 1–200 karakter.");
+    }
+    if f.body_md.chars().count() > 200_000 {
+        errors.add("body_md", "Isi bab maksimal 200.000 karakter.");
+    }
+    if plan.is_perubahan() && f.reason.trim().chars().count() < 5 {
+        errors.add(
+            "reason",
+            "RKPD Perubahan: tuliskan alasan perubahan ini (minimal 5 karakter).",
+        );
+    }
+    errors
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/section_form.html")]
+struct EditPage {
+    nav: Nav,
+    plan: Plan,
+    section: Option<Section>,
+    form: SectionForm,
+    errors: FieldErrors,
+    conflict: Option<Section>,
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<SectionForm>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, Some(&user), id).await?;
+    authorize(&user, Action::EditPlan(plan_ref(&plan)))?;
+    let errors = check(&plan, &f);
+    if !errors.is_empty() {
+        let page = EditPage {
+            nav: Nav::for_user(&user),
+            plan,
+            section: None,
+            form: f,
+            errors,
+            conflict: None,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let mut tx = state.db.begin().await?;
+    let sid = plans::add_section(&mut tx, Some(user.id), &plan, f.title.trim(), &f.body_md).await?;
+    if plan.is_perubahan() {
+        plans::record_change(
+            &mut tx,
+            user.id,
+            &plan,
+            "plan_section",
+            sid,
+            &format!("Bab baru: {}", f.title.trim()),
+            serde_json::Value::Null,
+            serde_json::json!(f.body_md),
+            f.reason.trim(),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/rencana/{id}#bab")).into_response())
+}
+
+async fn editable(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<(Plan, Section), AppError> {
+    let section = plans::section(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plan = readable_plan(state, Some(user), section.plan_id).await?;
+    authorize(user, Action::EditPlan(plan_ref(&plan)))?;
+    Ok((plan, section))
+}
+
+async fn edit_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (plan, section) = editable(&state, &user, id).await?;
+    let form = SectionForm {
+        title: section.title.clone(),
+        body_md: section.body_md.clone(),
+        version: section.version,
+        reason: String::new(),
+    };
+    Ok(EditPage {
+        nav: Nav::for_user(&user),
+        plan,
+        section: Some(section),
+        form,
+        errors: FieldErrors::default(),
+        conflict: None,
+    }
+    .into_response())
+}
+
+async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<SectionForm>,
+) -> Result<Response, AppError> {
+    let (plan, section) = editable(&state, &user, id).await?;
+    let errors = check(&plan, &f);
+    if !errors.is_empty() {
+        let page = EditPage {
+            nav: Nav::for_user(&user),
+            plan,
+            section: Some(section),
+            form: f,
+            errors,
+            conflict: None,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let mut tx = state.db.begin().await?;
+    match plans::update_section(
+        &mut tx,
+        user.id,
+        &plan,
+        &section,
+        f.version,
+        f.title.trim(),
+        &f.body_md,
+    )
+    .await
+    {
+        Ok(()) => {
+            if plan.is_perubahan() {
+                plans::record_change(
+                    &mut tx,
+                    user.id,
+                    &plan,
+                    "plan_section",
+                    section.id,
+                    &format!("Bab {}", section.title),
+                    serde_json::json!(section.body_md),
+                    serde_json::json!(f.body_md),
+                    f.reason.trim(),
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/rencana/{}#{}", plan.id, section.key())).into_response())
+        }
+        Err(SaveError::Conflict) => {
+            drop(tx);
+            let fresh = plans::section(&state.db, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let mine = SectionForm {
+                version: fresh.version,
+                ..f
+            };
+            let page = EditPage {
+                nav: Nav::for_user(&user),
+                plan,
+                section: Some(fresh.clone()),
+                form: mine,
+                errors: FieldErrors::default(),
+                conflict: Some(fresh),
+            };
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}

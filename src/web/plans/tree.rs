@@ -1,0 +1,87 @@
+//! The cascade as rows for a template: a tree flattened into open/close
+//! steps, so that nested `<details>` render without recursion and without
+//! JavaScript.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rust_decimal::Decimal;
+use uuid::Uuid;
+
+use crate::domain::money::format_rupiah;
+use crate::store::plans::items::Item;
+
+pub struct Node {
+    pub item: Item,
+    pub depth: usize,
+    pub has_children: bool,
+    pub indicator_count: usize,
+    /// Pagu of the plan's years, formatted; empty when the level has none.
+    pub pagu: Vec<(i32, String)>,
+}
+
+pub enum Row {
+    Open(Box<Node>),
+    /// Closes the children list of the last open node with children.
+    Close,
+}
+
+pub fn build(
+    items: Vec<Item>,
+    pagu: &BTreeMap<Uuid, BTreeMap<i32, Decimal>>,
+    indicator_counts: &HashMap<Uuid, usize>,
+    years: &[i32],
+) -> Vec<Row> {
+    let mut children: HashMap<Option<Uuid>, Vec<Item>> = HashMap::new();
+    for item in items {
+        children.entry(item.parent_id).or_default().push(item);
+    }
+    let mut rows = Vec::new();
+    // Depth-first with an explicit stack: (item, depth) or a close marker.
+    enum Step {
+        Visit(Item, usize),
+        Close,
+    }
+    let mut stack: Vec<Step> = children
+        .remove(&None)
+        .unwrap_or_default()
+        .into_iter()
+        .rev()
+        .map(|i| Step::Visit(i, 0))
+        .collect();
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Close => rows.push(Row::Close),
+            Step::Visit(item, depth) => {
+                let kids = children.remove(&Some(item.id)).unwrap_or_default();
+                let amounts = pagu.get(&item.id);
+                let pagu_rows = if item.level.has_pagu() {
+                    years
+                        .iter()
+                        .map(|y| {
+                            let v = amounts.and_then(|a| a.get(y)).map(|d| format_rupiah(*d));
+                            (*y, v.unwrap_or_else(|| "–".into()))
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let has_children = !kids.is_empty();
+                let count = indicator_counts.get(&item.id).copied().unwrap_or(0);
+                rows.push(Row::Open(Box::new(Node {
+                    item,
+                    depth,
+                    has_children,
+                    indicator_count: count,
+                    pagu: pagu_rows,
+                })));
+                if has_children {
+                    stack.push(Step::Close);
+                    for k in kids.into_iter().rev() {
+                        stack.push(Step::Visit(k, depth + 1));
+                    }
+                }
+            }
+        }
+    }
+    rows
+}

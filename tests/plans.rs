@@ -1,0 +1,693 @@
+//! Plans over HTTP, as planners and agencies use them: creating documents
+//! and each cascade level, code rules, indicators and targets, pagu, the
+//! RKPD derived from its RPJMD, RKPD Perubahan reasons, conflicts, audit.
+
+mod common;
+
+use common::{TestApp, spawn_app, text};
+use uuid::Uuid;
+
+async fn create_plan(app: &TestApp, c: &reqwest::Client, form: &[(&str, &str)]) -> Uuid {
+    let res = app.post_form(c, "/rencana/baru", form).await;
+    let status = res.status();
+    let location = res
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string());
+    assert_eq!(status, 303, "{}", text(res).await);
+    Uuid::parse_str(location.unwrap().trim_start_matches("/rencana/")).unwrap()
+}
+
+async fn add_item(app: &TestApp, c: &reqwest::Client, plan: Uuid, form: &[(&str, &str)]) -> Uuid {
+    let res = app
+        .post_form(c, &format!("/rencana/{plan}/item"), form)
+        .await;
+    let status = res.status();
+    let location = res
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string());
+    assert_eq!(status, 303, "{}", text(res).await);
+    Uuid::parse_str(location.unwrap().trim_start_matches("/item/")).unwrap()
+}
+
+async fn org(app: &TestApp, code: &str) -> String {
+    let id: Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = $1",
+    )
+    .bind(code)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    id.to_string()
+}
+
+/// An RPJPD and an RPJMD with visi → misi → tujuan → sasaran → two
+/// programs (health by Dinkes, education by Disdikbud), built through the
+/// forms. Returns (rpjmd, sasaran, health program, education program).
+async fn build_rpjmd(app: &TestApp, planner: &reqwest::Client) -> (Uuid, Uuid, Uuid, Uuid) {
+    let rpjpd = create_plan(
+        app,
+        planner,
+        &[
+            ("kind", "rpjpd"),
+            ("title", "RPJPD Uji 2025–2044"),
+            ("first_year", "2025"),
+            ("last_year", "2044"),
+        ],
+    )
+    .await;
+    let rpjpd_s = rpjpd.to_string();
+    let rpjmd = create_plan(
+        app,
+        planner,
+        &[
+            ("kind", "rpjmd"),
+            ("title", "RPJMD Uji 2025–2029"),
+            ("first_year", "2025"),
+            ("last_year", "2029"),
+            ("parent_id", &rpjpd_s),
+        ],
+    )
+    .await;
+    let visi = add_item(
+        app,
+        planner,
+        rpjmd,
+        &[("nama", "Magelang maju, sehat dan berbudaya")],
+    )
+    .await;
+    let visi_s = visi.to_string();
+    let misi = add_item(
+        app,
+        planner,
+        rpjmd,
+        &[
+            ("parent_id", &visi_s),
+            ("nama", "Meningkatkan kualitas SDM"),
+        ],
+    )
+    .await;
+    let misi_s = misi.to_string();
+    let tujuan = add_item(
+        app,
+        planner,
+        rpjmd,
+        &[
+            ("parent_id", &misi_s),
+            ("nama", "Meningkatnya derajat kesehatan"),
+        ],
+    )
+    .await;
+    let tujuan_s = tujuan.to_string();
+    let sasaran = add_item(
+        app,
+        planner,
+        rpjmd,
+        &[("parent_id", &tujuan_s), ("nama", "Menurunnya stunting")],
+    )
+    .await;
+    let sasaran_s = sasaran.to_string();
+    let dinkes = org(app, "dinkes").await;
+    let disdik = org(app, "disdikbud").await;
+    let health = add_item(
+        app,
+        planner,
+        rpjmd,
+        &[
+            ("parent_id", &sasaran_s),
+            ("kode", "1.02.02"),
+            ("nama", ""),
+            ("responsible_org_id", &dinkes),
+        ],
+    )
+    .await;
+    let edu = add_item(
+        app,
+        planner,
+        rpjmd,
+        &[
+            ("parent_id", &sasaran_s),
+            ("kode", "1.01.02"),
+            ("nama", ""),
+            ("responsible_org_id", &disdik),
+        ],
+    )
+    .await;
+    (rpjmd, sasaran, health, edu)
+}
+
+fn indicator_form<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut f = vec![
+        ("name", "Prevalensi stunting pada balita"),
+        ("satuan", "%"),
+        ("polaritas", "turun"),
+        ("kondisi_awal", "14,2"),
+        ("kondisi_awal_tahun", "2024"),
+        ("target_2025", "12,5"),
+        ("target_2026", "10,4"),
+        ("target_2027", "8,3"),
+        ("target_2028", "6,2"),
+        ("target_2029", "4,13"),
+        ("kondisi_akhir", "4,13"),
+    ];
+    f.extend_from_slice(extra);
+    f
+}
+
+#[tokio::test]
+async fn a_planner_builds_an_rpjmd_level_by_level() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let (rpjmd, sasaran, health, _) = build_rpjmd(&app, &planner).await;
+
+    // The program took its name from the nomenclature.
+    let item = text(app.get(&planner, &format!("/item/{health}")).await).await;
+    assert!(item.contains("1.02.02"), "{item}");
+    assert!(item.to_uppercase().contains("UPAYA KESEHATAN"), "{item}");
+    assert!(item.contains("Dinas Kesehatan Kota Magelang"));
+
+    // The plan page shows the whole tree, and starts in its first stage.
+    let page = text(app.get(&planner, &format!("/rencana/{rpjmd}")).await).await;
+    for s in [
+        "Magelang maju, sehat dan berbudaya",
+        "Meningkatkan kualitas SDM",
+        "Menurunnya stunting",
+        "1.02.02",
+        "1.01.02",
+        "Rancangan teknokratik",
+    ] {
+        assert!(page.contains(s), "{s} missing");
+    }
+    // A level the kind does not have is refused: nothing below a program in an RPJMD.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{rpjmd}/item"),
+            &[
+                ("parent_id", &health.to_string()),
+                ("kode", "1.02.02.2.01"),
+                ("nama", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 400);
+    let _ = sasaran;
+    let audit: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE entity = 'plan_item' AND action = 'create'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert!(audit >= 6, "every item written to the audit log ({audit})");
+}
+
+#[tokio::test]
+async fn nomenclature_codes_are_checked_next_to_the_field() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let (rpjmd, sasaran, _, _) = build_rpjmd(&app, &planner).await;
+    let sasaran_s = sasaran.to_string();
+    let dinkes = org(&app, "dinkes").await;
+    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    for (kode, expect) in [
+        ("1.2.2", "tidak sesuai format"),
+        ("1.02.02.2.01", "bukan program"),
+        ("9.99.99", "tidak ada dalam nomenklatur"),
+        ("1.02.02", "sudah dipakai item lain"),
+    ] {
+        let res = app
+            .post_form(
+                &planner,
+                &format!("/rencana/{rpjmd}/item"),
+                &[
+                    ("parent_id", &sasaran_s),
+                    ("kode", kode),
+                    ("nama", "Program uji"),
+                    ("responsible_org_id", &dinkes),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 422, "{kode}");
+        let body = text(res).await;
+        assert!(body.contains(r#"id="kode-error""#), "{kode}: {body}");
+        assert!(body.contains(expect), "{kode}: wanted {expect}");
+    }
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(before, after, "nothing written");
+}
+
+#[tokio::test]
+async fn indicators_targets_and_pagu() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let (_, _, health, _) = build_rpjmd(&app, &planner).await;
+
+    // A band whose min exceeds its max is refused; what was typed stays.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{health}/indikator/baru"),
+            &[
+                ("name", "Penurunan kemiskinan"),
+                ("satuan", "poin"),
+                ("polaritas", "rentang"),
+                ("target_2026", "1,8"),
+                ("target_max_2026", "0,6"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let body = text(res).await;
+    assert!(
+        body.contains("batas bawah 1,8 lebih besar dari batas atas 0,6"),
+        "{body}"
+    );
+    assert!(body.contains(r#"value="Penurunan kemiskinan""#));
+
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{health}/indikator/baru"),
+            &indicator_form(&[]),
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let ind = res.headers()["location"].to_str().unwrap().to_string();
+    let page = text(app.get(&planner, &ind).await).await;
+    assert!(page.contains("<svg"), "a chart");
+    assert!(page.contains("Target 2029: 4,13"));
+    assert!(page.contains("Kondisi awal 2024: 14,2"));
+
+    // A target that rises although lower is better is saved but flagged.
+    let mut f = indicator_form(&[("version", "1")]);
+    f.retain(|(k, _)| *k != "target_2027");
+    f.push(("target_2027", "11"));
+    let res = app.post_form(&planner, &ind, &f).await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        text(app.get(&planner, &ind).await)
+            .await
+            .contains("padahal polaritasnya turun")
+    );
+
+    // Pagu: exact rupiah, shown the Indonesian way.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{health}/pagu"),
+            &[
+                ("version", "1"),
+                ("pagu_2025", "12.500.000.000"),
+                ("pagu_2026", "13250000000,50"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let item = text(app.get(&planner, &format!("/item/{health}")).await).await;
+    assert!(item.contains("Rp12.500.000.000"), "{item}");
+    assert!(item.contains("Rp13.250.000.000,50"));
+    let stored: rust_decimal::Decimal =
+        sqlx::query_scalar("SELECT amount FROM item_pagu WHERE item_id = $1 AND year = 2026")
+            .bind(health)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(stored.to_string(), "13250000000.50");
+    // Bad amounts are refused and change nothing.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{health}/pagu"),
+            &[("version", "2"), ("pagu_2025", "dua belas miliar")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        text(app.get(&planner, &format!("/item/{health}")).await)
+            .await
+            .contains("Rp12.500.000.000")
+    );
+}
+
+#[tokio::test]
+async fn an_rkpd_is_derived_from_its_rpjmd() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let (rpjmd, _, health, _) = build_rpjmd(&app, &planner).await;
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{health}/indikator/baru"),
+            &indicator_form(&[]),
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    app.post_form(
+        &planner,
+        &format!("/item/{health}/pagu"),
+        &[
+            ("version", "1"),
+            ("pagu_2025", "1.000.000"),
+            ("pagu_2026", "2.000.000"),
+            ("pagu_2027", "3.000.000"),
+        ],
+    )
+    .await;
+
+    // A year outside the RPJMD's period is refused.
+    let rpjmd_s = rpjmd.to_string();
+    let res = app
+        .post_form(
+            &planner,
+            "/rencana/baru",
+            &[
+                ("kind", "rkpd"),
+                ("title", "RKPD Uji 2031"),
+                ("first_year", "2031"),
+                ("parent_id", &rpjmd_s),
+                ("copy", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+
+    let rkpd = create_plan(
+        &app,
+        &planner,
+        &[
+            ("kind", "rkpd"),
+            ("title", "RKPD Uji 2026"),
+            ("first_year", "2026"),
+            ("parent_id", &rpjmd_s),
+            ("copy", "on"),
+        ],
+    )
+    .await;
+    let page = text(app.get(&planner, &format!("/rencana/{rkpd}")).await).await;
+    assert!(
+        page.contains("Rancangan awal"),
+        "RKPD starts without the teknokratik stage"
+    );
+    assert!(
+        page.contains("Menurunnya stunting"),
+        "the sasaran became a prioritas"
+    );
+    assert!(page.contains("1.02.02") && page.contains("1.01.02"));
+    assert!(page.contains("Rp2.000.000"), "pagu of 2026");
+    assert!(
+        page.contains("Rp3.000.000"),
+        "pagu of 2027 as prakiraan maju"
+    );
+    assert!(!page.contains("Rp1.000.000"), "not 2025");
+
+    let (copied, source): (Uuid, Option<Uuid>) = sqlx::query_as(
+        "SELECT id, source_item_id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02'",
+    )
+    .bind(rkpd)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(source, Some(health), "linked to what it came from");
+    let (target, src_ind): (Option<rust_decimal::Decimal>, Option<Uuid>) = sqlx::query_as(
+        "SELECT y.target, n.source_indicator_id FROM indicators n JOIN indicator_years y ON y.indicator_id = n.id
+         WHERE n.item_id = $1",
+    )
+    .bind(copied)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(target.unwrap().to_string(), "10.4", "only the 2026 target");
+    assert!(src_ind.is_some());
+    // The item page links up to the RPJMD program, which links down.
+    let item = text(app.get(&planner, &format!("/item/{copied}")).await).await;
+    assert!(item.contains("RPJMD Uji 2025–2029"), "{item}");
+    let up = text(app.get(&planner, &format!("/item/{health}")).await).await;
+    assert!(up.contains("RKPD Uji 2026"));
+}
+
+#[tokio::test]
+async fn an_agency_edits_only_its_own_items() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let (rpjmd, sasaran, health, edu) = build_rpjmd(&app, &planner).await;
+    let agency = app.login("dinkes.magelang").await;
+    let dinkes = org(&app, "dinkes").await;
+
+    // Its own program: targets and pagu.
+    let res = app
+        .post_form(
+            &agency,
+            &format!("/item/{health}/indikator/baru"),
+            &indicator_form(&[]),
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &agency,
+            &format!("/item/{health}/pagu"),
+            &[("version", "1"), ("pagu_2026", "5.000.000")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = text(app.get(&agency, &format!("/item/{health}")).await).await;
+    assert!(page.contains("Simpan pagu"));
+
+    // Another agency's program, the sasaran above it, the plan's sections.
+    for (path, form) in [
+        (
+            format!("/item/{edu}/pagu"),
+            vec![("version", "1"), ("pagu_2026", "1")],
+        ),
+        (format!("/item/{edu}/indikator/baru"), indicator_form(&[])),
+        (
+            format!("/item/{sasaran}"),
+            vec![("nama", "diubah"), ("version", "1")],
+        ),
+        (
+            format!("/rencana/{rpjmd}/bab"),
+            vec![("title", "Bab"), ("body_md", "x")],
+        ),
+        (
+            format!("/rencana/{rpjmd}/item"),
+            vec![("nama", "Visi lain")],
+        ),
+    ] {
+        let res = app.post_form(&agency, &path, &form).await;
+        assert_eq!(res.status(), 403, "{path}");
+    }
+    let page = text(app.get(&agency, &format!("/item/{edu}")).await).await;
+    assert!(
+        !page.contains("Simpan pagu"),
+        "no edit forms on others' items"
+    );
+    // Nor may it hand its program to another agency.
+    let disdik = org(&app, "disdikbud").await;
+    let res = app
+        .post_form(
+            &agency,
+            &format!("/item/{health}"),
+            &[
+                ("kode", "1.02.02"),
+                ("nama", "Program"),
+                ("responsible_org_id", &disdik),
+                ("version", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let _ = dinkes;
+    // Reviewers and community members read but never edit.
+    for who in ["dprd.magelang", "kepala.bapperida"] {
+        let c = app.login(who).await;
+        assert_eq!(
+            app.get(&c, &format!("/rencana/{rpjmd}")).await.status(),
+            200,
+            "{who}"
+        );
+        let res = app
+            .post_form(
+                &c,
+                &format!("/item/{health}/pagu"),
+                &[("version", "2"), ("pagu_2026", "1")],
+            )
+            .await;
+        assert_eq!(res.status(), 403, "{who}");
+    }
+    // A community member does not read a draft before consultation.
+    let pkk = app.login("pkk.magelang").await;
+    let res = app.get(&pkk, &format!("/rencana/{rpjmd}")).await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("konsultasi publik"));
+    // Another region's planner sees nothing of it.
+    let blitar = app.login("perencana.blitar").await;
+    assert_eq!(
+        app.get(&blitar, &format!("/item/{health}")).await.status(),
+        403
+    );
+}
+
+#[tokio::test]
+async fn a_stale_save_shows_both_versions_and_loses_nothing() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let (_, sasaran, _, _) = build_rpjmd(&app, &planner).await;
+    let other = app.login("perencana.magelang").await;
+    let path = format!("/item/{sasaran}");
+    let res = app
+        .post_form(
+            &planner,
+            &path,
+            &[
+                ("nama", "Menurunnya prevalensi stunting balita"),
+                ("description", "Strategi A"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &other,
+            &path,
+            &[
+                ("nama", "Turunnya stunting"),
+                ("description", "Strategi B"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    let body = text(res).await;
+    assert!(body.contains("sudah diubah orang lain"));
+    assert!(
+        body.contains("Menurunnya prevalensi stunting balita"),
+        "theirs"
+    );
+    assert!(
+        body.contains("Turunnya stunting") && body.contains("Strategi B"),
+        "mine kept"
+    );
+    assert!(body.contains(r#"name="version" value="2""#));
+}
+
+#[tokio::test]
+async fn an_rkpd_perubahan_asks_a_reason_for_every_change() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let (rpjmd, _, health, _) = build_rpjmd(&app, &planner).await;
+    app.post_form(
+        &planner,
+        &format!("/item/{health}/pagu"),
+        &[("version", "1"), ("pagu_2026", "2.000.000")],
+    )
+    .await;
+    let rpjmd_s = rpjmd.to_string();
+    let rkpd = create_plan(
+        &app,
+        &planner,
+        &[
+            ("kind", "rkpd"),
+            ("title", "RKPD Uji 2026"),
+            ("first_year", "2026"),
+            ("parent_id", &rpjmd_s),
+            ("copy", "on"),
+        ],
+    )
+    .await;
+    let rkpd_s = rkpd.to_string();
+    let perubahan = create_plan(
+        &app,
+        &planner,
+        &[
+            ("kind", "rkpd_perubahan"),
+            ("title", "Perubahan RKPD Uji 2026"),
+            ("first_year", "2026"),
+            ("parent_id", &rkpd_s),
+        ],
+    )
+    .await;
+    let program: Uuid =
+        sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02'")
+            .bind(perubahan)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert!(
+        text(app.get(&planner, &format!("/item/{program}")).await)
+            .await
+            .contains("Rp2.000.000"),
+        "copied"
+    );
+
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{program}/pagu"),
+            &[("version", "1"), ("pagu_2026", "2.500.000")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("tuliskan alasan"));
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{program}/pagu"),
+            &[
+                ("version", "1"),
+                ("pagu_2026", "2.500.000"),
+                ("reason", "Tambahan DAK untuk posyandu"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let changes = text(
+        app.get(&planner, &format!("/rencana/{perubahan}/perubahan"))
+            .await,
+    )
+    .await;
+    assert!(changes.contains("Tambahan DAK untuk posyandu"), "{changes}");
+    assert!(changes.contains("Rp2.000.000") && changes.contains("Rp2.500.000"));
+    // The original RKPD is untouched.
+    let original: rust_decimal::Decimal = sqlx::query_scalar(
+        "SELECT g.amount FROM item_pagu g JOIN plan_items i ON i.id = g.item_id WHERE i.plan_id = $1 AND i.kode = '1.02.02' AND g.year = 2026",
+    )
+    .bind(rkpd)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(original, rust_decimal::Decimal::from(2_000_000));
+}
+
+#[tokio::test]
+async fn markdown_sections_are_sanitized() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let (rpjmd, ..) = build_rpjmd(&app, &planner).await;
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{rpjmd}/bab"),
+            &[
+                ("title", "Bab I Pendahuluan"),
+                ("body_md", "Paragraf **pertama**.\n\n<script>alert('x')</script>\n\n[klik](javascript:alert(1))\n\n<img src=x onerror=alert(2)>"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = text(app.get(&planner, &format!("/rencana/{rpjmd}")).await).await;
+    assert!(
+        page.contains(r#"<p id="bab-1-p1">Paragraf <strong>pertama</strong>.</p>"#),
+        "{page}"
+    );
+    assert!(!page.contains("<script>alert"));
+    assert!(!page.contains("href=\"javascript"));
+    assert!(!page.contains("<img src=x"));
+}
