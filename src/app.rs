@@ -47,8 +47,9 @@ impl AppState {
     }
 }
 
-/// Form posts are small; anything bigger is refused before it is read.
-const BODY_LIMIT: usize = 256 * 1024;
+/// Form posts and CSV uploads are small; anything bigger is refused
+/// before it is read.
+const BODY_LIMIT: usize = 1024 * 1024;
 
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
     font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";

@@ -5,6 +5,7 @@ pub mod indicator;
 pub mod kode;
 pub mod markdown;
 pub mod money;
+pub mod nomenklatur_csv;
 pub mod org;
 pub mod plan;
 pub mod region;

@@ -2,6 +2,7 @@
 //! admin manages only the region of their own account; ids of another
 //! region's records are refused by the policy, not hidden.
 
+mod nomenklatur;
 mod orgs;
 mod users;
 
@@ -24,6 +25,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin", get(index))
         .merge(users::routes())
         .merge(orgs::routes())
+        .merge(nomenklatur::routes())
 }
 
 #[derive(Template, WebTemplate)]
@@ -66,6 +68,7 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "aktif" => "Pengguna diaktifkan kembali.",
         "keanggotaan" => "Keanggotaan ditambahkan.",
         "keanggotaan-dihapus" => "Keanggotaan dihapus.",
+        "impor" => "Nomenklatur tambahan berhasil diimpor.",
         _ => return None,
     })
 }
