@@ -5,6 +5,7 @@
 mod common;
 
 mod driver;
+mod plans;
 
 use fantoccini::Locator;
 

@@ -1,0 +1,177 @@
+//! A planner builds an RPJMD level by level and derives its RKPD, all in
+//! the browser; a script typed into a chapter never runs.
+
+use fantoccini::{Client, Locator};
+
+use super::common;
+use super::driver::{self, Browser, Viewport, click, fill, select, wait_for_text};
+
+/// Opens the "Tambah …" disclosure on the current page and adds an item.
+async fn add_child(c: &Client, nama: &str, kode: Option<(&str, &str)>) {
+    // The last "Tambah" disclosure on an item page adds a child.
+    let summaries = c.find_all(Locator::Css("details > summary")).await.unwrap();
+    let mut opened = false;
+    for s in summaries.iter().rev() {
+        if s.text().await.unwrap_or_default().starts_with("Tambah") {
+            s.click().await.unwrap();
+            opened = true;
+            break;
+        }
+    }
+    assert!(
+        opened,
+        "no Tambah disclosure on {}",
+        c.current_url().await.unwrap()
+    );
+    let form = "details[open] form";
+    if let Some((kode, org)) = kode {
+        fill(c, &format!("{form} input[name=kode]"), kode).await;
+        select(c, &format!("{form} select[name=responsible_org_id]"), org).await;
+    }
+    if !nama.is_empty() {
+        fill(c, &format!("{form} textarea[name=nama]"), nama).await;
+    }
+    click(c, &format!("{form} button[type=submit]")).await;
+}
+
+async fn new_plan(
+    c: &Client,
+    base: &str,
+    kind: &str,
+    title: &str,
+    first: &str,
+    last: &str,
+    parent: Option<&str>,
+) {
+    c.goto(&format!("{base}/rencana/baru")).await.unwrap();
+    select(c, "#kind", kind).await;
+    fill(c, "#title", title).await;
+    fill(c, "#first_year", first).await;
+    fill(c, "#last_year", last).await;
+    if let Some(p) = parent {
+        select(c, "#parent_id", p).await;
+    }
+    click(c, "form.form button.primary").await;
+    wait_for_text(c, "h1", title).await;
+}
+
+async fn plan_id_from_url(c: &Client) -> String {
+    c.current_url()
+        .await
+        .unwrap()
+        .path()
+        .trim_start_matches("/rencana/")
+        .to_string()
+}
+
+#[tokio::test]
+async fn a_planner_builds_an_rpjmd_and_derives_the_rkpd_in_the_browser() {
+    let app = common::spawn_app().await;
+    let dinkes: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let browser = Browser::start(Viewport::Desktop).await;
+    let c = &browser.client;
+    driver::sign_in(c, &app.base, "perencana.magelang", common::PASSWORD).await;
+
+    new_plan(
+        c,
+        &app.base,
+        "rpjpd",
+        "RPJPD Kota Uji 2025–2044",
+        "2025",
+        "2044",
+        None,
+    )
+    .await;
+    let rpjpd = plan_id_from_url(c).await;
+    new_plan(
+        c,
+        &app.base,
+        "rpjmd",
+        "RPJMD Kota Uji 2025–2029",
+        "2025",
+        "2029",
+        Some(&rpjpd),
+    )
+    .await;
+    let rpjmd = plan_id_from_url(c).await;
+
+    add_child(c, "Kota sehat dan sejahtera", None).await;
+    wait_for_text(c, "h1", "Kota sehat dan sejahtera").await;
+    add_child(c, "Meningkatkan kualitas hidup warga", None).await;
+    wait_for_text(c, "h1", "Meningkatkan kualitas hidup").await;
+    add_child(c, "Meningkatnya derajat kesehatan", None).await;
+    wait_for_text(c, "h1", "derajat kesehatan").await;
+    add_child(c, "Menurunnya prevalensi stunting", None).await;
+    wait_for_text(c, "h1", "prevalensi stunting").await;
+    add_child(c, "", Some(("1.02.02", &dinkes.to_string()))).await;
+    let h1 = wait_for_text(c, "h1", "1.02.02").await;
+    assert!(h1.to_uppercase().contains("KESEHATAN"), "{h1}");
+
+    // Pagu for 2026 on the program.
+    fill(c, "#pagu_2026", "12.500.000.000").await;
+    click(c, "#pagu button[type=submit]").await;
+    wait_for_text(c, "#pagu", "Rp12.500.000.000").await;
+
+    // Derive the RKPD 2026 from the RPJMD.
+    c.goto(&format!("{}/rencana/baru", app.base)).await.unwrap();
+    select(c, "#kind", "rkpd").await;
+    fill(c, "#title", "RKPD Kota Uji 2026").await;
+    fill(c, "#first_year", "2026").await;
+    select(c, "#parent_id", &rpjmd).await;
+    click(c, "form.form button.primary").await;
+    wait_for_text(c, "h1", "RKPD Kota Uji 2026").await;
+    let tree = c
+        .find(Locator::Css("#pohon"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(tree.contains("Menurunnya prevalensi stunting"), "{tree}");
+    assert!(tree.contains("1.02.02"), "{tree}");
+    assert!(tree.contains("Rp12.500.000.000"), "{tree}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_script_in_a_chapter_never_runs() {
+    let app = common::spawn_app().await;
+    let browser = Browser::start(Viewport::Desktop).await;
+    let c = &browser.client;
+    driver::sign_in(c, &app.base, "perencana.magelang", common::PASSWORD).await;
+    new_plan(
+        c,
+        &app.base,
+        "rpjpd",
+        "RPJPD Uji Keamanan 2025–2044",
+        "2025",
+        "2044",
+        None,
+    )
+    .await;
+    click(c, "details.panel > summary").await;
+    fill(c, "#new-title", "Bab I Pendahuluan").await;
+    fill(
+        c,
+        "#new-body",
+        "Teks biasa.\n\n<script>window.__xss = 1</script>\n\n<img src=x onerror=\"window.__xss = 2\">\n\n[klik](javascript:window.__xss=3)",
+    )
+    .await;
+    click(c, "details.panel form button").await;
+    wait_for_text(c, "#bab", "Teks biasa.").await;
+    // Give any injected handler its chance: click every link in the chapter.
+    for a in c.find_all(Locator::Css("#bab a")).await.unwrap() {
+        let _ = a.click().await;
+    }
+    let ran = c
+        .execute("return window.__xss === undefined;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(ran, serde_json::Value::Bool(true), "a script ran");
+    browser.close().await;
+}
