@@ -345,4 +345,148 @@ mod tests {
         .unwrap_err();
         assert!(why.contains("akun Anda sendiri"));
     }
+
+    fn member(region: &str, role: Role, org: Uuid) -> CurrentUser {
+        let mut u = user(region, &[role]);
+        u.memberships[0].organization_id = org;
+        u
+    }
+
+    /// Role × plan action × situation, for a draft RPJMD of Kota Magelang,
+    /// a program of Dinkes in it, and the Dinkes Renja.
+    #[test]
+    fn the_plan_table() {
+        let dinkes = Uuid::now_v7();
+        let disdik = Uuid::now_v7();
+        let desa = Uuid::now_v7();
+        let rpjmd = PlanRef {
+            region: "33.71",
+            kind: PlanKind::Rpjmd,
+            owner_org: None,
+            stage: Stage::RancanganAwal,
+        };
+        let renja = PlanRef {
+            region: "33.71",
+            kind: PlanKind::Renja,
+            owner_org: Some(dinkes),
+            stage: Stage::Rancangan,
+        };
+        let rkpdes = PlanRef {
+            region: "33.71",
+            kind: PlanKind::Rkpdes,
+            owner_org: Some(desa),
+            stage: Stage::RancanganAwal,
+        };
+        let program = |plan| Action::EditItem {
+            plan,
+            responsible: Some(dinkes),
+            level: Level::Program,
+        };
+        let sasaran = Action::EditItem {
+            plan: rpjmd,
+            responsible: None,
+            level: Level::Sasaran,
+        };
+        // (who, view draft, edit plan, edit Dinkes program, edit sasaran, edit own Renja, edit RKPDes)
+        let table: [(CurrentUser, [bool; 6]); 8] = [
+            (
+                member("33.71", Role::Planner, Uuid::nil()),
+                [true, true, true, true, true, false],
+            ),
+            (
+                member("33.71", Role::Agency, dinkes),
+                [true, false, true, false, true, false],
+            ),
+            (
+                member("33.71", Role::Agency, disdik),
+                [true, false, false, false, false, false],
+            ),
+            (
+                member("33.71", Role::Approver, Uuid::nil()),
+                [true, false, false, false, false, false],
+            ),
+            (
+                member("33.71", Role::Reviewer, Uuid::nil()),
+                [true, false, false, false, false, false],
+            ),
+            (
+                member("33.71", Role::Village, desa),
+                [true, false, false, false, false, true],
+            ),
+            (
+                member("33.71", Role::Community, Uuid::nil()),
+                [false, false, false, false, false, false],
+            ),
+            (
+                member("35.05", Role::Planner, Uuid::nil()),
+                [false, false, false, false, false, false],
+            ),
+        ];
+        for (u, want) in table {
+            let got = [
+                can(&u, Action::ViewPlan(rpjmd)).is_ok(),
+                can(&u, Action::EditPlan(rpjmd)).is_ok(),
+                can(&u, program(rpjmd)).is_ok(),
+                can(&u, sasaran).is_ok(),
+                can(&u, Action::EditPlan(renja)).is_ok(),
+                can(&u, Action::EditPlan(rkpdes)).is_ok(),
+            ];
+            assert_eq!(got, want, "{:?} of {}", u.roles(), u.region_kode);
+        }
+    }
+
+    #[test]
+    fn enacted_plans_are_read_only_and_public() {
+        let enacted = PlanRef {
+            region: "33.71",
+            kind: PlanKind::Rpjmd,
+            owner_org: None,
+            stage: Stage::Ditetapkan,
+        };
+        let planner = user("33.71", &[Role::Planner]);
+        let Denied(why) = can(&planner, Action::EditPlan(enacted)).unwrap_err();
+        assert!(why.contains("sudah ditetapkan"));
+        assert!(can_view_plan(None, enacted).is_ok());
+        let consult = PlanRef {
+            stage: Stage::KonsultasiPublik,
+            ..enacted
+        };
+        assert!(can_view_plan(None, consult).is_ok());
+        let draft = PlanRef {
+            stage: Stage::Rancangan,
+            ..enacted
+        };
+        assert!(can_view_plan(None, draft).is_err());
+    }
+
+    #[test]
+    fn who_creates_which_plan() {
+        let dinkes = Uuid::now_v7();
+        let planner = user("33.71", &[Role::Planner]);
+        let agency = member("33.71", Role::Agency, dinkes);
+        let create = |kind, owner_org| Action::CreatePlan {
+            region: "33.71",
+            kind,
+            owner_org,
+        };
+        assert!(can(&planner, create(PlanKind::Rpjmd, None)).is_ok());
+        assert!(
+            can(&planner, create(PlanKind::Rpjmdes, None)).is_err(),
+            "village plans are the village's"
+        );
+        assert!(can(&agency, create(PlanKind::Renja, Some(dinkes))).is_ok());
+        assert!(can(&agency, create(PlanKind::Renja, Some(Uuid::now_v7()))).is_err());
+        assert!(can(&agency, create(PlanKind::Rkpd, None)).is_err());
+        assert!(
+            can(
+                &planner,
+                Action::CreatePlan {
+                    region: "35.05",
+                    kind: PlanKind::Rpjmd,
+                    owner_org: None
+                }
+            )
+            .is_err()
+        );
+    }
 }
