@@ -691,3 +691,83 @@ async fn markdown_sections_are_sanitized() {
     assert!(!page.contains("href=\"javascript"));
     assert!(!page.contains("<img src=x"));
 }
+
+#[tokio::test]
+async fn the_demo_plans_show_a_full_cascade_with_real_targets() {
+    let app = spawn_app().await;
+    let c = app.login("dprd.magelang").await;
+    let list = text(app.get(&c, "/rencana").await).await;
+    for kind in ["RPJPD", "RPJMD", "Renstra", "RKPD", "Renja"] {
+        assert!(list.contains(kind), "{kind} in the list");
+    }
+    let (rkpd, stage): (Uuid, String) = sqlx::query_as(
+        "SELECT id, stage::text FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(stage, "konsultasi_publik");
+    // Prioritas → program → kegiatan → sub kegiatan, programs linked to the RPJMD.
+    let levels: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT level::text FROM plan_items WHERE plan_id = $1 ORDER BY 1",
+    )
+    .bind(rkpd)
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(levels, ["kegiatan", "prioritas", "program", "sub_kegiatan"]);
+    let unlinked: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM plan_items WHERE plan_id = $1 AND level = 'program' AND source_item_id IS NULL",
+    )
+    .bind(rkpd)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(unlinked, 0, "every RKPD program came from the RPJMD");
+    let page = text(app.get(&c, &format!("/rencana/{rkpd}")).await).await;
+    assert!(
+        page.contains("Sub kegiatan") && page.contains("Rp"),
+        "the tree with pagu"
+    );
+
+    // The targets of real plans: stunting to 4,13 %, poverty band 0,6–1,8, RLS 10,64.
+    let rpjmd: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rpjmd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let target = |name: &'static str| {
+        let db = app.db.clone();
+        async move {
+            let row: (Uuid, Option<rust_decimal::Decimal>, Option<rust_decimal::Decimal>) = sqlx::query_as(
+                "SELECT n.id, y.target, y.target_max FROM indicators n JOIN indicator_years y ON y.indicator_id = n.id
+                 WHERE n.plan_id = $1 AND n.name ILIKE $2 AND y.year = 2029 LIMIT 1",
+            )
+            .bind(rpjmd)
+            .bind(name)
+            .fetch_one(&db)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+            row
+        }
+    };
+    let (stunting, t, _) = target("%stunting%").await;
+    assert_eq!(t.unwrap().normalize().to_string(), "4.13");
+    let (_, lo, hi) = target("Penurunan tingkat kemiskinan%").await;
+    assert_eq!(
+        (
+            lo.unwrap().normalize().to_string(),
+            hi.unwrap().normalize().to_string()
+        ),
+        ("0.6".into(), "1.8".into())
+    );
+    let (_, rls, _) = target("%lama sekolah%").await;
+    assert_eq!(rls.unwrap().normalize().to_string(), "10.64");
+    // The chart of an enacted indicator is public.
+    let page = text(
+        app.get(&common::client(), &format!("/indikator/{stunting}"))
+            .await,
+    )
+    .await;
+    assert!(page.contains("<svg") && page.contains("4,13"));
+}

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::CurrentUser;
 use crate::domain::plan::{Level, Owner, PlanKind, Stage};
 use crate::domain::role::Role;
+use crate::domain::stage::{self, Move, Window};
 use crate::error::AppError;
 
 /// What the policy needs to know about a plan.
@@ -17,6 +18,8 @@ pub struct PlanRef<'a> {
     pub kind: PlanKind,
     pub owner_org: Option<Uuid>,
     pub stage: Stage,
+    /// The current stage's editing window (its schedule, now).
+    pub window: Window,
 }
 
 /// Everything a signed-in user can ask to do, with what it is done to.
@@ -55,6 +58,15 @@ pub enum Action<'a> {
         responsible: Option<Uuid>,
         level: Level,
     },
+    /// Moving a plan between stages; `requested_by` is who moved it into
+    /// `menunggu_penetapan` (for the four-eyes rule).
+    MoveStage {
+        plan: PlanRef<'a>,
+        mv: Move,
+        requested_by: Option<Uuid>,
+    },
+    /// Setting the editing window of a plan's stages.
+    SetSchedule(PlanRef<'a>),
 }
 
 /// Why an action is refused, in words for the user.
@@ -130,11 +142,29 @@ pub fn can_view_plan(user: Option<&CurrentUser>, plan: PlanRef<'_>) -> Result<()
     }
 }
 
+/// Editing happens only inside the current stage's schedule.
+fn in_window(plan: &PlanRef<'_>) -> Result<(), Denied> {
+    match plan.window {
+        Window::Open => Ok(()),
+        Window::NotYet(t) => Err(Denied(format!(
+            "Penyuntingan tahap {} terkunci sampai {}, saat jadwalnya dibuka.",
+            plan.stage.label(),
+            crate::format::waktu(t)
+        ))),
+        Window::Closed(t) => Err(Denied(format!(
+            "Penyuntingan tahap {} ditutup sejak {}. Perencana dapat memperpanjang jadwal atau melanjutkan ke tahap berikutnya.",
+            plan.stage.label(),
+            crate::format::waktu(t)
+        ))),
+    }
+}
+
 fn may_edit_plan(user: &CurrentUser, plan: &PlanRef<'_>) -> Result<(), Denied> {
     if user.region_kode != plan.region {
         return Err(Denied("Rencana ini milik wilayah lain.".into()));
     }
     not_enacted(plan)?;
+    in_window(plan)?;
     if user.has_role(Role::Planner) && plan.kind.owner() != Owner::Desa {
         return Ok(());
     }
@@ -164,6 +194,64 @@ fn may_edit_plan(user: &CurrentUser, plan: &PlanRef<'_>) -> Result<(), Denied> {
 
 pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
     match action {
+        Action::MoveStage {
+            plan,
+            mv,
+            requested_by,
+        } => {
+            if user.region_kode != plan.region {
+                return Err(Denied("Rencana ini milik wilayah lain.".into()));
+            }
+            stage::target(plan.kind, plan.stage, mv).map_err(Denied)?;
+            match mv {
+                Move::Maju => {
+                    let own_desa = plan.kind.owner() == Owner::Desa
+                        && plan
+                            .owner_org
+                            .is_some_and(|o| orgs_as(user, Role::Village).any(|id| id == o));
+                    if (user.has_role(Role::Planner) && plan.kind.owner() != Owner::Desa)
+                        || own_desa
+                    {
+                        Ok(())
+                    } else {
+                        Err(Denied(format!(
+                            "Melanjutkan tahapan hanya dapat dilakukan oleh perencana Bappeda{}. Peran Anda: {}.",
+                            if plan.kind.owner() == Owner::Desa {
+                                " atau operator desa pemilik dokumen"
+                            } else {
+                                ""
+                            },
+                            user.roles_label()
+                        )))
+                    }
+                }
+                Move::Penetapan | Move::Kembali => {
+                    if !user.has_role(Role::Approver) {
+                        return Err(Denied(format!(
+                            "Menyetujui penetapan atau mengembalikan rencana hanya dapat dilakukan oleh pemberi persetujuan (kepala Bappeda atau yang diberi kuasa). Peran Anda: {}.",
+                            user.roles_label()
+                        )));
+                    }
+                    if mv == Move::Penetapan {
+                        stage::check_four_eyes(user.id, requested_by).map_err(Denied)?;
+                    }
+                    Ok(())
+                }
+            }
+        }
+        Action::SetSchedule(plan) => {
+            if user.region_kode != plan.region {
+                return Err(Denied("Rencana ini milik wilayah lain.".into()));
+            }
+            not_enacted(&plan)?;
+            if user.has_role(Role::Planner) || user.has_role(Role::Admin) {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Jadwal tahapan diatur oleh perencana Bappeda atau admin.".into(),
+                ))
+            }
+        }
         Action::ManageNomenclature { region } => admin_of(user, region, "Mengelola nomenklatur"),
         Action::ViewPlan(plan) => can_view_plan(Some(user), plan),
         Action::CreatePlan {
@@ -214,6 +302,7 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
                 return Err(Denied("Rencana ini milik wilayah lain.".into()));
             }
             not_enacted(&plan)?;
+            in_window(&plan)?;
             let theirs = responsible.is_some_and(|r| orgs_as(user, Role::Agency).any(|id| id == r));
             if theirs && level.is_budgeted() {
                 return Ok(());
@@ -364,18 +453,21 @@ mod tests {
             kind: PlanKind::Rpjmd,
             owner_org: None,
             stage: Stage::RancanganAwal,
+            window: Window::Open,
         };
         let renja = PlanRef {
             region: "33.71",
             kind: PlanKind::Renja,
             owner_org: Some(dinkes),
             stage: Stage::Rancangan,
+            window: Window::Open,
         };
         let rkpdes = PlanRef {
             region: "33.71",
             kind: PlanKind::Rkpdes,
             owner_org: Some(desa),
             stage: Stage::RancanganAwal,
+            window: Window::Open,
         };
         let program = |plan| Action::EditItem {
             plan,
@@ -442,6 +534,7 @@ mod tests {
             kind: PlanKind::Rpjmd,
             owner_org: None,
             stage: Stage::Ditetapkan,
+            window: Window::Open,
         };
         let planner = user("33.71", &[Role::Planner]);
         let Denied(why) = can(&planner, Action::EditPlan(enacted)).unwrap_err();

@@ -10,4 +10,5 @@ pub mod org;
 pub mod plan;
 pub mod region;
 pub mod role;
+pub mod stage;
 pub mod user;

@@ -118,7 +118,9 @@ impl PlanKind {
     /// Allowed length of the period in years.
     pub fn period_years(self) -> std::ops::RangeInclusive<i32> {
         match self {
-            PlanKind::Rpjpd => 20..=20,
+            // "2025–2045": twenty years, written with both ends, as the
+            // RPJPN 2025–2045 (UU 59/2024) is.
+            PlanKind::Rpjpd => 20..=21,
             PlanKind::Rpjmd | PlanKind::Renstra => 5..=5,
             PlanKind::Rpjmdes => 6..=8,
             PlanKind::Rkpd | PlanKind::RkpdPerubahan | PlanKind::Renja | PlanKind::Rkpdes => 1..=1,
@@ -450,6 +452,8 @@ mod tests {
     #[test]
     fn periods_follow_the_regulation() {
         assert!(check_period(PlanKind::Rpjpd, 2025, 2044).is_ok());
+        assert!(check_period(PlanKind::Rpjpd, 2025, 2045).is_ok());
+        assert!(check_period(PlanKind::Rpjpd, 2025, 2046).is_err());
         assert!(check_period(PlanKind::Rpjmd, 2025, 2029).is_ok());
         assert!(
             check_period(PlanKind::Rpjmd, 2025, 2030)

@@ -33,6 +33,9 @@ pub struct Plan {
     pub stage: Stage,
     pub version: i32,
     pub item_count: i64,
+    /// The current stage's schedule, if one is set.
+    pub schedule_opens: Option<time::OffsetDateTime>,
+    pub schedule_closes: Option<time::OffsetDateTime>,
 }
 
 impl Plan {
@@ -58,6 +61,13 @@ impl Plan {
         }
     }
 
+    pub fn window(&self) -> crate::domain::stage::Window {
+        crate::domain::stage::window(
+            self.schedule_opens.zip(self.schedule_closes),
+            time::OffsetDateTime::now_utc(),
+        )
+    }
+
     pub fn is_perubahan(&self) -> bool {
         self.kind == PlanKind::RkpdPerubahan
     }
@@ -67,8 +77,10 @@ const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.kind,
         p.owner_org_id, o.name AS owner_name, p.parent_id, pp.title AS parent_title,
         p.rkpd_ref_id, rk.title AS rkpd_ref_title, p.province_ref_id, pr.title AS province_ref_title,
         p.stage, p.version,
-        (SELECT count(*) FROM plan_items i WHERE i.plan_id = p.id) AS item_count
+        (SELECT count(*) FROM plan_items i WHERE i.plan_id = p.id) AS item_count,
+        sch.opens_at AS schedule_opens, sch.closes_at AS schedule_closes
     FROM plans p
+    LEFT JOIN stage_schedules sch ON sch.plan_id = p.id AND sch.stage = p.stage
     JOIN regions r ON r.kode = p.region_kode
     LEFT JOIN organizations o ON o.id = p.owner_org_id
     LEFT JOIN plans pp ON pp.id = p.parent_id

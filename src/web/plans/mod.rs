@@ -45,6 +45,7 @@ pub fn plan_ref(p: &Plan) -> PlanRef<'_> {
         kind: p.kind,
         owner_org: p.owner_org_id,
         stage: p.stage,
+        window: p.window(),
     }
 }
 

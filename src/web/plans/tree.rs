@@ -14,6 +14,7 @@ pub struct Node {
     pub item: Item,
     pub depth: usize,
     pub has_children: bool,
+    pub child_count: usize,
     pub indicator_count: usize,
     /// Pagu of the plan's years, formatted; empty when the level has none.
     pub pagu: Vec<(i32, String)>,
@@ -66,11 +67,13 @@ pub fn build(
                     Vec::new()
                 };
                 let has_children = !kids.is_empty();
+                let child_count = kids.len();
                 let count = indicator_counts.get(&item.id).copied().unwrap_or(0);
                 rows.push(Row::Open(Box::new(Node {
                     item,
                     depth,
                     has_children,
+                    child_count,
                     indicator_count: count,
                     pagu: pagu_rows,
                 })));

@@ -1,0 +1,187 @@
+//! The stage machine (SPEC 3), one type for every plan kind. A planner
+//! moves a plan forward; `ditetapkan` needs an approver other than the one
+//! who asked for it; an approver may return a plan one stage back. An
+//! enacted plan never moves again (changes go into a Perubahan document).
+
+use time::OffsetDateTime;
+
+use super::plan::{PlanKind, Stage};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "transition_kind", rename_all = "snake_case")]
+pub enum Move {
+    /// Forward to the next stage (the planner).
+    Maju,
+    /// From `menunggu_penetapan` to `ditetapkan` (an approver).
+    Penetapan,
+    /// One stage back, with a note (an approver).
+    Kembali,
+}
+
+impl Move {
+    pub fn label(self) -> &'static str {
+        match self {
+            Move::Maju => "dilanjutkan",
+            Move::Penetapan => "ditetapkan",
+            Move::Kembali => "dikembalikan",
+        }
+    }
+}
+
+fn index(kind: PlanKind, stage: Stage) -> Result<usize, String> {
+    kind.stages()
+        .iter()
+        .position(|s| *s == stage)
+        .ok_or_else(|| format!("{} tidak memiliki tahap {}.", kind.label(), stage.label()))
+}
+
+/// Where a move takes a plan of `kind` now in `from`, or why it cannot.
+pub fn target(kind: PlanKind, from: Stage, mv: Move) -> Result<Stage, String> {
+    let i = index(kind, from)?;
+    let stages = kind.stages();
+    if from == Stage::Ditetapkan {
+        return Err(
+            "Rencana ini sudah ditetapkan; perubahan dilakukan melalui dokumen perubahan.".into(),
+        );
+    }
+    match mv {
+        Move::Maju => {
+            let next = stages[i + 1];
+            if next == Stage::Ditetapkan {
+                Err("Penetapan memerlukan persetujuan pemberi persetujuan (approver).".into())
+            } else {
+                Ok(next)
+            }
+        }
+        Move::Penetapan => {
+            if from == Stage::MenungguPenetapan {
+                Ok(Stage::Ditetapkan)
+            } else {
+                Err(format!(
+                    "Rencana baru dapat ditetapkan dari tahap Menunggu penetapan (sekarang {}).",
+                    from.label()
+                ))
+            }
+        }
+        Move::Kembali => {
+            if i == 0 {
+                Err(format!(
+                    "{} adalah tahap pertama; tidak ada tahap sebelumnya.",
+                    from.label()
+                ))
+            } else {
+                Ok(stages[i - 1])
+            }
+        }
+    }
+}
+
+/// The four-eyes rule: the approver must not be the one who asked.
+pub fn check_four_eyes(
+    approver: uuid::Uuid,
+    requested_by: Option<uuid::Uuid>,
+) -> Result<(), String> {
+    if requested_by == Some(approver) {
+        Err("Anda sendiri yang mengajukan penetapan ini. Penetapan harus disetujui oleh pemberi persetujuan lain (prinsip empat mata).".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether a stage's editing window is open at `now`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Window {
+    /// No schedule, or inside it.
+    Open,
+    /// Opens later.
+    NotYet(OffsetDateTime),
+    /// Closed at this time.
+    Closed(OffsetDateTime),
+}
+
+pub fn window(schedule: Option<(OffsetDateTime, OffsetDateTime)>, now: OffsetDateTime) -> Window {
+    match schedule {
+        Some((opens, _)) if now < opens => Window::NotYet(opens),
+        Some((_, closes)) if now >= closes => Window::Closed(closes),
+        _ => Window::Open,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    /// Every kind, every stage, every move: allowed exactly where the
+    /// machine says.
+    #[test]
+    fn every_transition_of_every_kind() {
+        for kind in PlanKind::ALL {
+            let stages = kind.stages();
+            for (i, &from) in stages.iter().enumerate() {
+                let last = i + 1 == stages.len();
+                let fwd = target(kind, from, Move::Maju);
+                if last || stages[i + 1] == Stage::Ditetapkan {
+                    assert!(fwd.is_err(), "{kind:?} {from:?} forward");
+                } else {
+                    assert_eq!(fwd, Ok(stages[i + 1]), "{kind:?} {from:?}");
+                }
+                let enact = target(kind, from, Move::Penetapan);
+                assert_eq!(
+                    enact.is_ok(),
+                    from == Stage::MenungguPenetapan,
+                    "{kind:?} {from:?} enact"
+                );
+                let back = target(kind, from, Move::Kembali);
+                if i == 0 || last {
+                    assert!(back.is_err(), "{kind:?} {from:?} back");
+                } else {
+                    assert_eq!(back, Ok(stages[i - 1]), "{kind:?} {from:?} back");
+                }
+            }
+            // A stage the kind skips is refused.
+            if !stages.contains(&Stage::Musrenbang) {
+                assert!(target(kind, Stage::Musrenbang, Move::Maju).is_err());
+            }
+        }
+    }
+
+    #[test]
+    fn rkpd_goes_from_rancangan_awal_to_konsultasi() {
+        assert_eq!(
+            target(PlanKind::Rkpd, Stage::RancanganAwal, Move::Maju),
+            Ok(Stage::KonsultasiPublik)
+        );
+        assert_eq!(
+            target(PlanKind::Renja, Stage::Rancangan, Move::Maju),
+            Ok(Stage::RancanganAkhir),
+            "no Musrenbang"
+        );
+    }
+
+    #[test]
+    fn the_requester_cannot_approve() {
+        let a = uuid::Uuid::now_v7();
+        let b = uuid::Uuid::now_v7();
+        assert!(check_four_eyes(a, Some(a)).is_err());
+        assert!(check_four_eyes(a, Some(b)).is_ok());
+    }
+
+    #[test]
+    fn windows() {
+        let s = Some((
+            datetime!(2026-02-01 0:00 UTC),
+            datetime!(2026-03-01 0:00 UTC),
+        ));
+        assert_eq!(
+            window(s, datetime!(2026-01-15 0:00 UTC)),
+            Window::NotYet(datetime!(2026-02-01 0:00 UTC))
+        );
+        assert_eq!(window(s, datetime!(2026-02-15 0:00 UTC)), Window::Open);
+        assert_eq!(
+            window(s, datetime!(2026-03-01 0:00 UTC)),
+            Window::Closed(datetime!(2026-03-01 0:00 UTC))
+        );
+        assert_eq!(window(None, datetime!(2026-03-01 0:00 UTC)), Window::Open);
+    }
+}
