@@ -761,7 +761,7 @@ async fn the_demo_plans_show_a_full_cascade_with_real_targets() {
         ),
         ("0.6".into(), "1.8".into())
     );
-    let (_, rls, _) = target("%lama sekolah%").await;
+    let (_, rls, _) = target("Rata-rata lama sekolah%").await;
     assert_eq!(rls.unwrap().normalize().to_string(), "10.64");
     // The chart of an enacted indicator is public.
     let page = text(
