@@ -771,3 +771,187 @@ async fn the_demo_plans_show_a_full_cascade_with_real_targets() {
     .await;
     assert!(page.contains("<svg") && page.contains("4,13"));
 }
+
+#[tokio::test]
+async fn an_agency_adds_kegiatan_and_sub_kegiatan_under_its_program() {
+    let app = spawn_app().await;
+    let agency = app.login("dinkes.magelang").await;
+    let (plan, program): (Uuid, Uuid) = sqlx::query_as(
+        "SELECT i.plan_id, i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id
+         WHERE p.region_kode = '33.71' AND p.kind = 'rkpd' AND i.kode = '1.02.02'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let dinkes = org(&app, "dinkes").await;
+    let program_s = program.to_string();
+    // A code outside the program is refused next to the field.
+    let res = app
+        .post_form(
+            &agency,
+            &format!("/rencana/{plan}/item"),
+            &[
+                ("parent_id", &program_s),
+                ("kode", "1.02.03.2.01"),
+                ("nama", ""),
+                ("responsible_org_id", &dinkes),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        text(res)
+            .await
+            .contains("harus diawali kode induknya 1.02.02")
+    );
+    // A kegiatan code not yet used in this RKPD.
+    let used: Vec<String> =
+        sqlx::query_scalar("SELECT kode FROM plan_items WHERE plan_id = $1 AND kode IS NOT NULL")
+            .bind(plan)
+            .fetch_all(&app.db)
+            .await
+            .unwrap();
+    let kegiatan_kode: String = sqlx::query_scalar(
+        "SELECT kode FROM nomenklatur WHERE region_kode IS NULL AND level = 'kegiatan' AND kode LIKE '1.02.02.%'
+         AND kode <> ALL($1) ORDER BY kode LIMIT 1",
+    )
+    .bind(&used)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let kegiatan = add_item(
+        &app,
+        &agency,
+        plan,
+        &[
+            ("parent_id", &program_s),
+            ("kode", &kegiatan_kode),
+            ("nama", ""),
+            ("responsible_org_id", &dinkes),
+        ],
+    )
+    .await;
+    let sub_kode: String = sqlx::query_scalar(
+        "SELECT kode FROM nomenklatur WHERE region_kode IS NULL AND level = 'sub_kegiatan' AND kode LIKE $1 || '.%' ORDER BY kode LIMIT 1",
+    )
+    .bind(&kegiatan_kode)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let kegiatan_s = kegiatan.to_string();
+    let sub = add_item(
+        &app,
+        &agency,
+        plan,
+        &[
+            ("parent_id", &kegiatan_s),
+            ("kode", &sub_kode),
+            ("nama", ""),
+            ("responsible_org_id", &dinkes),
+        ],
+    )
+    .await;
+    // Lokasi, sumber dana and priority tags on the sub kegiatan.
+    let res = app
+        .post_form(
+            &agency,
+            &format!("/item/{sub}"),
+            &[
+                ("kode", sub_kode.as_str()),
+                ("nama", "Pelayanan kesehatan balita di posyandu"),
+                ("responsible_org_id", &dinkes),
+                ("lokasi", "33.71.03.1003"),
+                ("lokasi", "33.71.01"),
+                ("sumber_dana", "DAK Non Fisik"),
+                ("tags", "spm"),
+                ("tags", "nasional"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (lokasi, tags, sd): (Vec<String>, Vec<String>, Option<String>) =
+        sqlx::query_as("SELECT lokasi, tags, sumber_dana FROM plan_items WHERE id = $1")
+            .bind(sub)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(lokasi, ["33.71.03.1003", "33.71.01"]);
+    assert_eq!(tags, ["spm", "nasional"]);
+    assert_eq!(sd.as_deref(), Some("DAK Non Fisik"));
+    let page = text(app.get(&agency, &format!("/item/{sub}")).await).await;
+    assert!(page.contains("Rejowinangun Utara"), "lokasi shown by name");
+    // A place outside Kota Magelang is refused.
+    let res = app
+        .post_form(
+            &agency,
+            &format!("/item/{sub}"),
+            &[
+                ("kode", sub_kode.as_str()),
+                ("nama", "x"),
+                ("responsible_org_id", &dinkes),
+                ("lokasi", "35.05.04.2014"),
+                ("version", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+}
+
+#[tokio::test]
+async fn a_village_edits_its_own_village_plan_only() {
+    let app = spawn_app().await;
+    let (rkpdes, kegiatan): (Uuid, Uuid) = sqlx::query_as(
+        "SELECT p.id, i.id FROM plans p JOIN plan_items i ON i.plan_id = p.id
+         WHERE p.kind = 'rkpdes' AND i.level = 'kegiatan_desa' ORDER BY i.position LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let desa = app.login("desa.plosorejo").await;
+    let res = app
+        .post_form(
+            &desa,
+            &format!("/item/{kegiatan}/pagu"),
+            &[("version", "2"), ("pagu_2026", "150.000.000")],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let res = app
+        .post_form(
+            &desa,
+            &format!("/rencana/{rkpdes}/bab"),
+            &[
+                ("title", "Bab IV Penutup"),
+                ("body_md", "Demikian RKPDes ini disusun."),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // The kabupaten's planner reads it but does not write the village's plan.
+    let blitar = app.login("perencana.blitar").await;
+    assert_eq!(
+        app.get(&blitar, &format!("/rencana/{rkpdes}"))
+            .await
+            .status(),
+        200
+    );
+    let res = app
+        .post_form(
+            &blitar,
+            &format!("/item/{kegiatan}/pagu"),
+            &[("version", "3"), ("pagu_2026", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    // Another village operator (of another region) cannot either.
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let res = app
+        .post_form(
+            &kel,
+            &format!("/item/{kegiatan}/pagu"),
+            &[("version", "3"), ("pagu_2026", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+}
