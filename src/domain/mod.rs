@@ -10,5 +10,6 @@ pub mod org;
 pub mod plan;
 pub mod region;
 pub mod role;
+pub mod snapshot;
 pub mod stage;
 pub mod user;

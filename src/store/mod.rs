@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod login_attempts;
 pub mod nomenklatur;
+pub mod notifications;
 pub mod orgs;
 pub mod plans;
 pub mod regions;

@@ -53,7 +53,10 @@ const SELECT: &str = "SELECT id, plan_id, item_id, region_kode, name, satuan, de
         kondisi_awal, kondisi_awal_tahun, kondisi_akhir, kondisi_akhir_max, source_indicator_id, version
     FROM indicators";
 
-pub async fn for_plan(db: &PgPool, plan: Uuid) -> Result<Vec<Indicator>, sqlx::Error> {
+pub async fn for_plan(
+    db: impl sqlx::PgExecutor<'_>,
+    plan: Uuid,
+) -> Result<Vec<Indicator>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE plan_id = $1 ORDER BY item_id, position, id"
     ))
@@ -80,7 +83,7 @@ pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Indicator>, sqlx::Error
 
 /// The years of every indicator of a plan (or of the given indicators).
 pub async fn years_for_plan(
-    db: &PgPool,
+    db: impl sqlx::PgExecutor<'_>,
     plan: Uuid,
 ) -> Result<BTreeMap<Uuid, Vec<Year>>, sqlx::Error> {
     let rows: Vec<Year> = sqlx::query_as(

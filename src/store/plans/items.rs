@@ -49,7 +49,7 @@ const SELECT: &str = "SELECT i.id, i.plan_id, i.region_kode, i.parent_id, i.leve
         i.source_item_id, i.supports_item_id, i.version
     FROM plan_items i LEFT JOIN organizations o ON o.id = i.responsible_org_id";
 
-pub async fn for_plan(db: &PgPool, plan: Uuid) -> Result<Vec<Item>, sqlx::Error> {
+pub async fn for_plan(db: impl sqlx::PgExecutor<'_>, plan: Uuid) -> Result<Vec<Item>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE i.plan_id = $1 ORDER BY i.position, i.kode NULLS FIRST, i.id"
     ))
@@ -260,7 +260,7 @@ pub async fn update(
 
 /// Pagu of every item of a plan: item → year → amount.
 pub async fn pagu_for_plan(
-    db: &PgPool,
+    db: impl sqlx::PgExecutor<'_>,
     plan: Uuid,
 ) -> Result<BTreeMap<Uuid, BTreeMap<i32, Decimal>>, sqlx::Error> {
     let rows: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(

@@ -5,6 +5,7 @@
 pub mod copy;
 pub mod indicators;
 pub mod items;
+pub mod stages;
 
 use serde_json::json;
 use sqlx::{PgConnection, PgPool};
@@ -87,7 +88,7 @@ const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.kind,
     LEFT JOIN plans rk ON rk.id = p.rkpd_ref_id
     LEFT JOIN plans pr ON pr.id = p.province_ref_id";
 
-pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Plan>, sqlx::Error> {
+pub async fn get(db: impl sqlx::PgExecutor<'_>, id: Uuid) -> Result<Option<Plan>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT} WHERE p.id = $1"))
         .bind(id)
         .fetch_optional(db)
@@ -205,7 +206,10 @@ impl Section {
     }
 }
 
-pub async fn sections(db: &PgPool, plan: Uuid) -> Result<Vec<Section>, sqlx::Error> {
+pub async fn sections(
+    db: impl sqlx::PgExecutor<'_>,
+    plan: Uuid,
+) -> Result<Vec<Section>, sqlx::Error> {
     sqlx::query_as("SELECT id, plan_id, position, title, body_md, version FROM plan_sections WHERE plan_id = $1 ORDER BY position")
         .bind(plan)
         .fetch_all(db)

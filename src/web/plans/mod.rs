@@ -7,6 +7,7 @@ mod create;
 mod indicators;
 mod items;
 mod sections;
+mod stages;
 mod tree;
 
 use std::collections::HashMap;
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .merge(sections::routes())
         .merge(items::routes())
         .merge(indicators::routes())
+        .merge(stages::routes())
 }
 
 pub fn plan_ref(p: &Plan) -> PlanRef<'_> {
@@ -158,6 +160,8 @@ struct ShowPage {
     pagu_years: Vec<i32>,
     can_edit: bool,
     root_level: Option<&'static str>,
+    panel: stages::StagePanel,
+    alert: Option<String>,
 }
 
 async fn show(
@@ -166,6 +170,19 @@ async fn show(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
+    Ok(show_page(&state, user.as_ref(), plan, None)
+        .await?
+        .into_response())
+}
+
+/// The plan page, optionally with an alert on top (a refused stage move).
+async fn show_page(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: Plan,
+    alert: Option<String>,
+) -> Result<ShowPage, AppError> {
+    let id = plan.id;
     // A fixed number of queries, whatever the size of the plan.
     let sections = plans::sections(&state.db, id).await?;
     let items = plans::items::for_plan(&state.db, id).await?;
@@ -177,9 +194,7 @@ async fn show(
     }
     let pagu_years = plan.pagu_years();
     let rows = tree::build(items, &pagu, &counts, &pagu_years);
-    let can_edit = user
-        .as_ref()
-        .is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
+    let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
     let sections = sections
         .into_iter()
         .map(|s| RenderedSection {
@@ -189,15 +204,16 @@ async fn show(
         })
         .collect();
     Ok(ShowPage {
-        nav: Nav::for_visitor(user.as_ref()),
+        nav: Nav::for_visitor(user),
         root_level: plan.kind.child_levels(None).first().map(|l| l.label()),
+        panel: stages::panel(state, user, &plan).await?,
         plan,
         sections,
         rows,
         pagu_years,
         can_edit,
-    }
-    .into_response())
+        alert,
+    })
 }
 
 #[derive(Template, WebTemplate)]

@@ -1,0 +1,370 @@
+//! Stages of a plan: moving forward with a note, enactment by an approver
+//! (four eyes), returning one stage back, stage schedules, and the versions
+//! frozen at each transition with a redline comparison of any two.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+use time::{Date, OffsetDateTime, PrimitiveDateTime, Time};
+use uuid::Uuid;
+
+use super::{plan_ref, readable_plan};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize};
+use crate::domain::plan::Stage;
+use crate::domain::snapshot::{Comparison, compare};
+use crate::domain::stage::{self, Move};
+use crate::error::AppError;
+use crate::format::WIB;
+use crate::store::SaveError;
+use crate::store::plans::Plan;
+use crate::store::plans::stages::{self, SnapshotRow};
+use crate::web::Nav;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/rencana/{id}/tahap", post(move_stage))
+        .route("/rencana/{id}/jadwal", post(set_schedule))
+        .route("/rencana/{id}/versi", get(versions))
+        .route("/rencana/{id}/banding", get(comparison))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MoveForm {
+    gerak: String,
+    catatan: String,
+}
+
+async fn move_stage(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<MoveForm>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, Some(&user), id).await?;
+    let mv = match f.gerak.as_str() {
+        "maju" => Move::Maju,
+        "penetapan" => Move::Penetapan,
+        "kembali" => Move::Kembali,
+        _ => {
+            return Err(AppError::BadRequest(
+                "Pilih gerakan tahapan dari halaman rencana.".into(),
+            ));
+        }
+    };
+    let requested_by = stages::requested_by(&state.db, plan.id).await?;
+    authorize(
+        &user,
+        Action::MoveStage {
+            plan: plan_ref(&plan),
+            mv,
+            requested_by,
+        },
+    )?;
+    let note = f.catatan.trim();
+    if note.is_empty() || note.chars().count() > 4000 {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            super::show_page(
+                &state,
+                Some(&user),
+                plan,
+                Some(
+                    "Tuliskan catatan untuk perpindahan tahap ini (maksimal 4.000 karakter)."
+                        .into(),
+                ),
+            )
+            .await?,
+        )
+            .into_response());
+    }
+    let to = stage::target(plan.kind, plan.stage, mv).map_err(AppError::Forbidden)?;
+    let mut tx = state.db.begin().await?;
+    match stages::move_stage(&mut tx, user.id, &plan, mv, to, note).await {
+        Ok(()) => {
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/rencana/{id}#tahapan")).into_response())
+        }
+        Err(SaveError::Conflict) => {
+            drop(tx);
+            let fresh = readable_plan(&state, Some(&user), id).await?;
+            let msg = format!(
+                "Tahapan rencana ini baru saja diubah orang lain (sekarang: {}). Periksa lalu ulangi bila masih perlu.",
+                fresh.stage.label()
+            );
+            Ok((
+                StatusCode::CONFLICT,
+                super::show_page(&state, Some(&user), fresh, Some(msg)).await?,
+            )
+                .into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ScheduleForm {
+    stage: String,
+    dibuka: String,
+    ditutup: String,
+}
+
+fn parse_date(s: &str) -> Option<Date> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    Date::parse(s.trim(), &format).ok()
+}
+
+async fn set_schedule(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<ScheduleForm>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, Some(&user), id).await?;
+    authorize(&user, Action::SetSchedule(plan_ref(&plan)))?;
+    let stage = plan
+        .kind
+        .stages()
+        .iter()
+        .copied()
+        .find(|s| s.as_str() == f.stage);
+    let (opens, closes) = (parse_date(&f.dibuka), parse_date(&f.ditutup));
+    let problem = match (stage, opens, closes) {
+        (None, ..) => Some("Pilih tahap."),
+        (_, None, _) | (_, _, None) => Some("Isi tanggal dibuka dan ditutup."),
+        (_, Some(a), Some(b)) if b < a => {
+            Some("Tanggal ditutup tidak boleh sebelum tanggal dibuka.")
+        }
+        _ => None,
+    };
+    if let Some(p) = problem {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            super::show_page(&state, Some(&user), plan, Some(p.into())).await?,
+        )
+            .into_response());
+    }
+    let (Some(stage), Some(a), Some(b)) = (stage, opens, closes) else {
+        unreachable!()
+    };
+    // Whole days in WIB: open from 00.00 of the first day to the end of the last.
+    let at = |d: Date| PrimitiveDateTime::new(d, Time::MIDNIGHT).assume_offset(WIB);
+    let mut tx = state.db.begin().await?;
+    stages::set_schedule(
+        &mut tx,
+        user.id,
+        &plan,
+        stage,
+        at(a),
+        at(b) + time::Duration::days(1),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/rencana/{id}#tahapan")).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/versions.html")]
+struct VersionsPage {
+    nav: Nav,
+    plan: Plan,
+    snapshots: Vec<SnapshotRow>,
+}
+
+impl VersionsPage {
+    fn when(&self, t: &OffsetDateTime) -> String {
+        crate::format::waktu(*t)
+    }
+}
+
+async fn versions(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, user.as_ref(), id).await?;
+    Ok(VersionsPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        snapshots: stages::snapshots(&state.db, id).await?,
+        plan,
+    }
+    .into_response())
+}
+
+#[derive(Deserialize)]
+struct Between {
+    dari: Option<String>,
+    ke: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/compare.html")]
+struct ComparePage {
+    nav: Nav,
+    plan: Plan,
+    from_label: String,
+    to_label: String,
+    c: Comparison,
+}
+
+impl ComparePage {
+    fn tables(&self) -> Vec<(&'static str, &Vec<crate::domain::snapshot::ValueChange>)> {
+        vec![
+            ("Item berubah", &self.c.items_changed),
+            ("Target berubah", &self.c.targets_changed),
+            ("Pagu berubah", &self.c.pagu_changed),
+        ]
+    }
+}
+
+/// A snapshot by id, or the plan as it is today (`kini`).
+async fn version(
+    state: &AppState,
+    plan: &Plan,
+    key: &str,
+) -> Result<(String, crate::domain::snapshot::Snapshot), AppError> {
+    if key == "kini" {
+        let mut conn = state.db.acquire().await?;
+        return Ok(("Hari ini".into(), stages::current(&mut conn, plan).await?));
+    }
+    let id = Uuid::parse_str(key).map_err(|_| AppError::NotFound)?;
+    let (row, data) = stages::snapshot(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if row.plan_id != plan.id {
+        return Err(AppError::NotFound);
+    }
+    Ok((
+        format!("{} ({})", row.label, crate::format::waktu(row.taken_at)),
+        data,
+    ))
+}
+
+async fn comparison(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+    Query(q): Query<Between>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, user.as_ref(), id).await?;
+    let (from_label, a) = version(&state, &plan, q.dari.as_deref().unwrap_or("kini")).await?;
+    let (to_label, b) = version(&state, &plan, q.ke.as_deref().unwrap_or("kini")).await?;
+    Ok(ComparePage {
+        nav: Nav::for_visitor(user.as_ref()),
+        plan,
+        from_label,
+        to_label,
+        c: compare(&a, &b),
+    }
+    .into_response())
+}
+
+/// What the plan page's stage panel shows and offers.
+pub struct StagePanel {
+    pub stages: Vec<(Stage, bool)>,
+    pub next: Option<Stage>,
+    pub previous: Option<Stage>,
+    pub can_advance: bool,
+    pub can_enact: bool,
+    pub enact_blocked: Option<String>,
+    pub can_return: bool,
+    pub can_schedule: bool,
+    pub lock: Option<String>,
+    pub schedules: Vec<(String, String, String)>,
+    pub transitions: Vec<stages::Transition>,
+}
+
+impl StagePanel {
+    pub fn when(&self, t: &OffsetDateTime) -> String {
+        crate::format::waktu(*t)
+    }
+}
+
+pub async fn panel(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+) -> Result<StagePanel, AppError> {
+    let r = plan_ref(plan);
+    let requested_by = stages::requested_by(&state.db, plan.id).await?;
+    let allowed = |mv| {
+        user.is_some_and(|u| {
+            crate::auth::policy::can(
+                u,
+                Action::MoveStage {
+                    plan: r,
+                    mv,
+                    requested_by,
+                },
+            )
+            .is_ok()
+        })
+    };
+    let enact_blocked = match user {
+        Some(u)
+            if u.has_role(crate::domain::role::Role::Approver)
+                && plan.stage == Stage::MenungguPenetapan =>
+        {
+            crate::auth::policy::can(
+                u,
+                Action::MoveStage {
+                    plan: r,
+                    mv: Move::Penetapan,
+                    requested_by,
+                },
+            )
+            .err()
+            .map(|d| d.0)
+        }
+        _ => None,
+    };
+    let lock = match plan.window() {
+        stage::Window::Open => None,
+        stage::Window::NotYet(t) => Some(format!(
+            "Penyuntingan terkunci sampai {}.",
+            crate::format::waktu(t)
+        )),
+        stage::Window::Closed(t) => Some(format!(
+            "Penyuntingan ditutup sejak {}.",
+            crate::format::waktu(t)
+        )),
+    };
+    let schedules = stages::schedules(&state.db, plan.id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            (
+                s.stage.label().to_string(),
+                crate::format::tanggal(s.opens_at),
+                crate::format::tanggal(s.closes_at - time::Duration::seconds(1)),
+            )
+        })
+        .collect();
+    Ok(StagePanel {
+        stages: plan
+            .kind
+            .stages()
+            .iter()
+            .map(|s| (*s, *s == plan.stage))
+            .collect(),
+        next: stage::target(plan.kind, plan.stage, Move::Maju).ok(),
+        previous: stage::target(plan.kind, plan.stage, Move::Kembali).ok(),
+        can_advance: allowed(Move::Maju),
+        can_enact: allowed(Move::Penetapan),
+        enact_blocked,
+        can_return: allowed(Move::Kembali),
+        can_schedule: user
+            .is_some_and(|u| crate::auth::policy::can(u, Action::SetSchedule(r)).is_ok()),
+        lock,
+        schedules,
+        transitions: stages::transitions(&state.db, plan.id).await?,
+    })
+}

@@ -1,0 +1,445 @@
+//! The stage machine over HTTP: who may move a plan, the four-eyes rule,
+//! schedule locks, frozen snapshots and their comparison.
+
+mod common;
+
+use common::{TestApp, client, spawn_app, text};
+use uuid::Uuid;
+
+async fn new_rpjmd(app: &TestApp, planner: &reqwest::Client) -> Uuid {
+    let rpjpd: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rpjpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let rpjpd_s = rpjpd.to_string();
+    let res = app
+        .post_form(
+            planner,
+            "/rencana/baru",
+            &[
+                ("kind", "rpjmd"),
+                ("title", "RPJMD Uji Tahapan 2030–2034"),
+                ("first_year", "2030"),
+                ("last_year", "2034"),
+                ("parent_id", &rpjpd_s),
+            ],
+        )
+        .await;
+    // The demo RPJPD is 2025–2045, so 2030–2034 lies inside it.
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    sqlx::query_scalar("SELECT id FROM plans WHERE title = 'RPJMD Uji Tahapan 2030–2034'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap()
+}
+
+async fn stage(app: &TestApp, plan: Uuid) -> String {
+    sqlx::query_scalar("SELECT stage::text FROM plans WHERE id = $1")
+        .bind(plan)
+        .fetch_one(&app.db)
+        .await
+        .unwrap()
+}
+
+async fn mv(
+    app: &TestApp,
+    c: &reqwest::Client,
+    plan: Uuid,
+    gerak: &str,
+    note: &str,
+) -> reqwest::Response {
+    app.post_form(
+        c,
+        &format!("/rencana/{plan}/tahap"),
+        &[("gerak", gerak), ("catatan", note)],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_plan_walks_every_stage_to_enactment() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let approver = app.login("kepala.bapperida").await;
+    let agency = app.login("dinkes.magelang").await;
+    let plan = new_rpjmd(&app, &planner).await;
+    assert_eq!(stage(&app, plan).await, "rancangan_teknokratik");
+
+    // A note is required; nothing moves without one.
+    assert_eq!(mv(&app, &planner, plan, "maju", "  ").await.status(), 422);
+    assert_eq!(stage(&app, plan).await, "rancangan_teknokratik");
+    // Others may not move it forward.
+    for c in [&agency, &approver] {
+        assert_eq!(mv(&app, c, plan, "maju", "lanjut").await.status(), 403);
+    }
+    for expected in [
+        "rancangan_awal",
+        "konsultasi_publik",
+        "rancangan",
+        "musrenbang",
+        "rancangan_akhir",
+        "menunggu_penetapan",
+    ] {
+        let res = mv(&app, &planner, plan, "maju", &format!("Menuju {expected}")).await;
+        assert_eq!(res.status(), 303, "{expected}");
+        assert_eq!(stage(&app, plan).await, expected);
+    }
+    // The planner cannot enact, nor move past menunggu_penetapan.
+    assert_eq!(
+        mv(&app, &planner, plan, "maju", "tetapkan").await.status(),
+        403
+    );
+    assert_eq!(
+        mv(&app, &planner, plan, "penetapan", "tetapkan")
+            .await
+            .status(),
+        403
+    );
+    let page = text(app.get(&approver, &format!("/rencana/{plan}")).await).await;
+    assert!(page.contains("Setujui dan tetapkan"));
+    let res = mv(
+        &app,
+        &approver,
+        plan,
+        "penetapan",
+        "Perda Kota Magelang Nomor 5 Tahun 2030",
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(stage(&app, plan).await, "ditetapkan");
+
+    // Enacted: read only, and public.
+    let page = text(app.get(&planner, &format!("/rencana/{plan}")).await).await;
+    assert!(
+        page.contains("Perda Kota Magelang Nomor 5 Tahun 2030"),
+        "the note is kept with the transition"
+    );
+    assert!(!page.contains("Tambah bab"));
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/bab"),
+            &[("title", "Bab"), ("body_md", "x")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("sudah ditetapkan"));
+    assert_eq!(
+        mv(&app, &approver, plan, "kembali", "buka lagi")
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        app.get(&client(), &format!("/rencana/{plan}"))
+            .await
+            .status(),
+        200
+    );
+
+    // One snapshot per transition, and every transition recorded with its actor.
+    let (snapshots, transitions): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM plan_snapshots WHERE plan_id = $1), (SELECT count(*) FROM plan_transitions WHERE plan_id = $1 AND actor_id IS NOT NULL)",
+    )
+    .bind(plan)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!((snapshots, transitions), (7, 7));
+}
+
+#[tokio::test]
+async fn the_approver_returns_a_plan_one_stage_back_with_a_note() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let approver = app.login("kepala.bapperida").await;
+    let plan = new_rpjmd(&app, &planner).await;
+    mv(&app, &planner, plan, "maju", "ke rancangan awal").await;
+    assert_eq!(
+        mv(&app, &planner, plan, "kembali", "mundur").await.status(),
+        403,
+        "only an approver returns"
+    );
+    let res = mv(
+        &app,
+        &approver,
+        plan,
+        "kembali",
+        "Indikator sasaran belum lengkap",
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(stage(&app, plan).await, "rancangan_teknokratik");
+    // Nothing before the first stage.
+    assert_eq!(
+        mv(&app, &approver, plan, "kembali", "lagi").await.status(),
+        403
+    );
+    let note: String = sqlx::query_scalar(
+        "SELECT note FROM plan_transitions WHERE plan_id = $1 AND kind = 'kembali'",
+    )
+    .bind(plan)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(note, "Indikator sasaran belum lengkap");
+}
+
+#[tokio::test]
+async fn whoever_asked_for_enactment_cannot_approve_it() {
+    let app = spawn_app().await;
+    // A head of Bappeda who also plans: planner and approver at once.
+    let both = app.user_id("kepala.bapperida").await;
+    sqlx::query(
+        "INSERT INTO memberships (id, region_kode, user_id, organization_id, role)
+         SELECT gen_random_uuid(), '33.71', $1, id, 'planner' FROM organizations WHERE region_kode = '33.71' AND code = 'bapperida'",
+    )
+    .bind(both)
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let head = app.login("kepala.bapperida").await;
+    let plan = new_rpjmd(&app, &head).await;
+    for _ in 0..6 {
+        assert_eq!(mv(&app, &head, plan, "maju", "lanjut").await.status(), 303);
+    }
+    assert_eq!(stage(&app, plan).await, "menunggu_penetapan");
+    let res = mv(&app, &head, plan, "penetapan", "saya tetapkan sendiri").await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("prinsip empat mata"));
+    assert_eq!(stage(&app, plan).await, "menunggu_penetapan");
+    // The page says so rather than offering the button.
+    let page = text(app.get(&head, &format!("/rencana/{plan}")).await).await;
+    assert!(page.contains("prinsip empat mata") && !page.contains("Setujui dan tetapkan"));
+}
+
+#[tokio::test]
+async fn outside_its_schedule_a_stage_is_locked_and_says_until_when() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let plan = new_rpjmd(&app, &planner).await;
+    // Closed yesterday.
+    let yesterday = (time::OffsetDateTime::now_utc() - time::Duration::days(10)).date();
+    let day_before = yesterday - time::Duration::days(5);
+    let (a, b) = (day_before.to_string(), yesterday.to_string());
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/jadwal"),
+            &[
+                ("stage", "rancangan_teknokratik"),
+                ("dibuka", &a),
+                ("ditutup", &b),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/item"),
+            &[("nama", "Visi")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("ditutup sejak"));
+    let page = text(app.get(&planner, &format!("/rencana/{plan}")).await).await;
+    assert!(page.contains("Penyuntingan ditutup sejak"));
+    // Opens next month.
+    let later = (time::OffsetDateTime::now_utc() + time::Duration::days(30)).date();
+    let (a, b) = (
+        later.to_string(),
+        (later + time::Duration::days(10)).to_string(),
+    );
+    app.post_form(
+        &planner,
+        &format!("/rencana/{plan}/jadwal"),
+        &[
+            ("stage", "rancangan_teknokratik"),
+            ("dibuka", &a),
+            ("ditutup", &b),
+        ],
+    )
+    .await;
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/item"),
+            &[("nama", "Visi")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("terkunci sampai"));
+    // A closing date before the opening date is refused.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/jadwal"),
+            &[
+                ("stage", "rancangan_teknokratik"),
+                ("dibuka", &b),
+                ("ditutup", &a),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    // Open now: editing works again.
+    let today = time::OffsetDateTime::now_utc().date();
+    let (a, b) = (
+        (today - time::Duration::days(1)).to_string(),
+        (today + time::Duration::days(1)).to_string(),
+    );
+    app.post_form(
+        &planner,
+        &format!("/rencana/{plan}/jadwal"),
+        &[
+            ("stage", "rancangan_teknokratik"),
+            ("dibuka", &a),
+            ("ditutup", &b),
+        ],
+    )
+    .await;
+    assert_eq!(
+        app.post_form(
+            &planner,
+            &format!("/rencana/{plan}/item"),
+            &[("nama", "Visi")]
+        )
+        .await
+        .status(),
+        303
+    );
+}
+
+#[tokio::test]
+async fn snapshots_are_frozen_and_compared_with_today() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let plan = new_rpjmd(&app, &planner).await;
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/bab"),
+            &[
+                ("title", "Bab I Pendahuluan"),
+                ("body_md", "Stunting ditargetkan turun menjadi 10 persen."),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    app.post_form(
+        &planner,
+        &format!("/rencana/{plan}/item"),
+        &[("nama", "Visi lama")],
+    )
+    .await;
+    mv(&app, &planner, plan, "maju", "Rancangan awal siap").await;
+    let snap: Uuid = sqlx::query_scalar("SELECT id FROM plan_snapshots WHERE plan_id = $1")
+        .bind(plan)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    // Change the text and add an item after the snapshot.
+    let section: Uuid = sqlx::query_scalar("SELECT id FROM plan_sections WHERE plan_id = $1")
+        .bind(plan)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/bab/{section}"),
+            &[
+                ("title", "Bab I Pendahuluan"),
+                ("body_md", "Stunting ditargetkan turun menjadi 4,13 persen."),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    app.post_form(
+        &planner,
+        &format!("/rencana/{plan}/item"),
+        &[("nama", "Visi baru")],
+    )
+    .await;
+
+    let page = text(
+        app.get(
+            &planner,
+            &format!("/rencana/{plan}/banding?dari={snap}&ke=kini"),
+        )
+        .await,
+    )
+    .await;
+    assert!(
+        page.contains(r#"<span class="del">10</span>"#)
+            || page.contains(r#"<span class="del">10 </span>"#),
+        "{page}"
+    );
+    assert!(page.contains("4,13"));
+    assert!(page.contains("Item baru") && page.contains("Visi baru"));
+    let versions = text(app.get(&planner, &format!("/rencana/{plan}/versi")).await).await;
+    assert!(versions.contains("Rancangan teknokratik → Rancangan awal"));
+
+    // Snapshots cannot be rewritten or removed.
+    assert!(
+        sqlx::query("UPDATE plan_snapshots SET label = 'x'")
+            .execute(&app.db)
+            .await
+            .is_err()
+    );
+    assert!(
+        sqlx::query("DELETE FROM plan_snapshots WHERE id = $1")
+            .bind(snap)
+            .execute(&app.db)
+            .await
+            .is_err()
+    );
+    // A snapshot of another plan is not shown through this plan's URL.
+    let other: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rpjpd' AND region_kode = '33.71'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(
+        app.get(
+            &planner,
+            &format!("/rencana/{other}/banding?dari={snap}&ke=kini")
+        )
+        .await
+        .status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn approvers_are_told_when_a_plan_awaits_them() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let plan = new_rpjmd(&app, &planner).await;
+    for _ in 0..6 {
+        mv(&app, &planner, plan, "maju", "lanjut").await;
+    }
+    let approver = app.user_id("kepala.bapperida").await;
+    let titles: Vec<String> =
+        sqlx::query_scalar("SELECT title FROM notifications WHERE user_id = $1")
+            .bind(approver)
+            .fetch_all(&app.db)
+            .await
+            .unwrap();
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.starts_with("Menunggu persetujuan Anda")),
+        "{titles:?}"
+    );
+    // The planner who moved it is not notified of their own moves.
+    let own: i64 = sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1")
+        .bind(app.user_id("perencana.magelang").await)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(own, 0);
+}
