@@ -31,6 +31,8 @@ pub struct CurrentUser {
     pub province_nama: Option<String>,
     pub memberships: Vec<SessionMembership>,
     pub session_hash: Vec<u8>,
+    /// Unread notifications, for the header.
+    pub unread: i64,
 }
 
 impl CurrentUser {
@@ -150,6 +152,7 @@ async fn load(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>
         province_nama: r.province_nama,
         memberships: r.memberships.0,
         session_hash: hash,
+        unread: r.unread,
     });
     if let Some(u) = &user {
         parts.extensions.insert(u.clone());

@@ -6,6 +6,7 @@
 use uuid::Uuid;
 
 use super::CurrentUser;
+use crate::domain::comment::Visibility;
 use crate::domain::plan::{Level, Owner, PlanKind, Stage};
 use crate::domain::role::Role;
 use crate::domain::stage::{self, Move, Window};
@@ -67,6 +68,13 @@ pub enum Action<'a> {
     },
     /// Setting the editing window of a plan's stages.
     SetSchedule(PlanRef<'a>),
+    /// Writing a comment (or reply) of this visibility on a plan.
+    Comment {
+        plan: PlanRef<'a>,
+        visibility: Visibility,
+    },
+    /// Removing others' comments, and answering them with a tindak lanjut.
+    Moderate(PlanRef<'a>),
 }
 
 /// Why an action is refused, in words for the user.
@@ -120,6 +128,20 @@ fn not_enacted(plan: &PlanRef<'_>) -> Result<(), Denied> {
         ));
     }
     Ok(())
+}
+
+/// May the visitor read comments of this visibility on the plan? Public
+/// comments go with the plan; internal ones stay with staff and DPRD.
+pub fn can_see_comments(
+    user: Option<&CurrentUser>,
+    plan: PlanRef<'_>,
+    visibility: Visibility,
+) -> bool {
+    can_view_plan(user, plan).is_ok()
+        && match visibility {
+            Visibility::Publik => true,
+            Visibility::Internal => user.is_some_and(|u| staff_of(u, plan.region)),
+        }
 }
 
 /// May the visitor (signed in or not) read the plan?
@@ -237,6 +259,37 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
                     }
                     Ok(())
                 }
+            }
+        }
+        Action::Comment { plan, visibility } => {
+            can_view_plan(Some(user), plan)?;
+            not_enacted(&plan).map_err(|_| {
+                Denied("Rencana ini sudah ditetapkan; masukan tidak lagi diterima.".into())
+            })?;
+            match visibility {
+                Visibility::Internal if staff_of(user, plan.region) => Ok(()),
+                Visibility::Internal => Err(Denied(
+                    "Catatan internal hanya untuk staf pemerintah daerah dan DPRD. Masyarakat memberi masukan saat konsultasi publik."
+                        .into(),
+                )),
+                Visibility::Publik => {
+                    if plan.stage != Stage::KonsultasiPublik {
+                        return Err(Denied("Masukan publik hanya diterima selama tahap konsultasi publik.".into()));
+                    }
+                    in_window(&plan).map_err(|_| Denied("Masa konsultasi publik rencana ini sudah berakhir atau belum dimulai.".into()))?;
+                    if user.has_role(Role::Community) || staff_of(user, plan.region) {
+                        Ok(())
+                    } else {
+                        Err(Denied("Masukan publik diberikan oleh akun masyarakat atau lembaga.".into()))
+                    }
+                }
+            }
+        }
+        Action::Moderate(plan) => {
+            if user.region_kode == plan.region && user.has_role(Role::Planner) {
+                Ok(())
+            } else {
+                Err(Denied("Moderasi dan tindak lanjut komentar dilakukan oleh perencana Bappeda wilayah ini.".into()))
             }
         }
         Action::SetSchedule(plan) => {
@@ -365,6 +418,7 @@ mod tests {
                 })
                 .collect(),
             session_hash: vec![],
+            unread: 0,
         }
     }
 

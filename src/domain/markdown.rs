@@ -25,6 +25,58 @@ pub fn render(md: &str, section_key: &str) -> String {
     add_anchors(&clean, section_key)
 }
 
+/// The top-level blocks of `md` as plain text, numbered as `render` numbers
+/// their anchors: for choosing the paragraph a comment is about.
+pub fn paragraphs(md: &str, section_key: &str) -> Vec<(String, String)> {
+    use pulldown_cmark::{Tag, TagEnd};
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut current = String::new();
+    let parser = Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
+    let counted = |t: &Tag| {
+        matches!(
+            t,
+            Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::List(_)
+                | Tag::BlockQuote(_)
+                | Tag::Table(_)
+        )
+    };
+    let counted_end = |t: &TagEnd| {
+        matches!(
+            t,
+            TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::List(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::Table
+        )
+    };
+    for e in parser {
+        match e {
+            Event::Start(t) if counted(&t) => {
+                depth += 1;
+            }
+            Event::End(t) if counted_end(&t) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let n = out.len() + 1;
+                    let text: String = current.split_whitespace().collect::<Vec<_>>().join(" ");
+                    out.push((format!("{section_key}-p{n}"), text));
+                    current.clear();
+                }
+            }
+            Event::Text(t) | Event::Code(t) if depth > 0 => {
+                current.push_str(&t);
+                current.push(' ');
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Puts `id` attributes on top-level blocks of sanitized HTML. The ids are
 /// built from our own key and a counter, so nothing typed can inject one.
 fn add_anchors(html: &str, key: &str) -> String {
@@ -113,6 +165,21 @@ mod tests {
         }
         // Raw HTML shows as text, so the author sees what they typed.
         assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn paragraph_list_matches_the_anchors() {
+        let md = "# Judul\n\nSatu **dua**.\n\n- a\n- b\n\nTiga.";
+        let html = render(md, "bab-1");
+        let list = super::paragraphs(md, "bab-1");
+        assert_eq!(list.len(), 4);
+        for (anchor, _) in &list {
+            assert!(
+                html.contains(&format!("id=\"{anchor}\"")),
+                "{anchor} not in {html}"
+            );
+        }
+        assert_eq!(list[1].1, "Satu dua .");
     }
 
     #[test]

@@ -53,6 +53,7 @@ pub struct SessionRow {
     pub region_nama: String,
     pub province_nama: Option<String>,
     pub memberships: Json<Vec<SessionMembership>>,
+    pub unread: i64,
 }
 
 /// The signed-in user behind a token, if the session is alive: not idle
@@ -81,7 +82,8 @@ pub async fn load(
                         'organization_kind', o.kind, 'wilayah_kode', o.wilayah_kode, 'role', m.role)
                         ORDER BY o.name, m.role)
                     FROM memberships m JOIN organizations o ON o.id = m.organization_id
-                    WHERE m.user_id = u.id AND o.active), '[]') AS memberships
+                    WHERE m.user_id = u.id AND o.active), '[]') AS memberships,
+                (SELECT count(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread
          FROM s JOIN users u ON u.id = s.user_id AND u.active
          JOIN regions r ON r.kode = u.region_kode
          LEFT JOIN regions p ON p.kode = r.parent_kode",

@@ -3,7 +3,10 @@
 
 pub mod account;
 pub mod admin;
+pub mod comments;
+pub mod consultation;
 pub mod home;
+pub mod inbox;
 pub mod ops;
 pub mod plans;
 pub mod session;
@@ -22,6 +25,9 @@ pub fn routes() -> Router<AppState> {
         .merge(account::routes())
         .merge(admin::routes())
         .merge(plans::routes())
+        .merge(comments::routes())
+        .merge(consultation::routes())
+        .merge(inbox::routes())
 }
 
 /// What the header of every page needs to know about the visitor.
@@ -32,6 +38,7 @@ pub struct Nav {
     pub username: String,
     pub region: String,
     pub is_admin: bool,
+    pub unread: i64,
 }
 
 impl Nav {
@@ -46,6 +53,7 @@ impl Nav {
             username: user.username.clone(),
             region: user.region_nama.clone(),
             is_admin: user.has_role(Role::Admin),
+            unread: user.unread,
         }
     }
 

@@ -211,6 +211,7 @@ struct ShowPage {
     conflict: bool,
     years: Vec<i32>,
     polaritas: [Polaritas; 3],
+    thread: crate::web::comments::Thread,
 }
 
 #[derive(Template, WebTemplate)]
@@ -311,7 +312,17 @@ async fn show_page(
         )
         .is_ok()
     });
+    let thread = crate::web::comments::thread(
+        user,
+        &plan,
+        crate::store::comments::for_target(&state.db, indicator.id).await?,
+        crate::domain::comment::Target::Indicator,
+        Some(indicator.id),
+        Vec::new(),
+        format!("/indikator/{}", indicator.id),
+    );
     Ok(ShowPage {
+        thread,
         nav: Nav::for_visitor(user),
         form: form.unwrap_or_else(|| values_of(&indicator, &ys)),
         years: plan.years(),

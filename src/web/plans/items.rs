@@ -207,6 +207,7 @@ struct ItemPage {
     places: Vec<Region>,
     tags: [(&'static str, &'static str); 5],
     pagu_error: Option<String>,
+    thread: crate::web::comments::Thread,
 }
 
 impl ItemPage {
@@ -306,6 +307,15 @@ async fn item_page(
         .collect();
     let (up, down) = items::links(&state.db, &item).await?;
     let can_edit = may_edit(user, &plan, &item);
+    let thread = crate::web::comments::thread(
+        user,
+        &plan,
+        crate::store::comments::for_target(&state.db, item.id).await?,
+        crate::domain::comment::Target::Item,
+        Some(item.id),
+        Vec::new(),
+        format!("/item/{}", item.id),
+    );
     Ok(ItemPage {
         nav: Nav::for_visitor(user),
         child_level: plan.kind.child_levels(Some(item.level)).first().copied(),
@@ -326,6 +336,7 @@ async fn item_page(
         conflict,
         tags: TAGS,
         pagu_error,
+        thread,
     })
 }
 

@@ -162,6 +162,8 @@ struct ShowPage {
     root_level: Option<&'static str>,
     panel: stages::StagePanel,
     alert: Option<String>,
+    thread: crate::web::comments::Thread,
+    consultation: Option<String>,
 }
 
 async fn show(
@@ -195,6 +197,29 @@ async fn show_page(
     let pagu_years = plan.pagu_years();
     let rows = tree::build(items, &pagu, &counts, &pagu_years);
     let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
+    let paragraphs: Vec<(String, String)> = sections
+        .iter()
+        .flat_map(|s| markdown::paragraphs(&s.body_md, &s.key()))
+        .collect();
+    let plan_comments: Vec<_> = crate::store::comments::for_plan(&state.db, id)
+        .await?
+        .into_iter()
+        .filter(|c| {
+            matches!(
+                c.target,
+                crate::domain::comment::Target::Plan | crate::domain::comment::Target::Paragraph
+            )
+        })
+        .collect();
+    let thread = crate::web::comments::thread(
+        user,
+        &plan,
+        plan_comments,
+        crate::domain::comment::Target::Plan,
+        None,
+        paragraphs,
+        format!("/rencana/{id}"),
+    );
     let sections = sections
         .into_iter()
         .map(|s| RenderedSection {
@@ -203,6 +228,7 @@ async fn show_page(
             section: s,
         })
         .collect();
+    let plan_for_deadline = plan.clone();
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
         root_level: plan.kind.child_levels(None).first().map(|l| l.label()),
@@ -213,6 +239,8 @@ async fn show_page(
         pagu_years,
         can_edit,
         alert,
+        thread,
+        consultation: crate::web::consultation::deadline(&plan_for_deadline),
     })
 }
 

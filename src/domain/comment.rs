@@ -1,0 +1,122 @@
+//! Comments: how long their author may still edit them, and how a removed
+//! one is shown.
+
+use time::{Duration, OffsetDateTime};
+
+use super::plan::Stage;
+
+/// An author may correct a comment for this long after posting it.
+pub const EDIT_WINDOW: Duration = Duration::minutes(15);
+
+pub fn editable(created_at: OffsetDateTime, now: OffsetDateTime, removed: bool) -> bool {
+    !removed && now - created_at <= EDIT_WINDOW
+}
+
+pub const MAX_BODY: usize = 5000;
+
+pub fn check_body(body: &str) -> Result<String, String> {
+    let b = body.trim();
+    let n = b.chars().count();
+    if n == 0 {
+        Err("Tulis komentar Anda terlebih dahulu.".into())
+    } else if n > MAX_BODY {
+        Err(format!(
+            "Komentar maksimal {MAX_BODY} karakter (sekarang {n})."
+        ))
+    } else {
+        Ok(b.to_string())
+    }
+}
+
+/// Public comments are taken only while a plan is in konsultasi publik.
+pub fn public_comments_open(stage: Stage) -> bool {
+    stage == Stage::KonsultasiPublik
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "tindak_lanjut", rename_all = "snake_case")]
+pub enum TindakLanjut {
+    Dijawab,
+    Diterima,
+    TidakDiterima,
+}
+
+impl TindakLanjut {
+    pub const ALL: [TindakLanjut; 3] = [
+        TindakLanjut::Dijawab,
+        TindakLanjut::Diterima,
+        TindakLanjut::TidakDiterima,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TindakLanjut::Dijawab => "dijawab",
+            TindakLanjut::Diterima => "diterima",
+            TindakLanjut::TidakDiterima => "tidak_diterima",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<TindakLanjut> {
+        TindakLanjut::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TindakLanjut::Dijawab => "Dijawab",
+            TindakLanjut::Diterima => "Diterima (diakomodasi)",
+            TindakLanjut::TidakDiterima => "Tidak diterima",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "comment_visibility", rename_all = "snake_case")]
+pub enum Visibility {
+    /// Staff of the region and DPRD.
+    Internal,
+    /// Anyone who may read the plan (konsultasi publik).
+    Publik,
+}
+
+impl Visibility {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Internal => "internal",
+            Visibility::Publik => "publik",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "comment_target", rename_all = "snake_case")]
+pub enum Target {
+    Plan,
+    Paragraph,
+    Item,
+    Indicator,
+    Proposal,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn the_author_may_edit_for_fifteen_minutes() {
+        let t = datetime!(2026-11-24 10:00 UTC);
+        assert!(editable(t, t + Duration::minutes(14), false));
+        assert!(!editable(t, t + Duration::minutes(16), false));
+        assert!(!editable(t, t, true), "a removed comment stays removed");
+    }
+
+    #[test]
+    fn bodies_are_trimmed_and_bounded() {
+        assert!(check_body("   ").is_err());
+        assert_eq!(
+            check_body("  Mohon posyandu ditambah. ").unwrap(),
+            "Mohon posyandu ditambah."
+        );
+        assert!(check_body(&"x".repeat(5001)).unwrap_err().contains("5001"));
+    }
+}

@@ -1,0 +1,3 @@
+//! Spreadsheet exports (.xlsx) Bappeda must produce.
+
+pub mod berita_acara;

@@ -1,0 +1,474 @@
+//! Comments on plans, paragraphs, items and indicators: threads, replies,
+//! a short edit window, removal markers, moderation and tindak lanjut.
+//! Pages embed a `Thread`; the forms post here and come back.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::plans::{plan_ref, readable_plan};
+use super::{Nav, safe_next};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize, can, can_see_comments};
+use crate::domain::comment::{self, Target, TindakLanjut, Visibility};
+use crate::error::AppError;
+use crate::store::comments::{self, Comment, NewComment};
+use crate::store::plans::{self, Plan};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/rencana/{id}/komentar", post(create))
+        .route("/komentar/{id}", get(open))
+        .route("/komentar/{id}/ubah", post(edit))
+        .route("/komentar/{id}/hapus", get(confirm_remove).post(remove))
+        .route("/komentar/{id}/tindak-lanjut", post(follow_up))
+}
+
+pub struct Row {
+    pub c: Comment,
+    pub depth: usize,
+    pub can_edit: bool,
+    pub can_remove: bool,
+    pub can_follow_up: bool,
+    pub can_reply: bool,
+    pub when: String,
+    pub paragraph: Option<String>,
+}
+
+impl Row {
+    pub fn has_status(&self, s: &TindakLanjut) -> bool {
+        self.c.tl_status.as_ref() == Some(s)
+    }
+}
+
+/// A thread as a page shows it, with the form for a new comment.
+pub struct Thread {
+    pub rows: Vec<Row>,
+    pub target: &'static str,
+    pub target_id: Option<Uuid>,
+    pub plan_id: Uuid,
+    pub back: String,
+    /// Paragraph anchors and their first words (plan pages only).
+    pub paragraphs: Vec<(String, String)>,
+    /// Whether the visitor may write, and as what.
+    pub can_write: Option<Visibility>,
+    pub sign_in_to_write: bool,
+    pub statuses: [TindakLanjut; 3],
+}
+
+impl Thread {
+    pub fn is_public_form(&self) -> bool {
+        self.can_write == Some(Visibility::Publik)
+    }
+}
+
+fn target_str(t: Target) -> &'static str {
+    match t {
+        Target::Plan => "plan",
+        Target::Paragraph => "paragraph",
+        Target::Item => "item",
+        Target::Indicator => "indicator",
+        Target::Proposal => "proposal",
+    }
+}
+
+/// What a visitor writes on this plan by default: internal for staff,
+/// public for everyone else during konsultasi publik.
+pub fn writes_as(user: Option<&CurrentUser>, plan: &Plan) -> Option<Visibility> {
+    let u = user?;
+    [Visibility::Internal, Visibility::Publik]
+        .into_iter()
+        .find(|v| {
+            can(
+                u,
+                Action::Comment {
+                    plan: plan_ref(plan),
+                    visibility: *v,
+                },
+            )
+            .is_ok()
+        })
+}
+
+pub fn thread(
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+    comments: Vec<Comment>,
+    target: Target,
+    target_id: Option<Uuid>,
+    paragraphs: Vec<(String, String)>,
+    back: String,
+) -> Thread {
+    let r = plan_ref(plan);
+    let now = OffsetDateTime::now_utc();
+    let moderator = user.is_some_and(|u| can(u, Action::Moderate(r)).is_ok());
+    let visible: Vec<Comment> = comments
+        .into_iter()
+        .filter(|c| can_see_comments(user, r, c.visibility))
+        .collect();
+    // Threads: top-level comments in order, each followed by its replies.
+    let mut rows = Vec::new();
+    let tops: Vec<&Comment> = visible.iter().filter(|c| c.parent_id.is_none()).collect();
+    let para_label = |a: &Option<String>| {
+        a.as_ref().map(|a| {
+            let excerpt = paragraphs
+                .iter()
+                .find(|(k, _)| k == a)
+                .map(|(_, t)| t.chars().take(60).collect::<String>());
+            format!(
+                "{}{}",
+                a.replace("bab-", "Bab ").replace("-p", ", paragraf "),
+                excerpt.map(|e| format!(": “{e}…”")).unwrap_or_default()
+            )
+        })
+    };
+    let mut push = |c: &Comment, depth: usize| {
+        let mine = user.is_some_and(|u| u.id == c.author_id);
+        rows.push(Row {
+            depth,
+            can_edit: mine && comment::editable(c.created_at, now, c.removed_at.is_some()),
+            can_remove: (mine || moderator) && c.removed_at.is_none(),
+            can_follow_up: moderator && depth == 0 && c.removed_at.is_none(),
+            can_reply: c.removed_at.is_none()
+                && user.is_some_and(|u| {
+                    can(
+                        u,
+                        Action::Comment {
+                            plan: r,
+                            visibility: c.visibility,
+                        },
+                    )
+                    .is_ok()
+                }),
+            when: crate::format::waktu(c.created_at),
+            paragraph: para_label(&c.anchor),
+            c: c.clone(),
+        });
+    };
+    for top in tops {
+        push(top, 0);
+        for reply in visible.iter().filter(|c| c.parent_id == Some(top.id)) {
+            push(reply, 1);
+        }
+    }
+    Thread {
+        rows,
+        target: target_str(target),
+        target_id,
+        plan_id: plan.id,
+        back,
+        paragraphs,
+        can_write: writes_as(user, plan),
+        sign_in_to_write: user.is_none()
+            && plan.stage == crate::domain::plan::Stage::KonsultasiPublik,
+        statuses: TindakLanjut::ALL,
+    }
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct NewForm {
+    target: String,
+    target_id: String,
+    anchor: String,
+    parent_id: String,
+    body: String,
+    kembali: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "comments/retry.html")]
+struct RetryPage {
+    nav: Nav,
+    plan: Plan,
+    form: NewForm,
+    error: String,
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(plan_id): Path<Uuid>,
+    Form(f): Form<NewForm>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, Some(&user), plan_id).await?;
+    let parent = match Uuid::parse_str(f.parent_id.trim()).ok() {
+        Some(pid) => Some(
+            comments::get(&state.db, pid)
+                .await?
+                .filter(|p| p.plan_id == plan.id)
+                .ok_or(AppError::NotFound)?,
+        ),
+        None => None,
+    };
+    // A reply lives where its parent lives, with its visibility.
+    let (target, target_id, anchor) = match &parent {
+        Some(p) => (p.target, p.target_id, p.anchor.clone()),
+        None => {
+            let anchor = Some(f.anchor.trim().to_string()).filter(|a| !a.is_empty());
+            let target_id = Uuid::parse_str(f.target_id.trim()).ok();
+            let target = match (f.target.as_str(), &anchor) {
+                ("plan", Some(_)) | ("paragraph", _) => Target::Paragraph,
+                ("plan", None) => Target::Plan,
+                ("item", _) => Target::Item,
+                ("indicator", _) => Target::Indicator,
+                _ => {
+                    return Err(AppError::BadRequest(
+                        "Komentar tidak jelas ditujukan ke mana.".into(),
+                    ));
+                }
+            };
+            (target, target_id, anchor)
+        }
+    };
+    // The target must belong to this plan.
+    let belongs = match target {
+        Target::Plan => true,
+        Target::Paragraph => anchor.as_deref().is_some_and(|a| {
+            a.starts_with("bab-")
+                && a[4..]
+                    .split_once("-p")
+                    .is_some_and(|(x, y)| x.parse::<u32>().is_ok() && y.parse::<u32>().is_ok())
+        }),
+        Target::Item => match target_id {
+            Some(id) => plans::items::get(&state.db, id)
+                .await?
+                .is_some_and(|i| i.plan_id == plan.id),
+            None => false,
+        },
+        Target::Indicator => match target_id {
+            Some(id) => plans::indicators::get(&state.db, id)
+                .await?
+                .is_some_and(|i| i.plan_id == plan.id),
+            None => false,
+        },
+        Target::Proposal => false,
+    };
+    if !belongs {
+        return Err(AppError::BadRequest(
+            "Komentar tidak jelas ditujukan ke mana.".into(),
+        ));
+    }
+    let visibility = match &parent {
+        Some(p) => p.visibility,
+        None => writes_as(Some(&user), &plan).ok_or_else(|| {
+            AppError::Forbidden(
+                can(
+                    &user,
+                    Action::Comment {
+                        plan: plan_ref(&plan),
+                        visibility: Visibility::Publik,
+                    },
+                )
+                .err()
+                .map(|d| d.0)
+                .unwrap_or_default(),
+            )
+        })?,
+    };
+    authorize(
+        &user,
+        Action::Comment {
+            plan: plan_ref(&plan),
+            visibility,
+        },
+    )?;
+    let body = match comment::check_body(&f.body) {
+        Ok(b) => b,
+        Err(error) => {
+            let page = RetryPage {
+                nav: Nav::for_user(&user),
+                plan,
+                form: f,
+                error,
+            };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let mut tx = state.db.begin().await?;
+    let id = comments::create(
+        &mut tx,
+        user.id,
+        &plan,
+        NewComment {
+            target,
+            target_id,
+            anchor: anchor.as_deref(),
+            parent: parent.as_ref(),
+            visibility,
+            body: &body,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let back = safe_next(Some(&f.kembali));
+    Ok(Redirect::to(&format!("{back}#komentar-{id}")).into_response())
+}
+
+/// Where a comment lives, for links from the inbox.
+async fn open(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let c = comments::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plan = readable_plan(&state, user.as_ref(), c.plan_id).await?;
+    if !can_see_comments(user.as_ref(), plan_ref(&plan), c.visibility) {
+        return Err(AppError::Forbidden(
+            "Komentar ini hanya untuk staf pemerintah daerah dan DPRD.".into(),
+        ));
+    }
+    let page = match c.target {
+        Target::Item => format!("/item/{}", c.target_id.unwrap_or_default()),
+        Target::Indicator => format!("/indikator/{}", c.target_id.unwrap_or_default()),
+        _ => format!("/rencana/{}", plan.id),
+    };
+    Ok(Redirect::to(&format!("{page}#komentar-{id}")).into_response())
+}
+
+async fn own_comment(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<(Plan, Comment), AppError> {
+    let c = comments::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plan = readable_plan(state, Some(user), c.plan_id).await?;
+    if !can_see_comments(Some(user), plan_ref(&plan), c.visibility) {
+        return Err(AppError::NotFound);
+    }
+    Ok((plan, c))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct EditForm {
+    body: String,
+    kembali: String,
+}
+
+async fn edit(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<EditForm>,
+) -> Result<Response, AppError> {
+    let (plan, c) = own_comment(&state, &user, id).await?;
+    if c.author_id != user.id {
+        return Err(AppError::Forbidden(
+            "Hanya penulis yang dapat mengubah komentarnya.".into(),
+        ));
+    }
+    if !comment::editable(
+        c.created_at,
+        OffsetDateTime::now_utc(),
+        c.removed_at.is_some(),
+    ) {
+        return Err(AppError::Forbidden(
+            "Komentar hanya dapat diubah dalam 15 menit setelah dikirim. Tulis balasan bila ada yang perlu diluruskan.".into(),
+        ));
+    }
+    let body = match comment::check_body(&f.body) {
+        Ok(b) => b,
+        Err(error) => {
+            let form = NewForm {
+                parent_id: String::new(),
+                body: f.body,
+                kembali: f.kembali,
+                ..NewForm::default()
+            };
+            let page = RetryPage {
+                nav: Nav::for_user(&user),
+                plan,
+                form,
+                error,
+            };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let mut tx = state.db.begin().await?;
+    comments::edit(&mut tx, user.id, &c, &body).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/komentar/{id}")).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "comments/remove.html")]
+struct ConfirmRemove {
+    nav: Nav,
+    c: Comment,
+}
+
+async fn may_remove(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<(Plan, Comment), AppError> {
+    let (plan, c) = own_comment(state, user, id).await?;
+    if c.author_id != user.id {
+        authorize(user, Action::Moderate(plan_ref(&plan)))?;
+    }
+    Ok((plan, c))
+}
+
+async fn confirm_remove(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (_, c) = may_remove(&state, &user, id).await?;
+    Ok(ConfirmRemove {
+        nav: Nav::for_user(&user),
+        c,
+    }
+    .into_response())
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (_, c) = may_remove(&state, &user, id).await?;
+    let mut tx = state.db.begin().await?;
+    comments::remove(&mut tx, user.id, &c).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/komentar/{id}")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct FollowUpForm {
+    status: String,
+    jawaban: String,
+}
+
+async fn follow_up(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<FollowUpForm>,
+) -> Result<Response, AppError> {
+    let (plan, c) = own_comment(&state, &user, id).await?;
+    authorize(&user, Action::Moderate(plan_ref(&plan)))?;
+    let status = TindakLanjut::parse(f.status.trim())
+        .ok_or_else(|| AppError::BadRequest("Pilih status tindak lanjut.".into()))?;
+    let answer = comment::check_body(&f.jawaban).map_err(|_| {
+        AppError::BadRequest("Tuliskan jawaban tindak lanjut (maksimal 5.000 karakter); penulis masukan akan membacanya.".into())
+    })?;
+    let mut tx = state.db.begin().await?;
+    comments::follow_up(&mut tx, user.id, &plan, &c, status, &answer).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/komentar/{id}")).into_response())
+}

@@ -1,0 +1,241 @@
+//! Konsultasi publik: the list of plans open for public input, and the
+//! berita acara (HTML to print, and .xlsx) once a consultation has closed.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use uuid::Uuid;
+
+use super::Nav;
+use super::plans::readable_plan;
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::domain::comment::{Target, Visibility};
+use crate::domain::plan::Stage;
+use crate::domain::stage::Window;
+use crate::error::AppError;
+use crate::export::berita_acara::{self, Input};
+use crate::store::plans::{self, Plan};
+use crate::store::{comments, plans::stages};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/konsultasi", get(list))
+        .route("/konsultasi/{id}", get(open))
+        .route("/rencana/{id}/berita-acara", get(minutes))
+        .route("/rencana/{id}/berita-acara.xlsx", get(minutes_xlsx))
+}
+
+/// "Masukan diterima sampai …" for a plan in consultation.
+pub fn deadline(plan: &Plan) -> Option<String> {
+    if plan.stage != Stage::KonsultasiPublik {
+        return None;
+    }
+    Some(match plan.window() {
+        Window::Open => match plan.schedule_closes {
+            Some(t) => format!(
+                "Masukan publik diterima sampai {}.",
+                crate::format::waktu(t)
+            ),
+            None => "Masukan publik diterima selama tahap konsultasi publik berlangsung.".into(),
+        },
+        Window::NotYet(t) => format!("Konsultasi publik dibuka pada {}.", crate::format::waktu(t)),
+        Window::Closed(t) => format!(
+            "Konsultasi publik telah ditutup pada {}.",
+            crate::format::waktu(t)
+        ),
+    })
+}
+
+struct Open {
+    plan: Plan,
+    deadline: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "consultation/list.html")]
+struct ListPage {
+    nav: Nav,
+    open: Vec<Open>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+) -> Result<Response, AppError> {
+    let open = plans::list_public(&state.db)
+        .await?
+        .into_iter()
+        .filter(|p| p.stage == Stage::KonsultasiPublik)
+        .map(|p| Open {
+            deadline: deadline(&p).unwrap_or_default(),
+            plan: p,
+        })
+        .collect();
+    Ok(ListPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        open,
+    }
+    .into_response())
+}
+
+/// The public page of a consultation is the plan page: the draft, the
+/// deadline and the form for public input.
+async fn open(Path(id): Path<Uuid>) -> Redirect {
+    Redirect::to(&format!("/rencana/{id}#komentar"))
+}
+
+/// When the consultation closed: when the plan left the stage, or when
+/// the stage's schedule closed. None while it is still open.
+async fn closed_at(
+    state: &AppState,
+    plan: &Plan,
+) -> Result<Option<time::OffsetDateTime>, AppError> {
+    let left = stages::transitions(&state.db, plan.id)
+        .await?
+        .into_iter()
+        .filter(|t| t.from_stage == Stage::KonsultasiPublik && t.to_stage > Stage::KonsultasiPublik)
+        .map(|t| t.at)
+        .max();
+    Ok(match (left, plan.stage, plan.window()) {
+        (_, Stage::KonsultasiPublik, Window::Closed(t)) => Some(t),
+        (_, Stage::KonsultasiPublik, _) => None,
+        (left, ..) => left,
+    })
+}
+
+async fn inputs(state: &AppState, plan: &Plan) -> Result<Vec<Input>, AppError> {
+    let paragraphs: Vec<(String, String)> = plans::sections(&state.db, plan.id)
+        .await?
+        .iter()
+        .flat_map(|s| crate::domain::markdown::paragraphs(&s.body_md, &s.key()))
+        .collect();
+    let all = comments::for_plan(&state.db, plan.id).await?;
+    Ok(all
+        .into_iter()
+        .filter(|c| c.visibility == Visibility::Publik && c.parent_id.is_none())
+        .enumerate()
+        .map(|(i, c)| Input {
+            number: i + 1,
+            date: crate::format::tanggal(c.created_at),
+            author: c.author_name.clone(),
+            organization: c.author_org.clone().unwrap_or_default(),
+            about: match (c.target, &c.anchor, &c.target_label) {
+                (Target::Paragraph, Some(a), _) => {
+                    let excerpt = paragraphs
+                        .iter()
+                        .find(|(k, _)| k == a)
+                        .map(|(_, t)| t.chars().take(60).collect::<String>());
+                    format!(
+                        "{}{}",
+                        a.replace("bab-", "Bab ").replace("-p", ", paragraf "),
+                        excerpt.map(|e| format!(": “{e}…”")).unwrap_or_default()
+                    )
+                }
+                (_, _, Some(l)) => l.clone(),
+                _ => "Rencana secara umum".into(),
+            },
+            body: if c.removed_at.is_some() {
+                "(dihapus)".into()
+            } else {
+                c.body.clone()
+            },
+            status: c
+                .tl_status
+                .map(|s| s.label().to_string())
+                .unwrap_or_else(|| "Belum ditindaklanjuti".into()),
+            answer: c.tl_answer.clone().unwrap_or_default(),
+        })
+        .collect())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "consultation/minutes.html")]
+struct MinutesPage {
+    nav: Nav,
+    plan: Plan,
+    closed: Option<String>,
+    deadline: Option<String>,
+    inputs: Vec<Input>,
+}
+
+/// The berita acara is a public record once a consultation has closed,
+/// even while the plan itself is back in internal drafting.
+async fn minutes_plan(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    id: Uuid,
+) -> Result<(Plan, Option<time::OffsetDateTime>), AppError> {
+    let plan = plans::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let closed = closed_at(state, &plan).await?;
+    if closed.is_none() {
+        readable_plan(state, user, id).await?;
+    }
+    Ok((plan, closed))
+}
+
+async fn minutes(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (plan, closed) = minutes_plan(&state, user.as_ref(), id).await?;
+    let closed = closed.map(crate::format::waktu);
+    let inputs = if closed.is_some() {
+        inputs(&state, &plan).await?
+    } else {
+        Vec::new()
+    };
+    Ok(MinutesPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        deadline: deadline(&plan),
+        plan,
+        closed,
+        inputs,
+    }
+    .into_response())
+}
+
+async fn minutes_xlsx(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (plan, closed) = minutes_plan(&state, user.as_ref(), id).await?;
+    let Some(closed) = closed else {
+        return Err(AppError::BadRequest(
+            "Berita acara tersedia setelah konsultasi publik ditutup.".into(),
+        ));
+    };
+    let rows = inputs(&state, &plan).await?;
+    let bytes = berita_acara::xlsx(
+        &plan.title,
+        &plan.region_nama,
+        &crate::format::waktu(closed),
+        &rows,
+    )
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let name = format!(
+        "berita-acara-{}-{}.xlsx",
+        plan.kind.as_str(),
+        plan.period().replace('–', "-")
+    );
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -1,0 +1,60 @@
+//! The notification inbox: comments on what you own, replies to you, tindak
+//! lanjut on your comments, stage transitions, approvals waiting for you.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use super::{Nav, safe_next};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::error::AppError;
+use crate::store::notifications::{self, Notification};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/kotak-masuk", get(inbox))
+        .route("/kotak-masuk/baca-semua", post(read_all))
+        .route("/kotak-masuk/{id}", post(open))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "inbox.html")]
+struct InboxPage {
+    nav: Nav,
+    items: Vec<Notification>,
+}
+
+impl InboxPage {
+    fn when(&self, n: &Notification) -> String {
+        crate::format::waktu(n.created_at)
+    }
+}
+
+async fn inbox(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+    Ok(InboxPage {
+        nav: Nav::for_user(&user),
+        items: notifications::inbox(&state.db, user.id).await?,
+    }
+    .into_response())
+}
+
+/// Marks a notification read and follows its link.
+async fn open(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let link = notifications::mark_read(&state.db, user.id, Some(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Redirect::to(&safe_next(Some(&link))).into_response())
+}
+
+async fn read_all(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+    notifications::mark_read(&state.db, user.id, None).await?;
+    Ok(Redirect::to("/kotak-masuk").into_response())
+}
