@@ -120,6 +120,13 @@ async fn replies_tindak_lanjut_and_the_authors_inbox() {
     let plan = rkpd(&app).await;
     let pkk = app.login("pkk.magelang").await;
     let planner = app.login("perencana.magelang").await;
+    // Start from a read inbox (the demo already answered PKK once).
+    assert_eq!(
+        app.post_form(&pkk, "/kotak-masuk/baca-semua", &[])
+            .await
+            .status(),
+        303
+    );
     let res = post_comment(
         &app,
         &pkk,
@@ -183,12 +190,13 @@ async fn replies_tindak_lanjut_and_the_authors_inbox() {
         "the public reply is public too"
     );
     // Opening a notification marks it read and goes to the comment.
-    let n: i64 =
-        sqlx::query_scalar("SELECT id FROM notifications WHERE user_id = $1 ORDER BY id LIMIT 1")
-            .bind(app.user_id("pkk.magelang").await)
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let n: i64 = sqlx::query_scalar(
+        "SELECT id FROM notifications WHERE user_id = $1 AND read_at IS NULL ORDER BY id LIMIT 1",
+    )
+    .bind(app.user_id("pkk.magelang").await)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
     let res = app.post_form(&pkk, &format!("/kotak-masuk/{n}"), &[]).await;
     assert_eq!(res.status(), 303);
     assert!(

@@ -443,3 +443,65 @@ async fn approvers_are_told_when_a_plan_awaits_them() {
         .unwrap();
     assert_eq!(own, 0);
 }
+
+#[tokio::test]
+async fn dprd_sees_what_changed_since_they_last_looked() {
+    let app = spawn_app().await;
+    let dprd = app.login("dprd.magelang").await;
+    let planner = app.login("perencana.magelang").await;
+    let (plan, item): (Uuid, Uuid) = sqlx::query_as(
+        "SELECT p.id, i.id FROM plans p JOIN plan_items i ON i.plan_id = p.id
+         WHERE p.region_kode = '33.71' AND p.kind = 'rkpd' AND i.kode = '1.02.02'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let page = text(app.get(&dprd, &format!("/rencana/{plan}")).await).await;
+    assert!(page.contains("Tandai rencana ini sebagai sudah dibaca"));
+    assert_eq!(
+        app.post_form(&dprd, &format!("/rencana/{plan}/sudah-dibaca"), &[])
+            .await
+            .status(),
+        303
+    );
+    assert!(
+        text(app.get(&dprd, &format!("/rencana/{plan}")).await)
+            .await
+            .contains("Tidak ada perubahan sejak")
+    );
+
+    let version: i32 = sqlx::query_scalar("SELECT version FROM plan_items WHERE id = $1")
+        .bind(item)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let v = version.to_string();
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{item}/pagu"),
+            &[("version", &v), ("pagu_2026", "99.000.000.000")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+
+    let page = text(app.get(&dprd, &format!("/rencana/{plan}")).await).await;
+    assert!(page.contains("Ada perubahan"), "{page}");
+    let changes = text(
+        app.get(&dprd, &format!("/rencana/{plan}/sejak-terakhir"))
+            .await,
+    )
+    .await;
+    assert!(changes.contains("Pagu berubah") && changes.contains("Rp99.000.000.000"));
+    assert_eq!(
+        app.post_form(&dprd, &format!("/rencana/{plan}/sudah-dibaca"), &[])
+            .await
+            .status(),
+        303
+    );
+    assert!(
+        text(app.get(&dprd, &format!("/rencana/{plan}")).await)
+            .await
+            .contains("Tidak ada perubahan sejak")
+    );
+}

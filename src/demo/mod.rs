@@ -2,6 +2,7 @@
 //! Blitar with Desa Plosorejo (Jawa Timur), their organizations and one
 //! user per role. Loading twice gives the same result.
 
+mod collaboration;
 mod plans;
 
 use sqlx::PgPool;
@@ -176,6 +177,13 @@ pub const USERS: &[(&str, &str, Role, &str, &str)] = &[
         "pkk",
     ),
     (
+        "lpm.magelang",
+        "Joko Prasetyo",
+        Role::Community,
+        MAGELANG,
+        "lpm",
+    ),
+    (
         "dprd.magelang",
         "Bambang Setiawan",
         Role::Reviewer,
@@ -313,6 +321,7 @@ pub async fn load(db: &PgPool, password: &str) -> Result<Vec<DemoUser>, DemoErro
     }
     tx.commit().await?;
     plans::load(db).await?;
+    collaboration::load(db).await?;
     let mut tx = db.begin().await?;
     audit::record(
         &mut tx,

@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod consultation;
 mod driver;
 mod plans;
 

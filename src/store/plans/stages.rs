@@ -278,3 +278,83 @@ pub async fn set_schedule(
     )
     .await
 }
+
+/// What a reader last marked as seen of a plan.
+pub async fn last_seen(
+    db: &PgPool,
+    user: Uuid,
+    plan: Uuid,
+) -> Result<Option<(OffsetDateTime, Snapshot)>, sqlx::Error> {
+    let row: Option<(OffsetDateTime, sqlx::types::Json<Snapshot>)> =
+        sqlx::query_as("SELECT seen_at, data FROM plan_views WHERE user_id = $1 AND plan_id = $2")
+            .bind(user)
+            .bind(plan)
+            .fetch_optional(db)
+            .await?;
+    Ok(row.map(|(t, d)| (t, d.0)))
+}
+
+/// Remembers the plan as the reader sees it now.
+pub async fn mark_seen(
+    conn: &mut PgConnection,
+    user: Uuid,
+    plan: &Plan,
+) -> Result<(), sqlx::Error> {
+    let data = current(conn, plan).await?;
+    sqlx::query(
+        "INSERT INTO plan_views (user_id, plan_id, region_kode, seen_at, data) VALUES ($1, $2, $3, now(), $4)
+         ON CONFLICT (user_id, plan_id) DO UPDATE SET seen_at = now(), data = EXCLUDED.data",
+    )
+    .bind(user)
+    .bind(plan.id)
+    .bind(&plan.region_kode)
+    .bind(sqlx::types::Json(&data))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Writes a past transition with its snapshot (the demo's history).
+#[allow(clippy::too_many_arguments)]
+pub async fn record_past(
+    conn: &mut PgConnection,
+    plan: &Plan,
+    mv: Move,
+    from: Stage,
+    to: Stage,
+    note: &str,
+    actor: Option<Uuid>,
+    at: OffsetDateTime,
+    data: &Snapshot,
+) -> Result<(), sqlx::Error> {
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO plan_snapshots (id, region_kode, plan_id, stage, label, taken_at, data) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(id)
+    .bind(&plan.region_kode)
+    .bind(plan.id)
+    .bind(to)
+    .bind(format!("{} → {}", from.label(), to.label()))
+    .bind(at)
+    .bind(sqlx::types::Json(data))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO plan_transitions (id, region_kode, plan_id, kind, from_stage, to_stage, note, actor_id, at, snapshot_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(Uuid::now_v7())
+    .bind(&plan.region_kode)
+    .bind(plan.id)
+    .bind(mv)
+    .bind(from)
+    .bind(to)
+    .bind(note)
+    .bind(actor)
+    .bind(at)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -164,6 +164,9 @@ struct ShowPage {
     alert: Option<String>,
     thread: crate::web::comments::Thread,
     consultation: Option<String>,
+    /// For DPRD reviewers: (last marked seen, changed since).
+    seen: Option<(String, bool)>,
+    follows_changes: bool,
 }
 
 async fn show(
@@ -229,6 +232,13 @@ async fn show_page(
         })
         .collect();
     let plan_for_deadline = plan.clone();
+    let follows_changes = user.is_some_and(|u| {
+        u.has_role(crate::domain::role::Role::Reviewer) && u.region_kode == plan.region_kode
+    });
+    let seen = match user {
+        Some(u) if follows_changes => stages::changed_since_seen(state, u, &plan).await?,
+        _ => None,
+    };
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
         root_level: plan.kind.child_levels(None).first().map(|l| l.label()),
@@ -241,6 +251,8 @@ async fn show_page(
         alert,
         thread,
         consultation: crate::web::consultation::deadline(&plan_for_deadline),
+        seen,
+        follows_changes,
     })
 }
 

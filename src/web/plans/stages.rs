@@ -33,6 +33,8 @@ pub fn routes() -> Router<AppState> {
         .route("/rencana/{id}/jadwal", post(set_schedule))
         .route("/rencana/{id}/versi", get(versions))
         .route("/rencana/{id}/banding", get(comparison))
+        .route("/rencana/{id}/sejak-terakhir", get(since_last))
+        .route("/rencana/{id}/sudah-dibaca", post(mark_seen))
 }
 
 #[derive(Deserialize, Default)]
@@ -213,6 +215,8 @@ struct ComparePage {
     from_label: String,
     to_label: String,
     c: Comparison,
+    /// On the "since you last looked" page: offer to mark it seen.
+    mark_seen: bool,
 }
 
 impl ComparePage {
@@ -263,8 +267,65 @@ async fn comparison(
         from_label,
         to_label,
         c: compare(&a, &b),
+        mark_seen: false,
     }
     .into_response())
+}
+
+/// What changed since the reader last marked the plan as seen.
+async fn since_last(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, Some(&user), id).await?;
+    let Some((seen, before)) = stages::last_seen(&state.db, user.id, id).await? else {
+        return Ok(Redirect::to(&format!("/rencana/{id}")).into_response());
+    };
+    let mut conn = state.db.acquire().await?;
+    let now = stages::current(&mut conn, &plan).await?;
+    Ok(ComparePage {
+        nav: Nav::for_user(&user),
+        from_label: format!(
+            "Terakhir Anda tandai dibaca ({})",
+            crate::format::waktu(seen)
+        ),
+        to_label: "Hari ini".into(),
+        c: compare(&before, &now),
+        plan,
+        mark_seen: true,
+    }
+    .into_response())
+}
+
+async fn mark_seen(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, Some(&user), id).await?;
+    let mut tx = state.db.begin().await?;
+    stages::mark_seen(&mut tx, user.id, &plan).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/rencana/{id}")).into_response())
+}
+
+/// For readers who follow a plan's drafts (DPRD): has it changed since
+/// they last marked it seen? None when they never did.
+pub async fn changed_since_seen(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: &Plan,
+) -> Result<Option<(String, bool)>, AppError> {
+    let Some((seen, before)) = stages::last_seen(&state.db, user.id, plan.id).await? else {
+        return Ok(None);
+    };
+    let mut conn = state.db.acquire().await?;
+    let now = stages::current(&mut conn, plan).await?;
+    Ok(Some((
+        crate::format::waktu(seen),
+        !compare(&before, &now).is_empty(),
+    )))
 }
 
 /// What the plan page's stage panel shows and offers.
