@@ -436,11 +436,13 @@ async fn approvers_are_told_when_a_plan_awaits_them() {
         "{titles:?}"
     );
     // The planner who moved it is not notified of their own moves.
-    let own: i64 = sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1")
-        .bind(app.user_id("perencana.magelang").await)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let own: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND link = $2")
+            .bind(app.user_id("perencana.magelang").await)
+            .bind(format!("/rencana/{plan}"))
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
     assert_eq!(own, 0);
 }
 
