@@ -202,11 +202,37 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
             }
         }
     });
+    // Email is a copy of the inbox, sent only when SMTP is configured.
+    let mailer = match crate::mail::Mailer::from_config(&state.config) {
+        Ok(m) => m,
+        Err(e) => {
+            tracing::error!(error = %e, "email disabled");
+            None
+        }
+    };
+    let outbox = mailer.map(|mailer| {
+        let db = state.db.clone();
+        let every = state.config.mail_interval;
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            loop {
+                tick.tick().await;
+                match crate::mail::drain_outbox(&db, &mailer).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(sent = n, "notification emails sent"),
+                    Err(e) => tracing::warn!(error = %e, "email outbox"),
+                }
+            }
+        })
+    });
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let result = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await;
     sweeper.abort();
+    if let Some(o) = outbox {
+        o.abort();
+    }
     result
 }
 

@@ -69,6 +69,20 @@ struct ServeArgs {
     /// Hours after sign-in after which a session ends regardless.
     #[arg(long, env = "SELARAS_ABSOLUTE_TIMEOUT_HOURS", default_value_t = 12)]
     absolute_timeout_hours: u64,
+    /// SMTP server for notification emails, e.g. smtp://user:pass@mail.example.go.id:587?tls=required.
+    /// Without it, notifications go to the in-app inbox only.
+    #[arg(long, env = "SELARAS_SMTP_URL", hide_env_values = true)]
+    smtp_url: Option<String>,
+    /// Sender of notification emails.
+    #[arg(
+        long,
+        env = "SELARAS_MAIL_FROM",
+        default_value = "Selaras <noreply@selaras.invalid>"
+    )]
+    mail_from: String,
+    /// The address users reach Selaras at, for links in emails (https://selaras.example.go.id).
+    #[arg(long, env = "SELARAS_PUBLIC_URL")]
+    public_url: Option<String>,
     /// Load the demo data set before listening.
     #[arg(long)]
     demo: bool,
@@ -180,6 +194,13 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             config.trust_proxy = args.trust_proxy;
             config.idle_timeout = Duration::from_secs(args.idle_timeout_minutes * 60);
             config.absolute_timeout = Duration::from_secs(args.absolute_timeout_hours * 3600);
+            config.smtp_url = args.smtp_url.filter(|u| !u.is_empty());
+            config.mail_from = args.mail_from;
+            if let Some(u) = args.public_url {
+                config.public_url = u;
+            }
+            // Refuse to start with a broken mail setting rather than drop mail silently.
+            crate::mail::Mailer::from_config(&config).map_err(|e| anyhow::anyhow!(e))?;
             let listener = tokio::net::TcpListener::bind(args.addr)
                 .await
                 .map_err(|e| {

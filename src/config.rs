@@ -21,6 +21,14 @@ pub struct Config {
     /// A session ends this long after sign-in, however active.
     pub absolute_timeout: Duration,
     pub throttle: ThrottleConfig,
+    /// SMTP server for notification emails (`smtp://user:pass@host:587?tls=required`,
+    /// `smtps://…`); none: the inbox only.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    /// The address users reach Selaras at, for links in emails.
+    pub public_url: String,
+    /// How often the email outbox is drained.
+    pub mail_interval: Duration,
 }
 
 /// Limits on failed sign-ins. Counted over a sliding window, per typed
@@ -64,6 +72,10 @@ impl Config {
             idle_timeout: Duration::from_secs(30 * 60),
             absolute_timeout: Duration::from_secs(12 * 60 * 60),
             throttle: ThrottleConfig::default(),
+            smtp_url: None,
+            mail_from: "Selaras <noreply@selaras.invalid>".into(),
+            public_url: format!("http://{addr}"),
+            mail_interval: Duration::from_secs(30),
         }
     }
 }

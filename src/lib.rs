@@ -15,5 +15,6 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod format;
+pub mod mail;
 pub mod store;
 pub mod web;

@@ -119,12 +119,15 @@ async fn the_plan_page_costs_the_same_statements_for_30_and_3000_sub_kegiatan() 
         }
     }
     assert!(counts[0] > 0, "statements are counted");
+    // Session, plan, sections, items, pagu, indicators, stage panel
+    // (transitions, requester, schedules), comments, follow state: a fixed
+    // set, whatever the size.
     assert_eq!(
         counts[0], counts[1],
         "statements for 30 vs 3,000 sub kegiatan"
     );
     assert!(
-        counts[0] <= 10,
+        counts[0] <= 16,
         "a handful of statements per page, not one per item: {}",
         counts[0]
     );

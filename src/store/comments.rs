@@ -163,6 +163,9 @@ pub async fn create(
     };
     to.extend(owners);
     to.extend(notifications::users_with_roles(conn, &plan.region_kode, &["planner"]).await?);
+    let mut followed = vec![plan.id];
+    followed.extend(c.target_id);
+    to.extend(super::follows::followers(conn, &followed).await?);
     notifications::send(
         conn,
         &to,

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod comments;
+pub mod follows;
 pub mod login_attempts;
 pub mod nomenklatur;
 pub mod notifications;

@@ -89,7 +89,8 @@ pub async fn stage_moved(
         to.label(),
         mv.label()
     );
-    let workers = plan_workers(conn, plan).await?;
+    let mut workers = plan_workers(conn, plan).await?;
+    workers.extend(super::follows::followers(conn, &[plan.id]).await?);
     send(
         conn,
         &workers,

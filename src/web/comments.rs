@@ -62,6 +62,9 @@ pub struct Thread {
     pub can_write: Option<Visibility>,
     pub sign_in_to_write: bool,
     pub statuses: [TindakLanjut; 3],
+    /// The followable object (plan, item or indicator) and whether the
+    /// visitor follows it; None for visitors without an account.
+    pub follow: Option<(Uuid, bool)>,
 }
 
 impl Thread {
@@ -78,6 +81,22 @@ fn target_str(t: Target) -> &'static str {
         Target::Indicator => "indicator",
         Target::Proposal => "proposal",
     }
+}
+
+/// Adds the follow button's state to a thread.
+pub async fn with_follow(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    mut t: Thread,
+    object: Uuid,
+) -> Result<Thread, AppError> {
+    if let Some(u) = user {
+        t.follow = Some((
+            object,
+            crate::store::follows::is_following(&state.db, u.id, object).await?,
+        ));
+    }
+    Ok(t)
 }
 
 /// What a visitor writes on this plan by default: internal for staff,
@@ -170,6 +189,7 @@ pub fn thread(
         sign_in_to_write: user.is_none()
             && plan.stage == crate::domain::plan::Stage::KonsultasiPublik,
         statuses: TindakLanjut::ALL,
+        follow: None,
     }
 }
 

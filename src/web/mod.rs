@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod comments;
 pub mod consultation;
+pub mod follows;
 pub mod home;
 pub mod inbox;
 pub mod ops;
@@ -28,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .merge(comments::routes())
         .merge(consultation::routes())
         .merge(inbox::routes())
+        .merge(follows::routes())
 }
 
 /// What the header of every page needs to know about the visitor.

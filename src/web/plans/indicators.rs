@@ -321,6 +321,7 @@ async fn show_page(
         Vec::new(),
         format!("/indikator/{}", indicator.id),
     );
+    let thread = crate::web::comments::with_follow(state, user, thread, indicator.id).await?;
     Ok(ShowPage {
         thread,
         nav: Nav::for_visitor(user),

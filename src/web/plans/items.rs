@@ -316,6 +316,7 @@ async fn item_page(
         Vec::new(),
         format!("/item/{}", item.id),
     );
+    let thread = crate::web::comments::with_follow(state, user, thread, item.id).await?;
     Ok(ItemPage {
         nav: Nav::for_visitor(user),
         child_level: plan.kind.child_levels(Some(item.level)).first().copied(),

@@ -223,6 +223,7 @@ async fn show_page(
         paragraphs,
         format!("/rencana/{id}"),
     );
+    let thread = crate::web::comments::with_follow(state, user, thread, id).await?;
     let sections = sections
         .into_iter()
         .map(|s| RenderedSection {

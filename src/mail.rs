@@ -1,0 +1,93 @@
+//! Email, only when SMTP is configured: notifications are mailed from an
+//! outbox (the notifications not yet mailed), which the server drains in the
+//! background. The inbox always works; email is a copy.
+
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sqlx::PgPool;
+
+use crate::config::{Config, redact_url};
+
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+    public_url: String,
+}
+
+impl Mailer {
+    /// None when no SMTP server is configured.
+    pub fn from_config(cfg: &Config) -> Result<Option<Mailer>, String> {
+        let Some(url) = &cfg.smtp_url else {
+            return Ok(None);
+        };
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| format!("SELARAS_SMTP_URL {} is not usable: {e}", redact_url(url)))?
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        let from: Mailbox = cfg.mail_from.parse().map_err(|e| {
+            format!(
+                "SELARAS_MAIL_FROM {:?} is not an address: {e}",
+                cfg.mail_from
+            )
+        })?;
+        Ok(Some(Mailer {
+            transport,
+            from,
+            public_url: cfg.public_url.trim_end_matches('/').to_string(),
+        }))
+    }
+}
+
+/// Mails up to 100 pending notifications of the last two days to users who
+/// have an email address; marks them mailed. Rows are locked with SKIP
+/// LOCKED, so several server instances never send one twice.
+pub async fn drain_outbox(db: &PgPool, mailer: &Mailer) -> Result<usize, String> {
+    let mut tx = db.begin().await.map_err(|e| e.to_string())?;
+    let rows: Vec<(i64, String, String, String, String, String)> = sqlx::query_as(
+        "SELECT n.id, u.email, u.full_name, n.title, n.body, n.link
+         FROM notifications n JOIN users u ON u.id = n.user_id
+         WHERE n.emailed_at IS NULL AND u.email IS NOT NULL AND u.active
+           AND n.created_at > now() - interval '2 days'
+         ORDER BY n.id LIMIT 100
+         FOR UPDATE OF n SKIP LOCKED",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .map_err(|e| e.to_string())?;
+    let mut sent = Vec::new();
+    for (id, email, name, title, body, link) in rows {
+        let to: Mailbox = match format!("{name} <{email}>").parse() {
+            Ok(m) => m,
+            Err(_) => {
+                sent.push(id); // an unusable address: do not retry forever
+                continue;
+            }
+        };
+        let text = format!(
+            "{title}\n\n{body}\n\nBuka: {}{link}\n\n-- \nSelaras. Pemberitahuan ini juga ada di kotak masuk Anda.",
+            mailer.public_url
+        );
+        let message = Message::builder()
+            .from(mailer.from.clone())
+            .to(to)
+            .subject(format!("[Selaras] {title}"))
+            .body(text)
+            .map_err(|e| e.to_string())?;
+        match mailer.transport.send(message).await {
+            Ok(_) => sent.push(id),
+            Err(e) => {
+                tracing::warn!(error = %e, "sending a notification email failed; will retry");
+                break;
+            }
+        }
+    }
+    sqlx::query("UPDATE notifications SET emailed_at = now() WHERE id = ANY($1)")
+        .bind(&sent)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| e.to_string())?;
+    tx.commit().await.map_err(|e| e.to_string())?;
+    Ok(sent.len())
+}

@@ -1,0 +1,53 @@
+//! Following a plan, an item or an indicator.
+
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+pub async fn is_following(db: &PgPool, user: Uuid, object: Uuid) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM follows WHERE user_id = $1 AND object_id = $2)",
+    )
+    .bind(user)
+    .bind(object)
+    .fetch_one(db)
+    .await
+}
+
+/// Follows or stops following; returns whether the user now follows.
+pub async fn toggle(
+    conn: &mut PgConnection,
+    user: Uuid,
+    object: Uuid,
+    plan: Uuid,
+    region: &str,
+) -> Result<bool, sqlx::Error> {
+    let removed = sqlx::query("DELETE FROM follows WHERE user_id = $1 AND object_id = $2")
+        .bind(user)
+        .bind(object)
+        .execute(&mut *conn)
+        .await?;
+    if removed.rows_affected() > 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO follows (user_id, object_id, plan_id, region_kode) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(user)
+    .bind(object)
+    .bind(plan)
+    .bind(region)
+    .execute(conn)
+    .await?;
+    Ok(true)
+}
+
+/// Followers of any of `objects`.
+pub async fn followers(
+    conn: &mut PgConnection,
+    objects: &[Uuid],
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    sqlx::query_scalar("SELECT DISTINCT user_id FROM follows WHERE object_id = ANY($1)")
+        .bind(objects)
+        .fetch_all(conn)
+        .await
+}
