@@ -12,6 +12,42 @@ use crate::domain::role::Role;
 use crate::domain::stage::{self, Move, Window};
 use crate::error::AppError;
 
+/// What the policy needs to know about a proposal.
+#[derive(Debug, Clone, Copy)]
+pub struct ProposalRef<'a> {
+    pub region: &'a str,
+    pub status: crate::domain::proposal::Status,
+    /// The desa/kelurahan it is located in.
+    pub wilayah: &'a str,
+    /// The perangkat daerah responsible for its kind (kamus usulan).
+    pub responsible: Option<Uuid>,
+}
+
+/// The organization through which the user acts on a proposal at its
+/// current level, if any: the desa/kelurahan of its place, the kecamatan
+/// around it, the responsible agency, or Bappeda (any planner membership).
+pub fn proposal_actor(user: &CurrentUser, p: &ProposalRef<'_>) -> Option<Uuid> {
+    use crate::domain::proposal::Level as L;
+    if user.region_kode != p.region {
+        return None;
+    }
+    let kecamatan = crate::domain::region::parent_kode(p.wilayah);
+    user.memberships
+        .iter()
+        .find(|m| match p.status.level() {
+            Some(L::Desa) => {
+                m.role == Role::Village && m.wilayah_kode.as_deref() == Some(p.wilayah)
+            }
+            Some(L::Kecamatan) => m.role == Role::Agency && m.wilayah_kode.as_deref() == kecamatan,
+            Some(L::PerangkatDaerah) => {
+                m.role == Role::Agency && Some(m.organization_id) == p.responsible
+            }
+            Some(L::Kabkota) => m.role == Role::Planner,
+            None => false,
+        })
+        .map(|m| m.organization_id)
+}
+
 /// What the policy needs to know about a plan.
 #[derive(Debug, Clone, Copy)]
 pub struct PlanRef<'a> {
@@ -75,6 +111,16 @@ pub enum Action<'a> {
     },
     /// Removing others' comments, and answering them with a tindak lanjut.
     Moderate(PlanRef<'a>),
+    /// Submitting a proposal of a source on behalf of an organization.
+    SubmitProposal {
+        source: crate::domain::proposal::Source,
+        org: Uuid,
+    },
+    /// Taking a step with a proposal at its current level.
+    ActOnProposal {
+        p: ProposalRef<'a>,
+        step: crate::domain::proposal::Step,
+    },
 }
 
 /// Why an action is refused, in words for the user.
@@ -283,6 +329,56 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
                         Err(Denied("Masukan publik diberikan oleh akun masyarakat atau lembaga.".into()))
                     }
                 }
+            }
+        }
+        Action::SubmitProposal { source, org } => {
+            use crate::domain::proposal::Source as S;
+            let role = match source {
+                S::Musrenbang => Role::Village,
+                S::Aspirasi => Role::Community,
+                S::Pokir => Role::Reviewer,
+                S::Renja => Role::Agency,
+            };
+            if orgs_as(user, role).any(|o| o == org) {
+                Ok(())
+            } else {
+                Err(Denied(format!(
+                    "{} diajukan oleh {} atas nama organisasinya. Peran Anda: {}.",
+                    source.label(),
+                    match source {
+                        S::Musrenbang => "operator desa/kelurahan",
+                        S::Aspirasi => "akun masyarakat atau lembaga",
+                        S::Pokir => "anggota DPRD",
+                        S::Renja => "perangkat daerah",
+                    },
+                    user.roles_label()
+                )))
+            }
+        }
+        Action::ActOnProposal { p, step } => {
+            use crate::domain::proposal::{Level as L, Step as St};
+            crate::domain::proposal::next(p.status, step).map_err(Denied)?;
+            let level = p.status.level();
+            let fits = matches!(
+                (level, step),
+                (Some(L::Desa | L::Kecamatan), St::Teruskan | St::Tolak)
+                    | (Some(L::PerangkatDaerah), St::Verifikasi | St::Tolak)
+                    | (Some(L::Kabkota), St::Akomodir | St::Tolak | St::Tunda)
+            );
+            if fits && proposal_actor(user, &p).is_some() {
+                Ok(())
+            } else {
+                Err(Denied(format!(
+                    "Usulan ini sedang di tingkat {}; hanya {} yang dapat memprosesnya.",
+                    level.map(|l| l.label()).unwrap_or("akhir"),
+                    match level {
+                        Some(L::Desa) => "operator desa/kelurahan lokasinya",
+                        Some(L::Kecamatan) => "kecamatan lokasinya",
+                        Some(L::PerangkatDaerah) => "perangkat daerah penanggung jawabnya",
+                        Some(L::Kabkota) => "perencana Bappeda",
+                        None => "tidak seorang pun",
+                    }
+                )))
             }
         }
         Action::Moderate(plan) => {

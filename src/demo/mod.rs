@@ -4,6 +4,7 @@
 
 mod collaboration;
 mod plans;
+mod proposals;
 
 use sqlx::PgPool;
 
@@ -184,6 +185,20 @@ pub const USERS: &[(&str, &str, Role, &str, &str)] = &[
         "lpm",
     ),
     (
+        "dpupr.magelang",
+        "Operator Dinas PUPR Kota Magelang",
+        Role::Agency,
+        MAGELANG,
+        "dpupr",
+    ),
+    (
+        "kecamatan.magelangtengah",
+        "Operator Kecamatan Magelang Tengah",
+        Role::Agency,
+        MAGELANG,
+        "kec-magelang-tengah",
+    ),
+    (
         "dprd.magelang",
         "Bambang Setiawan",
         Role::Reviewer,
@@ -322,6 +337,7 @@ pub async fn load(db: &PgPool, password: &str) -> Result<Vec<DemoUser>, DemoErro
     tx.commit().await?;
     plans::load(db).await?;
     collaboration::load(db).await?;
+    proposals::load(db).await?;
     let mut tx = db.begin().await?;
     audit::record(
         &mut tx,

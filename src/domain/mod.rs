@@ -9,6 +9,7 @@ pub mod money;
 pub mod nomenklatur_csv;
 pub mod org;
 pub mod plan;
+pub mod proposal;
 pub mod region;
 pub mod role;
 pub mod snapshot;

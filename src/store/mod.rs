@@ -9,6 +9,7 @@ pub mod nomenklatur;
 pub mod notifications;
 pub mod orgs;
 pub mod plans;
+pub mod proposals;
 pub mod regions;
 pub mod sessions;
 pub mod users;

@@ -10,6 +10,7 @@ pub mod home;
 pub mod inbox;
 pub mod ops;
 pub mod plans;
+pub mod proposals;
 pub mod session;
 
 use axum::Router;
@@ -30,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .merge(consultation::routes())
         .merge(inbox::routes())
         .merge(follows::routes())
+        .merge(proposals::routes())
 }
 
 /// What the header of every page needs to know about the visitor.

@@ -7,6 +7,7 @@ mod common;
 mod consultation;
 mod driver;
 mod plans;
+mod proposals;
 
 use fantoccini::Locator;
 

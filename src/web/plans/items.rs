@@ -60,6 +60,7 @@ pub struct ItemForm {
     lokasi: Vec<String>,
     sumber_dana: String,
     tags: Vec<String>,
+    supports_item_id: String,
     version: i32,
     reason: String,
 }
@@ -78,6 +79,10 @@ impl ItemForm {
             lokasi: item.lokasi.clone(),
             sumber_dana: item.sumber_dana.clone().unwrap_or_default(),
             tags: item.tags.clone(),
+            supports_item_id: item
+                .supports_item_id
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
             version: item.version,
             reason: String::new(),
         }
@@ -92,6 +97,7 @@ async fn parse_fields(
     parent: Option<&Item>,
     f: &ItemForm,
     agencies: &[Organization],
+    supports: &[(Uuid, String)],
 ) -> Result<ItemFields, AppError> {
     let mut errors = FieldErrors::default();
     let mut out = ItemFields {
@@ -167,6 +173,18 @@ async fn parse_fields(
             .cloned()
             .collect();
     }
+    if level == Level::KegiatanDesa && !f.supports_item_id.trim().is_empty() {
+        match Uuid::parse_str(f.supports_item_id.trim())
+            .ok()
+            .filter(|id| supports.iter().any(|(s, _)| s == id))
+        {
+            Some(id) => out.supports_item_id = Some(id),
+            None => errors.add(
+                "supports_item_id",
+                "Pilih program kabupaten/kota dari RKPD yang diacu.",
+            ),
+        }
+    }
     if plan.is_perubahan() && f.reason.trim().chars().count() < 5 {
         errors.add(
             "reason",
@@ -208,6 +226,7 @@ struct ItemPage {
     tags: [(&'static str, &'static str); 5],
     pagu_error: Option<String>,
     thread: crate::web::comments::Thread,
+    supports: Vec<(Uuid, String)>,
 }
 
 impl ItemPage {
@@ -231,6 +250,23 @@ impl ItemPage {
             .map(|p| p.nama.clone())
             .unwrap_or_else(|| k.to_string())
     }
+}
+
+/// The kab/kota programs an RKPDes kegiatan may support: those of the
+/// RKPD the village plan refers to.
+async fn support_options(state: &AppState, plan: &Plan) -> Result<Vec<(Uuid, String)>, AppError> {
+    let Some(rkpd) = plan
+        .rkpd_ref_id
+        .filter(|_| plan.kind == crate::domain::plan::PlanKind::Rkpdes)
+    else {
+        return Ok(Vec::new());
+    };
+    Ok(sqlx::query_as::<_, (Uuid, String)>(
+        "SELECT id, kode || ' ' || nama FROM plan_items WHERE plan_id = $1 AND level = 'program' ORDER BY kode",
+    )
+    .bind(rkpd)
+    .fetch_all(&state.db)
+    .await?)
 }
 
 pub async fn agencies(state: &AppState, region: &str) -> Result<Vec<Organization>, AppError> {
@@ -307,6 +343,7 @@ async fn item_page(
         .collect();
     let (up, down) = items::links(&state.db, &item).await?;
     let can_edit = may_edit(user, &plan, &item);
+    let plan_for_supports = plan.clone();
     let thread = crate::web::comments::thread(
         user,
         &plan,
@@ -338,6 +375,7 @@ async fn item_page(
         tags: TAGS,
         pagu_error,
         thread,
+        supports: support_options(state, &plan_for_supports).await?,
     })
 }
 
@@ -393,7 +431,17 @@ async fn update(
         None => None,
     };
     let agencies = agencies(&state, &plan.region_kode).await?;
-    let fields = match parse_fields(&state, &plan, item.level, parent.as_ref(), &f, &agencies).await
+    let supports = support_options(&state, &plan).await?;
+    let fields = match parse_fields(
+        &state,
+        &plan,
+        item.level,
+        parent.as_ref(),
+        &f,
+        &agencies,
+        &supports,
+    )
+    .await
     {
         Ok(fields) => fields,
         Err(AppError::Validation(errors)) => {
@@ -521,7 +569,18 @@ async fn create(
             None => Err(AppError::Validation(errors)),
         }
     };
-    let fields = match parse_fields(&state, &plan, level, parent.as_ref(), &f, &agencies).await {
+    let supports = support_options(&state, &plan).await?;
+    let fields = match parse_fields(
+        &state,
+        &plan,
+        level,
+        parent.as_ref(),
+        &f,
+        &agencies,
+        &supports,
+    )
+    .await
+    {
         Ok(fields) => fields,
         Err(AppError::Validation(errors)) => return back(errors).await,
         Err(e) => return Err(e),

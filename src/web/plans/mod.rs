@@ -164,6 +164,8 @@ struct ShowPage {
     alert: Option<String>,
     thread: crate::web::comments::Thread,
     consultation: Option<String>,
+    /// RKPDes: the village's proposals accepted for this year.
+    village_accepted: Vec<crate::store::proposals::Proposal>,
     /// For DPRD reviewers: (last marked seen, changed since).
     seen: Option<(String, bool)>,
     follows_changes: bool,
@@ -233,6 +235,20 @@ async fn show_page(
         })
         .collect();
     let plan_for_deadline = plan.clone();
+    let village_accepted = match (plan.kind, plan.owner_org_id) {
+        (crate::domain::plan::PlanKind::Rkpdes, Some(org)) => {
+            match crate::store::orgs::get(&state.db, org)
+                .await?
+                .and_then(|o| o.wilayah_kode)
+            {
+                Some(w) => {
+                    crate::store::proposals::accepted_in(&state.db, &w, plan.first_year).await?
+                }
+                None => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    };
     let follows_changes = user.is_some_and(|u| {
         u.has_role(crate::domain::role::Role::Reviewer) && u.region_kode == plan.region_kode
     });
@@ -254,6 +270,7 @@ async fn show_page(
         consultation: crate::web::consultation::deadline(&plan_for_deadline),
         seen,
         follows_changes,
+        village_accepted,
     })
 }
 

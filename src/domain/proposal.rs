@@ -1,0 +1,270 @@
+//! Proposals (usulan) and their way through the levels (SPEC 7):
+//! `diajukan` → ranked at desa → `diteruskan_kecamatan` → ranked at
+//! kecamatan → `diteruskan_kabkota` → `diverifikasi` by the responsible
+//! agency → `diakomodir` / `ditolak` (with a reason) / `ditunda`.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(type_name = "proposal_source", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    Musrenbang,
+    Aspirasi,
+    Pokir,
+    Renja,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, sqlx::Type,
+)]
+#[sqlx(type_name = "proposal_status", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Diajukan,
+    DiteruskanKecamatan,
+    DiteruskanKabkota,
+    Diverifikasi,
+    Diakomodir,
+    Ditolak,
+    Ditunda,
+}
+
+/// Who acts on a proposal in a status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// The desa/kelurahan where the proposal is located.
+    Desa,
+    /// The kecamatan around that desa/kelurahan.
+    Kecamatan,
+    /// The perangkat daerah responsible (from the kamus usulan).
+    PerangkatDaerah,
+    /// Bappeda, deciding at kab/kota level.
+    Kabkota,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Forward to the next level (desa → kecamatan → kab/kota).
+    Teruskan,
+    /// The agency has checked feasibility and cost.
+    Verifikasi,
+    /// Accepted into a sub kegiatan of that year's RKPD.
+    Akomodir,
+    /// Refused, with a reason.
+    Tolak,
+    /// Deferred to a later year.
+    Tunda,
+}
+
+impl Source {
+    pub const ALL: [Source; 4] = [
+        Source::Musrenbang,
+        Source::Aspirasi,
+        Source::Pokir,
+        Source::Renja,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Musrenbang => "musrenbang",
+            Source::Aspirasi => "aspirasi",
+            Source::Pokir => "pokir",
+            Source::Renja => "renja",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Source> {
+        Source::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::Musrenbang => "Musrenbang desa/kelurahan",
+            Source::Aspirasi => "Aspirasi masyarakat",
+            Source::Pokir => "Pokok-pokok pikiran DPRD",
+            Source::Renja => "Usulan perangkat daerah (Renja)",
+        }
+    }
+
+    /// Musrenbang and aspirasi start at the desa; pokir and renja enter at
+    /// kab/kota level.
+    pub fn first_status(self) -> Status {
+        match self {
+            Source::Musrenbang | Source::Aspirasi => Status::Diajukan,
+            Source::Pokir | Source::Renja => Status::DiteruskanKabkota,
+        }
+    }
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Diajukan,
+        Status::DiteruskanKecamatan,
+        Status::DiteruskanKabkota,
+        Status::Diverifikasi,
+        Status::Diakomodir,
+        Status::Ditolak,
+        Status::Ditunda,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Diajukan => "diajukan",
+            Status::DiteruskanKecamatan => "diteruskan_kecamatan",
+            Status::DiteruskanKabkota => "diteruskan_kabkota",
+            Status::Diverifikasi => "diverifikasi",
+            Status::Diakomodir => "diakomodir",
+            Status::Ditolak => "ditolak",
+            Status::Ditunda => "ditunda",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Diajukan => "Diajukan di desa/kelurahan",
+            Status::DiteruskanKecamatan => "Diteruskan ke kecamatan",
+            Status::DiteruskanKabkota => "Diteruskan ke kabupaten/kota",
+            Status::Diverifikasi => "Diverifikasi perangkat daerah",
+            Status::Diakomodir => "Diakomodir",
+            Status::Ditolak => "Ditolak",
+            Status::Ditunda => "Ditunda",
+        }
+    }
+
+    pub fn is_final(self) -> bool {
+        matches!(self, Status::Diakomodir | Status::Ditolak | Status::Ditunda)
+    }
+
+    /// Who acts now; None once decided.
+    pub fn level(self) -> Option<Level> {
+        match self {
+            Status::Diajukan => Some(Level::Desa),
+            Status::DiteruskanKecamatan => Some(Level::Kecamatan),
+            Status::DiteruskanKabkota => Some(Level::PerangkatDaerah),
+            Status::Diverifikasi => Some(Level::Kabkota),
+            _ => None,
+        }
+    }
+}
+
+impl Level {
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Desa => "desa/kelurahan",
+            Level::Kecamatan => "kecamatan",
+            Level::PerangkatDaerah => "perangkat daerah",
+            Level::Kabkota => "Bappeda kabupaten/kota",
+        }
+    }
+}
+
+impl Step {
+    pub fn parse(s: &str) -> Option<Step> {
+        Some(match s {
+            "teruskan" => Step::Teruskan,
+            "verifikasi" => Step::Verifikasi,
+            "akomodir" => Step::Akomodir,
+            "tolak" => Step::Tolak,
+            "tunda" => Step::Tunda,
+            _ => return None,
+        })
+    }
+}
+
+/// Where a step takes a proposal, or why it cannot.
+pub fn next(status: Status, step: Step) -> Result<Status, String> {
+    use Status::*;
+    match (status, step) {
+        (s, _) if s.is_final() => Err(format!(
+            "Usulan ini sudah {}; statusnya tidak berubah lagi.",
+            s.label().to_lowercase()
+        )),
+        (_, Step::Tolak) => Ok(Ditolak),
+        (Diajukan, Step::Teruskan) => Ok(DiteruskanKecamatan),
+        (DiteruskanKecamatan, Step::Teruskan) => Ok(DiteruskanKabkota),
+        (DiteruskanKabkota, Step::Verifikasi) => Ok(Diverifikasi),
+        (Diverifikasi, Step::Akomodir) => Ok(Diakomodir),
+        (Diverifikasi, Step::Tunda) => Ok(Ditunda),
+        (s, _) => Err(format!(
+            "Langkah ini tidak berlaku untuk usulan yang {}.",
+            s.label().to_lowercase()
+        )),
+    }
+}
+
+/// A rejection needs a reason the proposer can read.
+pub fn check_reason(step: Step, reason: &str) -> Result<(), String> {
+    if step == Step::Tolak && reason.trim().chars().count() < 5 {
+        Err("Alasan penolakan wajib diisi (minimal 5 karakter); pengusul dan publik akan membacanya.".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// `USL-2026-000123`
+pub fn nomor(year: i32, seq: i32) -> String {
+    format!("USL-{year}-{seq:06}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_step_from_every_status() {
+        use Status::*;
+        let steps = [
+            Step::Teruskan,
+            Step::Verifikasi,
+            Step::Akomodir,
+            Step::Tolak,
+            Step::Tunda,
+        ];
+        let allowed = [
+            (Diajukan, Step::Teruskan, DiteruskanKecamatan),
+            (DiteruskanKecamatan, Step::Teruskan, DiteruskanKabkota),
+            (DiteruskanKabkota, Step::Verifikasi, Diverifikasi),
+            (Diverifikasi, Step::Akomodir, Diakomodir),
+            (Diverifikasi, Step::Tunda, Ditunda),
+        ];
+        for s in Status::ALL {
+            for step in steps {
+                let got = next(s, step);
+                let want = allowed
+                    .iter()
+                    .find(|(a, b, _)| *a == s && *b == step)
+                    .map(|x| x.2);
+                match (s.is_final(), step, want) {
+                    (true, ..) => assert!(got.is_err(), "{s:?} {step:?}"),
+                    (false, Step::Tolak, _) => assert_eq!(got, Ok(Ditolak)),
+                    (false, _, Some(w)) => assert_eq!(got, Ok(w), "{s:?} {step:?}"),
+                    (false, _, None) => assert!(got.is_err(), "{s:?} {step:?}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sources_enter_at_their_level() {
+        assert_eq!(Source::Musrenbang.first_status(), Status::Diajukan);
+        assert_eq!(Source::Pokir.first_status(), Status::DiteruskanKabkota);
+        assert_eq!(
+            Status::DiteruskanKabkota.level(),
+            Some(Level::PerangkatDaerah)
+        );
+        assert_eq!(Status::Ditolak.level(), None);
+    }
+
+    #[test]
+    fn rejections_need_a_reason_and_numbers_have_six_digits() {
+        assert!(check_reason(Step::Tolak, " ").is_err());
+        assert!(check_reason(Step::Tolak, "Sudah dianggarkan APBN").is_ok());
+        assert!(check_reason(Step::Teruskan, "").is_ok());
+        assert_eq!(nomor(2026, 123), "USL-2026-000123");
+    }
+}

@@ -1,0 +1,432 @@
+//! Proposals, their events (each level's recommendation) and the kamus
+//! usulan. Numbers come from a counter row per year taken in the
+//! submitting transaction: concurrent submissions wait on that row and
+//! never share a number.
+
+use rust_decimal::Decimal;
+use sqlx::{PgConnection, PgPool};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use super::{SaveError, audit};
+use crate::domain::proposal::{Source, Status, nomor};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Kamus {
+    pub id: Uuid,
+    pub nama: String,
+    pub sub_kegiatan_kode: String,
+    pub responsible_org_id: Uuid,
+    pub responsible_name: String,
+    pub satuan: String,
+}
+
+pub async fn kamus(db: &PgPool, region: &str) -> Result<Vec<Kamus>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT k.id, k.nama, k.sub_kegiatan_kode, k.responsible_org_id, o.name AS responsible_name, k.satuan
+         FROM kamus_usulan k JOIN organizations o ON o.id = k.responsible_org_id
+         WHERE k.region_kode = $1 ORDER BY k.nama",
+    )
+    .bind(region)
+    .fetch_all(db)
+    .await
+}
+
+pub async fn add_kamus(
+    conn: &mut PgConnection,
+    region: &str,
+    nama: &str,
+    kode: &str,
+    org: Uuid,
+    satuan: &str,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO kamus_usulan (id, region_kode, nama, sub_kegiatan_kode, responsible_org_id, satuan)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (region_kode, nama) DO NOTHING",
+    )
+    .bind(id)
+    .bind(region)
+    .bind(nama)
+    .bind(kode)
+    .bind(org)
+    .bind(satuan)
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Proposal {
+    pub id: Uuid,
+    pub region_kode: String,
+    pub region_nama: String,
+    pub nomor: String,
+    pub source: Source,
+    pub status: Status,
+    pub title: String,
+    pub problem: String,
+    pub solution: String,
+    pub wilayah_kode: String,
+    pub wilayah_nama: String,
+    pub kecamatan_nama: Option<String>,
+    pub latitude: Option<Decimal>,
+    pub longitude: Option<Decimal>,
+    pub kamus_id: Option<Uuid>,
+    pub kamus_nama: Option<String>,
+    pub sub_kegiatan_kode: Option<String>,
+    pub responsible_org_id: Option<Uuid>,
+    pub responsible_name: Option<String>,
+    pub volume: Decimal,
+    pub satuan: String,
+    pub estimated_cost: Decimal,
+    pub proposer_id: Uuid,
+    pub proposer_name: String,
+    pub proposer_org_id: Uuid,
+    pub proposer_org_name: String,
+    pub reses_ref: Option<String>,
+    pub target_year: i32,
+    pub rank_desa: Option<i32>,
+    pub rank_kecamatan: Option<i32>,
+    pub deferred_to: Option<i32>,
+    pub reject_reason: Option<String>,
+    pub accepted_item_id: Option<Uuid>,
+    pub accepted_item_label: Option<String>,
+    pub accepted_plan_id: Option<Uuid>,
+    pub accepted_plan_title: Option<String>,
+    pub accepted_volume: Option<Decimal>,
+    pub accepted_pagu: Option<Decimal>,
+    pub version: i32,
+    pub created_at: OffsetDateTime,
+    /// Other live proposals of the same kind, place and year.
+    pub duplicates: i64,
+}
+
+const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.nomor, p.source, p.status, p.title,
+        p.problem, p.solution, p.wilayah_kode, w.nama AS wilayah_nama, kc.nama AS kecamatan_nama,
+        p.latitude, p.longitude, p.kamus_id, k.nama AS kamus_nama, k.sub_kegiatan_kode,
+        k.responsible_org_id, ro.name AS responsible_name, p.volume, p.satuan, p.estimated_cost,
+        p.proposer_id, u.full_name AS proposer_name, p.proposer_org_id, po.name AS proposer_org_name,
+        p.reses_ref, p.target_year, p.rank_desa, p.rank_kecamatan, p.deferred_to, p.reject_reason,
+        p.accepted_item_id, (ai.kode || ' ' || ai.nama) AS accepted_item_label, ap.id AS accepted_plan_id,
+        ap.title AS accepted_plan_title, p.accepted_volume, p.accepted_pagu, p.version, p.created_at,
+        (SELECT count(*) FROM proposals d WHERE d.id <> p.id AND d.kamus_id = p.kamus_id
+            AND d.wilayah_kode = p.wilayah_kode AND d.target_year = p.target_year AND d.status <> 'ditolak') AS duplicates
+    FROM proposals p
+    JOIN regions r ON r.kode = p.region_kode
+    JOIN regions w ON w.kode = p.wilayah_kode
+    LEFT JOIN regions kc ON kc.kode = w.parent_kode AND kc.level = 'kecamatan'
+    LEFT JOIN kamus_usulan k ON k.id = p.kamus_id
+    LEFT JOIN organizations ro ON ro.id = k.responsible_org_id
+    JOIN users u ON u.id = p.proposer_id
+    JOIN organizations po ON po.id = p.proposer_org_id
+    LEFT JOIN plan_items ai ON ai.id = p.accepted_item_id
+    LEFT JOIN plans ap ON ap.id = ai.plan_id";
+
+pub async fn by_nomor(db: &PgPool, nomor: &str) -> Result<Option<Proposal>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE p.nomor = $1"))
+        .bind(nomor)
+        .fetch_optional(db)
+        .await
+}
+
+/// Filters of the lists; None means any.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub region: Option<String>,
+    pub status: Option<Status>,
+    pub kecamatan: Option<String>,
+    pub source: Option<Source>,
+    pub kamus: Option<Uuid>,
+    pub year: Option<i32>,
+}
+
+pub async fn list(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE ($1::text IS NULL OR p.region_kode = $1)
+           AND ($2::proposal_status IS NULL OR p.status = $2)
+           AND ($3::text IS NULL OR p.wilayah_kode LIKE $3 || '.%')
+           AND ($4::proposal_source IS NULL OR p.source = $4)
+           AND ($5::uuid IS NULL OR p.kamus_id = $5)
+           AND ($6::int IS NULL OR p.target_year = $6)
+         ORDER BY p.target_year DESC, kc.nama, p.rank_kecamatan NULLS LAST, p.rank_desa NULLS LAST, p.nomor
+         LIMIT 1000"
+    ))
+    .bind(&f.region)
+    .bind(f.status)
+    .bind(&f.kecamatan)
+    .bind(f.source)
+    .bind(f.kamus)
+    .bind(f.year)
+    .fetch_all(db)
+    .await
+}
+
+/// Accepted proposals located in a desa for a year (for its RKPDes page).
+pub async fn accepted_in(
+    db: &PgPool,
+    wilayah: &str,
+    year: i32,
+) -> Result<Vec<Proposal>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE p.wilayah_kode = $1 AND p.target_year = $2 AND p.status = 'diakomodir' ORDER BY p.nomor"
+    ))
+    .bind(wilayah)
+    .bind(year)
+    .fetch_all(db)
+    .await
+}
+
+/// Live proposals of the same kind, place and year (possible duplicates).
+pub async fn duplicates_of(
+    db: &PgPool,
+    p: &Proposal,
+) -> Result<Vec<(String, String, Status)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT nomor, title, status FROM proposals
+         WHERE id <> $1 AND kamus_id = $2 AND wilayah_kode = $3 AND target_year = $4 AND status <> 'ditolak'
+         ORDER BY nomor",
+    )
+    .bind(p.id)
+    .bind(p.kamus_id)
+    .bind(&p.wilayah_kode)
+    .bind(p.target_year)
+    .fetch_all(db)
+    .await
+}
+
+pub struct NewProposal<'a> {
+    pub region_kode: &'a str,
+    pub source: Source,
+    pub title: &'a str,
+    pub problem: &'a str,
+    pub solution: &'a str,
+    pub wilayah_kode: &'a str,
+    pub latitude: Option<Decimal>,
+    pub longitude: Option<Decimal>,
+    pub kamus_id: Option<Uuid>,
+    pub volume: Decimal,
+    pub satuan: &'a str,
+    pub estimated_cost: Decimal,
+    pub proposer_id: Uuid,
+    pub proposer_org_id: Uuid,
+    pub reses_ref: Option<&'a str>,
+    pub target_year: i32,
+}
+
+/// Stores a new proposal with its public number and first event.
+pub async fn create(
+    conn: &mut PgConnection,
+    p: NewProposal<'_>,
+) -> Result<(Uuid, String), sqlx::Error> {
+    let seq: i32 = sqlx::query_scalar(
+        "INSERT INTO proposal_counters (year, last) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last = proposal_counters.last + 1 RETURNING last",
+    )
+    .bind(p.target_year)
+    .fetch_one(&mut *conn)
+    .await?;
+    let number = nomor(p.target_year, seq);
+    let id = Uuid::now_v7();
+    let status = p.source.first_status();
+    sqlx::query(
+        "INSERT INTO proposals (id, region_kode, nomor, source, status, title, problem, solution, wilayah_kode,
+                                latitude, longitude, kamus_id, volume, satuan, estimated_cost, proposer_id,
+                                proposer_org_id, reses_ref, target_year)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
+    )
+    .bind(id)
+    .bind(p.region_kode)
+    .bind(&number)
+    .bind(p.source)
+    .bind(status)
+    .bind(p.title)
+    .bind(p.problem)
+    .bind(p.solution)
+    .bind(p.wilayah_kode)
+    .bind(p.latitude)
+    .bind(p.longitude)
+    .bind(p.kamus_id)
+    .bind(p.volume)
+    .bind(p.satuan)
+    .bind(p.estimated_cost)
+    .bind(p.proposer_id)
+    .bind(p.proposer_org_id)
+    .bind(p.reses_ref)
+    .bind(p.target_year)
+    .execute(&mut *conn)
+    .await?;
+    event(
+        conn,
+        id,
+        p.region_kode,
+        None,
+        status,
+        "Usulan diajukan.",
+        Some(p.proposer_id),
+        Some(p.proposer_org_id),
+    )
+    .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(p.region_kode),
+            actor_id: Some(p.proposer_id),
+            action: "create",
+            entity: "proposal",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({"nomor": number, "title": p.title, "source": p.source})),
+        },
+    )
+    .await?;
+    Ok((id, number))
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn event(
+    conn: &mut PgConnection,
+    id: Uuid,
+    region: &str,
+    from: Option<Status>,
+    to: Status,
+    recommendation: &str,
+    actor: Option<Uuid>,
+    org: Option<Uuid>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO proposal_events (proposal_id, region_kode, from_status, to_status, recommendation, actor_id, actor_org_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(id)
+    .bind(region)
+    .bind(from)
+    .bind(to)
+    .bind(recommendation)
+    .bind(actor)
+    .bind(org)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Event {
+    pub from_status: Option<Status>,
+    pub to_status: Status,
+    pub recommendation: String,
+    pub actor_name: Option<String>,
+    pub actor_org: Option<String>,
+    pub at: OffsetDateTime,
+}
+
+pub async fn events(db: &PgPool, id: Uuid) -> Result<Vec<Event>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT e.from_status, e.to_status, e.recommendation, u.full_name AS actor_name, o.name AS actor_org, e.at
+         FROM proposal_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN organizations o ON o.id = e.actor_org_id
+         WHERE e.proposal_id = $1 ORDER BY e.id",
+    )
+    .bind(id)
+    .fetch_all(db)
+    .await
+}
+
+/// What a decision sets besides the status.
+#[derive(Debug, Clone, Default)]
+pub struct Decision {
+    pub reject_reason: Option<String>,
+    pub deferred_to: Option<i32>,
+    pub accepted: Option<(Uuid, Decimal, Decimal)>,
+}
+
+/// Moves a proposal on from the status (and version) the actor saw.
+#[allow(clippy::too_many_arguments)]
+pub async fn act(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    actor_org: Option<Uuid>,
+    p: &Proposal,
+    version: i32,
+    to: Status,
+    recommendation: &str,
+    d: &Decision,
+) -> Result<(), SaveError> {
+    let done = sqlx::query(
+        "UPDATE proposals SET status = $3, reject_reason = COALESCE($4, reject_reason), deferred_to = COALESCE($5, deferred_to),
+                accepted_item_id = COALESCE($6, accepted_item_id), accepted_volume = COALESCE($7, accepted_volume),
+                accepted_pagu = COALESCE($8, accepted_pagu), version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 AND status = $9",
+    )
+    .bind(p.id)
+    .bind(version)
+    .bind(to)
+    .bind(&d.reject_reason)
+    .bind(d.deferred_to)
+    .bind(d.accepted.map(|a| a.0))
+    .bind(d.accepted.map(|a| a.1))
+    .bind(d.accepted.map(|a| a.2))
+    .bind(p.status)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(SaveError::Conflict);
+    }
+    event(
+        conn,
+        p.id,
+        &p.region_kode,
+        Some(p.status),
+        to,
+        recommendation,
+        Some(actor),
+        actor_org,
+    )
+    .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&p.region_kode),
+            actor_id: Some(actor),
+            action: "status",
+            entity: "proposal",
+            entity_id: p.id.to_string(),
+            before: Some(serde_json::json!({"status": p.status})),
+            after: Some(
+                serde_json::json!({"status": to, "recommendation": recommendation,
+                "reject_reason": d.reject_reason, "deferred_to": d.deferred_to}),
+            ),
+        },
+    )
+    .await?;
+    // The proposer and its followers hear of it.
+    let mut to_users = vec![p.proposer_id];
+    to_users.extend(super::follows::followers(conn, &[p.id]).await?);
+    let title = format!("Usulan {}: {}", p.nomor, to.label());
+    super::notifications::send(
+        conn,
+        &to_users,
+        Some(actor),
+        &p.region_kode,
+        &title,
+        recommendation,
+        &format!("/usulan/{}", p.nomor),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Sets the rank a level gives a proposal (1 = most important).
+pub async fn set_rank(
+    conn: &mut PgConnection,
+    p: &Proposal,
+    kecamatan_level: bool,
+    rank: i32,
+) -> Result<(), sqlx::Error> {
+    let sql = if kecamatan_level {
+        "UPDATE proposals SET rank_kecamatan = $2, updated_at = now() WHERE id = $1"
+    } else {
+        "UPDATE proposals SET rank_desa = $2, updated_at = now() WHERE id = $1"
+    };
+    sqlx::query(sql).bind(p.id).bind(rank).execute(conn).await?;
+    Ok(())
+}

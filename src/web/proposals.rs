@@ -1,0 +1,751 @@
+//! Proposals: submitting (a village operator on a phone must manage it),
+//! the lists each level works from, the public list and the public page of
+//! one proposal with its whole way to the budget line that took it up.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::Nav;
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, ProposalRef, authorize, can, proposal_actor};
+use crate::domain::indicator::parse_nilai;
+use crate::domain::money::{format_rupiah, parse_rupiah};
+use crate::domain::proposal::{self, Source, Status, Step};
+use crate::domain::role::Role;
+use crate::domain::user::FieldErrors;
+use crate::error::AppError;
+use crate::store::SaveError;
+use crate::store::proposals::{self, Decision, Event, Filter, Kamus, NewProposal, Proposal};
+use crate::store::regions::{self, Region};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/usulan", get(public_list))
+        .route("/usulan/tugas", get(tasks))
+        .route("/usulan/baru", get(new_form).post(submit))
+        .route("/usulan/{nomor}", get(show))
+        .route("/usulan/{nomor}/langkah", post(step))
+        .route("/usulan/{nomor}/peringkat", post(rank))
+}
+
+pub fn pref(p: &Proposal) -> ProposalRef<'_> {
+    ProposalRef {
+        region: &p.region_kode,
+        status: p.status,
+        wilayah: &p.wilayah_kode,
+        responsible: p.responsible_org_id,
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ListQuery {
+    status: String,
+    kecamatan: String,
+    sumber: String,
+    tahun: String,
+    wilayah: String,
+}
+
+impl ListQuery {
+    fn filter(&self) -> Filter {
+        Filter {
+            region: (!self.wilayah.is_empty()).then(|| self.wilayah.clone()),
+            status: Status::parse(&self.status),
+            kecamatan: (!self.kecamatan.is_empty()).then(|| self.kecamatan.clone()),
+            source: Source::parse(&self.sumber),
+            kamus: None,
+            year: self.tahun.parse().ok(),
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "proposals/list.html")]
+struct ListPage {
+    nav: Nav,
+    heading: String,
+    rows: Vec<Proposal>,
+    q: ListQuery,
+    statuses: [Status; 7],
+    sources: [Source; 4],
+    kecamatan: Vec<Region>,
+    tasks: bool,
+    /// Rank field per row (tasks view): Some(is_kecamatan_level).
+    rankable: HashMap<Uuid, bool>,
+}
+
+impl ListPage {
+    fn rupiah(&self, d: &Decimal) -> String {
+        format_rupiah(*d)
+    }
+    fn rank_of(&self, p: &Proposal) -> String {
+        match self.rankable.get(&p.id) {
+            Some(true) => p.rank_kecamatan.map(|r| r.to_string()).unwrap_or_default(),
+            _ => p.rank_desa.map(|r| r.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+async fn kecamatan_of(state: &AppState, region: Option<&str>) -> Result<Vec<Region>, AppError> {
+    Ok(match region {
+        Some(r) => regions::places_in(&state.db, r)
+            .await?
+            .into_iter()
+            .filter(|p| p.level == crate::domain::region::RegionLevel::Kecamatan)
+            .collect(),
+        None => Vec::new(),
+    })
+}
+
+async fn public_list(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let mut filter = q.filter();
+    if filter.region.is_none() {
+        filter.region = user.as_ref().map(|u| u.region_kode.clone());
+    }
+    let rows = proposals::list(&state.db, &filter).await?;
+    let kecamatan = kecamatan_of(&state, filter.region.as_deref()).await?;
+    Ok(ListPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        heading: "Usulan pembangunan".into(),
+        rows,
+        q,
+        statuses: Status::ALL,
+        sources: Source::ALL,
+        kecamatan,
+        tasks: false,
+        rankable: HashMap::new(),
+    }
+    .into_response())
+}
+
+/// The proposals waiting for the user's level, to rank and move on.
+async fn tasks(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let mut filter = q.filter();
+    filter.region = Some(user.region_kode.clone());
+    let rows: Vec<Proposal> = proposals::list(&state.db, &filter)
+        .await?
+        .into_iter()
+        .filter(|p| !p.status.is_final() && proposal_actor(&user, &pref(p)).is_some())
+        .collect();
+    let rankable = rows
+        .iter()
+        .filter_map(|p| match p.status {
+            Status::Diajukan => Some((p.id, false)),
+            Status::DiteruskanKecamatan => Some((p.id, true)),
+            _ => None,
+        })
+        .collect();
+    Ok(ListPage {
+        nav: Nav::for_user(&user),
+        heading: "Usulan yang menunggu Anda".into(),
+        kecamatan: kecamatan_of(&state, Some(&user.region_kode)).await?,
+        rows,
+        q,
+        statuses: Status::ALL,
+        sources: Source::ALL,
+        tasks: true,
+        rankable,
+    }
+    .into_response())
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct SubmitForm {
+    source: String,
+    org_id: String,
+    title: String,
+    problem: String,
+    solution: String,
+    wilayah_kode: String,
+    kamus_id: String,
+    volume: String,
+    satuan: String,
+    estimated_cost: String,
+    target_year: String,
+    reses_ref: String,
+    latitude: String,
+    longitude: String,
+}
+
+/// The sources the user may submit, with the organization for each.
+fn sources_for(user: &CurrentUser) -> Vec<(Source, Uuid, String)> {
+    let mut out = Vec::new();
+    for source in Source::ALL {
+        for m in &user.memberships {
+            if can(
+                user,
+                Action::SubmitProposal {
+                    source,
+                    org: m.organization_id,
+                },
+            )
+            .is_ok()
+            {
+                out.push((source, m.organization_id, m.organization_name.clone()));
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "proposals/new.html")]
+struct NewPage {
+    nav: Nav,
+    form: SubmitForm,
+    errors: FieldErrors,
+    sources: Vec<(Source, Uuid, String)>,
+    places: Vec<Region>,
+    kamus: Vec<Kamus>,
+}
+
+impl NewPage {
+    fn source_key(&self, s: &Source, org: &Uuid) -> String {
+        format!("{}:{org}", s.as_str())
+    }
+    fn chosen_source(&self) -> String {
+        format!("{}:{}", self.form.source, self.form.org_id)
+    }
+}
+
+async fn new_page(
+    state: &AppState,
+    user: &CurrentUser,
+    form: SubmitForm,
+    errors: FieldErrors,
+) -> Result<NewPage, AppError> {
+    let sources = sources_for(user);
+    if sources.is_empty() {
+        return Err(AppError::Forbidden(
+            "Usulan diajukan oleh operator desa/kelurahan (Musrenbang), masyarakat atau lembaga (aspirasi), anggota DPRD (pokir) dan perangkat daerah (Renja). Akun Anda tidak memiliki peran tersebut."
+                .into(),
+        ));
+    }
+    let places = regions::places_in(&state.db, &user.region_kode)
+        .await?
+        .into_iter()
+        .filter(|p| !matches!(p.level, crate::domain::region::RegionLevel::Kecamatan))
+        .collect();
+    Ok(NewPage {
+        nav: Nav::for_user(user),
+        form,
+        errors,
+        sources,
+        places,
+        kamus: proposals::kamus(&state.db, &user.region_kode).await?,
+    })
+}
+
+async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+    // A village operator proposes for their own desa/kelurahan.
+    let own = user
+        .memberships
+        .iter()
+        .find(|m| m.role == Role::Village)
+        .and_then(|m| m.wilayah_kode.clone());
+    let year = time::OffsetDateTime::now_utc().year() + 1;
+    let form = SubmitForm {
+        wilayah_kode: own.unwrap_or_default(),
+        target_year: year.to_string(),
+        ..SubmitForm::default()
+    };
+    Ok(new_page(&state, &user, form, FieldErrors::default())
+        .await?
+        .into_response())
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(mut f): Form<SubmitForm>,
+) -> Result<Response, AppError> {
+    // The source select carries "source:org".
+    if let Some((s, o)) = f.source.clone().split_once(':') {
+        f.source = s.to_string();
+        f.org_id = o.to_string();
+    }
+    let mut e = FieldErrors::default();
+    let source = Source::parse(&f.source);
+    let org = Uuid::parse_str(&f.org_id).ok();
+    let (Some(source), Some(org)) = (source, org) else {
+        e.add("source", "Pilih jenis usulan.");
+        let p = new_page(&state, &user, f, e).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+    };
+    authorize(&user, Action::SubmitProposal { source, org })?;
+    let text = |v: &str, min: usize, max: usize| {
+        let t = v.trim();
+        (min..=max)
+            .contains(&t.chars().count())
+            .then(|| t.to_string())
+    };
+    let title = text(&f.title, 5, 200);
+    if title.is_none() {
+        e.add(
+            "title",
+            "Judul 5–200 karakter, mis. \"Rehabilitasi drainase RW 05\".",
+        );
+    }
+    let problem = text(&f.problem, 5, 5000);
+    if problem.is_none() {
+        e.add("problem", "Ceritakan masalahnya (5–5.000 karakter).");
+    }
+    let solution = text(&f.solution, 5, 5000);
+    if solution.is_none() {
+        e.add(
+            "solution",
+            "Tuliskan usulan penyelesaiannya (5–5.000 karakter).",
+        );
+    }
+    let place_ok = f
+        .wilayah_kode
+        .starts_with(&format!("{}.", user.region_kode))
+        && f.wilayah_kode.split('.').count() == 4;
+    if !place_ok {
+        e.add("wilayah_kode", "Pilih desa/kelurahan lokasi usulan.");
+    }
+    let kamus = proposals::kamus(&state.db, &user.region_kode).await?;
+    let kamus_entry = Uuid::parse_str(&f.kamus_id)
+        .ok()
+        .and_then(|id| kamus.iter().find(|k| k.id == id));
+    if kamus_entry.is_none() {
+        e.add("kamus_id", "Pilih jenis kegiatan dari kamus usulan.");
+    }
+    let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);
+    if volume.is_none() {
+        e.add("volume", "Isi volume (angka lebih dari 0), mis. 120.");
+    }
+    let satuan = text(&f.satuan, 1, 50).or_else(|| kamus_entry.map(|k| k.satuan.clone()));
+    if satuan.is_none() {
+        e.add("satuan", "Isi satuan volume, mis. meter.");
+    }
+    let cost = parse_rupiah(&f.estimated_cost).ok();
+    if cost.is_none() {
+        e.add(
+            "estimated_cost",
+            "Isi perkiraan biaya dalam rupiah, mis. 150.000.000.",
+        );
+    }
+    let year: Option<i32> = f
+        .target_year
+        .trim()
+        .parse()
+        .ok()
+        .filter(|y| (2020..=2100).contains(y));
+    if year.is_none() {
+        e.add("target_year", "Isi tahun rencana, mis. 2027.");
+    }
+    let reses = text(&f.reses_ref, 1, 200);
+    if source == Source::Pokir && reses.is_none() {
+        e.add("reses_ref", "Pokir mencantumkan rujukan resesnya, mis. \"Reses Masa Sidang I 2026, Dapil Magelang Tengah\".");
+    }
+    let coord = |v: &str, limit: i64| -> Result<Option<Decimal>, ()> {
+        if v.trim().is_empty() {
+            return Ok(None);
+        }
+        let d = v
+            .trim()
+            .replace(',', ".")
+            .parse::<Decimal>()
+            .map_err(|_| ())?;
+        if d.abs() > Decimal::from(limit) {
+            Err(())
+        } else {
+            Ok(Some(d))
+        }
+    };
+    let lat = coord(&f.latitude, 90)
+        .map_err(|_| {
+            e.add(
+                "latitude",
+                "Lintang tidak valid (−90 sampai 90), mis. -7,4797.",
+            )
+        })
+        .ok()
+        .flatten();
+    let lon = coord(&f.longitude, 180)
+        .map_err(|_| {
+            e.add(
+                "longitude",
+                "Bujur tidak valid (−180 sampai 180), mis. 110,2177.",
+            )
+        })
+        .ok()
+        .flatten();
+    if !e.is_empty() {
+        let p = new_page(&state, &user, f, e).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+    }
+    let (
+        Some(title),
+        Some(problem),
+        Some(solution),
+        Some(k),
+        Some(volume),
+        Some(satuan),
+        Some(cost),
+        Some(year),
+    ) = (
+        title,
+        problem,
+        solution,
+        kamus_entry,
+        volume,
+        satuan,
+        cost,
+        year,
+    )
+    else {
+        return Err(AppError::Internal("validated fields missing".into()));
+    };
+    let mut tx = state.db.begin().await?;
+    let (_, number) = proposals::create(
+        &mut tx,
+        NewProposal {
+            region_kode: &user.region_kode,
+            source,
+            title: &title,
+            problem: &problem,
+            solution: &solution,
+            wilayah_kode: &f.wilayah_kode,
+            latitude: lat,
+            longitude: lon,
+            kamus_id: Some(k.id),
+            volume,
+            satuan: &satuan,
+            estimated_cost: cost,
+            proposer_id: user.id,
+            proposer_org_id: org,
+            reses_ref: reses.as_deref(),
+            target_year: year,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/usulan/{number}?baru=1")).into_response())
+}
+
+#[derive(Deserialize)]
+struct ShowQuery {
+    baru: Option<String>,
+}
+
+/// An RKPD sub kegiatan a planner may accept a proposal into.
+pub struct Option_ {
+    pub id: Uuid,
+    pub label: String,
+    pub suggested: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "proposals/show.html")]
+struct ShowPage {
+    nav: Nav,
+    p: Proposal,
+    events: Vec<Event>,
+    /// Staff of the region see who acted; the public sees organizations.
+    staff: bool,
+    just_submitted: bool,
+    duplicates: Vec<(String, String, Status)>,
+    steps: Vec<(&'static str, &'static str)>,
+    accept_options: Vec<Option_>,
+    alert: Option<String>,
+    rankable: Option<bool>,
+}
+
+impl ShowPage {
+    fn rupiah(&self, d: &Decimal) -> String {
+        format_rupiah(*d)
+    }
+    fn nilai(&self, d: &Decimal) -> String {
+        crate::domain::indicator::format_nilai(*d)
+    }
+    fn when(&self, e: &Event) -> String {
+        crate::format::waktu(e.at)
+    }
+    fn has_step(&self, s: &str) -> bool {
+        self.steps.iter().any(|(k, _)| *k == s)
+    }
+}
+
+async fn show_page(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    p: Proposal,
+    just_submitted: bool,
+    alert: Option<String>,
+) -> Result<ShowPage, AppError> {
+    let events = proposals::events(&state.db, p.id).await?;
+    let staff = user.is_some_and(|u| {
+        u.region_kode == p.region_kode && !u.has_role(Role::Community) || u.id == p.proposer_id
+    });
+    let duplicates = if just_submitted || user.is_some_and(|u| u.has_role(Role::Planner)) {
+        proposals::duplicates_of(&state.db, &p).await?
+    } else {
+        Vec::new()
+    };
+    let all_steps = [
+        ("teruskan", "Teruskan ke tingkat berikutnya", Step::Teruskan),
+        (
+            "verifikasi",
+            "Nyatakan terverifikasi (layak dan biaya wajar)",
+            Step::Verifikasi,
+        ),
+        ("akomodir", "Akomodir ke sub kegiatan RKPD", Step::Akomodir),
+        ("tunda", "Tunda ke tahun berikutnya", Step::Tunda),
+        ("tolak", "Tolak (dengan alasan)", Step::Tolak),
+    ];
+    let steps: Vec<(&str, &str)> = match user {
+        Some(u) => all_steps
+            .iter()
+            .filter(|(_, _, st)| {
+                can(
+                    u,
+                    Action::ActOnProposal {
+                        p: pref(&p),
+                        step: *st,
+                    },
+                )
+                .is_ok()
+            })
+            .map(|(k, l, _)| (*k, *l))
+            .collect(),
+        None => Vec::new(),
+    };
+    let accept_options = if steps.iter().any(|(k, _)| *k == "akomodir") {
+        let rows: Vec<(Uuid, String, String)> = sqlx::query_as(
+            "SELECT i.id, i.kode, i.nama FROM plan_items i JOIN plans pl ON pl.id = i.plan_id
+             WHERE pl.region_kode = $1 AND pl.kind = 'rkpd' AND pl.first_year = $2 AND i.level = 'sub_kegiatan'
+             ORDER BY i.kode",
+        )
+        .bind(&p.region_kode)
+        .bind(p.target_year)
+        .fetch_all(&state.db)
+        .await?;
+        rows.into_iter()
+            .map(|(id, kode, nama)| Option_ {
+                suggested: Some(&kode) == p.sub_kegiatan_kode.as_ref(),
+                id,
+                label: format!("{kode} {nama}"),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let rankable = match (user, p.status) {
+        (Some(u), Status::Diajukan | Status::DiteruskanKecamatan)
+            if proposal_actor(u, &pref(&p)).is_some() =>
+        {
+            Some(p.status == Status::DiteruskanKecamatan)
+        }
+        _ => None,
+    };
+    Ok(ShowPage {
+        nav: Nav::for_visitor(user),
+        p,
+        events,
+        staff,
+        just_submitted,
+        duplicates,
+        steps,
+        accept_options,
+        alert,
+        rankable,
+    })
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(nomor): Path<String>,
+    Query(q): Query<ShowQuery>,
+) -> Result<Response, AppError> {
+    let p = proposals::by_nomor(&state.db, &nomor)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(show_page(&state, user.as_ref(), p, q.baru.is_some(), None)
+        .await?
+        .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StepForm {
+    langkah: String,
+    rekomendasi: String,
+    alasan: String,
+    tahun_tunda: String,
+    item_id: String,
+    volume: String,
+    pagu: String,
+    version: i32,
+}
+
+async fn step(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(nomor): Path<String>,
+    Form(f): Form<StepForm>,
+) -> Result<Response, AppError> {
+    let p = proposals::by_nomor(&state.db, &nomor)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let st =
+        Step::parse(&f.langkah).ok_or_else(|| AppError::BadRequest("Pilih langkah.".into()))?;
+    authorize(
+        &user,
+        Action::ActOnProposal {
+            p: pref(&p),
+            step: st,
+        },
+    )?;
+    let to = proposal::next(p.status, st).map_err(AppError::Forbidden)?;
+    let refuse = |msg: String| async {
+        let page = show_page(&state, Some(&user), p.clone(), false, Some(msg)).await?;
+        Ok::<Response, AppError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+    };
+    if let Err(m) = proposal::check_reason(st, &f.alasan) {
+        return refuse(m).await;
+    }
+    let mut d = Decision::default();
+    match st {
+        Step::Tolak => d.reject_reason = Some(f.alasan.trim().to_string()),
+        Step::Tunda => match f.tahun_tunda.trim().parse::<i32>() {
+            Ok(y) if y > p.target_year && y <= p.target_year + 5 => d.deferred_to = Some(y),
+            _ => {
+                return refuse(format!(
+                    "Tahun penundaan harus sesudah {} (paling lambat {}).",
+                    p.target_year,
+                    p.target_year + 5
+                ))
+                .await;
+            }
+        },
+        Step::Akomodir => {
+            let item = Uuid::parse_str(f.item_id.trim()).ok();
+            let valid: Option<Uuid> = match item {
+                Some(id) => sqlx::query_scalar(
+                    "SELECT i.id FROM plan_items i JOIN plans pl ON pl.id = i.plan_id
+                     WHERE i.id = $1 AND pl.region_kode = $2 AND pl.kind = 'rkpd' AND pl.first_year = $3 AND i.level = 'sub_kegiatan'",
+                )
+                .bind(id)
+                .bind(&p.region_kode)
+                .bind(p.target_year)
+                .fetch_optional(&state.db)
+                .await?,
+                None => None,
+            };
+            let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);
+            let pagu = parse_rupiah(&f.pagu).ok();
+            match (valid, volume, pagu) {
+                (Some(i), Some(v), Some(g)) => d.accepted = Some((i, v, g)),
+                _ => {
+                    return refuse(format!(
+                        "Untuk mengakomodir, pilih sub kegiatan RKPD {} dan isi volume serta pagu yang diambil.",
+                        p.target_year
+                    ))
+                    .await
+                }
+            }
+        }
+        _ => {}
+    }
+    let actor_org = proposal_actor(&user, &pref(&p));
+    let recommendation = f.rekomendasi.trim().chars().take(2000).collect::<String>();
+    let mut tx = state.db.begin().await?;
+    match proposals::act(
+        &mut tx,
+        user.id,
+        actor_org,
+        &p,
+        f.version,
+        to,
+        &recommendation,
+        &d,
+    )
+    .await
+    {
+        Ok(()) => {
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/usulan/{nomor}")).into_response())
+        }
+        Err(SaveError::Conflict) => {
+            drop(tx);
+            let fresh = proposals::by_nomor(&state.db, &nomor)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let msg = format!(
+                "Usulan ini baru saja diproses orang lain (sekarang: {}).",
+                fresh.status.label()
+            );
+            Ok((
+                StatusCode::CONFLICT,
+                show_page(&state, Some(&user), fresh, false, Some(msg)).await?,
+            )
+                .into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RankForm {
+    peringkat: String,
+    kembali: String,
+}
+
+async fn rank(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(nomor): Path<String>,
+    Form(f): Form<RankForm>,
+) -> Result<Response, AppError> {
+    let p = proposals::by_nomor(&state.db, &nomor)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // Ranking belongs to the level that may forward it.
+    authorize(
+        &user,
+        Action::ActOnProposal {
+            p: pref(&p),
+            step: Step::Teruskan,
+        },
+    )?;
+    let r: i32 = f
+        .peringkat
+        .trim()
+        .parse()
+        .ok()
+        .filter(|r| (1..=999).contains(r))
+        .ok_or_else(|| {
+            AppError::BadRequest("Peringkat berupa angka 1–999 (1 paling penting).".into())
+        })?;
+    let mut tx = state.db.begin().await?;
+    proposals::set_rank(&mut tx, &p, p.status == Status::DiteruskanKecamatan, r).await?;
+    tx.commit().await?;
+    let back = super::safe_next(Some(&f.kembali));
+    Ok(Redirect::to(if back == "/" { "/usulan/tugas" } else { &back }).into_response())
+}

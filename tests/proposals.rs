@@ -1,0 +1,612 @@
+//! Proposals from submission to the budget line, by the demo users of each
+//! level, and the public page anyone can open by number.
+
+mod common;
+
+use common::{TestApp, client, spawn_app, text};
+use uuid::Uuid;
+
+async fn kamus(app: &TestApp, nama: &str) -> String {
+    let id: Uuid = sqlx::query_scalar("SELECT id FROM kamus_usulan WHERE nama = $1")
+        .bind(nama)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    id.to_string()
+}
+
+async fn org(app: &TestApp, region: &str, code: &str) -> String {
+    let id: Uuid =
+        sqlx::query_scalar("SELECT id FROM organizations WHERE region_kode = $1 AND code = $2")
+            .bind(region)
+            .bind(code)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    id.to_string()
+}
+
+/// Submits a Musrenbang proposal as the kelurahan; returns its number.
+async fn submit(app: &TestApp, c: &reqwest::Client, title: &str, kamus_name: &str) -> String {
+    let kel = org(app, "33.71", "kel-rejowinangun-utara").await;
+    let k = kamus(app, kamus_name).await;
+    let source = format!("musrenbang:{kel}");
+    let res = app
+        .post_form(
+            c,
+            "/usulan/baru",
+            &[
+                ("source", source.as_str()),
+                ("title", title),
+                ("problem", "Air meluap ke rumah warga setiap hujan deras."),
+                ("solution", "Membangun saluran baru dengan U-ditch."),
+                ("wilayah_kode", "33.71.03.1003"),
+                ("kamus_id", &k),
+                ("volume", "80"),
+                ("satuan", ""),
+                ("estimated_cost", "120.000.000"),
+                ("target_year", "2026"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let loc = res.headers()["location"].to_str().unwrap().to_string();
+    loc.trim_start_matches("/usulan/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+async fn step(
+    app: &TestApp,
+    c: &reqwest::Client,
+    nomor: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    let version: i32 = sqlx::query_scalar("SELECT version FROM proposals WHERE nomor = $1")
+        .bind(nomor)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let v = version.to_string();
+    let mut f = form.to_vec();
+    f.push(("version", &v));
+    app.post_form(c, &format!("/usulan/{nomor}/langkah"), &f)
+        .await
+}
+
+async fn status(app: &TestApp, nomor: &str) -> String {
+    sqlx::query_scalar("SELECT status::text FROM proposals WHERE nomor = $1")
+        .bind(nomor)
+        .fetch_one(&app.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_kelurahan_proposal_is_carried_to_diakomodir_and_its_public_page_shows_every_step() {
+    let app = spawn_app().await;
+    sqlx::query(
+        "UPDATE users SET full_name = 'Siti Aminah' WHERE username = 'kelurahan.rejowinangun'",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let kec = app.login("kecamatan.magelangtengah").await;
+    let dpupr = app.login("dpupr.magelang").await;
+    let dinkes = app.login("dinkes.magelang").await;
+    let planner = app.login("perencana.magelang").await;
+    let nomor = submit(
+        &app,
+        &kel,
+        "Saluran baru di RT 04 RW 06",
+        "Rehabilitasi saluran drainase lingkungan",
+    )
+    .await;
+    assert!(nomor.starts_with("USL-2026-"), "{nomor}");
+    assert_eq!(status(&app, &nomor).await, "diajukan");
+
+    // Only the right role at the right level moves it.
+    for c in [&kec, &dpupr, &planner] {
+        assert_eq!(
+            step(&app, c, &nomor, &[("langkah", "teruskan")])
+                .await
+                .status(),
+            403
+        );
+    }
+    assert_eq!(
+        step(
+            &app,
+            &kel,
+            &nomor,
+            &[
+                ("langkah", "teruskan"),
+                ("rekomendasi", "Prioritas 2 kelurahan.")
+            ]
+        )
+        .await
+        .status(),
+        303
+    );
+    assert_eq!(
+        step(&app, &kel, &nomor, &[("langkah", "teruskan")])
+            .await
+            .status(),
+        403,
+        "the kelurahan's turn is over"
+    );
+    assert_eq!(
+        step(
+            &app,
+            &kec,
+            &nomor,
+            &[
+                ("langkah", "teruskan"),
+                ("rekomendasi", "Didukung kecamatan.")
+            ]
+        )
+        .await
+        .status(),
+        303
+    );
+    assert_eq!(status(&app, &nomor).await, "diteruskan_kabkota");
+    for c in [&dinkes, &planner, &kec] {
+        assert_eq!(
+            step(&app, c, &nomor, &[("langkah", "verifikasi")])
+                .await
+                .status(),
+            403,
+            "only the responsible agency verifies"
+        );
+    }
+    assert_eq!(
+        step(
+            &app,
+            &dpupr,
+            &nomor,
+            &[("langkah", "verifikasi"), ("rekomendasi", "Layak teknis.")]
+        )
+        .await
+        .status(),
+        303
+    );
+    assert_eq!(
+        step(&app, &dpupr, &nomor, &[("langkah", "akomodir")])
+            .await
+            .status(),
+        403,
+        "only Bappeda decides"
+    );
+
+    // Accepting needs a sub kegiatan of that year's RKPD, a volume and a pagu.
+    let res = step(&app, &planner, &nomor, &[("langkah", "akomodir")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("pilih sub kegiatan RKPD 2026"));
+    let item: Uuid = sqlx::query_scalar(
+        "SELECT i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id WHERE p.kind = 'rkpd' AND p.region_kode = '33.71' AND i.kode = '1.03.06.2.01.0028'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let item_s = item.to_string();
+    let res = step(
+        &app,
+        &planner,
+        &nomor,
+        &[
+            ("langkah", "akomodir"),
+            ("item_id", &item_s),
+            ("volume", "80"),
+            ("pagu", "118.500.000"),
+            ("rekomendasi", "Diakomodir pada RKPD 2026."),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(status(&app, &nomor).await, "diakomodir");
+
+    // Anyone, without an account, sees the whole way down to the pagu.
+    let page = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
+    for s in [
+        "Diajukan di desa/kelurahan",
+        "Diteruskan ke kecamatan",
+        "Diteruskan ke kabupaten/kota",
+        "Diverifikasi perangkat daerah",
+        "Diakomodir pada RKPD 2026.",
+        "1.03.06.2.01.0028",
+        "Rp118.500.000",
+        "Prioritas 2 kelurahan.",
+        "Kecamatan Magelang Tengah",
+        "Kelurahan Rejowinangun Utara",
+    ] {
+        assert!(page.contains(s), "{s} missing");
+    }
+    assert!(!page.contains("Siti Aminah"), "personal names stay private");
+    assert!(
+        !page.contains("Operator Dinas PUPR"),
+        "actors' names stay private"
+    );
+    // Staff of the region see who acted.
+    assert!(
+        text(app.get(&planner, &format!("/usulan/{nomor}")).await)
+            .await
+            .contains("Siti Aminah")
+    );
+    // The proposer was told of each step.
+    assert!(
+        text(app.get(&kel, "/kotak-masuk").await)
+            .await
+            .contains(&format!("Usulan {nomor}: Diakomodir"))
+    );
+    // And the item page links back? The public list shows it.
+    assert!(
+        text(app.get(&client(), "/usulan").await)
+            .await
+            .contains(&nomor)
+    );
+}
+
+#[tokio::test]
+async fn a_rejection_needs_a_reason_and_shows_it() {
+    let app = spawn_app().await;
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let nomor = submit(
+        &app,
+        &kel,
+        "Penerangan gang RT 01",
+        "Rehabilitasi jalan lingkungan",
+    )
+    .await;
+    let res = step(&app, &kel, &nomor, &[("langkah", "tolak"), ("alasan", " ")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("Alasan penolakan wajib diisi"));
+    assert_eq!(status(&app, &nomor).await, "diajukan");
+    let res = step(
+        &app,
+        &kel,
+        &nomor,
+        &[
+            ("langkah", "tolak"),
+            ("alasan", "Sudah ditangani swadaya warga RT 01."),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let page = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
+    assert!(page.contains("Ditolak") && page.contains("Sudah ditangani swadaya warga RT 01."));
+    // Decided proposals move no more.
+    assert_eq!(
+        step(&app, &kel, &nomor, &[("langkah", "teruskan")])
+            .await
+            .status(),
+        403
+    );
+    // The database refuses a rejection without a reason, too.
+    assert!(sqlx::query("UPDATE proposals SET status = 'ditolak', reject_reason = NULL WHERE nomor = 'USL-2026-000005'")
+        .execute(&app.db)
+        .await
+        .is_err());
+}
+
+#[tokio::test]
+async fn a_planner_defers_with_a_year() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    // USL-2026-000003 waits at diverifikasi in the demo.
+    let res = step(
+        &app,
+        &planner,
+        "USL-2026-000003",
+        &[("langkah", "tunda"), ("tahun_tunda", "2026")],
+    )
+    .await;
+    assert_eq!(res.status(), 422, "a later year");
+    let res = step(
+        &app,
+        &planner,
+        "USL-2026-000003",
+        &[
+            ("langkah", "tunda"),
+            ("tahun_tunda", "2027"),
+            ("rekomendasi", "Masuk RKPD 2027."),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        text(app.get(&client(), "/usulan/USL-2026-000003").await)
+            .await
+            .contains("Dipertimbangkan kembali untuk tahun 2027")
+    );
+}
+
+#[tokio::test]
+async fn a_hundred_submissions_at_once_get_a_hundred_numbers() {
+    let app = spawn_app().await;
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let kel_org = org(&app, "33.71", "kel-rejowinangun-utara").await;
+    let k = kamus(&app, "Kelas ibu hamil").await;
+    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM proposals")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..100 {
+        let (c, url, k, source) = (
+            kel.clone(),
+            app.url("/usulan/baru"),
+            k.clone(),
+            format!("musrenbang:{kel_org}"),
+        );
+        tasks.push(tokio::spawn(async move {
+            let title = format!("Usulan serentak nomor {i}");
+            c.post(url)
+                .form(&[
+                    ("source", source.as_str()),
+                    ("title", title.as_str()),
+                    ("problem", "Masalah yang sama."),
+                    ("solution", "Penyelesaian yang sama."),
+                    ("wilayah_kode", "33.71.03.1003"),
+                    ("kamus_id", k.as_str()),
+                    ("volume", "1"),
+                    ("estimated_cost", "1.000.000"),
+                    ("target_year", "2027"),
+                ])
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), 303);
+    }
+    let numbers: Vec<String> = sqlx::query_scalar(
+        "SELECT nomor FROM proposals WHERE title LIKE 'Usulan serentak nomor %' ORDER BY nomor",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(numbers.len(), 100, "none lost");
+    let distinct: std::collections::HashSet<&String> = numbers.iter().collect();
+    assert_eq!(distinct.len(), 100, "no number twice");
+    assert_eq!(numbers.first().unwrap(), "USL-2027-000001");
+    assert_eq!(numbers.last().unwrap(), "USL-2027-000100", "no gaps");
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM proposals")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(after - before, 100);
+}
+
+#[tokio::test]
+async fn a_duplicate_is_shown_to_the_submitter_and_flagged_to_the_planner() {
+    let app = spawn_app().await;
+    let kel = app.login("kelurahan.rejowinangun").await;
+    // The demo has drainage proposals for Rejowinangun Utara in 2026.
+    let nomor = submit(
+        &app,
+        &kel,
+        "Drainase RW 05 lagi",
+        "Rehabilitasi saluran drainase lingkungan",
+    )
+    .await;
+    let page = text(app.get(&kel, &format!("/usulan/{nomor}?baru=1")).await).await;
+    assert!(page.contains("Kemungkinan duplikat"));
+    assert!(page.contains("USL-2026-000001"));
+    let tasks = text(app.get(&kel, "/usulan/tugas").await).await;
+    assert!(tasks.contains("kemungkinan duplikat"));
+    let planner = app.login("perencana.magelang").await;
+    assert!(
+        text(app.get(&planner, &format!("/usulan/{nomor}")).await)
+            .await
+            .contains("Kemungkinan duplikat")
+    );
+    // A different kind of work in the same place is no duplicate.
+    let other = submit(&app, &kel, "Kelas ibu hamil RW 06", "Kelas ibu hamil").await;
+    let page = text(app.get(&kel, &format!("/usulan/{other}?baru=1")).await).await;
+    assert!(
+        page.contains("Kemungkinan duplikat"),
+        "the demo already has one kelas ibu hamil there"
+    );
+    let fresh = submit(
+        &app,
+        &kel,
+        "Timbangan untuk posyandu RW 07",
+        "Pelayanan kesehatan balita di posyandu",
+    )
+    .await;
+    let page = text(app.get(&kel, &format!("/usulan/{fresh}?baru=1")).await).await;
+    assert!(
+        !page.contains("Kemungkinan duplikat"),
+        "the only earlier one there was rejected, which does not count"
+    );
+}
+
+#[tokio::test]
+async fn ranks_bad_input_and_who_may_submit() {
+    let app = spawn_app().await;
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let res = app
+        .post_form(
+            &kel,
+            "/usulan/USL-2026-000005/peringkat",
+            &[("peringkat", "1"), ("kembali", "/usulan/tugas")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let r: Option<i32> =
+        sqlx::query_scalar("SELECT rank_desa FROM proposals WHERE nomor = 'USL-2026-000005'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(r, Some(1));
+    let kec = app.login("kecamatan.magelangtengah").await;
+    assert_eq!(
+        app.post_form(
+            &kec,
+            "/usulan/USL-2026-000005/peringkat",
+            &[("peringkat", "2")]
+        )
+        .await
+        .status(),
+        403
+    );
+
+    // Bad input comes back next to its fields, typed values kept.
+    let kel_org = org(&app, "33.71", "kel-rejowinangun-utara").await;
+    let source = format!("musrenbang:{kel_org}");
+    let res = app
+        .post_form(
+            &kel,
+            "/usulan/baru",
+            &[
+                ("source", source.as_str()),
+                ("title", "Jl"),
+                ("problem", "Rusak berat."),
+                ("solution", "x"),
+                ("volume", "nol"),
+                ("estimated_cost", "banyak"),
+                ("target_year", "2026"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let body = text(res).await;
+    for f in [
+        "title",
+        "solution",
+        "wilayah_kode",
+        "kamus_id",
+        "volume",
+        "estimated_cost",
+    ] {
+        assert!(body.contains(&format!("id=\"{f}-error\"")), "{f}");
+    }
+    assert!(body.contains("Rusak berat."), "typed text kept");
+
+    // Pokir need their reses reference; a planner cannot submit Musrenbang.
+    let dprd = app.login("dprd.magelang").await;
+    let dprd_org = org(&app, "33.71", "dprd").await;
+    let k = kamus(&app, "Rehabilitasi jalan lingkungan").await;
+    let pokir = format!("pokir:{dprd_org}");
+    let form = [
+        ("source", pokir.as_str()),
+        ("title", "Jalan lingkungan Tidar"),
+        ("problem", "Rusak sejak 2023."),
+        ("solution", "Rehabilitasi 200 meter."),
+        ("wilayah_kode", "33.71.03.1003"),
+        ("kamus_id", k.as_str()),
+        ("volume", "200"),
+        ("estimated_cost", "160.000.000"),
+        ("target_year", "2026"),
+    ];
+    let res = app.post_form(&dprd, "/usulan/baru", &form).await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("rujukan resesnya"));
+    let mut with_reses = form.to_vec();
+    with_reses.push(("reses_ref", "Reses Masa Sidang II 2025"));
+    let res = app.post_form(&dprd, "/usulan/baru", &with_reses).await;
+    assert_eq!(res.status(), 303);
+    let nomor = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/usulan/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        status(&app, &nomor).await,
+        "diteruskan_kabkota",
+        "pokir enter at kab/kota level"
+    );
+    let planner = app.login("perencana.magelang").await;
+    let planner_org = org(&app, "33.71", "bapperida").await;
+    let musrenbang = format!("musrenbang:{planner_org}");
+    let res = app
+        .post_form(&planner, "/usulan/baru", &[("source", musrenbang.as_str())])
+        .await;
+    assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn the_rkpdes_shows_accepted_proposals_and_links_kegiatan_to_kabupaten_programs() {
+    let app = spawn_app().await;
+    let (rkpdes, kegiatan, version): (Uuid, Uuid, i32) = sqlx::query_as(
+        "SELECT p.id, i.id, i.version FROM plans p JOIN plan_items i ON i.plan_id = p.id
+         WHERE p.kind = 'rkpdes' AND i.level = 'kegiatan_desa' ORDER BY i.position LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    // The Plosorejo proposal accepted into the Blitar RKPD 2026.
+    let program: Uuid = sqlx::query_scalar(
+        "SELECT i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id WHERE p.kind = 'rkpd' AND p.region_kode = '35.05' AND i.level = 'sub_kegiatan' LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE proposals SET status = 'diakomodir', accepted_item_id = $1, accepted_volume = 18, accepted_pagu = 27000000 WHERE nomor = 'USL-2026-000009'")
+        .bind(program)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let desa = app.login("desa.plosorejo").await;
+    let page = text(app.get(&desa, &format!("/rencana/{rkpdes}")).await).await;
+    assert!(page.contains("Usulan desa yang diakomodir") && page.contains("USL-2026-000009"));
+
+    let kab_program: Uuid = sqlx::query_scalar(
+        "SELECT i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id WHERE p.kind = 'rkpd' AND p.region_kode = '35.05' AND i.level = 'program' LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let item_page = text(app.get(&desa, &format!("/item/{kegiatan}")).await).await;
+    assert!(item_page.contains("Mendukung program kabupaten/kota"));
+    let v = version.to_string();
+    let kp = kab_program.to_string();
+    let res = app
+        .post_form(
+            &desa,
+            &format!("/item/{kegiatan}"),
+            &[
+                ("nama", "Kegiatan desa"),
+                ("supports_item_id", &kp),
+                ("version", &v),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let linked: Option<Uuid> =
+        sqlx::query_scalar("SELECT supports_item_id FROM plan_items WHERE id = $1")
+            .bind(kegiatan)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(linked, Some(kab_program));
+    // A program that is not in the referenced RKPD is refused.
+    let magelang: Uuid = sqlx::query_scalar(
+        "SELECT id FROM plan_items WHERE level = 'program' AND region_kode = '33.71' LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let m = magelang.to_string();
+    let v2 = (version + 1).to_string();
+    let res = app
+        .post_form(
+            &desa,
+            &format!("/item/{kegiatan}"),
+            &[
+                ("nama", "Kegiatan desa"),
+                ("supports_item_id", &m),
+                ("version", &v2),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+}
