@@ -610,3 +610,40 @@ async fn the_rkpdes_shows_accepted_proposals_and_links_kegiatan_to_kabupaten_pro
         .await;
     assert_eq!(res.status(), 422);
 }
+
+#[tokio::test]
+async fn the_lists_filter_by_status_kecamatan_bidang_and_source() {
+    let app = spawn_app().await;
+    let all = text(app.get(&client(), "/usulan?wilayah=33.71").await).await;
+    assert!(all.contains("USL-2026-000001") && all.contains("USL-2026-000007"));
+    let pokir = text(
+        app.get(&client(), "/usulan?wilayah=33.71&sumber=pokir")
+            .await,
+    )
+    .await;
+    assert!(pokir.contains("USL-2026-000007") && !pokir.contains("USL-2026-000001"));
+    let rejected = text(
+        app.get(&client(), "/usulan?wilayah=33.71&status=ditolak")
+            .await,
+    )
+    .await;
+    assert!(rejected.contains("USL-2026-000002") && !rejected.contains("USL-2026-000001"));
+    let health = text(
+        app.get(&client(), "/usulan?wilayah=33.71&bidang=1.02")
+            .await,
+    )
+    .await;
+    assert!(
+        health.contains("USL-2026-000002") && !health.contains("USL-2026-000001"),
+        "drainage is 1.03"
+    );
+    let tengah = text(
+        app.get(&client(), "/usulan?wilayah=33.71&kecamatan=33.71.03")
+            .await,
+    )
+    .await;
+    assert!(
+        tengah.contains("USL-2026-000001") && !tengah.contains("USL-2026-000007"),
+        "the pokir is in Magelang Selatan"
+    );
+}

@@ -732,4 +732,98 @@ mod tests {
             .is_err()
         );
     }
+
+    /// Who may take which step with a proposal located in Rejowinangun
+    /// Utara, for each status: the kelurahan, then its kecamatan, then the
+    /// responsible agency, then Bappeda.
+    #[test]
+    fn the_proposal_table() {
+        use crate::domain::proposal::{Status, Step};
+        let (kel, kec, dpupr, other) = (
+            Uuid::now_v7(),
+            Uuid::now_v7(),
+            Uuid::now_v7(),
+            Uuid::now_v7(),
+        );
+        let at = |role, org, wilayah: Option<&str>| {
+            let mut u = member("33.71", role, org);
+            u.memberships[0].wilayah_kode = wilayah.map(str::to_string);
+            u
+        };
+        let kelurahan = at(Role::Village, kel, Some("33.71.03.1003"));
+        let kecamatan = at(Role::Agency, kec, Some("33.71.03"));
+        let agency = at(Role::Agency, dpupr, None);
+        let other_agency = at(Role::Agency, other, None);
+        let planner = at(Role::Planner, Uuid::nil(), None);
+        let blitar = {
+            let mut u = at(Role::Planner, Uuid::nil(), None);
+            u.region_kode = "35.05".into();
+            u
+        };
+        let p = |status| ProposalRef {
+            region: "33.71",
+            status,
+            wilayah: "33.71.03.1003",
+            responsible: Some(dpupr),
+        };
+        let table = [
+            (
+                Status::Diajukan,
+                Step::Teruskan,
+                [true, false, false, false, false, false],
+            ),
+            (
+                Status::Diajukan,
+                Step::Tolak,
+                [true, false, false, false, false, false],
+            ),
+            (
+                Status::DiteruskanKecamatan,
+                Step::Teruskan,
+                [false, true, false, false, false, false],
+            ),
+            (
+                Status::DiteruskanKabkota,
+                Step::Verifikasi,
+                [false, false, true, false, false, false],
+            ),
+            (
+                Status::DiteruskanKabkota,
+                Step::Akomodir,
+                [false, false, false, false, false, false],
+            ),
+            (
+                Status::Diverifikasi,
+                Step::Akomodir,
+                [false, false, false, false, true, false],
+            ),
+            (
+                Status::Diverifikasi,
+                Step::Tunda,
+                [false, false, false, false, true, false],
+            ),
+            (
+                Status::Diverifikasi,
+                Step::Tolak,
+                [false, false, false, false, true, false],
+            ),
+            (
+                Status::Diakomodir,
+                Step::Tolak,
+                [false, false, false, false, false, false],
+            ),
+        ];
+        for (status, step, want) in table {
+            let got = [
+                &kelurahan,
+                &kecamatan,
+                &agency,
+                &other_agency,
+                &planner,
+                &blitar,
+            ]
+            .map(|u| can(u, Action::ActOnProposal { p: p(status), step }).is_ok());
+            assert_eq!(got, want, "{status:?} {step:?}");
+        }
+    }
 }

@@ -139,6 +139,8 @@ pub struct Filter {
     pub source: Option<Source>,
     pub kamus: Option<Uuid>,
     pub year: Option<i32>,
+    /// Bidang urusan, e.g. `1.03` (from the kamus entry's sub kegiatan).
+    pub bidang: Option<String>,
 }
 
 pub async fn list(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error> {
@@ -149,6 +151,7 @@ pub async fn list(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error>
            AND ($4::proposal_source IS NULL OR p.source = $4)
            AND ($5::uuid IS NULL OR p.kamus_id = $5)
            AND ($6::int IS NULL OR p.target_year = $6)
+           AND ($7::text IS NULL OR k.sub_kegiatan_kode LIKE $7 || '.%')
          ORDER BY p.target_year DESC, kc.nama, p.rank_kecamatan NULLS LAST, p.rank_desa NULLS LAST, p.nomor
          LIMIT 1000"
     ))
@@ -158,6 +161,7 @@ pub async fn list(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error>
     .bind(f.source)
     .bind(f.kamus)
     .bind(f.year)
+    .bind(&f.bidang)
     .fetch_all(db)
     .await
 }

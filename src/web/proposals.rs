@@ -56,6 +56,7 @@ struct ListQuery {
     sumber: String,
     tahun: String,
     wilayah: String,
+    bidang: String,
 }
 
 impl ListQuery {
@@ -67,6 +68,7 @@ impl ListQuery {
             source: Source::parse(&self.sumber),
             kamus: None,
             year: self.tahun.parse().ok(),
+            bidang: (!self.bidang.is_empty()).then(|| self.bidang.clone()),
         }
     }
 }
@@ -81,6 +83,8 @@ struct ListPage {
     statuses: [Status; 7],
     sources: [Source; 4],
     kecamatan: Vec<Region>,
+    /// Bidang urusan of the region's kamus usulan: (code, name).
+    bidang: Vec<(String, String)>,
     tasks: bool,
     /// Rank field per row (tasks view): Some(is_kecamatan_level).
     rankable: HashMap<Uuid, bool>,
@@ -96,6 +100,24 @@ impl ListPage {
             _ => p.rank_desa.map(|r| r.to_string()).unwrap_or_default(),
         }
     }
+}
+
+/// The bidang urusan the region's kamus usulan covers, for the filter.
+async fn bidang_of(
+    state: &AppState,
+    region: Option<&str>,
+) -> Result<Vec<(String, String)>, AppError> {
+    let Some(region) = region else {
+        return Ok(Vec::new());
+    };
+    Ok(sqlx::query_as(
+        "SELECT DISTINCT n.kode, n.nama FROM kamus_usulan k
+         JOIN nomenklatur n ON n.region_kode IS NULL AND n.level = 'bidang' AND k.sub_kegiatan_kode LIKE n.kode || '.%'
+         WHERE k.region_kode = $1 ORDER BY n.kode",
+    )
+    .bind(region)
+    .fetch_all(&state.db)
+    .await?)
 }
 
 async fn kecamatan_of(state: &AppState, region: Option<&str>) -> Result<Vec<Region>, AppError> {
@@ -120,7 +142,9 @@ async fn public_list(
     }
     let rows = proposals::list(&state.db, &filter).await?;
     let kecamatan = kecamatan_of(&state, filter.region.as_deref()).await?;
+    let bidang = bidang_of(&state, filter.region.as_deref()).await?;
     Ok(ListPage {
+        bidang,
         nav: Nav::for_visitor(user.as_ref()),
         heading: "Usulan pembangunan".into(),
         rows,
@@ -159,6 +183,7 @@ async fn tasks(
         nav: Nav::for_user(&user),
         heading: "Usulan yang menunggu Anda".into(),
         kecamatan: kecamatan_of(&state, Some(&user.region_kode)).await?,
+        bidang: bidang_of(&state, Some(&user.region_kode)).await?,
         rows,
         q,
         statuses: Status::ALL,
