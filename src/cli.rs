@@ -51,6 +51,24 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Run Cek Keselarasan (rules K01–K13) over a plan and print the
+    /// findings. Exits with status 1 when there are errors, so scripts can
+    /// use it.
+    Check {
+        /// The plan's id (as in /rencana/{id}).
+        plan: uuid::Uuid,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Benchmark: build a kab/kota RKPD of N sub kegiatan with its RPJMD in
+    /// a scratch database and time Cek Keselarasan on it.
+    BenchCheck {
+        #[arg(long, default_value_t = 3000)]
+        sub_kegiatan: i32,
+        #[arg(long, default_value_t = 20)]
+        runs: usize,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -144,6 +162,15 @@ fn parse_role(s: &str) -> Result<Role, String> {
 pub async fn run() -> ExitCode {
     let cli = Cli::parse();
     init_logging(&cli.log_level, cli.log_format);
+    if let Command::Check { plan, json } = &cli.command {
+        return match check(&cli.database_url, *plan, *json).await {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("selaras: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     match execute(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -216,8 +243,60 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             let pool = db::prepare(&url).await?;
             user_command(&pool, command).await?;
         }
+        Command::Check { .. } => unreachable!("handled in run"),
+        Command::BenchCheck { sub_kegiatan, runs } => {
+            crate::bench::check(&url, sub_kegiatan, runs).await?
+        }
     }
     Ok(())
+}
+
+/// `selaras check`: 0 without errors, 1 with errors (2 when it cannot run).
+async fn check(url: &str, plan_id: uuid::Uuid, json: bool) -> anyhow::Result<ExitCode> {
+    let pool = db::prepare(url).await?;
+    let plan = crate::store::plans::get(&pool, plan_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no plan {plan_id}"))?;
+    let input = crate::store::checks::load(&pool, &plan).await?;
+    let findings = crate::domain::checks::run(&input);
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == crate::domain::checks::Severity::Error)
+        .count();
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"plan": plan.id, "title": plan.title, "findings": findings})
+            )?
+        );
+    } else {
+        println!("Cek Keselarasan: {}", plan.title);
+        for rule in crate::domain::checks::RULES.iter() {
+            let of_rule: Vec<_> = findings.iter().filter(|f| f.rule == rule.id).collect();
+            println!("\n{} {} ({})", rule.id, rule.title, of_rule.len());
+            for f in of_rule {
+                println!("  [{}] {}", f.severity.label(), f.message);
+                for (_, label) in &f.items {
+                    println!("      {label}");
+                }
+                for (label, value) in &f.detail {
+                    println!("      {label}: {value}");
+                }
+                println!("      perbaiki: {}", f.link);
+            }
+        }
+        println!(
+            "\n{} galat, {} peringatan.",
+            errors,
+            findings.len() - errors
+        );
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn read_new_password() -> anyhow::Result<String> {

@@ -3,6 +3,7 @@
 //! user per role. Loading twice gives the same result.
 
 mod collaboration;
+mod findings;
 mod plans;
 mod proposals;
 
@@ -338,6 +339,7 @@ pub async fn load(db: &PgPool, password: &str) -> Result<Vec<DemoUser>, DemoErro
     plans::load(db).await?;
     collaboration::load(db).await?;
     proposals::load(db).await?;
+    findings::load(db).await?;
     let mut tx = db.begin().await?;
     audit::record(
         &mut tx,

@@ -1,6 +1,7 @@
 //! Pure types and rules: no SQL, no HTTP. Input becomes one of these types
 //! at the edge, so the rest of the code cannot hold a bad value.
 
+pub mod checks;
 pub mod comment;
 pub mod indicator;
 pub mod kode;

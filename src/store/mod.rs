@@ -2,6 +2,7 @@
 //! transaction and write their audit row in it; callers commit.
 
 pub mod audit;
+pub mod checks;
 pub mod comments;
 pub mod follows;
 pub mod login_attempts;

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod checks;
 pub mod comments;
 pub mod consultation;
 pub mod follows;
@@ -32,6 +33,7 @@ pub fn routes() -> Router<AppState> {
         .merge(inbox::routes())
         .merge(follows::routes())
         .merge(proposals::routes())
+        .merge(checks::routes())
 }
 
 /// What the header of every page needs to know about the visitor.

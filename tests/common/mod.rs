@@ -41,6 +41,9 @@ fn template_name() -> String {
     }
     h.update(include_str!("../../src/demo/mod.rs"));
     h.update(include_str!("../../src/demo/plans.rs"));
+    h.update(include_str!("../../src/demo/collaboration.rs"));
+    h.update(include_str!("../../src/demo/proposals.rs"));
+    h.update(include_str!("../../src/demo/findings.rs"));
     h.update(include_str!("../../data/demo/plans.json"));
     let digest = h.finalize();
     let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();

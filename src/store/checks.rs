@@ -1,0 +1,253 @@
+//! Loads what Cek Keselarasan looks at for one plan: a fixed set of
+//! statements (about a dozen), each reading one table once, never one per
+//! item, so a 3,000-sub-kegiatan RKPD checks as fast as a small one.
+
+use std::collections::{HashMap, HashSet};
+
+use rust_decimal::Decimal;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use crate::domain::checks::{
+    IndicatorData, Input, ItemData, KerjaSamaData, PlanData, ProposalData,
+};
+use crate::domain::kode::KodeNomenklatur;
+use crate::domain::plan::{Level, PlanKind};
+use crate::domain::proposal::Status as ProposalStatus;
+use crate::store::plans::{Plan, indicators, items};
+
+fn to_indicator(n: indicators::Indicator, years: Option<Vec<indicators::Year>>) -> IndicatorData {
+    IndicatorData {
+        id: n.id,
+        item_id: n.item_id,
+        name: n.name,
+        polaritas: n.polaritas,
+        kondisi_awal: n.kondisi_awal,
+        source_indicator_id: n.source_indicator_id,
+        years: years
+            .unwrap_or_default()
+            .into_iter()
+            .map(|y| (y.year, y.target, y.target_max))
+            .collect(),
+    }
+}
+
+pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
+    // The plans around it.
+    let parent: Option<(Uuid, PlanKind, i32, i32)> = match plan.parent_id {
+        Some(p) => {
+            sqlx::query_as("SELECT id, kind, first_year, last_year FROM plans WHERE id = $1")
+                .bind(p)
+                .fetch_optional(db)
+                .await?
+        }
+        None => None,
+    };
+    let province_plan: Option<Uuid> = match (plan.province_ref_id, plan.region_kode.split_once('.'))
+    {
+        (Some(p), _) => Some(p),
+        (None, Some((province, _))) => sqlx::query_scalar(
+            "SELECT id FROM plans WHERE region_kode = $1 AND kind = $2 AND first_year = $3 LIMIT 1",
+        )
+        .bind(province)
+        .bind(plan.kind)
+        .bind(plan.first_year)
+        .fetch_optional(db)
+        .await?,
+        _ => None,
+    };
+
+    let item_rows = items::for_plan(db, plan.id).await?;
+    let inds = indicators::for_plan(db, plan.id).await?;
+    let mut years = indicators::years_for_plan(db, plan.id).await?;
+    let pagu_rows = items::pagu_for_plan(db, plan.id).await?;
+    let alignments: Vec<(Uuid, Uuid)> = sqlx::query_as(
+        "SELECT l.from_item_id, l.to_item_id FROM alignment_links l JOIN plan_items i ON i.id = l.from_item_id WHERE i.plan_id = $1",
+    )
+    .bind(plan.id)
+    .fetch_all(db)
+    .await?;
+
+    // Codes, checked against the region's master in one statement.
+    let mut codes: Vec<String> = Vec::new();
+    for k in item_rows.iter().filter_map(|i| i.kode.as_deref()) {
+        codes.push(k.to_string());
+        if let Some(n) = KodeNomenklatur::parse(k)
+            .ok()
+            .and_then(|k| k.national_form())
+        {
+            codes.push(n);
+        }
+    }
+    let known_codes: HashSet<String> =
+        crate::store::nomenklatur::existing(db, &plan.region_kode, &codes)
+            .await?
+            .into_iter()
+            .collect();
+
+    // Indicators and items of other plans this plan points at.
+    let source_ids: Vec<Uuid> = inds.iter().filter_map(|n| n.source_indicator_id).collect();
+    let source_rows: Vec<indicators::Indicator> = if source_ids.is_empty() {
+        Vec::new()
+    } else {
+        sqlx::query_as(
+            "SELECT id, plan_id, item_id, region_kode, name, satuan, definition, data_source, polaritas, kondisi_awal,
+                    kondisi_awal_tahun, kondisi_akhir, kondisi_akhir_max, source_indicator_id, version
+             FROM indicators WHERE id = ANY($1)",
+        )
+        .bind(&source_ids)
+        .fetch_all(db)
+        .await?
+    };
+    let mut source_years = indicators::years_for(db, &source_ids).await?;
+    let source_indicators: HashMap<Uuid, IndicatorData> = source_rows
+        .into_iter()
+        .map(|n| (n.id, to_indicator(n.clone(), source_years.remove(&n.id))))
+        .collect();
+    let mut targets: Vec<Uuid> = item_rows.iter().filter_map(|i| i.source_item_id).collect();
+    targets.extend(item_rows.iter().filter_map(|i| i.supports_item_id));
+    targets.extend(alignments.iter().map(|a| a.1));
+    let linked_items: HashMap<Uuid, (Uuid, Level)> = sqlx::query_as::<_, (Uuid, Uuid, Level)>(
+        "SELECT id, plan_id, level FROM plan_items WHERE id = ANY($1)",
+    )
+    .bind(&targets)
+    .fetch_all(db)
+    .await?
+    .into_iter()
+    .map(|(id, plan, level)| (id, (plan, level)))
+    .collect();
+
+    let ceilings_rows: Vec<(Uuid, i32, Decimal, String)> = sqlx::query_as(
+        "SELECT c.org_id, c.year, c.amount, o.name FROM agency_ceilings c JOIN organizations o ON o.id = c.org_id WHERE c.plan_id = $1",
+    )
+    .bind(plan.id)
+    .fetch_all(db)
+    .await?;
+    let mut agency_names = HashMap::new();
+    let mut ceilings = HashMap::new();
+    for (org, year, amount, name) in ceilings_rows {
+        ceilings.insert((org, year), amount);
+        agency_names.insert(org, name);
+    }
+
+    let proposals: Vec<ProposalData> = if plan.kind == PlanKind::Rkpd {
+        let rows: Vec<(String, ProposalStatus, i32, Option<Uuid>, Option<Level>, Option<PlanKind>, Option<i32>, Option<String>)> =
+            sqlx::query_as(
+                "SELECT p.nomor, p.status, p.target_year, p.accepted_item_id, i.level, pl.kind, pl.first_year, p.reject_reason
+                 FROM proposals p LEFT JOIN plan_items i ON i.id = p.accepted_item_id LEFT JOIN plans pl ON pl.id = i.plan_id
+                 WHERE p.region_kode = $1 AND p.target_year = $2 AND p.status IN ('diakomodir', 'ditolak')",
+            )
+            .bind(&plan.region_kode)
+            .bind(plan.first_year)
+            .fetch_all(db)
+            .await?;
+        rows.into_iter()
+            .map(
+                |(nomor, status, target_year, item, level, kind, year, reason)| ProposalData {
+                    nomor,
+                    status,
+                    target_year,
+                    accepted: match (item, level, kind, year) {
+                        (Some(i), Some(l), Some(k), Some(y)) => Some((i, l, k, y)),
+                        _ => None,
+                    },
+                    reject_reason: reason,
+                },
+            )
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    let ks_rows: Vec<(Uuid, String, bool, i32, i32, Vec<Uuid>)> = sqlx::query_as(
+        "SELECT k.id, k.title, k.status = 'direncanakan', k.first_year, k.last_year,
+                COALESCE(array_agg(ki.item_id) FILTER (WHERE i.plan_id = $2), '{}')
+         FROM kerja_sama k
+         LEFT JOIN kerja_sama_items ki ON ki.kerja_sama_id = k.id
+         LEFT JOIN plan_items i ON i.id = ki.item_id
+         WHERE k.region_kode = $1 OR k.id IN (SELECT kerja_sama_id FROM kerja_sama_partners WHERE partner_region = $1)
+         GROUP BY k.id",
+    )
+    .bind(&plan.region_kode)
+    .bind(plan.id)
+    .fetch_all(db)
+    .await?;
+    // Only kerja sama whose years meet the plan's, and only for the annual
+    // plan that carries the region's budget (the RKPD and its Perubahan).
+    let kerja_sama = if matches!(plan.kind, PlanKind::Rkpd | PlanKind::RkpdPerubahan) {
+        ks_rows
+            .into_iter()
+            .filter(|(_, _, _, a, b, _)| *a <= plan.last_year && *b >= plan.first_year)
+            .map(
+                |(id, title, planned, first_year, last_year, items)| KerjaSamaData {
+                    id,
+                    title,
+                    planned,
+                    first_year,
+                    last_year,
+                    items,
+                },
+            )
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    let mut pagu = HashMap::new();
+    for (item, ys) in pagu_rows {
+        for (y, a) in ys {
+            pagu.insert((item, y), a);
+        }
+    }
+    let indicators = inds.into_iter().map(|n| {
+        let y = years.remove(&n.id);
+        to_indicator(n, y)
+    });
+    Ok(Input {
+        plan: PlanData {
+            id: plan.id,
+            kind: plan.kind,
+            region: plan.region_kode.clone(),
+            first_year: plan.first_year,
+            last_year: plan.last_year,
+            parent,
+            province_plan,
+            rkpd_ref: plan.rkpd_ref_id,
+        },
+        items: item_rows
+            .into_iter()
+            .map(|i| ItemData {
+                id: i.id,
+                plan_id: i.plan_id,
+                parent_id: i.parent_id,
+                level: i.level,
+                kode: i.kode,
+                nama: i.nama,
+                responsible: i.responsible_org_id,
+                source_item_id: i.source_item_id,
+                supports_item_id: i.supports_item_id,
+            })
+            .collect(),
+        indicators: indicators.collect(),
+        pagu,
+        known_codes,
+        source_indicators,
+        linked_items,
+        alignments,
+        ceilings,
+        agency_names,
+        proposals,
+        kerja_sama,
+    })
+}
+
+/// Agency names for a plan's items (for the filter on the check page).
+pub async fn agencies(db: &PgPool, plan: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT DISTINCT o.id, o.name FROM plan_items i JOIN organizations o ON o.id = i.responsible_org_id
+         WHERE i.plan_id = $1 ORDER BY o.name",
+    )
+    .bind(plan)
+    .fetch_all(db)
+    .await
+}
