@@ -10,18 +10,20 @@ use uuid::Uuid;
 use crate::db;
 
 pub async fn check(url: &str, n: i32, runs: usize) -> anyhow::Result<()> {
-    let bench_url = match url.rsplit_once('/') {
-        Some((base, _)) => format!("{base}/selaras_bench"),
-        None => anyhow::bail!("DATABASE_URL has no database name"),
+    // A scratch database next to the configured one, dropped afterwards.
+    let Some((base, name)) = url.rsplit_once('/') else {
+        anyhow::bail!("DATABASE_URL has no database name")
     };
-    {
-        let mut admin: sqlx::PgConnection =
-            sqlx::Connection::connect(&format!("{}/postgres", url.rsplit_once('/').unwrap().0))
-                .await?;
-        sqlx::query("DROP DATABASE IF EXISTS selaras_bench WITH (FORCE)")
-            .execute(&mut admin)
-            .await?;
-    }
+    let name = name.split('?').next().unwrap_or(name);
+    let scratch = format!("{name}_bench");
+    let bench_url = format!("{base}/{scratch}");
+    let mut admin: sqlx::PgConnection =
+        sqlx::Connection::connect(&format!("{base}/postgres")).await?;
+    sqlx::query(&format!(
+        "DROP DATABASE IF EXISTS \"{scratch}\" WITH (FORCE)"
+    ))
+    .execute(&mut admin)
+    .await?;
     let pool = db::prepare(&bench_url).await?;
     let t = Instant::now();
     crate::demo::load(&pool, crate::demo::DEFAULT_PASSWORD).await?;
@@ -53,10 +55,16 @@ pub async fn check(url: &str, n: i32, runs: usize) -> anyhow::Result<()> {
         pct(0.5),
         pct(0.95)
     );
+    pool.close().await;
+    sqlx::query(&format!(
+        "DROP DATABASE IF EXISTS \"{scratch}\" WITH (FORCE)"
+    ))
+    .execute(&mut admin)
+    .await?;
     Ok(())
 }
 
-/// An RPJMD with one sasaran and 10 programs, and an RKPD 2027 copied
+/// An RPJMD with one sasaran and every national program, and an RKPD 2027 copied
 /// from it, each program with kegiatan and sub kegiatan (N in all) drawn
 /// from the national nomenclature, all with indicators and pagu.
 async fn build(pool: &sqlx::PgPool, n: i32) -> anyhow::Result<Uuid> {
@@ -82,7 +90,7 @@ async fn build(pool: &sqlx::PgPool, n: i32) -> anyhow::Result<Uuid> {
         "INSERT INTO plan_items (id, region_kode, plan_id, parent_id, level, kode, nama, responsible_org_id)
          SELECT gen_random_uuid(), '33.71', $1, (SELECT id FROM plan_items WHERE plan_id = $1 AND level = 'sasaran'), 'program', n.kode, n.nama, $2
          FROM nomenklatur n WHERE n.region_kode IS NULL AND n.level = 'program' AND n.kode NOT LIKE 'X%'
-         ORDER BY n.kode LIMIT 40",
+         ORDER BY n.kode",
         "INSERT INTO indicators (id, region_kode, plan_id, item_id, name, satuan, polaritas, kondisi_awal, kondisi_awal_tahun)
          SELECT gen_random_uuid(), '33.71', $1, id, 'Capaian ' || nama, '%', 'naik', 50, 2024 FROM plan_items WHERE plan_id = $1",
         "INSERT INTO indicator_years (indicator_id, year, region_kode, target)

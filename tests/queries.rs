@@ -131,4 +131,20 @@ async fn the_plan_page_costs_the_same_statements_for_30_and_3000_sub_kegiatan() 
         "a handful of statements per page, not one per item: {}",
         counts[0]
     );
+
+    // Cek Keselarasan reads each table a bounded number of times too.
+    let mut counts = Vec::new();
+    for plan in [small, big] {
+        let before = STATEMENTS.load(Ordering::SeqCst);
+        let res = app.get(&planner, &format!("/rencana/{plan}/cek")).await;
+        assert_eq!(res.status(), 200);
+        let body = text(res).await;
+        counts.push(STATEMENTS.load(Ordering::SeqCst) - before);
+        assert!(body.contains("K07"), "the check ran");
+    }
+    assert_eq!(
+        counts[0], counts[1],
+        "check statements for 30 vs 3,000 sub kegiatan"
+    );
+    assert!(counts[0] <= 24, "a fixed set of statements: {}", counts[0]);
 }

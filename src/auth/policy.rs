@@ -34,7 +34,7 @@ pub fn proposal_actor(user: &CurrentUser, p: &ProposalRef<'_>) -> Option<Uuid> {
     let kecamatan = crate::domain::region::parent_kode(p.wilayah);
     user.memberships
         .iter()
-        .find(|m| match p.status.level() {
+        .find(|m| match p.status.acting_level() {
             Some(L::Desa) => {
                 m.role == Role::Village && m.wilayah_kode.as_deref() == Some(p.wilayah)
             }
@@ -121,6 +121,9 @@ pub enum Action<'a> {
         p: ProposalRef<'a>,
         step: crate::domain::proposal::Step,
     },
+    /// Recording a kerja sama of the user's region, or managing one whose
+    /// owner or partner regions (`regions`) include the user's.
+    ManageKerjaSama { regions: &'a [String] },
 }
 
 /// Why an action is refused, in words for the user.
@@ -358,7 +361,7 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
         Action::ActOnProposal { p, step } => {
             use crate::domain::proposal::{Level as L, Step as St};
             crate::domain::proposal::next(p.status, step).map_err(Denied)?;
-            let level = p.status.level();
+            let level = p.status.acting_level();
             let fits = matches!(
                 (level, step),
                 (Some(L::Desa | L::Kecamatan), St::Teruskan | St::Tolak)
@@ -403,6 +406,22 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
         }
         Action::ManageNomenclature { region } => admin_of(user, region, "Mengelola nomenklatur"),
         Action::ViewPlan(plan) => can_view_plan(Some(user), plan),
+        Action::ManageKerjaSama { regions } => {
+            if !regions.contains(&user.region_kode) {
+                return Err(Denied(
+                    "Kerja sama ini bukan milik wilayah Anda dan wilayah Anda bukan mitranya."
+                        .into(),
+                ));
+            }
+            if user.has_role(Role::Planner) {
+                Ok(())
+            } else {
+                Err(Denied(format!(
+                    "Kerja sama daerah dicatat dan dikelola oleh perencana Bappeda. Peran Anda: {}.",
+                    user.roles_label()
+                )))
+            }
+        }
         Action::CreatePlan {
             region,
             kind,
@@ -559,6 +578,19 @@ mod tests {
             }
             assert!(can(&u, Action::ViewHome).is_ok());
             assert!(can(&u, Action::ChangeOwnPassword).is_ok());
+        }
+    }
+
+    /// Kerja sama: planners of the owner or a partner region only.
+    #[test]
+    fn the_kerja_sama_table() {
+        let regions = vec!["33.71".to_string(), "33.08".to_string()];
+        for role in Role::ALL {
+            for (region, partner) in [("33.71", true), ("33.08", true), ("35.05", false)] {
+                let u = user(region, &[role]);
+                let ok = can(&u, Action::ManageKerjaSama { regions: &regions }).is_ok();
+                assert_eq!(ok, role == Role::Planner && partner, "{role:?} in {region}");
+            }
         }
     }
 

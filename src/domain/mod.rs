@@ -1,9 +1,11 @@
 //! Pure types and rules: no SQL, no HTTP. Input becomes one of these types
 //! at the edge, so the rest of the code cannot hold a bad value.
 
+pub mod alignment;
 pub mod checks;
 pub mod comment;
 pub mod indicator;
+pub mod kerja_sama;
 pub mod kode;
 pub mod markdown;
 pub mod money;

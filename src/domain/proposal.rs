@@ -140,6 +140,15 @@ impl Status {
         matches!(self, Status::Diakomodir | Status::Ditolak | Status::Ditunda)
     }
 
+    /// Who may still act: the level of `level()`, and Bappeda on an
+    /// accepted proposal (to move it to another sub kegiatan).
+    pub fn acting_level(self) -> Option<Level> {
+        match self {
+            Status::Diakomodir => Some(Level::Kabkota),
+            s => s.level(),
+        }
+    }
+
     /// Who acts now; None once decided.
     pub fn level(self) -> Option<Level> {
         match self {
@@ -180,6 +189,9 @@ impl Step {
 pub fn next(status: Status, step: Step) -> Result<Status, String> {
     use Status::*;
     match (status, step) {
+        // Bappeda may move an accepted proposal to another sub kegiatan
+        // (the RKPD was restructured, or it was placed wrongly: K10).
+        (Diakomodir, Step::Akomodir) => Ok(Diakomodir),
         (s, _) if s.is_final() => Err(format!(
             "Usulan ini sudah {}; statusnya tidak berubah lagi.",
             s.label().to_lowercase()
@@ -231,6 +243,7 @@ mod tests {
             (DiteruskanKabkota, Step::Verifikasi, Diverifikasi),
             (Diverifikasi, Step::Akomodir, Diakomodir),
             (Diverifikasi, Step::Tunda, Ditunda),
+            (Diakomodir, Step::Akomodir, Diakomodir),
         ];
         for s in Status::ALL {
             for step in steps {
@@ -240,6 +253,7 @@ mod tests {
                     .find(|(a, b, _)| *a == s && *b == step)
                     .map(|x| x.2);
                 match (s.is_final(), step, want) {
+                    (true, _, Some(w)) => assert_eq!(got, Ok(w), "{s:?} {step:?}"),
                     (true, ..) => assert!(got.is_err(), "{s:?} {step:?}"),
                     (false, Step::Tolak, _) => assert_eq!(got, Ok(Ditolak)),
                     (false, _, Some(w)) => assert_eq!(got, Ok(w), "{s:?} {step:?}"),

@@ -203,7 +203,7 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
         let y = years.remove(&n.id);
         to_indicator(n, y)
     });
-    Ok(Input {
+    let mut input = Input {
         plan: PlanData {
             id: plan.id,
             kind: plan.kind,
@@ -238,7 +238,10 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
         agency_names,
         proposals,
         kerja_sama,
-    })
+        index: HashMap::new(),
+    };
+    input.reindex();
+    Ok(input)
 }
 
 /// Agency names for a plan's items (for the filter on the check page).

@@ -1,10 +1,12 @@
 //! SQL, one module per aggregate. Functions that change data take a
 //! transaction and write their audit row in it; callers commit.
 
+pub mod alignment;
 pub mod audit;
 pub mod checks;
 pub mod comments;
 pub mod follows;
+pub mod kerja_sama;
 pub mod login_attempts;
 pub mod nomenklatur;
 pub mod notifications;

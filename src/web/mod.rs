@@ -3,12 +3,15 @@
 
 pub mod account;
 pub mod admin;
+pub mod alignment;
+pub mod ceilings;
 pub mod checks;
 pub mod comments;
 pub mod consultation;
 pub mod follows;
 pub mod home;
 pub mod inbox;
+pub mod kerja_sama;
 pub mod ops;
 pub mod plans;
 pub mod proposals;
@@ -34,6 +37,9 @@ pub fn routes() -> Router<AppState> {
         .merge(follows::routes())
         .merge(proposals::routes())
         .merge(checks::routes())
+        .merge(alignment::routes())
+        .merge(ceilings::routes())
+        .merge(kerja_sama::routes())
 }
 
 /// What the header of every page needs to know about the visitor.

@@ -555,7 +555,13 @@ async fn show_page(
                 )
                 .is_ok()
             })
-            .map(|(k, l, _)| (*k, *l))
+            .map(|(k, l, st)| {
+                if *st == Step::Akomodir && p.status == proposal::Status::Diakomodir {
+                    (*k, "Pindahkan ke sub kegiatan RKPD lain")
+                } else {
+                    (*k, *l)
+                }
+            })
             .collect(),
         None => Vec::new(),
     };

@@ -144,11 +144,29 @@ pub struct Input {
     /// Proposals of the plan's region and year (RKPD only, K10).
     pub proposals: Vec<ProposalData>,
     pub kerja_sama: Vec<KerjaSamaData>,
+    /// Item id → position in `items`; rebuilt by `run`, so the rules look
+    /// items up in constant time (a 3,000-sub-kegiatan RKPD stays fast).
+    pub index: HashMap<Uuid, usize>,
 }
 
 impl Input {
     pub fn item(&self, id: Uuid) -> Option<&ItemData> {
-        self.items.iter().find(|i| i.id == id)
+        match self.index.get(&id) {
+            Some(&i) if self.items.get(i).is_some_and(|it| it.id == id) => Some(&self.items[i]),
+            _ if self.index.len() == self.items.len() => None,
+            // Not indexed yet (or changed since): look it up the slow way.
+            _ => self.items.iter().find(|i| i.id == id),
+        }
+    }
+
+    /// Builds the item index (the loader does, once).
+    pub fn reindex(&mut self) {
+        self.index = self
+            .items
+            .iter()
+            .enumerate()
+            .map(|(n, i)| (i.id, n))
+            .collect();
     }
 
     pub fn years(&self) -> std::ops::RangeInclusive<i32> {
@@ -158,6 +176,17 @@ impl Input {
 
 /// Runs every rule; findings sorted by rule, errors first within a rule.
 pub fn run(input: &Input) -> Vec<Finding> {
+    let fresh = input.index.len() == input.items.len()
+        && input
+            .items
+            .iter()
+            .enumerate()
+            .all(|(n, i)| input.index.get(&i.id) == Some(&n));
+    if !fresh {
+        let mut indexed = input.clone();
+        indexed.reindex();
+        return run(&indexed);
+    }
     let mut out: Vec<Finding> = RULES.iter().flat_map(|r| (r.check)(input)).collect();
     out.sort_by(|a, b| a.rule.cmp(b.rule).then(a.severity.cmp(&b.severity)));
     out

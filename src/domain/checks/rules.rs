@@ -419,12 +419,13 @@ fn k07(input: &Input) -> Vec<Finding> {
 fn k08(input: &Input) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut sums: HashMap<(Uuid, i32), Decimal> = HashMap::new();
-    for i in input.items.iter().filter(|i| i.level.has_pagu()) {
-        if let Some(p) = i.parent_id {
-            for ((item, year), amount) in input.pagu.iter().filter(|((item, _), _)| *item == i.id) {
-                let _ = item;
-                *sums.entry((p, *year)).or_default() += *amount;
-            }
+    for ((item, year), amount) in &input.pagu {
+        if let Some(p) = input
+            .item(*item)
+            .filter(|i| i.level.has_pagu())
+            .and_then(|i| i.parent_id)
+        {
+            *sums.entry((p, *year)).or_default() += *amount;
         }
     }
     let mut keys: Vec<&(Uuid, i32)> = sums.keys().collect();

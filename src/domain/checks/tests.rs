@@ -31,6 +31,7 @@ fn input(kind: PlanKind, first: i32, last: i32) -> Input {
         ceilings: HashMap::new(),
         agency_names: HashMap::new(),
         proposals: vec![],
+        index: HashMap::new(),
         kerja_sama: vec![],
     }
 }

@@ -58,6 +58,16 @@ pub async fn for_plan(db: impl sqlx::PgExecutor<'_>, plan: Uuid) -> Result<Vec<I
     .await
 }
 
+/// Items by id, in tree order (one query).
+pub async fn by_ids(db: &PgPool, ids: &[Uuid]) -> Result<Vec<Item>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE i.id = ANY($1) ORDER BY i.kode NULLS FIRST, i.position, i.id"
+    ))
+    .bind(ids)
+    .fetch_all(db)
+    .await
+}
+
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Item>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT} WHERE i.id = $1"))
         .bind(id)
@@ -214,17 +224,24 @@ pub async fn create(
     Ok(id)
 }
 
-/// Saves fields typed on top of `version`; refuses a stale save.
+fn with_parent(mut v: serde_json::Value, parent: Option<Uuid>) -> serde_json::Value {
+    v["parent_id"] = json!(parent);
+    v
+}
+
+/// Saves fields typed on top of `version` (and moves the item under
+/// `parent`); refuses a stale save.
 pub async fn update(
     conn: &mut PgConnection,
     actor: Uuid,
     current: &Item,
     version: i32,
     f: &ItemFields,
+    parent: Option<Uuid>,
 ) -> Result<(), SaveError> {
     let done = sqlx::query(
         "UPDATE plan_items SET kode = $3, nama = $4, description = $5, responsible_org_id = $6, lokasi = $7,
-                sumber_dana = $8, tags = $9, supports_item_id = $10, version = version + 1, updated_at = now()
+                sumber_dana = $8, tags = $9, supports_item_id = $10, parent_id = $11, version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2",
     )
     .bind(current.id)
@@ -237,6 +254,7 @@ pub async fn update(
     .bind(&f.sumber_dana)
     .bind(&f.tags)
     .bind(f.supports_item_id)
+    .bind(parent)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -250,8 +268,11 @@ pub async fn update(
             action: "update",
             entity: "plan_item",
             entity_id: current.id.to_string(),
-            before: Some(ItemFields::of(current).to_json()),
-            after: Some(f.to_json()),
+            before: Some(with_parent(
+                ItemFields::of(current).to_json(),
+                current.parent_id,
+            )),
+            after: Some(with_parent(f.to_json(), parent)),
         },
     )
     .await?;

@@ -205,7 +205,7 @@ struct IndicatorRow {
 
 #[derive(Template, WebTemplate)]
 #[template(path = "plans/item.html")]
-struct ItemPage {
+pub struct ItemPage {
     nav: Nav,
     plan: Plan,
     item: Item,
@@ -227,6 +227,9 @@ struct ItemPage {
     pagu_error: Option<String>,
     thread: crate::web::comments::Thread,
     supports: Vec<(Uuid, String)>,
+    align: crate::web::alignment::Section,
+    /// Where the item may be moved: the plan's items of the level above.
+    parents: Vec<(Uuid, String)>,
 }
 
 impl ItemPage {
@@ -343,6 +346,12 @@ async fn item_page(
         .collect();
     let (up, down) = items::links(&state.db, &item).await?;
     let can_edit = may_edit(user, &plan, &item);
+    let align = crate::web::alignment::section(state, &plan, &item, &up, can_edit).await?;
+    let parents = if can_edit && item.parent_id.is_some() {
+        parent_options(state, &plan, &item).await?
+    } else {
+        Vec::new()
+    };
     let plan_for_supports = plan.clone();
     let thread = crate::web::comments::thread(
         user,
@@ -376,7 +385,75 @@ async fn item_page(
         pagu_error,
         thread,
         supports: support_options(state, &plan_for_supports).await?,
+        align,
+        parents,
     })
+}
+
+/// The items an item may hang under: those of the level right above it
+/// in this kind of plan, plus its current parent (even when that one is of
+/// the wrong level, so the form shows where it is now).
+async fn parent_options(
+    state: &AppState,
+    plan: &Plan,
+    item: &Item,
+) -> Result<Vec<(Uuid, String)>, AppError> {
+    let above: Vec<&str> = Level::ALL
+        .iter()
+        .filter(|l| plan.kind.child_levels(Some(**l)).contains(&item.level))
+        .map(|l| l.as_str())
+        .collect();
+    let rows: Vec<(Uuid, Level, Option<String>, String)> = sqlx::query_as(
+        "SELECT id, level, kode, nama FROM plan_items
+         WHERE plan_id = $1 AND (level::text = ANY($2) OR id = $3) AND id <> $4
+         ORDER BY kode NULLS FIRST, position, id",
+    )
+    .bind(plan.id)
+    .bind(&above)
+    .bind(item.parent_id)
+    .bind(item.id)
+    .fetch_all(&state.db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, level, kode, nama)| {
+            let wrong = if above.contains(&level.as_str()) {
+                ""
+            } else {
+                " (tingkat tidak sah)"
+            };
+            let label = match kode {
+                Some(k) => format!("{} {k} {nama}{wrong}", level.label()),
+                None => format!("{} {nama}{wrong}", level.label()),
+            };
+            (id, label)
+        })
+        .collect())
+}
+
+/// The item page again, with a message next to the alignment picker.
+pub async fn page_with_alignment_error(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    item: Item,
+    message: String,
+    picked: String,
+) -> Result<ItemPage, AppError> {
+    let mut page = item_page(
+        state,
+        Some(user),
+        plan,
+        item,
+        None,
+        FieldErrors::default(),
+        None,
+        None,
+    )
+    .await?;
+    page.align.error = Some(message);
+    page.align.picked = picked;
+    Ok(page)
 }
 
 async fn show(
@@ -426,10 +503,40 @@ async fn update(
     Form(f): Form<ItemForm>,
 ) -> Result<Response, AppError> {
     let (plan, item) = editable(&state, &user, id).await?;
-    let parent = match item.parent_id {
+    // The parent: unchanged unless the form names another one, which must
+    // be an item of this plan at the level right above.
+    let wanted = match f.parent_id.trim() {
+        "" => item.parent_id,
+        p => Uuid::parse_str(p).ok().or(Some(Uuid::nil())),
+    };
+    let parent = match wanted {
         Some(p) => items::get(&state.db, p).await?,
         None => None,
     };
+    if wanted != item.parent_id {
+        let fits = item.parent_id.is_some()
+            && parent.as_ref().is_some_and(|p| {
+                p.plan_id == plan.id
+                    && p.id != item.id
+                    && plan.kind.child_levels(Some(p.level)).contains(&item.level)
+            });
+        // Never under its own descendant.
+        let fits = fits
+            && !items::ancestors(&state.db, parent.as_ref().map(|p| p.id).unwrap_or_default())
+                .await?
+                .iter()
+                .any(|a| a.id == item.id);
+        if !fits {
+            let mut errors = FieldErrors::default();
+            errors.add(
+                "parent_id",
+                format!("Pilih induk yang sah: {} hanya dapat berada di bawah tingkat tepat di atasnya.", item.level.label()),
+            );
+            let page =
+                item_page(&state, Some(&user), plan, item, Some(f), errors, None, None).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    }
     let agencies = agencies(&state, &plan.region_kode).await?;
     let supports = support_options(&state, &plan).await?;
     let fields = match parse_fields(
@@ -463,7 +570,16 @@ async fn update(
         )?;
     }
     let mut tx = state.db.begin().await?;
-    match items::update(&mut tx, user.id, &item, f.version, &fields).await {
+    match items::update(
+        &mut tx,
+        user.id,
+        &item,
+        f.version,
+        &fields,
+        parent.as_ref().map(|p| p.id),
+    )
+    .await
+    {
         Ok(()) => {
             if plan.is_perubahan() {
                 plans::record_change(

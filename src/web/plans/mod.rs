@@ -5,7 +5,7 @@
 mod chart;
 mod create;
 mod indicators;
-mod items;
+pub mod items;
 mod sections;
 mod stages;
 mod tree;

@@ -1,0 +1,325 @@
+//! Kerja sama daerah (SPEC 9): cooperation between a region and other
+//! regions (KSDD) or third parties (KSDPK, KSDPL), from identification to
+//! completion, and the checks on what is typed for one.
+
+use serde::{Deserialize, Serialize};
+
+use super::user::FieldErrors;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(type_name = "kerja_sama_type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Type {
+    Ksdd,
+    Ksdpk,
+    Ksdpl,
+}
+
+impl Type {
+    pub const ALL: [Type; 3] = [Type::Ksdd, Type::Ksdpk, Type::Ksdpl];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Type::Ksdd => "ksdd",
+            Type::Ksdpk => "ksdpk",
+            Type::Ksdpl => "ksdpl",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Type> {
+        Type::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Type::Ksdd => "KSDD",
+            Type::Ksdpk => "KSDPK",
+            Type::Ksdpl => "KSDPL",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Type::Ksdd => "Kerja sama daerah dengan daerah lain",
+            Type::Ksdpk => "Kerja sama daerah dengan pihak ketiga",
+            Type::Ksdpl => "Kerja sama daerah dengan pemerintah daerah/lembaga di luar negeri",
+        }
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, sqlx::Type,
+)]
+#[sqlx(type_name = "kerja_sama_status", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Identifikasi,
+    Pemetaan,
+    Direncanakan,
+    Disepakati,
+    Berjalan,
+    Selesai,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Identifikasi,
+        Status::Pemetaan,
+        Status::Direncanakan,
+        Status::Disepakati,
+        Status::Berjalan,
+        Status::Selesai,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Identifikasi => "identifikasi",
+            Status::Pemetaan => "pemetaan",
+            Status::Direncanakan => "direncanakan",
+            Status::Disepakati => "disepakati",
+            Status::Berjalan => "berjalan",
+            Status::Selesai => "selesai",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Identifikasi => "Identifikasi",
+            Status::Pemetaan => "Pemetaan",
+            Status::Direncanakan => "Direncanakan",
+            Status::Disepakati => "Disepakati",
+            Status::Berjalan => "Berjalan",
+            Status::Selesai => "Selesai",
+        }
+    }
+
+    fn index(self) -> usize {
+        Status::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Option<Status> {
+        Status::ALL.get(self.index() + 1).copied()
+    }
+
+    pub fn previous(self) -> Option<Status> {
+        self.index().checked_sub(1).map(|i| Status::ALL[i])
+    }
+
+    /// A status moves one step forward, or one back to correct a mistake.
+    pub fn may_move_to(self, to: Status) -> bool {
+        self.next() == Some(to) || self.previous() == Some(to)
+    }
+}
+
+/// A new kerja sama as typed, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct New {
+    pub kind: Type,
+    pub title: String,
+    pub urusan: String,
+    pub object: String,
+    pub status: Status,
+    pub first_year: i32,
+    pub last_year: i32,
+    pub partner_region: Option<String>,
+    pub third_parties: Vec<String>,
+}
+
+/// The form fields as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Form {
+    pub kind: String,
+    pub title: String,
+    pub urusan: String,
+    pub object: String,
+    pub status: String,
+    pub first_year: String,
+    pub last_year: String,
+    pub partner_region: String,
+    pub third_parties: String,
+}
+
+impl Form {
+    /// Checks the fields; `own_region` may not be its own partner and
+    /// `is_region` says whether a kode names a province or kab/kota.
+    pub fn check(
+        &self,
+        own_region: &str,
+        is_region: impl Fn(&str) -> bool,
+    ) -> Result<New, FieldErrors> {
+        let mut e = FieldErrors::default();
+        let kind = Type::parse(self.kind.trim());
+        if kind.is_none() {
+            e.add("kind", "Pilih jenis kerja sama.");
+        }
+        let title = self.title.trim().to_string();
+        if !(5..=300).contains(&title.chars().count()) {
+            e.add("title", "Tuliskan judul kerja sama (5–300 karakter).");
+        }
+        let urusan = self.urusan.trim().to_string();
+        if urusan.is_empty() || urusan.chars().count() > 200 {
+            e.add(
+                "urusan",
+                "Tuliskan urusan pemerintahan yang dikerjasamakan (maksimal 200 karakter).",
+            );
+        }
+        let object = self.object.trim().to_string();
+        if object.is_empty() || object.chars().count() > 2000 {
+            e.add(
+                "object",
+                "Tuliskan objek kerja sama (maksimal 2.000 karakter).",
+            );
+        }
+        let status = Status::parse(self.status.trim()).unwrap_or(Status::Identifikasi);
+        let year = |raw: &str| {
+            raw.trim()
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (2000..=2100).contains(y))
+        };
+        let first_year = year(&self.first_year);
+        let last_year = year(&self.last_year);
+        if first_year.is_none() {
+            e.add(
+                "first_year",
+                "Tahun mulai berupa tahun empat angka, mis. 2026.",
+            );
+        }
+        match (first_year, last_year) {
+            (_, None) => e.add(
+                "last_year",
+                "Tahun selesai berupa tahun empat angka, mis. 2027.",
+            ),
+            (Some(a), Some(b)) if b < a => e.add(
+                "last_year",
+                "Tahun selesai tidak boleh sebelum tahun mulai.",
+            ),
+            (Some(a), Some(b)) if b - a > 30 => {
+                e.add("last_year", "Jangka kerja sama paling lama 30 tahun.")
+            }
+            _ => {}
+        }
+        let partner_region = Some(self.partner_region.trim().to_string()).filter(|s| !s.is_empty());
+        if let Some(p) = &partner_region {
+            if p == own_region {
+                e.add("partner_region", "Daerah mitra tidak boleh daerah sendiri.");
+            } else if !is_region(p) {
+                e.add(
+                    "partner_region",
+                    "Pilih provinsi atau kabupaten/kota mitra dari daftar.",
+                );
+            }
+        }
+        let third_parties: Vec<String> = self
+            .third_parties
+            .lines()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        if third_parties.iter().any(|t| t.chars().count() > 300) {
+            e.add(
+                "third_parties",
+                "Nama pihak ketiga maksimal 300 karakter per baris.",
+            );
+        }
+        if partner_region.is_none() && third_parties.is_empty() {
+            e.add(
+                "partner_region",
+                "Sebutkan sedikitnya satu mitra: daerah lain atau pihak ketiga.",
+            );
+        }
+        if kind == Some(Type::Ksdd) && partner_region.is_none() && !third_parties.is_empty() {
+            e.add(
+                "partner_region",
+                "Kerja sama dengan daerah lain (KSDD) memerlukan daerah mitra.",
+            );
+        }
+        match (kind, first_year, last_year, e.is_empty()) {
+            (Some(kind), Some(first_year), Some(last_year), true) => Ok(New {
+                kind,
+                title,
+                urusan,
+                object,
+                status,
+                first_year,
+                last_year,
+                partner_region,
+                third_parties,
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> Form {
+        Form {
+            kind: "ksdd".into(),
+            title: "Pengelolaan drainase perbatasan".into(),
+            urusan: "Pekerjaan umum".into(),
+            object: "Saluran drainase perbatasan".into(),
+            status: "identifikasi".into(),
+            first_year: "2026".into(),
+            last_year: "2027".into(),
+            partner_region: "33.08".into(),
+            third_parties: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_complete_form_is_accepted() {
+        let n = form().check("33.71", |k| k == "33.08").unwrap();
+        assert_eq!(
+            (n.kind, n.first_year, n.last_year),
+            (Type::Ksdd, 2026, 2027)
+        );
+        assert_eq!(n.partner_region.as_deref(), Some("33.08"));
+    }
+
+    #[test]
+    fn mistakes_are_named_by_field() {
+        let f = Form {
+            last_year: "2025".into(),
+            partner_region: "33.71".into(),
+            title: "x".into(),
+            ..form()
+        };
+        let e = f.check("33.71", |_| true).unwrap_err();
+        assert!(e.get("last_year").unwrap().contains("sebelum"));
+        assert!(e.get("partner_region").unwrap().contains("daerah sendiri"));
+        assert!(e.get("title").is_some());
+        let none = Form {
+            partner_region: String::new(),
+            ..form()
+        };
+        assert!(
+            none.check("33.71", |_| true)
+                .unwrap_err()
+                .get("partner_region")
+                .unwrap()
+                .contains("sedikitnya satu mitra")
+        );
+        let unknown = Form {
+            partner_region: "99.99".into(),
+            ..form()
+        };
+        assert!(unknown.check("33.71", |_| false).is_err());
+    }
+
+    #[test]
+    fn status_moves_one_step_either_way() {
+        assert!(Status::Identifikasi.may_move_to(Status::Pemetaan));
+        assert!(Status::Direncanakan.may_move_to(Status::Pemetaan));
+        assert!(!Status::Identifikasi.may_move_to(Status::Berjalan));
+        assert_eq!(Status::Selesai.next(), None);
+        assert_eq!(Status::Identifikasi.previous(), None);
+    }
+}

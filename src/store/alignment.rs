@@ -1,0 +1,257 @@
+//! Alignment links between items of different plans and levels (SPEC 4),
+//! and the items of a plan not yet aligned upward.
+
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+use crate::domain::alignment::{Scope, Upward, target_region, upward};
+use crate::domain::plan::Level;
+use crate::store::audit;
+use crate::store::plans::Plan;
+use crate::store::plans::items::{self, Item, Linked};
+
+/// An item another may be aligned to, with its plan.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Candidate {
+    pub id: Uuid,
+    pub plan_id: Uuid,
+    pub plan_title: String,
+    pub level: Level,
+    pub kode: Option<String>,
+    pub nama: String,
+}
+
+impl Candidate {
+    pub fn label(&self) -> String {
+        match &self.kode {
+            Some(k) => format!("{} {k} {}", self.level.label(), self.nama),
+            None => format!("{} {}", self.level.label(), self.nama),
+        }
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Link {
+    pub id: Uuid,
+    pub region_kode: String,
+    pub from_item_id: Uuid,
+    pub to_item_id: Uuid,
+}
+
+fn kinds(up: &Upward) -> Vec<&'static str> {
+    up.kinds.iter().map(|k| k.as_str()).collect()
+}
+
+fn levels(up: &Upward) -> Vec<&'static str> {
+    up.levels.iter().map(|l| l.as_str()).collect()
+}
+
+/// The plans holding the items an item of `plan` may align to: the
+/// region's (or for priorities the province's) plans of the target kinds
+/// whose period covers the plan's first year.
+pub async fn target_plans(
+    db: &PgPool,
+    plan: &Plan,
+    up: &Upward,
+) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    if up.scope == Scope::Province
+        && let Some(p) = plan.province_ref_id
+    {
+        return sqlx::query_as("SELECT id, title FROM plans WHERE id = $1")
+            .bind(p)
+            .fetch_all(db)
+            .await;
+    }
+    let Some(region) = target_region(up.scope, &plan.region_kode) else {
+        return Ok(Vec::new());
+    };
+    sqlx::query_as(
+        "SELECT id, title FROM plans
+         WHERE region_kode = $1 AND kind::text = ANY($2) AND first_year <= $3 AND last_year >= $3 AND id <> $4
+         ORDER BY first_year DESC, title",
+    )
+    .bind(region)
+    .bind(kinds(up))
+    .bind(plan.first_year)
+    .bind(plan.id)
+    .fetch_all(db)
+    .await
+}
+
+/// Items of `plans` at the target levels, in tree order.
+pub async fn candidates(
+    db: &PgPool,
+    plans: &[Uuid],
+    up: &Upward,
+) -> Result<Vec<Candidate>, sqlx::Error> {
+    let ids: Vec<Uuid> = plans.to_vec();
+    sqlx::query_as(
+        "SELECT i.id, i.plan_id, p.title AS plan_title, i.level, i.kode, i.nama
+         FROM plan_items i JOIN plans p ON p.id = i.plan_id
+         WHERE i.plan_id = ANY($1) AND i.level::text = ANY($2)
+         ORDER BY p.first_year DESC, p.title, i.kode NULLS FIRST, i.position, i.id
+         LIMIT 5000",
+    )
+    .bind(&ids)
+    .bind(levels(up))
+    .fetch_all(db)
+    .await
+}
+
+/// Explicit links from the item (up) and to it (down), with their ids.
+pub async fn of_item(
+    db: &PgPool,
+    item: Uuid,
+) -> Result<(Vec<(Uuid, Linked)>, Vec<(Uuid, Linked)>), sqlx::Error> {
+    let rows: Vec<(bool, Uuid, Uuid, Level, Option<String>, String, Uuid, String)> = sqlx::query_as(
+        "SELECT true, l.id, i.id, i.level, i.kode, i.nama, p.id, p.title
+         FROM alignment_links l JOIN plan_items i ON i.id = l.to_item_id JOIN plans p ON p.id = i.plan_id
+         WHERE l.from_item_id = $1
+         UNION ALL
+         SELECT false, l.id, i.id, i.level, i.kode, i.nama, p.id, p.title
+         FROM alignment_links l JOIN plan_items i ON i.id = l.from_item_id JOIN plans p ON p.id = i.plan_id
+         WHERE l.to_item_id = $1
+         ORDER BY 7, 5 NULLS FIRST, 6",
+    )
+    .bind(item)
+    .fetch_all(db)
+    .await?;
+    let (mut up, mut down) = (Vec::new(), Vec::new());
+    for (is_up, link, id, level, kode, nama, plan_id, plan_title) in rows {
+        let l = Linked {
+            id,
+            level,
+            kode,
+            nama,
+            plan_id,
+            plan_title,
+        };
+        if is_up {
+            up.push((link, l))
+        } else {
+            down.push((link, l))
+        }
+    }
+    Ok((up, down))
+}
+
+pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Link>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, region_kode, from_item_id, to_item_id FROM alignment_links WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await
+}
+
+/// Links `from` to `to`; `false` when the link already exists.
+pub async fn add(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    from: &Item,
+    to: &Candidate,
+) -> Result<bool, sqlx::Error> {
+    let id = Uuid::now_v7();
+    let done = sqlx::query(
+        "INSERT INTO alignment_links (id, region_kode, from_item_id, to_item_id, created_by)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (from_item_id, to_item_id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(&from.region_kode)
+    .bind(from.id)
+    .bind(to.id)
+    .bind(actor)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&from.region_kode),
+            actor_id: Some(actor),
+            action: "create",
+            entity: "alignment_link",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({"from": from.id, "to": to.id, "to_label": to.label(), "to_plan": to.plan_title})),
+        },
+    )
+    .await?;
+    Ok(true)
+}
+
+pub async fn remove(conn: &mut PgConnection, actor: Uuid, link: &Link) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM alignment_links WHERE id = $1")
+        .bind(link.id)
+        .execute(&mut *conn)
+        .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&link.region_kode),
+            actor_id: Some(actor),
+            action: "delete",
+            entity: "alignment_link",
+            entity_id: link.id.to_string(),
+            before: Some(serde_json::json!({"from": link.from_item_id, "to": link.to_item_id})),
+            after: None,
+        },
+    )
+    .await
+}
+
+/// An item not yet aligned upward, with what it should point to.
+pub struct Unaligned {
+    pub item: Item,
+    pub up: Upward,
+}
+
+/// The items of a plan that should point upward and do not: neither an
+/// alignment link, nor the item it was copied from, reaches an item of the
+/// target levels in a target plan. One query per level that needs a link
+/// (at most three), never one per item.
+pub async fn unaligned(db: &PgPool, plan: &Plan) -> Result<Vec<Unaligned>, sqlx::Error> {
+    let mut out = Vec::new();
+    let own: Vec<Level> = Level::ALL
+        .iter()
+        .copied()
+        .filter(|l| plan.kind.has_level(*l))
+        .collect();
+    for level in own {
+        let Some(up) = upward(plan.kind, level) else {
+            continue;
+        };
+        let targets: Vec<Uuid> = target_plans(db, plan, &up)
+            .await?
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        if targets.is_empty() {
+            continue;
+        }
+        let ids: Vec<Uuid> = sqlx::query_scalar(
+            "SELECT i.id FROM plan_items i
+             WHERE i.plan_id = $1 AND i.level::text = $2
+               AND NOT EXISTS (
+                 SELECT 1 FROM plan_items t
+                 WHERE t.plan_id = ANY($3) AND t.level::text = ANY($4)
+                   AND (t.id = i.source_item_id
+                        OR t.id IN (SELECT to_item_id FROM alignment_links WHERE from_item_id = i.id)))",
+        )
+        .bind(plan.id)
+        .bind(level.as_str())
+        .bind(&targets)
+        .bind(levels(&up))
+        .fetch_all(db)
+        .await?;
+        if ids.is_empty() {
+            continue;
+        }
+        for item in items::by_ids(db, &ids).await? {
+            out.push(Unaligned { item, up });
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,366 @@
+//! The kerja sama registry: each cooperation with its partners,
+//! milestones, and the plan items (with their pagu) that carry it.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+use crate::domain::kerja_sama::{New, Status, Type};
+use crate::domain::plan::{Level, PlanKind};
+use crate::store::audit;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct KerjaSama {
+    pub id: Uuid,
+    pub region_kode: String,
+    pub region_nama: String,
+    #[sqlx(rename = "type")]
+    pub kind: Type,
+    pub title: String,
+    pub urusan: String,
+    pub object: String,
+    pub status: Status,
+    pub first_year: i32,
+    pub last_year: i32,
+    /// Partners in words: region names and third parties.
+    pub partners: Vec<String>,
+    /// Partner regions' codes (they see and carry it too).
+    pub partner_regions: Vec<String>,
+}
+
+impl KerjaSama {
+    pub fn period(&self) -> String {
+        if self.first_year == self.last_year {
+            self.first_year.to_string()
+        } else {
+            format!("{}–{}", self.first_year, self.last_year)
+        }
+    }
+
+    /// The regions whose planners manage it: its own and the partners'.
+    pub fn regions(&self) -> Vec<String> {
+        let mut r = vec![self.region_kode.clone()];
+        r.extend(self.partner_regions.iter().cloned());
+        r
+    }
+}
+
+const SELECT: &str = "SELECT k.id, k.region_kode, r.nama AS region_nama, k.type, k.title, k.urusan, k.object, k.status,
+        k.first_year, k.last_year,
+        COALESCE((SELECT array_agg(COALESCE(pr.nama, p.third_party) ORDER BY p.partner_region NULLS LAST, p.third_party)
+                  FROM kerja_sama_partners p LEFT JOIN regions pr ON pr.kode = p.partner_region
+                  WHERE p.kerja_sama_id = k.id), '{}') AS partners,
+        COALESCE((SELECT array_agg(p.partner_region ORDER BY p.partner_region) FROM kerja_sama_partners p
+                  WHERE p.kerja_sama_id = k.id AND p.partner_region IS NOT NULL), '{}') AS partner_regions
+    FROM kerja_sama k JOIN regions r ON r.kode = k.region_kode";
+
+/// A region's kerja sama and those it is a partner in; all when `None`.
+pub async fn list(db: &PgPool, region: Option<&str>) -> Result<Vec<KerjaSama>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE $1::text IS NULL OR k.region_kode = $1
+            OR k.id IN (SELECT kerja_sama_id FROM kerja_sama_partners WHERE partner_region = $1)
+         ORDER BY k.first_year DESC, k.title"
+    ))
+    .bind(region)
+    .fetch_all(db)
+    .await
+}
+
+pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<KerjaSama>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE k.id = $1"))
+        .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Milestone {
+    pub id: Uuid,
+    pub due: time::Date,
+    pub description: String,
+    pub done: bool,
+}
+
+pub async fn milestones(db: &PgPool, id: Uuid) -> Result<Vec<Milestone>, sqlx::Error> {
+    sqlx::query_as("SELECT id, due, description, done FROM kerja_sama_milestones WHERE kerja_sama_id = $1 ORDER BY due, id")
+        .bind(id)
+        .fetch_all(db)
+        .await
+}
+
+/// A plan item carrying a kerja sama, with its plan and pagu per year.
+#[derive(Debug, Clone)]
+pub struct Carrier {
+    pub item_id: Uuid,
+    pub level: Level,
+    pub kode: Option<String>,
+    pub nama: String,
+    pub plan_id: Uuid,
+    pub plan_kind: PlanKind,
+    pub plan_title: String,
+    pub region_kode: String,
+    pub pagu: BTreeMap<i32, Decimal>,
+}
+
+pub async fn carriers(db: &PgPool, id: Uuid) -> Result<Vec<Carrier>, sqlx::Error> {
+    type Row = (
+        Uuid,
+        Level,
+        Option<String>,
+        String,
+        Uuid,
+        PlanKind,
+        String,
+        String,
+        Option<i32>,
+        Option<Decimal>,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT i.id, i.level, i.kode, i.nama, p.id, p.kind, p.title, p.region_kode, g.year, g.amount
+         FROM kerja_sama_items ki JOIN plan_items i ON i.id = ki.item_id JOIN plans p ON p.id = i.plan_id
+         LEFT JOIN item_pagu g ON g.item_id = i.id
+         WHERE ki.kerja_sama_id = $1
+         ORDER BY p.region_kode, p.title, i.kode NULLS FIRST, i.id, g.year",
+    )
+    .bind(id)
+    .fetch_all(db)
+    .await?;
+    let mut out: Vec<Carrier> = Vec::new();
+    for (item_id, level, kode, nama, plan_id, plan_kind, plan_title, region_kode, year, amount) in
+        rows
+    {
+        if out.last().is_none_or(|c| c.item_id != item_id) {
+            out.push(Carrier {
+                item_id,
+                level,
+                kode,
+                nama,
+                plan_id,
+                plan_kind,
+                plan_title,
+                region_kode,
+                pagu: BTreeMap::new(),
+            });
+        }
+        if let (Some(y), Some(a), Some(c)) = (year, amount, out.last_mut()) {
+            c.pagu.insert(y, a);
+        }
+    }
+    Ok(out)
+}
+
+async fn log(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    region: &str,
+    action: &'static str,
+    id: Uuid,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<(), sqlx::Error> {
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(region),
+            actor_id: Some(actor),
+            action,
+            entity: "kerja_sama",
+            entity_id: id.to_string(),
+            before,
+            after,
+        },
+    )
+    .await
+}
+
+pub async fn create(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    region: &str,
+    n: &New,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO kerja_sama (id, region_kode, type, title, urusan, object, status, first_year, last_year)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(id)
+    .bind(region)
+    .bind(n.kind)
+    .bind(&n.title)
+    .bind(&n.urusan)
+    .bind(&n.object)
+    .bind(n.status)
+    .bind(n.first_year)
+    .bind(n.last_year)
+    .execute(&mut *conn)
+    .await?;
+    if let Some(p) = &n.partner_region {
+        sqlx::query(
+            "INSERT INTO kerja_sama_partners (kerja_sama_id, partner_region) VALUES ($1, $2)",
+        )
+        .bind(id)
+        .bind(p)
+        .execute(&mut *conn)
+        .await?;
+    }
+    for t in &n.third_parties {
+        sqlx::query("INSERT INTO kerja_sama_partners (kerja_sama_id, third_party) VALUES ($1, $2)")
+            .bind(id)
+            .bind(t)
+            .execute(&mut *conn)
+            .await?;
+    }
+    let after = serde_json::json!({"type": n.kind.as_str(), "title": n.title, "status": n.status.as_str(),
+        "first_year": n.first_year, "last_year": n.last_year, "partner_region": n.partner_region, "third_parties": n.third_parties});
+    log(conn, actor, region, "create", id, None, Some(after)).await?;
+    Ok(id)
+}
+
+/// Moves the status; `false` when someone else moved it first.
+pub async fn set_status(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    k: &KerjaSama,
+    to: Status,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE kerja_sama SET status = $3, version = version + 1 WHERE id = $1 AND status = $2",
+    )
+    .bind(k.id)
+    .bind(k.status)
+    .bind(to)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    log(
+        conn,
+        actor,
+        &k.region_kode,
+        "update",
+        k.id,
+        Some(serde_json::json!({"status": k.status.as_str()})),
+        Some(serde_json::json!({"status": to.as_str()})),
+    )
+    .await?;
+    Ok(true)
+}
+
+pub async fn add_milestone(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    k: &KerjaSama,
+    due: time::Date,
+    what: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO kerja_sama_milestones (id, kerja_sama_id, due, description) VALUES ($1, $2, $3, $4)")
+        .bind(Uuid::now_v7())
+        .bind(k.id)
+        .bind(due)
+        .bind(what)
+        .execute(&mut *conn)
+        .await?;
+    log(
+        conn,
+        actor,
+        &k.region_kode,
+        "update",
+        k.id,
+        None,
+        Some(serde_json::json!({"milestone": what, "due": due.to_string()})),
+    )
+    .await
+}
+
+pub async fn set_milestone_done(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    k: &KerjaSama,
+    milestone: Uuid,
+    done: bool,
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE kerja_sama_milestones SET done = $3 WHERE id = $1 AND kerja_sama_id = $2",
+    )
+    .bind(milestone)
+    .bind(k.id)
+    .bind(done)
+    .execute(&mut *conn)
+    .await?;
+    if r.rows_affected() == 0 {
+        return Ok(false);
+    }
+    log(
+        conn,
+        actor,
+        &k.region_kode,
+        "update",
+        k.id,
+        None,
+        Some(serde_json::json!({"milestone": milestone, "done": done})),
+    )
+    .await?;
+    Ok(true)
+}
+
+/// Links a plan item; `false` when it was linked already.
+pub async fn link_item(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    k: &KerjaSama,
+    item: Uuid,
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("INSERT INTO kerja_sama_items (kerja_sama_id, item_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        .bind(k.id)
+        .bind(item)
+        .execute(&mut *conn)
+        .await?;
+    if r.rows_affected() == 0 {
+        return Ok(false);
+    }
+    log(
+        conn,
+        actor,
+        &k.region_kode,
+        "update",
+        k.id,
+        None,
+        Some(serde_json::json!({"item_linked": item})),
+    )
+    .await?;
+    Ok(true)
+}
+
+pub async fn unlink_item(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    k: &KerjaSama,
+    item: Uuid,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM kerja_sama_items WHERE kerja_sama_id = $1 AND item_id = $2")
+        .bind(k.id)
+        .bind(item)
+        .execute(&mut *conn)
+        .await?;
+    log(
+        conn,
+        actor,
+        &k.region_kode,
+        "update",
+        k.id,
+        Some(serde_json::json!({"item_linked": item})),
+        None,
+    )
+    .await
+}
+
+/// Provinces and kab/kota, for choosing a partner region.
+pub async fn partner_choices(db: &PgPool) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT kode, nama FROM regions WHERE kode !~ '\\..*\\.' ORDER BY kode")
+        .fetch_all(db)
+        .await
+}

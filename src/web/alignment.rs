@@ -1,0 +1,243 @@
+//! Alignment links on the item page (add, remove with confirmation) and
+//! the list of a plan's items not yet aligned upward.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::Nav;
+use super::plans::{plan_ref, readable_plan};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize};
+use crate::domain::alignment::{Upward, upward};
+use crate::error::AppError;
+use crate::store::alignment::{self, Candidate, Unaligned};
+use crate::store::plans::Plan;
+use crate::store::plans::items::{self, Item, Linked};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/item/{id}/keselarasan", post(add))
+        .route("/keselarasan/{id}/hapus", get(confirm_remove).post(remove))
+        .route("/rencana/{id}/belum-selaras", get(unaligned))
+}
+
+/// The "Keselarasan" part of the item page.
+#[derive(Default)]
+pub struct Section {
+    pub upward: Option<Upward>,
+    /// Explicit links: (link id, item).
+    pub up: Vec<(Uuid, Linked)>,
+    pub down: Vec<(Uuid, Linked)>,
+    /// Where it may be linked, by plan: (plan title, items).
+    pub groups: Vec<(String, Vec<(Uuid, String)>)>,
+    /// No plan to align to exists yet.
+    pub no_target: bool,
+    pub is_aligned: bool,
+    pub error: Option<String>,
+    pub picked: String,
+}
+
+impl Section {
+    pub fn describe(&self) -> String {
+        self.upward.map(|u| u.describe()).unwrap_or_default()
+    }
+}
+
+/// Builds the section; `source_up` are the items the item was copied from
+/// or supports (they count as aligned too).
+pub async fn section(
+    state: &AppState,
+    plan: &Plan,
+    item: &Item,
+    source_up: &[Linked],
+    can_edit: bool,
+) -> Result<Section, AppError> {
+    let (up, down) = alignment::of_item(&state.db, item.id).await?;
+    let mut s = Section {
+        up,
+        down,
+        ..Section::default()
+    };
+    let Some(u) = upward(plan.kind, item.level) else {
+        return Ok(s);
+    };
+    s.upward = Some(u);
+    let targets = alignment::target_plans(&state.db, plan, &u).await?;
+    s.no_target = targets.is_empty();
+    let reaches =
+        |l: &Linked| targets.iter().any(|t| t.0 == l.plan_id) && u.levels.contains(&l.level);
+    s.is_aligned = s.up.iter().any(|(_, l)| reaches(l)) || source_up.iter().any(reaches);
+    if can_edit && !targets.is_empty() {
+        let ids: Vec<Uuid> = targets.iter().map(|t| t.0).collect();
+        let linked: Vec<Uuid> = s.up.iter().map(|(_, l)| l.id).collect();
+        for c in alignment::candidates(&state.db, &ids, &u).await? {
+            if linked.contains(&c.id) {
+                continue;
+            }
+            match s.groups.last_mut() {
+                Some((title, list)) if *title == c.plan_title => list.push((c.id, c.label())),
+                _ => s
+                    .groups
+                    .push((c.plan_title.clone(), vec![(c.id, c.label())])),
+            }
+        }
+    }
+    Ok(s)
+}
+
+/// The item and plan behind a link change, for someone who may edit the
+/// item the link starts from.
+async fn editable(
+    state: &AppState,
+    user: &CurrentUser,
+    item: Uuid,
+) -> Result<(Plan, Item), AppError> {
+    let item = items::get(&state.db, item)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plan = readable_plan(state, Some(user), item.plan_id).await?;
+    authorize(
+        user,
+        Action::EditItem {
+            plan: plan_ref(&plan),
+            responsible: item.responsible_org_id,
+            level: item.level,
+        },
+    )?;
+    Ok((plan, item))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AddForm {
+    to_item_id: String,
+}
+
+async fn add(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<AddForm>,
+) -> Result<Response, AppError> {
+    let (plan, item) = editable(&state, &user, id).await?;
+    let Some(u) = upward(plan.kind, item.level) else {
+        return Err(AppError::BadRequest(format!(
+            "{} dalam {} tidak diselaraskan ke dokumen lain.",
+            item.level.label(),
+            plan.kind.label()
+        )));
+    };
+    let targets: Vec<Uuid> = alignment::target_plans(&state.db, &plan, &u)
+        .await?
+        .into_iter()
+        .map(|t| t.0)
+        .collect();
+    let chosen: Option<Candidate> = match Uuid::parse_str(f.to_item_id.trim()) {
+        Ok(to) => alignment::candidates(&state.db, &targets, &u)
+            .await?
+            .into_iter()
+            .find(|c| c.id == to),
+        Err(_) => None,
+    };
+    let problem = match &chosen {
+        None => Some(format!("Pilih {} yang diacu.", u.describe())),
+        Some(c) => {
+            let mut tx = state.db.begin().await?;
+            let added = alignment::add(&mut tx, user.id, &item, c).await?;
+            tx.commit().await?;
+            (!added).then(|| "Item ini sudah terkait dengan item tersebut.".to_string())
+        }
+    };
+    match problem {
+        None => Ok(Redirect::to(&format!("/item/{id}#keselarasan")).into_response()),
+        Some(message) => {
+            let page = super::plans::items::page_with_alignment_error(
+                &state,
+                &user,
+                plan,
+                item,
+                message,
+                f.to_item_id,
+            )
+            .await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "alignment/remove.html")]
+struct ConfirmRemove {
+    nav: Nav,
+    link: Uuid,
+    from: Item,
+    to: Item,
+}
+
+async fn confirm_remove(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let link = alignment::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, from) = editable(&state, &user, link.from_item_id).await?;
+    let to = items::get(&state.db, link.to_item_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(ConfirmRemove {
+        nav: Nav::for_visitor(Some(&user)),
+        link: id,
+        from,
+        to,
+    }
+    .into_response())
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let Some(link) = alignment::get(&state.db, id).await? else {
+        return Err(AppError::NotFound);
+    };
+    let (_, from) = editable(&state, &user, link.from_item_id).await?;
+    let mut tx = state.db.begin().await?;
+    alignment::remove(&mut tx, user.id, &link).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/item/{}#keselarasan", from.id)).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "alignment/unaligned.html")]
+struct UnalignedPage {
+    nav: Nav,
+    plan: Plan,
+    rows: Vec<Unaligned>,
+}
+
+async fn unaligned(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, user.as_ref(), id).await?;
+    let rows = alignment::unaligned(&state.db, &plan).await?;
+    Ok(UnalignedPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        plan,
+        rows,
+    }
+    .into_response())
+}

@@ -1,0 +1,234 @@
+//! Pagu indikatif per perangkat daerah of a plan: the ceiling each agency's
+//! sub kegiatan must stay within (K08), next to what they add up to now.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use rust_decimal::Decimal;
+use uuid::Uuid;
+
+use super::Nav;
+use super::plans::{plan_ref, readable_plan};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize, can};
+use crate::domain::money::{format_rupiah, parse_rupiah};
+use crate::error::AppError;
+use crate::store::audit;
+use crate::store::plans::Plan;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/rencana/{id}/pagu-pd", get(show).post(save))
+}
+
+struct Cell {
+    year: i32,
+    field: String,
+    /// What the input shows: the saved amount, or what was typed.
+    raw: String,
+    ceiling: Option<Decimal>,
+    total: Decimal,
+    error: Option<String>,
+}
+
+impl Cell {
+    fn over(&self) -> bool {
+        self.ceiling.is_some_and(|c| self.total > c)
+    }
+    fn ceiling_shown(&self) -> String {
+        self.ceiling
+            .map(format_rupiah)
+            .unwrap_or_else(|| "–".into())
+    }
+    fn total_shown(&self) -> String {
+        format_rupiah(self.total)
+    }
+}
+
+struct Row {
+    name: String,
+    cells: Vec<Cell>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/ceilings.html")]
+struct Page {
+    nav: Nav,
+    plan: Plan,
+    years: Vec<i32>,
+    rows: Vec<Row>,
+    can_edit: bool,
+    has_errors: bool,
+}
+
+async fn page(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: Plan,
+    typed: Option<&HashMap<String, String>>,
+) -> Result<Page, AppError> {
+    let agencies = super::plans::items::agencies(state, &plan.region_kode).await?;
+    let ceilings: HashMap<(Uuid, i32), Decimal> = sqlx::query_as::<_, (Uuid, i32, Decimal)>(
+        "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1",
+    )
+    .bind(plan.id)
+    .fetch_all(&state.db)
+    .await?
+    .into_iter()
+    .map(|(o, y, a)| ((o, y), a))
+    .collect();
+    let totals: HashMap<(Uuid, i32), Decimal> = sqlx::query_as::<_, (Uuid, i32, Decimal)>(
+        "SELECT i.responsible_org_id, p.year, sum(p.amount) FROM plan_items i JOIN item_pagu p ON p.item_id = i.id
+         WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' AND i.responsible_org_id IS NOT NULL
+         GROUP BY 1, 2",
+    )
+    .bind(plan.id)
+    .fetch_all(&state.db)
+    .await?
+    .into_iter()
+    .map(|(o, y, a)| ((o, y), a))
+    .collect();
+    let years = plan.pagu_years();
+    let rows = agencies
+        .into_iter()
+        .map(|a| Row {
+            cells: years
+                .iter()
+                .map(|y| {
+                    let field = format!("c_{}_{y}", a.id);
+                    let ceiling = ceilings.get(&(a.id, *y)).copied();
+                    let raw = match typed {
+                        Some(t) => t.get(&field).cloned().unwrap_or_default(),
+                        None => ceiling
+                            .map(|c| c.normalize().to_string())
+                            .unwrap_or_default(),
+                    };
+                    let error = typed.and_then(|_| {
+                        (!raw.trim().is_empty())
+                            .then(|| parse_rupiah(&raw).err())
+                            .flatten()
+                    });
+                    Cell {
+                        year: *y,
+                        field,
+                        raw,
+                        ceiling,
+                        total: totals.get(&(a.id, *y)).copied().unwrap_or_default(),
+                        error,
+                    }
+                })
+                .collect(),
+            name: a.name,
+        })
+        .collect::<Vec<_>>();
+    let has_errors = rows
+        .iter()
+        .any(|r| r.cells.iter().any(|c| c.error.is_some()));
+    let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
+    Ok(Page {
+        nav: Nav::for_visitor(user),
+        plan,
+        years,
+        rows,
+        can_edit,
+        has_errors,
+    })
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, user.as_ref(), id).await?;
+    Ok(page(&state, user.as_ref(), plan, None)
+        .await?
+        .into_response())
+}
+
+async fn save(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    axum::Form(f): axum::Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, Some(&user), id).await?;
+    authorize(&user, Action::EditPlan(plan_ref(&plan)))?;
+    let agencies = super::plans::items::agencies(&state, &plan.region_kode).await?;
+    let mut values = Vec::new();
+    let mut bad = false;
+    for a in &agencies {
+        for y in plan.pagu_years() {
+            let raw = f
+                .get(&format!("c_{}_{y}", a.id))
+                .map(|s| s.trim())
+                .unwrap_or("");
+            if raw.is_empty() {
+                values.push((a.id, y, None));
+                continue;
+            }
+            match parse_rupiah(raw) {
+                Ok(v) => values.push((a.id, y, Some(v))),
+                Err(_) => bad = true,
+            }
+        }
+    }
+    if bad {
+        let p = page(&state, Some(&user), plan, Some(&f)).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+    }
+    let mut tx = state.db.begin().await?;
+    let before: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
+        "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1 ORDER BY 1, 2",
+    )
+    .bind(plan.id)
+    .fetch_all(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM agency_ceilings WHERE plan_id = $1")
+        .bind(plan.id)
+        .execute(&mut *tx)
+        .await?;
+    for (org, year, amount) in values.iter().filter_map(|(o, y, a)| a.map(|a| (o, y, a))) {
+        sqlx::query("INSERT INTO agency_ceilings (plan_id, org_id, year, region_kode, amount) VALUES ($1, $2, $3, $4, $5)")
+            .bind(plan.id)
+            .bind(org)
+            .bind(year)
+            .bind(&plan.region_kode)
+            .bind(amount)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let show = |rows: Vec<(Uuid, i32, Decimal)>| {
+        serde_json::json!(
+            rows.into_iter()
+                .map(|(o, y, a)| serde_json::json!({"org": o, "year": y, "amount": a.to_string()}))
+                .collect::<Vec<_>>()
+        )
+    };
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            region_kode: Some(&plan.region_kode),
+            actor_id: Some(user.id),
+            action: "update",
+            entity: "agency_ceilings",
+            entity_id: plan.id.to_string(),
+            before: Some(show(before)),
+            after: Some(show(
+                values
+                    .iter()
+                    .filter_map(|(o, y, a)| a.map(|a| (*o, *y, a)))
+                    .collect(),
+            )),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/rencana/{id}/pagu-pd")).into_response())
+}

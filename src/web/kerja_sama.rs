@@ -1,0 +1,479 @@
+//! Kerja sama daerah: the registry of a region (and of those it partners
+//! with), a record's page with partners, milestones and the plan items and
+//! pagu that carry it, and the forms that keep it up to date.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::Nav;
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize, can};
+use crate::domain::kerja_sama::{self as ks, Status, Type};
+use crate::domain::money::format_rupiah;
+use crate::domain::user::FieldErrors;
+use crate::error::AppError;
+use crate::store::kerja_sama::{self as store, Carrier, KerjaSama, Milestone};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/kerja-sama", get(list).post(create))
+        .route("/kerja-sama/baru", get(new_form))
+        .route("/kerja-sama/{id}", get(show))
+        .route("/kerja-sama/{id}/status", post(set_status))
+        .route("/kerja-sama/{id}/tahapan", post(add_milestone))
+        .route("/kerja-sama/{id}/tahapan/{mid}", post(toggle_milestone))
+        .route("/kerja-sama/{id}/item", post(link_item))
+        .route(
+            "/kerja-sama/{id}/item/{item}/lepas",
+            get(confirm_unlink).post(unlink),
+        )
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kerja_sama/list.html")]
+struct ListPage {
+    nav: Nav,
+    heading: String,
+    rows: Vec<KerjaSama>,
+    can_create: bool,
+}
+
+fn may_create(user: &CurrentUser) -> bool {
+    can(
+        user,
+        Action::ManageKerjaSama {
+            regions: std::slice::from_ref(&user.region_kode),
+        },
+    )
+    .is_ok()
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+) -> Result<Response, AppError> {
+    let (heading, rows) = match &user {
+        Some(u) => (
+            format!("Kerja sama daerah · {}", u.region_label()),
+            store::list(&state.db, Some(&u.region_kode)).await?,
+        ),
+        None => (
+            "Kerja sama daerah".to_string(),
+            store::list(&state.db, None).await?,
+        ),
+    };
+    Ok(ListPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        heading,
+        rows,
+        can_create: user.as_ref().is_some_and(may_create),
+    }
+    .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kerja_sama/new.html")]
+struct NewPage {
+    nav: Nav,
+    form: ks::Form,
+    errors: FieldErrors,
+    regions: Vec<(String, String)>,
+    types: [Type; 3],
+    statuses: [Status; 6],
+}
+
+async fn new_page(
+    state: &AppState,
+    user: &CurrentUser,
+    form: ks::Form,
+    errors: FieldErrors,
+) -> Result<NewPage, AppError> {
+    Ok(NewPage {
+        nav: Nav::for_visitor(Some(user)),
+        form,
+        errors,
+        regions: store::partner_choices(&state.db).await?,
+        types: Type::ALL,
+        statuses: Status::ALL,
+    })
+}
+
+async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+    authorize(
+        &user,
+        Action::ManageKerjaSama {
+            regions: std::slice::from_ref(&user.region_kode),
+        },
+    )?;
+    let form = ks::Form {
+        kind: "ksdd".into(),
+        status: "identifikasi".into(),
+        ..ks::Form::default()
+    };
+    Ok(new_page(&state, &user, form, FieldErrors::default())
+        .await?
+        .into_response())
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(f): Form<ks::Form>,
+) -> Result<Response, AppError> {
+    authorize(
+        &user,
+        Action::ManageKerjaSama {
+            regions: std::slice::from_ref(&user.region_kode),
+        },
+    )?;
+    let regions = store::partner_choices(&state.db).await?;
+    match f.check(&user.region_kode, |k| regions.iter().any(|(r, _)| r == k)) {
+        Ok(n) => {
+            let mut tx = state.db.begin().await?;
+            let id = store::create(&mut tx, user.id, &user.region_kode, &n).await?;
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/kerja-sama/{id}")).into_response())
+        }
+        Err(errors) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            new_page(&state, &user, f, errors).await?,
+        )
+            .into_response()),
+    }
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct MilestoneForm {
+    due: String,
+    description: String,
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct LinkForm {
+    plan_id: String,
+    kode: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kerja_sama/show.html")]
+struct ShowPage {
+    nav: Nav,
+    k: KerjaSama,
+    milestones: Vec<Milestone>,
+    carriers: Vec<Carrier>,
+    years: Vec<i32>,
+    can_manage: bool,
+    /// The user's region's plans an item may be linked from.
+    plans: Vec<(Uuid, String)>,
+    errors: FieldErrors,
+    ms: MilestoneForm,
+    link: LinkForm,
+    /// Years of the kerja sama without any pagu in the carriers.
+    unfunded: Vec<i32>,
+    user_region: String,
+}
+
+impl ShowPage {
+    fn statuses(&self) -> &'static [Status] {
+        &Status::ALL
+    }
+    fn pagu(&self, c: &Carrier, y: &i32) -> String {
+        c.pagu
+            .get(y)
+            .map(|a| format_rupiah(*a))
+            .unwrap_or_else(|| "–".into())
+    }
+    fn may_unlink(&self, c: &Carrier) -> bool {
+        self.can_manage && self.user_region == c.region_kode
+    }
+}
+
+async fn load(state: &AppState, id: Uuid) -> Result<KerjaSama, AppError> {
+    store::get(&state.db, id).await?.ok_or(AppError::NotFound)
+}
+
+async fn show_page(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    k: KerjaSama,
+    errors: FieldErrors,
+    ms: MilestoneForm,
+    link: LinkForm,
+) -> Result<ShowPage, AppError> {
+    let regions = k.regions();
+    let can_manage =
+        user.is_some_and(|u| can(u, Action::ManageKerjaSama { regions: &regions }).is_ok());
+    let plans = match user.filter(|_| can_manage) {
+        Some(u) => sqlx::query_as(
+            "SELECT id, title FROM plans
+             WHERE region_kode = $1 AND kind IN ('rkpd', 'rkpd_perubahan', 'renja', 'rpjmd', 'renstra')
+               AND first_year <= $3 AND last_year >= $2
+             ORDER BY first_year DESC, kind, title",
+        )
+        .bind(&u.region_kode)
+        .bind(k.first_year)
+        .bind(k.last_year)
+        .fetch_all(&state.db)
+        .await?,
+        None => Vec::new(),
+    };
+    let carriers = store::carriers(&state.db, k.id).await?;
+    let years: Vec<i32> = (k.first_year..=k.last_year).collect();
+    let unfunded = years
+        .iter()
+        .copied()
+        .filter(|y| {
+            !carriers
+                .iter()
+                .any(|c| c.pagu.get(y).is_some_and(|a| !a.is_zero()))
+        })
+        .collect();
+    Ok(ShowPage {
+        nav: Nav::for_visitor(user),
+        milestones: store::milestones(&state.db, k.id).await?,
+        carriers,
+        years,
+        can_manage,
+        plans,
+        errors,
+        ms,
+        link,
+        unfunded,
+        user_region: user.map(|u| u.region_kode.clone()).unwrap_or_default(),
+        k,
+    })
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let k = load(&state, id).await?;
+    Ok(show_page(
+        &state,
+        user.as_ref(),
+        k,
+        FieldErrors::default(),
+        MilestoneForm::default(),
+        LinkForm::default(),
+    )
+    .await?
+    .into_response())
+}
+
+/// The kerja sama, for someone who may manage it.
+async fn managed(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<KerjaSama, AppError> {
+    let k = load(state, id).await?;
+    authorize(
+        user,
+        Action::ManageKerjaSama {
+            regions: &k.regions(),
+        },
+    )?;
+    Ok(k)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StatusForm {
+    to: String,
+}
+
+async fn set_status(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<StatusForm>,
+) -> Result<Response, AppError> {
+    let k = managed(&state, &user, id).await?;
+    let Some(to) = Status::parse(&f.to).filter(|to| k.status.may_move_to(*to)) else {
+        return Err(AppError::BadRequest(format!(
+            "Status kerja sama hanya berpindah satu langkah dari {}.",
+            k.status.label()
+        )));
+    };
+    let mut tx = state.db.begin().await?;
+    let moved = store::set_status(&mut tx, user.id, &k, to).await?;
+    tx.commit().await?;
+    if !moved {
+        return Err(AppError::BadRequest(
+            "Status kerja sama ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi."
+                .into(),
+        ));
+    }
+    Ok(Redirect::to(&format!("/kerja-sama/{id}")).into_response())
+}
+
+async fn add_milestone(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<MilestoneForm>,
+) -> Result<Response, AppError> {
+    let k = managed(&state, &user, id).await?;
+    let mut errors = FieldErrors::default();
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    let due = time::Date::parse(f.due.trim(), fmt).ok();
+    if due.is_none() {
+        errors.add("due", "Isi tanggal target, mis. 2026-06-30.");
+    }
+    let what = f.description.trim();
+    if !(2..=500).contains(&what.chars().count()) {
+        errors.add("description", "Tuliskan tahapannya (2–500 karakter).");
+    }
+    match (due, errors.is_empty()) {
+        (Some(due), true) => {
+            let mut tx = state.db.begin().await?;
+            store::add_milestone(&mut tx, user.id, &k, due, what).await?;
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/kerja-sama/{id}#tahapan")).into_response())
+        }
+        _ => {
+            let page = show_page(&state, Some(&user), k, errors, f, LinkForm::default()).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DoneForm {
+    done: String,
+}
+
+async fn toggle_milestone(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, mid)): Path<(Uuid, Uuid)>,
+    Form(f): Form<DoneForm>,
+) -> Result<Response, AppError> {
+    let k = managed(&state, &user, id).await?;
+    let mut tx = state.db.begin().await?;
+    let found = store::set_milestone_done(&mut tx, user.id, &k, mid, f.done == "1").await?;
+    tx.commit().await?;
+    if !found {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to(&format!("/kerja-sama/{id}#tahapan")).into_response())
+}
+
+async fn link_item(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<LinkForm>,
+) -> Result<Response, AppError> {
+    let k = managed(&state, &user, id).await?;
+    let mut errors = FieldErrors::default();
+    let plan: Option<Uuid> = match Uuid::parse_str(f.plan_id.trim()) {
+        Ok(p) => sqlx::query_scalar(
+            "SELECT id FROM plans WHERE id = $1 AND region_kode = $2 AND kind IN ('rkpd', 'rkpd_perubahan', 'renja', 'rpjmd', 'renstra')",
+        )
+        .bind(p)
+        .bind(&user.region_kode)
+        .fetch_optional(&state.db)
+        .await?,
+        Err(_) => None,
+    };
+    if plan.is_none() {
+        errors.add("plan_id", "Pilih dokumen rencana wilayah Anda.");
+    }
+    let kode = f.kode.trim();
+    let item: Option<Uuid> = match plan {
+        Some(p) if !kode.is_empty() => sqlx::query_scalar(
+            "SELECT id FROM plan_items WHERE plan_id = $1 AND kode = $2 AND level IN ('program', 'kegiatan', 'sub_kegiatan')",
+        )
+        .bind(p)
+        .bind(kode)
+        .fetch_optional(&state.db)
+        .await?,
+        _ => None,
+    };
+    if plan.is_some() && item.is_none() {
+        errors.add(
+            "kode",
+            if kode.is_empty() {
+                "Isi kode program, kegiatan atau sub kegiatan yang memuat kerja sama ini."
+                    .to_string()
+            } else {
+                format!("Kode {kode} tidak ada dalam dokumen yang dipilih.")
+            },
+        );
+    }
+    if let (Some(item), true) = (item, errors.is_empty()) {
+        let mut tx = state.db.begin().await?;
+        let added = store::link_item(&mut tx, user.id, &k, item).await?;
+        tx.commit().await?;
+        if added {
+            return Ok(Redirect::to(&format!("/kerja-sama/{id}#item")).into_response());
+        }
+        errors.add("kode", "Item ini sudah terkait dengan kerja sama ini.");
+    }
+    let page = show_page(&state, Some(&user), k, errors, MilestoneForm::default(), f).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kerja_sama/unlink.html")]
+struct UnlinkPage {
+    nav: Nav,
+    k: KerjaSama,
+    item: crate::store::plans::items::Item,
+}
+
+/// The linked item, which must be of the user's own region.
+async fn own_item(
+    state: &AppState,
+    user: &CurrentUser,
+    item: Uuid,
+) -> Result<crate::store::plans::items::Item, AppError> {
+    let item = crate::store::plans::items::get(&state.db, item)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if item.region_kode != user.region_kode {
+        return Err(AppError::Forbidden(
+            "Item ini milik rencana wilayah lain; hanya wilayah itu yang dapat melepasnya.".into(),
+        ));
+    }
+    Ok(item)
+}
+
+async fn confirm_unlink(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, item)): Path<(Uuid, Uuid)>,
+) -> Result<Response, AppError> {
+    let k = managed(&state, &user, id).await?;
+    let item = own_item(&state, &user, item).await?;
+    Ok(UnlinkPage {
+        nav: Nav::for_visitor(Some(&user)),
+        k,
+        item,
+    }
+    .into_response())
+}
+
+async fn unlink(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, item)): Path<(Uuid, Uuid)>,
+) -> Result<Response, AppError> {
+    let k = managed(&state, &user, id).await?;
+    let item = own_item(&state, &user, item).await?;
+    let mut tx = state.db.begin().await?;
+    store::unlink_item(&mut tx, user.id, &k, item.id).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/kerja-sama/{id}#item")).into_response())
+}

@@ -1,0 +1,602 @@
+//! Cek Keselarasan on the demo data: every rule finds its deliberate slip,
+//! the page, the downloads and the command show them, and fixing a slip
+//! through the pages makes its finding disappear. Also the alignment
+//! links, the pagu indikatif per perangkat daerah and kerja sama daerah.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::process::Command;
+
+use common::{TestApp, spawn_app, text};
+use uuid::Uuid;
+
+async fn plan(app: &TestApp, region: &str, kind: &str) -> Uuid {
+    sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = $1 AND kind::text = $2")
+        .bind(region)
+        .bind(kind)
+        .fetch_one(&app.db)
+        .await
+        .unwrap()
+}
+
+async fn item(app: &TestApp, plan: Uuid, kode: &str) -> Uuid {
+    sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND kode = $2")
+        .bind(plan)
+        .bind(kode)
+        .fetch_one(&app.db)
+        .await
+        .unwrap()
+}
+
+async fn findings(app: &TestApp, plan: Uuid) -> Vec<selaras::domain::checks::Finding> {
+    let p = selaras::store::plans::get(&app.db, plan)
+        .await
+        .unwrap()
+        .unwrap();
+    let input = selaras::store::checks::load(&app.db, &p).await.unwrap();
+    selaras::domain::checks::run(&input)
+}
+
+async fn rules_of(app: &TestApp, plan: Uuid) -> BTreeSet<&'static str> {
+    findings(app, plan).await.iter().map(|f| f.rule).collect()
+}
+
+#[tokio::test]
+async fn every_rule_finds_its_slip_in_the_demo_plans() {
+    let app = spawn_app().await;
+    let plans: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM plans")
+        .fetch_all(&app.db)
+        .await
+        .unwrap();
+    let mut seen = BTreeSet::new();
+    for p in plans {
+        seen.extend(rules_of(&app, p).await);
+    }
+    let all: BTreeSet<&str> = selaras::domain::checks::RULES
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(seen, all);
+    // The province plan, typed with care, has nothing to report.
+    assert!(
+        findings(&app, plan(&app, "33", "rkpd").await)
+            .await
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn the_page_groups_findings_by_rule_with_side_by_side_values_and_links_that_open() {
+    let app = spawn_app().await;
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let c = app.login("perencana.magelang").await;
+    let html = text(app.get(&c, &format!("/rencana/{rkpd}/cek")).await).await;
+    for id in [
+        "K01", "K02", "K03", "K04", "K06", "K07", "K08", "K09", "K10", "K11", "K13",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    // K06: both targets; K08: the sums.
+    assert!(
+        html.contains("RKPD 2026") && html.contains("RPJMD 2026"),
+        "K06 side by side"
+    );
+    assert!(
+        html.contains("Jumlah rincian") && html.contains("Pagu indikatif perangkat daerah"),
+        "K08 sums"
+    );
+    // Every "Perbaiki" link opens a page.
+    let links: BTreeSet<String> = findings(&app, rkpd)
+        .await
+        .into_iter()
+        .map(|f| f.link)
+        .collect();
+    for l in links {
+        let path = l.split('#').next().unwrap();
+        let res = app.get(&c, path).await;
+        assert_eq!(res.status(), 200, "{l}");
+    }
+    // Filtered by agency: only that agency's findings.
+    let dinkes: Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let only = text(
+        app.get(&c, &format!("/rencana/{rkpd}/cek?pd={dinkes}"))
+            .await,
+    )
+    .await;
+    assert!(only.contains("Posyandu Remaja Terpadu"));
+    assert!(
+        !only.contains("Ketenteraman dan Ketertiban Umum"),
+        "a DPUPR program is not Dinkes's"
+    );
+    // Downloads.
+    let x = app.get(&c, &format!("/rencana/{rkpd}/cek.xlsx")).await;
+    assert_eq!(x.status(), 200);
+    assert!(
+        x.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("spreadsheetml")
+    );
+    assert_eq!(&x.bytes().await.unwrap()[..2], b"PK");
+    let j: serde_json::Value = app
+        .get(&c, &format!("/rencana/{rkpd}/cek.json"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let rules: BTreeSet<&str> = j["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains("K06") && rules.contains("K13"));
+}
+
+#[tokio::test]
+async fn the_command_prints_findings_and_fails_when_there_are_errors() {
+    let app = spawn_app().await;
+    let run = |args: Vec<String>| {
+        Command::new(env!("CARGO_BIN_EXE_selaras"))
+            .args(args)
+            .env("DATABASE_URL", &app.db_url)
+            .output()
+            .unwrap()
+    };
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let out = run(vec!["check".into(), rkpd.to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.contains("K07") && s.contains("[Galat]") && s.contains("perbaiki: /item/"),
+        "{s}"
+    );
+    let out = run(vec!["check".into(), rkpd.to_string(), "--json".into()]);
+    assert_eq!(out.status.code(), Some(1));
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        j["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "K08" && f["severity"] == "error")
+    );
+    // A clean plan exits 0; an unknown plan 2 with a sentence.
+    let clean = plan(&app, "33", "rkpd").await;
+    let out = run(vec!["check".into(), clean.to_string()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 galat, 0 peringatan"));
+    let out = run(vec!["check".into(), Uuid::nil().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[tokio::test]
+async fn fixing_slips_through_the_pages_clears_their_findings() {
+    let app = spawn_app().await;
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let c = app.login("perencana.magelang").await;
+    let one = |rule: &'static str| {
+        let app = &app;
+        async move {
+            findings(app, rkpd)
+                .await
+                .into_iter()
+                .filter(|f| f.rule == rule)
+                .collect::<Vec<_>>()
+        }
+    };
+
+    // K07: align the stray program with an RPJMD sasaran.
+    let k07 = one("K07").await;
+    assert_eq!(k07.len(), 1);
+    let program = k07[0].items[0].0;
+    let page = text(app.get(&c, &format!("/item/{program}")).await).await;
+    assert!(page.contains("Belum selaras"), "the item page says so");
+    let rpjmd = plan(&app, "33.71", "rpjmd").await;
+    let sasaran: Uuid = sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND level = 'sasaran' ORDER BY position LIMIT 1")
+        .bind(rpjmd)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let unaligned = text(app.get(&c, &format!("/rencana/{rkpd}/belum-selaras")).await).await;
+    assert!(unaligned.contains("Ketenteraman dan Ketertiban Umum"));
+    let res = app
+        .post_form(
+            &c,
+            &format!("/item/{program}/keselarasan"),
+            &[("to_item_id", &sasaran.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    assert!(one("K07").await.is_empty());
+    let unaligned = text(app.get(&c, &format!("/rencana/{rkpd}/belum-selaras")).await).await;
+    assert!(!unaligned.contains("Ketenteraman dan Ketertiban Umum"));
+
+    // K11: the last prioritas refers to a Central Java priority.
+    let k11 = one("K11").await;
+    let prioritas = k11[0].items[0].0;
+    let jateng = plan(&app, "33", "rkpd").await;
+    let province: Uuid = sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND level = 'prioritas' ORDER BY position LIMIT 1")
+        .bind(jateng)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .post_form(
+            &c,
+            &format!("/item/{prioritas}/keselarasan"),
+            &[("to_item_id", &province.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(one("K11").await.is_empty());
+
+    // K01: the kegiatan hung under a prioritas moves under its program.
+    let k01 = one("K01").await;
+    let kegiatan = k01[0].items[0].0;
+    let (version, org): (i32, Uuid) =
+        sqlx::query_as("SELECT version, responsible_org_id FROM plan_items WHERE id = $1")
+            .bind(kegiatan)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let target = item(&app, rkpd, "1.02.05").await;
+    let form = |parent: String| {
+        vec![
+            ("parent_id", parent),
+            ("kode", "1.02.05.2.01".to_string()),
+            ("nama", "Advokasi, Pemberdayaan, Kemitraan, Peningkatan Peran serta Masyarakat dan Lintas Sektor".to_string()),
+            ("description", String::new()),
+            ("responsible_org_id", org.to_string()),
+            ("version", version.to_string()),
+        ]
+    };
+    // Under another kegiatan is refused, next to the field, and nothing moves.
+    let wrong = item(&app, rkpd, "1.02.02.2.02").await;
+    let res = c
+        .post(app.url(&format!("/item/{kegiatan}")))
+        .form(&form(wrong.to_string()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("Pilih induk yang sah"));
+    let res = c
+        .post(app.url(&format!("/item/{kegiatan}")))
+        .form(&form(target.to_string()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    assert!(one("K01").await.is_empty());
+
+    // K08: DPUPR's pagu indikatif raised to what its sub kegiatan need.
+    let res = app.get(&c, &format!("/rencana/{rkpd}/pagu-pd")).await;
+    let html = text(res).await;
+    assert!(html.contains("melebihi pagu"), "the page shows the overrun");
+    let dpupr: Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dpupr'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let field = format!("c_{dpupr}_2026");
+    let res = app
+        .post_form(
+            &c,
+            &format!("/rencana/{rkpd}/pagu-pd"),
+            &[(&field, "40 miliar")],
+        )
+        .await;
+    assert_eq!(res.status(), 422, "a typo is refused");
+    let html = text(res).await;
+    assert!(
+        html.contains("value=\"40 miliar\""),
+        "what was typed comes back"
+    );
+    let still: i64 = sqlx::query_scalar("SELECT count(*) FROM agency_ceilings WHERE plan_id = $1")
+        .bind(rkpd)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(still, 1, "nothing was saved");
+    let res = app
+        .post_form(
+            &c,
+            &format!("/rencana/{rkpd}/pagu-pd"),
+            &[(&field, "40.000.000.000")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        one("K08")
+            .await
+            .iter()
+            .all(|f| !f.message.contains("pagu indikatif"))
+    );
+
+    // K13: the tourism kerja sama gets a sub kegiatan with pagu.
+    let k13 = one("K13").await;
+    let ks = k13[0].link.clone();
+    let res = app
+        .post_form(
+            &c,
+            &format!("{ks}/item"),
+            &[
+                ("plan_id", &rkpd.to_string()),
+                ("kode", "1.03.10.2.01.0034"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    assert!(one("K13").await.is_empty());
+
+    // K10: the proposal accepted into a kegiatan moves to a sub kegiatan.
+    let sub = item(&app, rkpd, "1.02.02.2.02.0001").await;
+    let version: i32 =
+        sqlx::query_scalar("SELECT version FROM proposals WHERE nomor = 'USL-2026-000003'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let res = app
+        .post_form(
+            &c,
+            "/usulan/USL-2026-000003/langkah",
+            &[
+                ("langkah", "akomodir"),
+                ("item_id", &sub.to_string()),
+                ("volume", "4"),
+                ("pagu", "24.000.000"),
+                ("version", &version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    assert!(one("K10").await.is_empty());
+}
+
+#[tokio::test]
+async fn alignment_links_are_checked_and_removed_after_confirmation() {
+    let app = spawn_app().await;
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let c = app.login("perencana.magelang").await;
+    let program = item(&app, rkpd, "1.05.02").await;
+    // Only items of the RPJMD may be chosen: a Renstra item is refused.
+    let renstra = plan(&app, "33.71", "renstra").await;
+    let stranger: Uuid = sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 LIMIT 1")
+        .bind(renstra)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .post_form(
+            &c,
+            &format!("/item/{program}/keselarasan"),
+            &[("to_item_id", &stranger.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        text(res)
+            .await
+            .contains("Pilih sasaran atau program RPJMD yang diacu")
+    );
+    let rpjmd = plan(&app, "33.71", "rpjmd").await;
+    let sasaran: Uuid = sqlx::query_scalar(
+        "SELECT id FROM plan_items WHERE plan_id = $1 AND level = 'sasaran' LIMIT 1",
+    )
+    .bind(rpjmd)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = app
+        .post_form(
+            &c,
+            &format!("/item/{program}/keselarasan"),
+            &[("to_item_id", &sasaran.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // Twice is refused.
+    let res = app
+        .post_form(
+            &c,
+            &format!("/item/{program}/keselarasan"),
+            &[("to_item_id", &sasaran.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    // The RPJMD sasaran shows it is referred to.
+    assert!(
+        text(app.get(&c, &format!("/item/{sasaran}")).await)
+            .await
+            .contains("Ketenteraman dan Ketertiban Umum")
+    );
+    // An agency that is not responsible may not link.
+    let dinkes = app.login("dinkes.magelang").await;
+    let res = app
+        .post_form(
+            &dinkes,
+            &format!("/item/{program}/keselarasan"),
+            &[("to_item_id", &sasaran.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    // Removing asks first, then removes.
+    let link: Uuid = sqlx::query_scalar("SELECT id FROM alignment_links WHERE from_item_id = $1")
+        .bind(program)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let confirm = text(app.get(&c, &format!("/keselarasan/{link}/hapus")).await).await;
+    assert!(confirm.contains("Hapus keterkaitan ini?"));
+    let res = app
+        .post_form(&c, &format!("/keselarasan/{link}/hapus"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(rules_of(&app, rkpd).await.contains("K07"), true);
+    let audit: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE entity = 'alignment_link'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(audit, 2, "added and removed, both recorded");
+}
+
+#[tokio::test]
+async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
+    let app = spawn_app().await;
+    // Kabupaten Blitar records one with Kota Magelang as partner.
+    let blitar = app.login("perencana.blitar").await;
+    let bad = [
+        ("kind", "ksdd"),
+        ("title", "Pertukaran data stunting"),
+        ("urusan", "Kesehatan"),
+        ("object", "Berbagi data balita berisiko stunting"),
+        ("status", "identifikasi"),
+        ("first_year", "2027"),
+        ("last_year", "2026"),
+        ("partner_region", ""),
+        ("third_parties", ""),
+    ];
+    let res = app.post_form(&blitar, "/kerja-sama", &bad).await;
+    assert_eq!(res.status(), 422);
+    let html = text(res).await;
+    assert!(html.contains("Tahun selesai tidak boleh sebelum tahun mulai"));
+    assert!(html.contains("sedikitnya satu mitra"));
+    assert!(
+        html.contains("value=\"Pertukaran data stunting\""),
+        "the form comes back filled in"
+    );
+    let mut good = bad;
+    good[5] = ("first_year", "2026");
+    good[6] = ("last_year", "2027");
+    good[7] = ("partner_region", "33.71");
+    let res = app.post_form(&blitar, "/kerja-sama", &good).await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let at = res.headers()["location"].to_str().unwrap().to_string();
+
+    // The partner sees it in its registry and links its own sub kegiatan.
+    let magelang = app.login("perencana.magelang").await;
+    assert!(
+        text(app.get(&magelang, "/kerja-sama").await)
+            .await
+            .contains("Pertukaran data stunting")
+    );
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let res = app
+        .post_form(
+            &magelang,
+            &format!("{at}/item"),
+            &[("plan_id", &rkpd.to_string()), ("kode", "9.99.99")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("Kode 9.99.99 tidak ada"));
+    let res = app
+        .post_form(
+            &magelang,
+            &format!("{at}/item"),
+            &[
+                ("plan_id", &rkpd.to_string()),
+                ("kode", "1.02.02.2.02.0001"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = text(app.get(&blitar, &at).await).await;
+    assert!(
+        page.contains("1.02.02.2.02.0001") && page.contains("Rp"),
+        "Blitar sees the Magelang item and its pagu"
+    );
+
+    // Status moves one step; a jump is refused.
+    let res = app
+        .post_form(&blitar, &format!("{at}/status"), &[("to", "berjalan")])
+        .await;
+    assert_eq!(res.status(), 400);
+    let res = app
+        .post_form(&blitar, &format!("{at}/status"), &[("to", "pemetaan")])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        text(app.get(&blitar, &at).await)
+            .await
+            .contains("aria-current=\"step\">Pemetaan")
+    );
+
+    // Milestones: a bad date comes back with the text kept.
+    let res = app
+        .post_form(
+            &blitar,
+            &format!("{at}/tahapan"),
+            &[("due", "30/06/2026"), ("description", "Nota kesepakatan")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = text(res).await;
+    assert!(html.contains("Isi tanggal target") && html.contains("value=\"Nota kesepakatan\""));
+    let res = app
+        .post_form(
+            &blitar,
+            &format!("{at}/tahapan"),
+            &[("due", "2026-06-30"), ("description", "Nota kesepakatan")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        text(app.get(&blitar, &at).await)
+            .await
+            .contains("2026-06-30")
+    );
+
+    // An agency account, and a region that is no partner, may not manage it.
+    let dinkes = app.login("dinkes.magelang").await;
+    assert_eq!(
+        app.post_form(&dinkes, &format!("{at}/status"), &[("to", "direncanakan")])
+            .await
+            .status(),
+        403
+    );
+    let res = app.post_form(&magelang, "/kerja-sama", &good).await;
+    assert_eq!(res.status(), 422, "Magelang cannot be its own partner");
+    // Anyone may read the registry.
+    let anon = common::client();
+    assert!(
+        text(app.get(&anon, "/kerja-sama").await)
+            .await
+            .contains("Pengelolaan drainase perbatasan")
+    );
+}
+
+#[test]
+fn the_benchmark_builds_a_plan_and_times_the_check() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let (_db, url) = rt.block_on(common::fresh_database());
+    let out = Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .args(["bench-check", "--sub-kegiatan", "150", "--runs", "2"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{s}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        s.contains("Cek Keselarasan of") && s.contains("median"),
+        "{s}"
+    );
+}
