@@ -343,16 +343,24 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
     assert!(one("K13").await.is_empty());
 
     // K10: the proposal accepted into a kegiatan moves to a sub kegiatan.
-    let sub = item(&app, rkpd, "1.02.02.2.02.0001").await;
-    let version: i32 =
-        sqlx::query_scalar("SELECT version FROM proposals WHERE nomor = 'USL-2026-000003'")
-            .fetch_one(&app.db)
+    let k10 = one("K10").await;
+    let at = k10[0].link.clone();
+    let nomor = at.trim_start_matches("/usulan/").to_string();
+    assert!(
+        text(app.get(&c, &at).await)
             .await
-            .unwrap();
+            .contains("Pindahkan ke sub kegiatan RKPD lain")
+    );
+    let sub = item(&app, rkpd, "1.02.02.2.02.0001").await;
+    let version: i32 = sqlx::query_scalar("SELECT version FROM proposals WHERE nomor = $1")
+        .bind(&nomor)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
     let res = app
         .post_form(
             &c,
-            "/usulan/USL-2026-000003/langkah",
+            &format!("{at}/langkah"),
             &[
                 ("langkah", "akomodir"),
                 ("item_id", &sub.to_string()),
@@ -519,6 +527,12 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
     assert!(
         page.contains("1.02.02.2.02.0001") && page.contains("Rp"),
         "Blitar sees the Magelang item and its pagu"
+    );
+    let sub = item(&app, rkpd, "1.02.02.2.02.0001").await;
+    let item_page = text(app.get(&magelang, &format!("/item/{sub}")).await).await;
+    assert!(
+        item_page.contains("Memuat kerja sama daerah")
+            && item_page.contains("Pertukaran data stunting")
     );
 
     // Status moves one step; a jump is refused.

@@ -107,21 +107,45 @@ pub async fn load(db: &PgPool) -> Result<(), DemoError> {
     exec("UPDATE plan_items SET responsible_org_id = NULL WHERE plan_id = $1 AND kode = '1.02.02.2.03.0002'")
         .execute(&mut *tx)
         .await?;
-    // K10: a proposal accepted into a kegiatan instead of a sub kegiatan.
-    exec(
-        "UPDATE proposals SET status = 'diakomodir', accepted_volume = 4, accepted_pagu = 24000000,
-                accepted_item_id = (SELECT id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02.2.02')
-         WHERE nomor = 'USL-2026-000003'",
+    // K10: a proposal accepted into a kegiatan instead of a sub kegiatan
+    // (a second request for classes for pregnant mothers, from RW 07).
+    let p10: Uuid = sqlx::query_scalar(
+        "WITH n AS (INSERT INTO proposal_counters (year, last) VALUES (2026, 1)
+                    ON CONFLICT (year) DO UPDATE SET last = proposal_counters.last + 1 RETURNING last)
+         INSERT INTO proposals (id, region_kode, nomor, source, status, title, problem, solution, wilayah_kode, kamus_id,
+                                volume, satuan, estimated_cost, proposer_id, proposer_org_id, target_year,
+                                accepted_item_id, accepted_volume, accepted_pagu)
+         SELECT gen_random_uuid(), p.region_kode, 'USL-2026-' || lpad(n.last::text, 6, '0'), p.source, 'diakomodir',
+                'Kelas ibu hamil di posyandu RW 07 Rejowinangun Utara', p.problem, p.solution, p.wilayah_kode, p.kamus_id,
+                4, p.satuan, 24000000, p.proposer_id, p.proposer_org_id, p.target_year,
+                (SELECT id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02.2.02'), 4, 24000000
+         FROM proposals p, n WHERE p.nomor = 'USL-2026-000003'
+         RETURNING id",
     )
-    .execute(&mut *tx)
+    .bind(rkpd)
+    .fetch_one(&mut *tx)
     .await?;
-    sqlx::query(
-        "INSERT INTO proposal_events (proposal_id, region_kode, from_status, to_status, recommendation, actor_org_id)
-         SELECT id, region_kode, 'diverifikasi', 'diakomodir', 'Diakomodir pada kegiatan pelayanan kesehatan.', (SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'bapperida')
-         FROM proposals WHERE nomor = 'USL-2026-000003'",
-    )
-    .execute(&mut *tx)
-    .await?;
+    for (from, to, note) in [
+        (None, "diajukan", ""),
+        (
+            Some("diverifikasi"),
+            "diakomodir",
+            "Diakomodir pada kegiatan pelayanan kesehatan.",
+        ),
+    ] {
+        sqlx::query(
+            "INSERT INTO proposal_events (proposal_id, region_kode, from_status, to_status, recommendation, actor_org_id)
+             SELECT id, region_kode, $2::proposal_status, $3::proposal_status, $4,
+                    (SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'bapperida')
+             FROM proposals WHERE id = $1",
+        )
+        .bind(p10)
+        .bind(from)
+        .bind(to)
+        .bind(note)
+        .execute(&mut *tx)
+        .await?;
+    }
     // K11: the city's priorities refer to Central Java's, all but the one
     // on participatory planning, which nobody has matched yet.
     for (mine, province) in [

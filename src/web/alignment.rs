@@ -44,6 +44,8 @@ pub struct Section {
     pub is_aligned: bool,
     pub error: Option<String>,
     pub picked: String,
+    /// Kerja sama this item carries: (id, title).
+    pub kerja_sama: Vec<(Uuid, String)>,
 }
 
 impl Section {
@@ -62,9 +64,17 @@ pub async fn section(
     can_edit: bool,
 ) -> Result<Section, AppError> {
     let (up, down) = alignment::of_item(&state.db, item.id).await?;
+    let kerja_sama = sqlx::query_as(
+        "SELECT k.id, k.title FROM kerja_sama_items ki JOIN kerja_sama k ON k.id = ki.kerja_sama_id
+         WHERE ki.item_id = $1 ORDER BY k.title",
+    )
+    .bind(item.id)
+    .fetch_all(&state.db)
+    .await?;
     let mut s = Section {
         up,
         down,
+        kerja_sama,
         ..Section::default()
     };
     let Some(u) = upward(plan.kind, item.level) else {

@@ -106,7 +106,7 @@ async fn page(
                     let raw = match typed {
                         Some(t) => t.get(&field).cloned().unwrap_or_default(),
                         None => ceiling
-                            .map(|c| c.normalize().to_string())
+                            .map(|c| format_rupiah(c).trim_start_matches("Rp").to_string())
                             .unwrap_or_default(),
                     };
                     let error = typed.and_then(|_| {

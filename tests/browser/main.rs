@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod checks;
 mod consultation;
 mod driver;
 mod plans;
