@@ -55,8 +55,10 @@ enum Command {
     /// findings. Exits with status 1 when there are errors, so scripts can
     /// use it.
     Check {
-        /// The plan's id (as in /rencana/{id}).
-        plan: uuid::Uuid,
+        /// The plan: its id (as in /rencana/{id}), or KIND/REGION/YEAR such
+        /// as rkpd/33.71/2026 (kinds: rpjpd, rpjmd, renstra, rkpd,
+        /// rkpd_perubahan, renja, rpjmdes, rkpdes; YEAR is the first year).
+        plan: String,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -163,7 +165,7 @@ pub async fn run() -> ExitCode {
     let cli = Cli::parse();
     init_logging(&cli.log_level, cli.log_format);
     if let Command::Check { plan, json } = &cli.command {
-        return match check(&cli.database_url, *plan, *json).await {
+        return match check(&cli.database_url, plan, *json).await {
             Ok(code) => code,
             Err(e) => {
                 eprintln!("selaras: {e}");
@@ -251,9 +253,46 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A plan by id, or by KIND/REGION/YEAR when that names exactly one.
+async fn find_plan(pool: &sqlx::PgPool, r: &str) -> anyhow::Result<uuid::Uuid> {
+    if let Ok(id) = uuid::Uuid::parse_str(r) {
+        return Ok(id);
+    }
+    let parts: Vec<&str> = r.split('/').collect();
+    let (Some(kind), Some(region), Some(year)) = (
+        parts
+            .first()
+            .and_then(|k| crate::domain::plan::PlanKind::parse(&k.to_lowercase())),
+        parts.get(1),
+        parts.get(2).and_then(|y| y.parse::<i32>().ok()),
+    ) else {
+        anyhow::bail!("no plan {r}: give its id or KIND/REGION/YEAR, e.g. rkpd/33.71/2026");
+    };
+    let found: Vec<(uuid::Uuid, String)> =
+        sqlx::query_as("SELECT id, title FROM plans WHERE kind = $1 AND region_kode = $2 AND first_year = $3 ORDER BY title")
+            .bind(kind)
+            .bind(region)
+            .bind(year)
+            .fetch_all(pool)
+            .await?;
+    match found.as_slice() {
+        [(id, _)] => Ok(*id),
+        [] => anyhow::bail!("no plan {r}"),
+        many => anyhow::bail!(
+            "{r} names {} plans; give one id: {}",
+            many.len(),
+            many.iter()
+                .map(|(id, t)| format!("{id} ({t})"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
 /// `selaras check`: 0 without errors, 1 with errors (2 when it cannot run).
-async fn check(url: &str, plan_id: uuid::Uuid, json: bool) -> anyhow::Result<ExitCode> {
+async fn check(url: &str, plan_ref: &str, json: bool) -> anyhow::Result<ExitCode> {
     let pool = db::prepare(url).await?;
+    let plan_id = find_plan(&pool, plan_ref).await?;
     let plan = crate::store::plans::get(&pool, plan_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("no plan {plan_id}"))?;

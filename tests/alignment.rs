@@ -179,6 +179,13 @@ async fn the_command_prints_findings_and_fails_when_there_are_errors() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("0 galat, 0 peringatan"));
     let out = run(vec!["check".into(), Uuid::nil().to_string()]);
     assert_eq!(out.status.code(), Some(2));
+    // By kind, region and year too.
+    let out = run(vec!["check".into(), "rkpd/33/2026".into()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Provinsi Jawa Tengah"));
+    let out = run(vec!["check".into(), "rkpd/33.71/2031".into()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no plan rkpd/33.71/2031"));
 }
 
 #[tokio::test]
@@ -573,6 +580,41 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
         text(app.get(&blitar, &at).await)
             .await
             .contains("2026-06-30")
+    );
+
+    // The recording region edits the record; a stale save keeps the text.
+    let mut edit = good.to_vec();
+    edit[1] = ("title", "Pertukaran data stunting dan gizi buruk");
+    edit.push(("version", "1"));
+    assert_eq!(
+        app.get(&magelang, &format!("{at}/ubah")).await.status(),
+        403,
+        "only the recording region edits"
+    );
+    let form = text(app.get(&blitar, &format!("{at}/ubah")).await).await;
+    assert!(form.contains("value=\"Pertukaran data stunting\""));
+    let res = app.post_form(&blitar, &format!("{at}/ubah"), &edit).await;
+    assert_eq!(res.status(), 409, "the status moved since version 1");
+    assert!(
+        text(res)
+            .await
+            .contains("value=\"Pertukaran data stunting dan gizi buruk\"")
+    );
+    let version: i32 = sqlx::query_scalar(
+        "SELECT version FROM kerja_sama WHERE title = 'Pertukaran data stunting'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let v = version.to_string();
+    edit.pop();
+    edit.push(("version", &v));
+    let res = app.post_form(&blitar, &format!("{at}/ubah"), &edit).await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        text(app.get(&magelang, &at).await)
+            .await
+            .contains("Pertukaran data stunting dan gizi buruk")
     );
 
     // An agency account, and a region that is no partner, may not manage it.

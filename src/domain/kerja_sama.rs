@@ -142,6 +142,8 @@ pub struct Form {
     pub last_year: String,
     pub partner_region: String,
     pub third_parties: String,
+    /// The record's version the form was opened on (editing only).
+    pub version: String,
 }
 
 impl Form {
@@ -271,6 +273,7 @@ mod tests {
             last_year: "2027".into(),
             partner_region: "33.08".into(),
             third_parties: String::new(),
+            version: String::new(),
         }
     }
 

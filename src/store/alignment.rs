@@ -57,10 +57,15 @@ pub async fn target_plans(
     if up.scope == Scope::Province
         && let Some(p) = plan.province_ref_id
     {
-        return sqlx::query_as("SELECT id, title FROM plans WHERE id = $1")
-            .bind(p)
-            .fetch_all(db)
-            .await;
+        let named: Vec<(Uuid, String)> =
+            sqlx::query_as("SELECT id, title FROM plans WHERE id = $1 AND kind::text = ANY($2)")
+                .bind(p)
+                .bind(kinds(up))
+                .fetch_all(db)
+                .await?;
+        if !named.is_empty() {
+            return Ok(named);
+        }
     }
     let Some(region) = target_region(up.scope, &plan.region_kode) else {
         return Ok(Vec::new());

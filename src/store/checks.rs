@@ -43,18 +43,20 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
         }
         None => None,
     };
-    let province_plan: Option<Uuid> = match (plan.province_ref_id, plan.region_kode.split_once('.'))
-    {
-        (Some(p), _) => Some(p),
-        (None, Some((province, _))) => sqlx::query_scalar(
-            "SELECT id FROM plans WHERE region_kode = $1 AND kind = $2 AND first_year = $3 LIMIT 1",
+    // The province plan of the same kind and year: the one the plan names
+    // as its reference when that is of the same kind, else the one found.
+    let province_plan: Option<Uuid> = match plan.region_kode.split_once('.') {
+        Some((province, _)) => sqlx::query_scalar(
+            "SELECT id FROM plans WHERE kind = $2 AND first_year = $3 AND (id = $4 OR region_kode = $1)
+             ORDER BY id = $4 DESC, created_at LIMIT 1",
         )
         .bind(province)
         .bind(plan.kind)
         .bind(plan.first_year)
+        .bind(plan.province_ref_id)
         .fetch_optional(db)
         .await?,
-        _ => None,
+        None => None,
     };
 
     let item_rows = items::for_plan(db, plan.id).await?;

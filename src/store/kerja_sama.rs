@@ -28,6 +28,8 @@ pub struct KerjaSama {
     pub partners: Vec<String>,
     /// Partner regions' codes (they see and carry it too).
     pub partner_regions: Vec<String>,
+    pub third_parties: Vec<String>,
+    pub version: i32,
 }
 
 impl KerjaSama {
@@ -53,7 +55,10 @@ const SELECT: &str = "SELECT k.id, k.region_kode, r.nama AS region_nama, k.type,
                   FROM kerja_sama_partners p LEFT JOIN regions pr ON pr.kode = p.partner_region
                   WHERE p.kerja_sama_id = k.id), '{}') AS partners,
         COALESCE((SELECT array_agg(p.partner_region ORDER BY p.partner_region) FROM kerja_sama_partners p
-                  WHERE p.kerja_sama_id = k.id AND p.partner_region IS NOT NULL), '{}') AS partner_regions
+                  WHERE p.kerja_sama_id = k.id AND p.partner_region IS NOT NULL), '{}') AS partner_regions,
+        COALESCE((SELECT array_agg(p.third_party ORDER BY p.third_party) FROM kerja_sama_partners p
+                  WHERE p.kerja_sama_id = k.id AND p.third_party IS NOT NULL), '{}') AS third_parties,
+        k.version
     FROM kerja_sama k JOIN regions r ON r.kode = k.region_kode";
 
 /// A region's kerja sama and those it is a partner in; all when `None`.
@@ -197,6 +202,18 @@ pub async fn create(
     .bind(n.last_year)
     .execute(&mut *conn)
     .await?;
+    insert_partners(conn, id, n).await?;
+    log(conn, actor, region, "create", id, None, Some(to_json(n))).await?;
+    Ok(id)
+}
+
+fn to_json(n: &New) -> serde_json::Value {
+    serde_json::json!({"type": n.kind.as_str(), "title": n.title, "urusan": n.urusan, "object": n.object,
+        "status": n.status.as_str(), "first_year": n.first_year, "last_year": n.last_year,
+        "partner_region": n.partner_region, "third_parties": n.third_parties})
+}
+
+async fn insert_partners(conn: &mut PgConnection, id: Uuid, n: &New) -> Result<(), sqlx::Error> {
     if let Some(p) = &n.partner_region {
         sqlx::query(
             "INSERT INTO kerja_sama_partners (kerja_sama_id, partner_region) VALUES ($1, $2)",
@@ -213,10 +230,54 @@ pub async fn create(
             .execute(&mut *conn)
             .await?;
     }
-    let after = serde_json::json!({"type": n.kind.as_str(), "title": n.title, "status": n.status.as_str(),
-        "first_year": n.first_year, "last_year": n.last_year, "partner_region": n.partner_region, "third_parties": n.third_parties});
-    log(conn, actor, region, "create", id, None, Some(after)).await?;
-    Ok(id)
+    Ok(())
+}
+
+/// Saves the fields and partners typed on top of `version` (the status
+/// keeps moving by its own steps); `false` when someone saved first.
+pub async fn update(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    k: &KerjaSama,
+    version: i32,
+    n: &New,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE kerja_sama SET type = $3, title = $4, urusan = $5, object = $6, first_year = $7, last_year = $8,
+                version = version + 1
+         WHERE id = $1 AND version = $2",
+    )
+    .bind(k.id)
+    .bind(version)
+    .bind(n.kind)
+    .bind(&n.title)
+    .bind(&n.urusan)
+    .bind(&n.object)
+    .bind(n.first_year)
+    .bind(n.last_year)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM kerja_sama_partners WHERE kerja_sama_id = $1")
+        .bind(k.id)
+        .execute(&mut *conn)
+        .await?;
+    insert_partners(conn, k.id, n).await?;
+    let before = serde_json::json!({"type": k.kind.as_str(), "title": k.title, "urusan": k.urusan, "object": k.object,
+        "first_year": k.first_year, "last_year": k.last_year, "partner_regions": k.partner_regions, "third_parties": k.third_parties});
+    log(
+        conn,
+        actor,
+        &k.region_kode,
+        "update",
+        k.id,
+        Some(before),
+        Some(to_json(n)),
+    )
+    .await?;
+    Ok(true)
 }
 
 /// Moves the status; `false` when someone else moved it first.

@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/kerja-sama", get(list).post(create))
         .route("/kerja-sama/baru", get(new_form))
         .route("/kerja-sama/{id}", get(show))
+        .route("/kerja-sama/{id}/ubah", get(edit_form).post(update))
         .route("/kerja-sama/{id}/status", post(set_status))
         .route("/kerja-sama/{id}/tahapan", post(add_milestone))
         .route("/kerja-sama/{id}/tahapan/{mid}", post(toggle_milestone))
@@ -89,6 +90,9 @@ struct NewPage {
     regions: Vec<(String, String)>,
     types: [Type; 3],
     statuses: [Status; 6],
+    /// The record being edited (None: a new one).
+    editing: Option<Uuid>,
+    alert: Option<String>,
 }
 
 async fn new_page(
@@ -104,7 +108,83 @@ async fn new_page(
         regions: store::partner_choices(&state.db).await?,
         types: Type::ALL,
         statuses: Status::ALL,
+        editing: None,
+        alert: None,
     })
+}
+
+fn form_of(k: &KerjaSama) -> ks::Form {
+    ks::Form {
+        kind: k.kind.as_str().into(),
+        title: k.title.clone(),
+        urusan: k.urusan.clone(),
+        object: k.object.clone(),
+        status: k.status.as_str().into(),
+        first_year: k.first_year.to_string(),
+        last_year: k.last_year.to_string(),
+        partner_region: k.partner_regions.first().cloned().unwrap_or_default(),
+        third_parties: k.third_parties.join("\n"),
+        version: k.version.to_string(),
+    }
+}
+
+/// Only the region that recorded it edits the record itself; partners
+/// move its status, add milestones and link their own items.
+async fn owned(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<KerjaSama, AppError> {
+    let k = managed(state, user, id).await?;
+    if k.region_kode != user.region_kode {
+        return Err(AppError::Forbidden(format!(
+            "Data kerja sama ini diubah oleh {} yang mencatatnya; wilayah mitra dapat memindahkan status, menambah tahapan dan mengaitkan itemnya sendiri.",
+            k.region_nama
+        )));
+    }
+    Ok(k)
+}
+
+async fn edit_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let k = owned(&state, &user, id).await?;
+    let mut page = new_page(&state, &user, form_of(&k), FieldErrors::default()).await?;
+    page.editing = Some(id);
+    Ok(page.into_response())
+}
+
+async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<ks::Form>,
+) -> Result<Response, AppError> {
+    let k = owned(&state, &user, id).await?;
+    let regions = store::partner_choices(&state.db).await?;
+    let version: i32 = f.version.trim().parse().unwrap_or(0);
+    let (errors, alert) = match f.check(&user.region_kode, |c| regions.iter().any(|(r, _)| r == c))
+    {
+        Ok(n) => {
+            let mut tx = state.db.begin().await?;
+            if store::update(&mut tx, user.id, &k, version, &n).await? {
+                tx.commit().await?;
+                return Ok(Redirect::to(&format!("/kerja-sama/{id}")).into_response());
+            }
+            (
+                FieldErrors::default(),
+                Some("Kerja sama ini baru saja diubah orang lain, sehingga isian Anda belum disimpan. Isian Anda tetap di formulir; muat ulang halaman kerja sama untuk melihat versi terbaru.".to_string()),
+            )
+        }
+        Err(errors) => (errors, None),
+    };
+    let mut page = new_page(&state, &user, f, errors).await?;
+    page.editing = Some(id);
+    page.alert = alert;
+    let status = if page.alert.is_some() {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((status, page).into_response())
 }
 
 async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
