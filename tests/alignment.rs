@@ -656,3 +656,36 @@ fn the_benchmark_builds_a_plan_and_times_the_check() {
         "{s}"
     );
 }
+
+#[tokio::test]
+async fn an_rkpd_perubahan_carries_the_kerja_sama_of_the_items_it_copied() {
+    let app = spawn_app().await;
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let c = app.login("perencana.magelang").await;
+    let parent = rkpd.to_string();
+    let res = app
+        .post_form(
+            &c,
+            "/rencana/baru",
+            &[
+                ("kind", "rkpd_perubahan"),
+                ("title", "Perubahan RKPD Kota Magelang 2026"),
+                ("first_year", "2026"),
+                ("parent_id", &parent),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let perubahan = plan(&app, "33.71", "rkpd_perubahan").await;
+    let k13: Vec<String> = findings(&app, perubahan)
+        .await
+        .into_iter()
+        .filter(|f| f.rule == "K13")
+        .map(|f| f.message)
+        .collect();
+    assert_eq!(k13.len(), 1, "{k13:?}");
+    assert!(
+        k13[0].contains("koridor wisata"),
+        "the drainage one is carried by the copied sub kegiatan: {k13:?}"
+    );
+}

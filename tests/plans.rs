@@ -730,6 +730,14 @@ async fn the_demo_plans_show_a_full_cascade_with_real_targets() {
     );
     let page = text(app.get(&c, &format!("/rencana/{rkpd}")).await).await;
     assert!(
+        page.contains("<title>RKPD 2026 · Selaras</title>"),
+        "a plain title: {}",
+        page[page.find("<title>").unwrap_or(0)..]
+            .chars()
+            .take(200)
+            .collect::<String>()
+    );
+    assert!(
         page.contains("Sub kegiatan") && page.contains("Rp"),
         "the tree with pagu"
     );

@@ -163,10 +163,11 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
 
     let ks_rows: Vec<(Uuid, String, bool, i32, i32, Vec<Uuid>)> = sqlx::query_as(
         "SELECT k.id, k.title, k.status = 'direncanakan', k.first_year, k.last_year,
-                COALESCE(array_agg(ki.item_id) FILTER (WHERE i.plan_id = $2), '{}')
+                COALESCE(array_agg(DISTINCT i.id) FILTER (WHERE i.id IS NOT NULL), '{}')
          FROM kerja_sama k
          LEFT JOIN kerja_sama_items ki ON ki.kerja_sama_id = k.id
-         LEFT JOIN plan_items i ON i.id = ki.item_id
+         -- The linked item, or its copy in this plan (an RKPD Perubahan).
+         LEFT JOIN plan_items i ON i.plan_id = $2 AND (i.id = ki.item_id OR i.source_item_id = ki.item_id)
          WHERE k.region_kode = $1 OR k.id IN (SELECT kerja_sama_id FROM kerja_sama_partners WHERE partner_region = $1)
          GROUP BY k.id",
     )
