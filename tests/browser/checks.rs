@@ -30,6 +30,7 @@ async fn a_planner_fixes_an_unaligned_program_from_the_check_page() {
         .unwrap();
     let k07 = wait_for_text(c, "#K07", "Ketenteraman").await;
     assert!(k07.contains("belum diselaraskan"), "{k07}");
+    driver::assert_accessible(c, "Cek Keselarasan").await;
     c.find(Locator::Css("#K07 .finding a"))
         .await
         .unwrap()
@@ -37,6 +38,7 @@ async fn a_planner_fixes_an_unaligned_program_from_the_check_page() {
         .await
         .unwrap();
     wait_for_text(c, "#keselarasan", "Belum selaras").await;
+    driver::assert_accessible(c, "the item page").await;
     select(c, "#to_item_id", &sasaran.to_string()).await;
     click(c, "#keselarasan button").await;
     wait_for_text(c, "#keselarasan", "Selaras ke atas").await;

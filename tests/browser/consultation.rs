@@ -128,6 +128,7 @@ async fn from_konsultasi_publik_to_an_enacted_plan_with_its_berita_acara() {
     wait_for_text(c, "#tahapan", "Ditetapkan").await;
     c.goto(&format!("{plan_url}/berita-acara")).await.unwrap();
     let minutes = wait_for_text(c, "main", "posyandu lansia").await;
+    driver::assert_accessible(c, "the berita acara").await;
     assert!(
         minutes.contains("Diakomodasi pada sub kegiatan pelayanan kesehatan lansia 2027."),
         "{minutes}"
@@ -165,6 +166,7 @@ async fn a_community_member_comments_on_a_phone() {
     .await;
     click(c, "form.new-comment button").await;
     wait_for_text(c, "#komentar", "pendataan balita").await;
+    driver::assert_accessible(c, "konsultasi publik on a phone").await;
     let overflow = c
         .execute(
             "return document.documentElement.scrollWidth > window.innerWidth;",

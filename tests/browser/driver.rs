@@ -171,3 +171,32 @@ pub async fn sign_in(c: &Client, base: &str, username: &str, password: &str) {
     click(c, "form.form button[type=submit]").await;
     wait_for_text(c, "h1", "Selamat datang").await;
 }
+
+/// axe-core (MPL-2.0, `tests/vendor/`), injected over WebDriver.
+const AXE: &str = include_str!("../vendor/axe.min.js");
+
+/// Runs the axe-core WCAG 2.2 A/AA rules on the current page and panics
+/// on any serious or critical violation, naming the rule and where.
+pub async fn assert_accessible(c: &Client, what: &str) {
+    c.execute(&format!("{AXE}\n;return true;"), vec![])
+        .await
+        .unwrap();
+    let found = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+               .then(r => done(r.violations
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ' [' + v.impact + ']: ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let list: Vec<String> = serde_json::from_value(found).unwrap_or_default();
+    assert!(
+        list.is_empty(),
+        "accessibility of {what}:\n{}",
+        list.join("\n")
+    );
+}

@@ -116,6 +116,7 @@ async fn a_planner_builds_an_rpjmd_and_derives_the_rkpd_in_the_browser() {
     fill(c, "#pagu_2026", "12.500.000.000").await;
     click(c, "#pagu button[type=submit]").await;
     wait_for_text(c, "#pagu", "Rp12.500.000.000").await;
+    driver::assert_accessible(c, "an item with its pagu").await;
 
     // Derive the RKPD 2026 from the RPJMD.
     c.goto(&format!("{}/rencana/baru", app.base)).await.unwrap();
@@ -125,6 +126,7 @@ async fn a_planner_builds_an_rpjmd_and_derives_the_rkpd_in_the_browser() {
     select(c, "#parent_id", &rpjmd).await;
     click(c, "form.form button.primary").await;
     wait_for_text(c, "h1", "RKPD Kota Uji 2026").await;
+    driver::assert_accessible(c, "the derived RKPD").await;
     let tree = c
         .find(Locator::Css("#pohon"))
         .await

@@ -26,6 +26,7 @@ async fn a_village_operator_submits_a_proposal_on_a_phone() {
         .await
         .unwrap();
     wait_for_text(c, "h1", "Ajukan usulan").await;
+    driver::assert_accessible(c, "the proposal form on a phone").await;
     // The place is already the operator's own kelurahan.
     let place = c
         .find(Locator::Css("#wilayah_kode"))
@@ -72,6 +73,7 @@ async fn a_village_operator_submits_a_proposal_on_a_phone() {
         .await
         .unwrap();
     let h1 = wait_for_text(c, "h1", "Pavingisasi").await;
+    driver::assert_accessible(c, "the public proposal page").await;
     assert_eq!(h1, "Pavingisasi gang RT 02 RW 04");
     let body = c
         .find(Locator::Css("main"))
