@@ -233,8 +233,14 @@ async fn nomenclature_codes_are_checked_next_to_the_field() {
             .await;
         assert_eq!(res.status(), 422, "{kode}");
         let body = text(res).await;
-        assert!(body.contains(r#"id="kode-error""#), "{kode}: {body}");
+        assert!(body.contains(r#"id="child-kode-error""#), "{kode}: {body}");
         assert!(body.contains(expect), "{kode}: wanted {expect}");
+        // What was typed comes back in the form.
+        assert!(
+            body.contains(&format!(r#"name="kode" type="text" value="{kode}""#)),
+            "{kode} kept"
+        );
+        assert!(body.contains(">Program uji</textarea>"), "nama kept");
     }
     let after: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items")
         .fetch_one(&app.db)
@@ -576,6 +582,44 @@ async fn a_stale_save_shows_both_versions_and_loses_nothing() {
         "mine kept"
     );
     assert!(body.contains(r#"name="version" value="2""#));
+}
+
+#[tokio::test]
+async fn a_refused_top_item_comes_back_with_what_was_typed() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let plan = create_plan(
+        &app,
+        &planner,
+        &[
+            ("kind", "rpjpd"),
+            ("title", "RPJPD Uji 2025–2044"),
+            ("first_year", "2025"),
+            ("last_year", "2044"),
+        ],
+    )
+    .await;
+    let long = "Magelang kota jasa yang maju ".repeat(40);
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/item"),
+            &[("nama", long.as_str())],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let body = text(res).await;
+    assert!(body.contains("maksimal 1.000 karakter"), "{body}");
+    assert!(
+        body.contains(&format!(">{long}</textarea>")),
+        "the text is kept"
+    );
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items WHERE plan_id = $1")
+        .bind(plan)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
 }
 
 #[tokio::test]

@@ -230,6 +230,9 @@ pub struct ItemPage {
     align: crate::web::alignment::Section,
     /// Where the item may be moved: the plan's items of the level above.
     parents: Vec<(Uuid, String)>,
+    /// The "add a child" form as typed, and what was wrong with it.
+    child_form: ItemForm,
+    child_errors: FieldErrors,
 }
 
 impl ItemPage {
@@ -239,8 +242,14 @@ impl ItemPage {
     fn has_lokasi(&self, k: &str) -> bool {
         self.form.lokasi.iter().any(|x| x == k)
     }
-    fn same_org(&self, id: &Uuid) -> bool {
-        self.item.responsible_org_id.as_ref() == Some(id)
+    /// The agency preselected for a new child: what was typed, else the
+    /// item's own.
+    fn child_org(&self, id: &Uuid) -> bool {
+        if self.child_errors.is_empty() {
+            self.item.responsible_org_id.as_ref() == Some(id)
+        } else {
+            self.child_form.responsible_org_id == id.to_string()
+        }
     }
     fn nilai(&self, v: &Option<Decimal>) -> String {
         v.map(crate::domain::indicator::format_nilai)
@@ -387,6 +396,8 @@ async fn item_page(
         supports: support_options(state, &plan_for_supports).await?,
         align,
         parents,
+        child_form: ItemForm::default(),
+        child_errors: FieldErrors::default(),
     })
 }
 
@@ -669,20 +680,33 @@ async fn create(
     let back = |errors: FieldErrors| async {
         match &parent {
             Some(p) => {
-                let page = item_page(
+                let mut page = item_page(
                     &state,
                     Some(&user),
                     plan.clone(),
                     p.clone(),
                     None,
-                    errors,
+                    FieldErrors::default(),
                     None,
                     None,
                 )
                 .await?;
+                page.child_form = f.clone();
+                page.child_errors = errors;
                 Ok::<Response, AppError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
             }
-            None => Err(AppError::Validation(errors)),
+            None => {
+                let page = super::show_page_with_root_form(
+                    &state,
+                    &user,
+                    plan.clone(),
+                    f.nama.clone(),
+                    f.reason.clone(),
+                    errors,
+                )
+                .await?;
+                Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            }
         }
     };
     let supports = support_options(&state, &plan).await?;

@@ -26,6 +26,7 @@ use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, PlanRef, can, can_view_plan};
 use crate::domain::markdown;
 use crate::domain::plan::PlanKind;
+use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::plans::{self, Plan, Section};
 
@@ -152,7 +153,7 @@ struct RenderedSection {
 
 #[derive(Template, WebTemplate)]
 #[template(path = "plans/show.html")]
-struct ShowPage {
+pub(super) struct ShowPage {
     nav: Nav,
     plan: Plan,
     sections: Vec<RenderedSection>,
@@ -169,6 +170,9 @@ struct ShowPage {
     /// For DPRD reviewers: (last marked seen, changed since).
     seen: Option<(String, bool)>,
     follows_changes: bool,
+    /// The "add a top item" form as typed (nama, reason), and its errors.
+    root_form: (String, String),
+    root_errors: FieldErrors,
 }
 
 async fn show(
@@ -180,6 +184,21 @@ async fn show(
     Ok(show_page(&state, user.as_ref(), plan, None)
         .await?
         .into_response())
+}
+
+/// The plan page with the "add a top item" form refilled and its errors.
+pub(super) async fn show_page_with_root_form(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    nama: String,
+    reason: String,
+    errors: FieldErrors,
+) -> Result<ShowPage, AppError> {
+    let mut page = show_page(state, Some(user), plan, None).await?;
+    page.root_form = (nama, reason);
+    page.root_errors = errors;
+    Ok(page)
 }
 
 /// The plan page, optionally with an alert on top (a refused stage move).
@@ -270,6 +289,8 @@ async fn show_page(
         consultation: crate::web::consultation::deadline(&plan_for_deadline),
         seen,
         follows_changes,
+        root_form: (String::new(), String::new()),
+        root_errors: FieldErrors::default(),
         village_accepted,
     })
 }
