@@ -1,0 +1,263 @@
+//! Every route, as a visitor who has not signed in meets it: a table of
+//! method × path → public or sign-in first, checked against the live
+//! router on demo data; and a check that fails when a route exists in
+//! `src/web` that the table does not cover (deny by default has to be
+//! decided for each new page, not forgotten).
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{TestApp, client, spawn_app};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Anon {
+    /// Renders without an account (on public data): 200.
+    Public,
+    /// Sends the visitor on to a public page (not to sign in).
+    Onward,
+    /// Answers without asking to sign in first, whatever the answer
+    /// (a form's own errors, a page that exists only for some plans).
+    Open,
+    /// Redirected to the sign-in form.
+    SignIn,
+}
+use Anon::*;
+
+const TABLE: &[(&str, &str, Anon)] = &[
+    ("GET", "/", Public),
+    ("GET", "/healthz", Public),
+    ("GET", "/readyz", Public),
+    ("GET", "/login", Public),
+    ("POST", "/login", Open),
+    ("POST", "/logout", SignIn),
+    ("GET", "/akun/kata-sandi", SignIn),
+    ("POST", "/akun/kata-sandi", SignIn),
+    ("GET", "/admin", SignIn),
+    ("GET", "/admin/nomenklatur", SignIn),
+    ("POST", "/admin/nomenklatur/pratinjau", SignIn),
+    ("POST", "/admin/nomenklatur/impor", SignIn),
+    ("GET", "/admin/organisasi", SignIn),
+    ("GET", "/admin/organisasi/baru", SignIn),
+    ("POST", "/admin/organisasi/baru", SignIn),
+    ("GET", "/admin/organisasi/{id}", SignIn),
+    ("POST", "/admin/organisasi/{id}", SignIn),
+    ("GET", "/admin/pengguna", SignIn),
+    ("GET", "/admin/pengguna/baru", SignIn),
+    ("POST", "/admin/pengguna/baru", SignIn),
+    ("GET", "/admin/pengguna/{id}", SignIn),
+    ("POST", "/admin/pengguna/{id}", SignIn),
+    ("POST", "/admin/pengguna/{id}/kata-sandi", SignIn),
+    ("POST", "/admin/pengguna/{id}/keanggotaan", SignIn),
+    (
+        "POST",
+        "/admin/pengguna/{id}/keanggotaan/{mid}/hapus",
+        SignIn,
+    ),
+    ("GET", "/admin/pengguna/{id}/nonaktifkan", SignIn),
+    ("POST", "/admin/pengguna/{id}/nonaktifkan", SignIn),
+    ("POST", "/admin/pengguna/{id}/aktifkan", SignIn),
+    ("GET", "/rencana", Public),
+    ("GET", "/rencana/baru", SignIn),
+    ("POST", "/rencana/baru", SignIn),
+    ("GET", "/rencana/{id}", Public),
+    ("GET", "/rencana/{id}/perubahan", Open),
+    ("POST", "/rencana/{id}/bab", SignIn),
+    ("GET", "/bab/{id}", SignIn),
+    ("POST", "/bab/{id}", SignIn),
+    ("POST", "/rencana/{id}/item", SignIn),
+    ("GET", "/item/{id}", Public),
+    ("POST", "/item/{id}", SignIn),
+    ("POST", "/item/{id}/pagu", SignIn),
+    ("GET", "/item/{id}/indikator/baru", SignIn),
+    ("POST", "/item/{id}/indikator/baru", SignIn),
+    ("GET", "/indikator/{id}", Public),
+    ("POST", "/indikator/{id}", SignIn),
+    ("POST", "/rencana/{id}/tahap", SignIn),
+    ("POST", "/rencana/{id}/jadwal", SignIn),
+    ("GET", "/rencana/{id}/versi", Public),
+    ("GET", "/rencana/{id}/banding", Public),
+    ("GET", "/rencana/{id}/sejak-terakhir", SignIn),
+    ("POST", "/rencana/{id}/sudah-dibaca", SignIn),
+    ("POST", "/rencana/{id}/komentar", SignIn),
+    ("GET", "/komentar/{id}", Onward),
+    ("POST", "/komentar/{id}/ubah", SignIn),
+    ("GET", "/komentar/{id}/hapus", SignIn),
+    ("POST", "/komentar/{id}/hapus", SignIn),
+    ("POST", "/komentar/{id}/tindak-lanjut", SignIn),
+    ("GET", "/konsultasi", Public),
+    ("GET", "/konsultasi/{id}", Onward),
+    ("GET", "/rencana/{id}/berita-acara", Public),
+    ("GET", "/rencana/{id}/berita-acara.xlsx", Open),
+    ("POST", "/ikuti/{id}", SignIn),
+    ("GET", "/kotak-masuk", SignIn),
+    ("POST", "/kotak-masuk/baca-semua", SignIn),
+    ("POST", "/kotak-masuk/{id}", SignIn),
+    ("GET", "/usulan", Public),
+    ("GET", "/usulan/tugas", SignIn),
+    ("GET", "/usulan/baru", SignIn),
+    ("POST", "/usulan/baru", SignIn),
+    ("GET", "/usulan/{nomor}", Public),
+    ("POST", "/usulan/{nomor}/langkah", SignIn),
+    ("POST", "/usulan/{nomor}/peringkat", SignIn),
+    ("GET", "/rencana/{id}/cek", Public),
+    ("GET", "/rencana/{id}/cek.xlsx", Public),
+    ("GET", "/rencana/{id}/cek.json", Public),
+    ("GET", "/rencana/{id}/belum-selaras", Public),
+    ("POST", "/item/{id}/keselarasan", SignIn),
+    ("GET", "/keselarasan/{id}/hapus", SignIn),
+    ("POST", "/keselarasan/{id}/hapus", SignIn),
+    ("GET", "/rencana/{id}/pagu-pd", Public),
+    ("POST", "/rencana/{id}/pagu-pd", SignIn),
+    ("GET", "/kerja-sama", Public),
+    ("POST", "/kerja-sama", SignIn),
+    ("GET", "/kerja-sama/baru", SignIn),
+    ("GET", "/kerja-sama/{id}", Public),
+    ("GET", "/kerja-sama/{id}/ubah", SignIn),
+    ("POST", "/kerja-sama/{id}/ubah", SignIn),
+    ("POST", "/kerja-sama/{id}/status", SignIn),
+    ("POST", "/kerja-sama/{id}/tahapan", SignIn),
+    ("POST", "/kerja-sama/{id}/tahapan/{mid}", SignIn),
+    ("POST", "/kerja-sama/{id}/item", SignIn),
+    ("GET", "/kerja-sama/{id}/item/{item}/lepas", SignIn),
+    ("POST", "/kerja-sama/{id}/item/{item}/lepas", SignIn),
+];
+
+/// (method, path) of every `.route(…)` in `src/web`, read from the source.
+fn routes_in_source() -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/web"
+    ))];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+                continue;
+            }
+            let src = std::fs::read_to_string(&p).unwrap();
+            let mut rest = src.as_str();
+            while let Some(at) = rest.find(".route(") {
+                let body_start = at + ".route(".len();
+                let mut depth = 1;
+                let mut end = body_start;
+                for (n, c) in rest[body_start..].char_indices() {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    if depth == 0 {
+                        end = body_start + n;
+                        break;
+                    }
+                }
+                let body = &rest[body_start..end];
+                let path = body.split('"').nth(1).unwrap_or_default().to_string();
+                for m in ["get", "post", "put", "patch", "delete"] {
+                    if body.contains(&format!("{m}(")) {
+                        out.insert((m.to_uppercase(), path.clone()));
+                    }
+                }
+                rest = &rest[end..];
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_route_is_in_the_table() {
+    let table: BTreeSet<(String, String)> = TABLE
+        .iter()
+        .map(|(m, p, _)| (m.to_string(), p.to_string()))
+        .collect();
+    let source = routes_in_source();
+    assert!(source.len() > 50, "routes were found: {}", source.len());
+    let missing: Vec<_> = source.difference(&table).collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a line in tests/policy.rs TABLE: {missing:?}"
+    );
+    let stale: Vec<_> = table.difference(&source).collect();
+    assert!(
+        stale.is_empty(),
+        "TABLE lines for routes that no longer exist: {stale:?}"
+    );
+}
+
+/// Real ids of public demo data for each placeholder of a path.
+async fn fill(app: &TestApp, path: &str) -> String {
+    let one = |sql: &'static str| async move {
+        sqlx::query_scalar::<_, Uuid>(sql)
+            .fetch_optional(&app.db)
+            .await
+            .unwrap()
+            .unwrap_or(Uuid::nil())
+    };
+    // The RKPD 2026 of Kota Magelang is open for konsultasi publik.
+    let plan = one("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'").await;
+    let id = if path.starts_with("/rencana/")
+        || path.starts_with("/konsultasi/")
+        || path.starts_with("/ikuti/")
+    {
+        plan
+    } else if path.starts_with("/item/") {
+        one("SELECT i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id WHERE p.region_kode = '33.71' AND p.kind = 'rkpd' AND i.kode = '1.02.02'").await
+    } else if path.starts_with("/indikator/") {
+        one("SELECT n.id FROM indicators n JOIN plans p ON p.id = n.plan_id WHERE p.region_kode = '33.71' AND p.kind = 'rkpd' LIMIT 1").await
+    } else if path.starts_with("/bab/") {
+        one("SELECT s.id FROM plan_sections s JOIN plans p ON p.id = s.plan_id WHERE p.region_kode = '33.71' AND p.kind = 'rkpd' LIMIT 1").await
+    } else if path.starts_with("/komentar/") {
+        one("SELECT c.id FROM comments c WHERE c.visibility = 'publik' LIMIT 1").await
+    } else if path.starts_with("/kerja-sama/") {
+        one("SELECT id FROM kerja_sama LIMIT 1").await
+    } else if path.starts_with("/keselarasan/") {
+        one("SELECT id FROM alignment_links LIMIT 1").await
+    } else {
+        Uuid::nil()
+    };
+    path.replace("{id}", &id.to_string())
+        .replace("{nomor}", "USL-2026-000001")
+        .replace("{mid}", &Uuid::nil().to_string())
+        .replace("{item}", &Uuid::nil().to_string())
+}
+
+#[tokio::test]
+async fn a_visitor_reads_public_pages_and_is_sent_to_sign_in_for_everything_else() {
+    let app = spawn_app().await;
+    let c = client();
+    let mut wrong = Vec::new();
+    for (method, path, expect) in TABLE {
+        let url = fill(&app, path).await;
+        let res = match *method {
+            "GET" => c.get(app.url(&url)).send().await.unwrap(),
+            _ => c
+                .post(app.url(&url))
+                .form(&[("x", "1")])
+                .send()
+                .await
+                .unwrap(),
+        };
+        let status = res.status().as_u16();
+        let to_login = status == 303
+            && res
+                .headers()
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .is_some_and(|l| l.starts_with("/login"));
+        let ok = match expect {
+            SignIn => to_login,
+            Public => status == 200,
+            Onward => status == 303 && !to_login,
+            Open => !to_login && status < 500,
+        };
+        if !ok {
+            wrong.push(format!("{method} {url}: {status}, expected {expect:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
