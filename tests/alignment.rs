@@ -448,6 +448,15 @@ async fn alignment_links_are_checked_and_removed_after_confirmation() {
         )
         .await;
     assert_eq!(res.status(), 403);
+    // A Renja kegiatan is offered the RKPD kegiatan of its code first, chosen.
+    let renja = plan(&app, "33.71", "renja").await;
+    let kegiatan = item(&app, renja, "1.02.02.2.01").await;
+    let page = text(app.get(&c, &format!("/item/{kegiatan}")).await).await;
+    let group = page
+        .find("<optgroup label=\"Kode sama (1.02.02.2.01)\">")
+        .expect("same-code group");
+    let first_option = &page[group..page[group..].find("</optgroup>").unwrap() + group];
+    assert!(first_option.contains(" selected>"), "{first_option}");
     // Removing asks first, then removes.
     let link: Uuid = sqlx::query_scalar("SELECT id FROM alignment_links WHERE from_item_id = $1")
         .bind(program)

@@ -89,10 +89,30 @@ pub async fn section(
     if can_edit && !targets.is_empty() {
         let ids: Vec<Uuid> = targets.iter().map(|t| t.0).collect();
         let linked: Vec<Uuid> = s.up.iter().map(|(_, l)| l.id).collect();
-        for c in alignment::candidates(&state.db, &ids, &u).await? {
-            if linked.contains(&c.id) {
-                continue;
+        let candidates: Vec<Candidate> = alignment::candidates(&state.db, &ids, &u)
+            .await?
+            .into_iter()
+            .filter(|c| !linked.contains(&c.id))
+            .collect();
+        // Items of the same code first (a Renja kegiatan and its RKPD
+        // kegiatan), chosen already when there is just one.
+        if let Some(k) = item.kode.as_deref() {
+            let same: Vec<(Uuid, String)> = candidates
+                .iter()
+                .filter(|c| c.kode.as_deref() == Some(k))
+                .map(|c| (c.id, format!("{} · {}", c.label(), c.plan_title)))
+                .collect();
+            if let [(only, _)] = same.as_slice() {
+                s.picked = only.to_string();
             }
+            if !same.is_empty() {
+                s.groups.push((format!("Kode sama ({k})"), same));
+            }
+        }
+        for c in candidates
+            .into_iter()
+            .filter(|c| c.kode.is_none() || c.kode != item.kode)
+        {
             match s.groups.last_mut() {
                 Some((title, list)) if *title == c.plan_title => list.push((c.id, c.label())),
                 _ => s
