@@ -97,6 +97,18 @@ async fn the_page_groups_findings_by_rule_with_side_by_side_values_and_links_tha
         let res = app.get(&c, path).await;
         assert_eq!(res.status(), 200, "{l}");
     }
+    // The K06 indicator shows the RPJMD's targets next to its own inputs.
+    let k06 = findings(&app, rkpd)
+        .await
+        .into_iter()
+        .find(|f| f.rule == "K06")
+        .unwrap();
+    let page = text(app.get(&c, k06.link.split('#').next().unwrap()).await).await;
+    assert!(page.contains("Target dokumen acuan"), "reference column");
+    assert!(
+        page.contains("<td class=\"reference\">76</td>"),
+        "the RPJMD 2026 target"
+    );
     // Filtered by agency: only that agency's findings.
     let dinkes: Uuid = sqlx::query_scalar(
         "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",

@@ -212,6 +212,9 @@ struct ShowPage {
     years: Vec<i32>,
     polaritas: [Polaritas; 3],
     thread: crate::web::comments::Thread,
+    /// The targets of the indicator this one follows (an RKPD indicator's
+    /// RPJMD indicator), by year, shown next to the inputs (K06).
+    reference: HashMap<i32, String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -224,9 +227,13 @@ struct NewPage {
     errors: FieldErrors,
     years: Vec<i32>,
     polaritas: [Polaritas; 3],
+    reference: HashMap<i32, String>,
 }
 
 impl ShowPage {
+    fn reference_of(&self, y: &i32) -> String {
+        self.reference.get(y).cloned().unwrap_or_else(|| "–".into())
+    }
     fn v(&self, k: &str) -> String {
         self.form.get(k).cloned().unwrap_or_default()
     }
@@ -239,6 +246,9 @@ impl ShowPage {
 }
 
 impl NewPage {
+    fn reference_of(&self, y: &i32) -> String {
+        self.reference.get(y).cloned().unwrap_or_else(|| "–".into())
+    }
     fn v(&self, k: &str) -> String {
         self.form.get(k).cloned().unwrap_or_default()
     }
@@ -322,7 +332,18 @@ async fn show_page(
         format!("/indikator/{}", indicator.id),
     );
     let thread = crate::web::comments::with_follow(state, user, thread, indicator.id).await?;
+    let reference = match indicator.source_indicator_id {
+        Some(src) => indicators::years_for(&state.db, &[src])
+            .await?
+            .remove(&src)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|y| y.target().map(|t| (y.year, t.display())))
+            .collect(),
+        None => HashMap::new(),
+    };
     Ok(ShowPage {
+        reference,
         thread,
         nav: Nav::for_visitor(user),
         form: form.unwrap_or_else(|| values_of(&indicator, &ys)),
@@ -408,6 +429,7 @@ async fn new_form(
         form,
         errors: FieldErrors::default(),
         polaritas: Polaritas::ALL,
+        reference: HashMap::new(),
     }
     .into_response())
 }
@@ -430,6 +452,7 @@ async fn create(
                 form: v,
                 errors,
                 polaritas: Polaritas::ALL,
+                reference: HashMap::new(),
             };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
