@@ -710,3 +710,45 @@ async fn an_rkpd_perubahan_carries_the_kerja_sama_of_the_items_it_copied() {
         "the drainage one is carried by the copied sub kegiatan: {k13:?}"
     );
 }
+
+#[tokio::test]
+async fn the_province_reference_can_be_changed_by_the_planner() {
+    let app = spawn_app().await;
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let jateng = plan(&app, "33", "rkpd").await.to_string();
+    let c = app.login("perencana.magelang").await;
+    let page = text(app.get(&c, &format!("/rencana/{rkpd}")).await).await;
+    assert!(page.contains("Ubah acuan provinsi"));
+    let at = format!("/rencana/{rkpd}/acuan-provinsi");
+    // Another region's plan is not a choice.
+    let blitar = plan(&app, "35.05", "rkpd").await.to_string();
+    let res = app
+        .post_form(&c, &at, &[("province_ref_id", &blitar)])
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("Acuan provinsi tidak diubah"));
+    let res = app.post_form(&c, &at, &[("province_ref_id", "")]).await;
+    assert_eq!(res.status(), 303);
+    let now: Option<Uuid> = sqlx::query_scalar("SELECT province_ref_id FROM plans WHERE id = $1")
+        .bind(rkpd)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(now, None);
+    let res = app
+        .post_form(&c, &at, &[("province_ref_id", &jateng)])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        text(app.get(&c, &format!("/rencana/{rkpd}")).await)
+            .await
+            .contains("Acuan provinsi")
+    );
+    let dinkes = app.login("dinkes.magelang").await;
+    assert_eq!(
+        app.post_form(&dinkes, &at, &[("province_ref_id", "")])
+            .await
+            .status(),
+        403
+    );
+}

@@ -6,6 +6,7 @@ mod chart;
 mod create;
 mod indicators;
 pub mod items;
+mod reference;
 mod sections;
 mod stages;
 mod tree;
@@ -40,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .merge(items::routes())
         .merge(indicators::routes())
         .merge(stages::routes())
+        .merge(reference::routes())
 }
 
 pub fn plan_ref(p: &Plan) -> PlanRef<'_> {
@@ -173,6 +175,8 @@ pub(super) struct ShowPage {
     /// The "add a top item" form as typed (nama, reason), and its errors.
     root_form: (String, String),
     root_errors: FieldErrors,
+    /// Province plans this plan may refer to (for those who may edit it).
+    province_choices: Vec<(Uuid, String)>,
 }
 
 async fn show(
@@ -221,6 +225,11 @@ async fn show_page(
     let pagu_years = plan.pagu_years();
     let rows = tree::build(items, &pagu, &counts, &pagu_years);
     let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
+    let province_choices = if can_edit {
+        reference::choices(state, &plan).await?
+    } else {
+        Vec::new()
+    };
     let paragraphs: Vec<(String, String)> = sections
         .iter()
         .flat_map(|s| markdown::paragraphs(&s.body_md, &s.key()))
@@ -289,6 +298,7 @@ async fn show_page(
         consultation: crate::web::consultation::deadline(&plan_for_deadline),
         seen,
         follows_changes,
+        province_choices,
         root_form: (String::new(), String::new()),
         root_errors: FieldErrors::default(),
         village_accepted,
