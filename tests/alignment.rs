@@ -752,3 +752,46 @@ async fn the_province_reference_can_be_changed_by_the_planner() {
         403
     );
 }
+
+#[tokio::test]
+async fn an_agency_cannot_move_its_item_under_another_agencys_program() {
+    let app = spawn_app().await;
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let kegiatan = item(&app, rkpd, "1.02.02.2.01").await;
+    let roads = item(&app, rkpd, "1.03.10").await;
+    let (version, org): (i32, Uuid) =
+        sqlx::query_as("SELECT version, responsible_org_id FROM plan_items WHERE id = $1")
+            .bind(kegiatan)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let dinkes = app.login("dinkes.magelang").await;
+    let res = dinkes
+        .post(app.url(&format!("/item/{kegiatan}")))
+        .form(&[
+            ("parent_id", roads.to_string()),
+            ("kode", "1.02.02.2.01".to_string()),
+            (
+                "nama",
+                "Penyediaan Fasilitas Pelayanan Kesehatan".to_string(),
+            ),
+            ("description", String::new()),
+            ("responsible_org_id", org.to_string()),
+            ("version", version.to_string()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert!(
+        text(res)
+            .await
+            .contains("bukan tanggung jawab perangkat daerah Anda")
+    );
+    let parent: Option<Uuid> = sqlx::query_scalar("SELECT parent_id FROM plan_items WHERE id = $1")
+        .bind(kegiatan)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_ne!(parent, Some(roads), "nothing moved");
+}

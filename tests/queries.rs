@@ -38,7 +38,10 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountStatements {
             event.record(&mut st);
             // sqlx looks up our enum types once per new connection: that
             // depends on the pool, not on the page.
-            if !st.0.contains("pg_type") && !st.0.contains("pg_catalog") {
+            // (Its first use of an enum type on a connection also logs an
+            // event without statement text.)
+            if !st.0.contains("pg_type") && !st.0.contains("pg_catalog") && !st.0.trim().is_empty()
+            {
                 STATEMENTS.fetch_add(1, Ordering::SeqCst);
             }
         }

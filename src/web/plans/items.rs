@@ -547,6 +547,18 @@ async fn update(
                 item_page(&state, Some(&user), plan, item, Some(f), errors, None, None).await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
+        // Moving under another item is adding to it: an agency only moves
+        // its items under items it is responsible for (planners anywhere).
+        if let Some(p) = &parent {
+            authorize(
+                &user,
+                Action::EditItem {
+                    plan: plan_ref(&plan),
+                    responsible: p.responsible_org_id,
+                    level: p.level,
+                },
+            )?;
+        }
     }
     let agencies = agencies(&state, &plan.region_kode).await?;
     let supports = support_options(&state, &plan).await?;
