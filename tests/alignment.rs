@@ -523,8 +523,20 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
     assert_eq!(res.status(), 303, "{}", text(res).await);
     let at = res.headers()["location"].to_str().unwrap().to_string();
 
-    // The partner sees it in its registry and links its own sub kegiatan.
+    // The partner's planners are told, and see it in their registry.
     let magelang = app.login("perencana.magelang").await;
+    let inbox = text(app.get(&magelang, "/kotak-masuk").await).await;
+    assert!(
+        inbox.contains("Kerja sama baru dari Kabupaten Blitar"),
+        "{inbox}"
+    );
+    let link: String = sqlx::query_scalar(
+        "SELECT link FROM notifications WHERE title LIKE 'Kerja sama baru%' LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(link, at, "it leads to the kerja sama");
     assert!(
         text(app.get(&magelang, "/kerja-sama").await)
             .await
@@ -572,6 +584,11 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
         .post_form(&blitar, &format!("{at}/status"), &[("to", "pemetaan")])
         .await;
     assert_eq!(res.status(), 303);
+    assert!(
+        text(app.get(&magelang, "/kotak-masuk").await)
+            .await
+            .contains("Kerja sama: Pemetaan")
+    );
     assert!(
         text(app.get(&blitar, &at).await)
             .await

@@ -22,6 +22,7 @@ use crate::domain::money::format_rupiah;
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::kerja_sama::{self as store, Carrier, KerjaSama, Milestone};
+use crate::store::notifications;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -220,6 +221,25 @@ async fn create(
         Ok(n) => {
             let mut tx = state.db.begin().await?;
             let id = store::create(&mut tx, user.id, &user.region_kode, &n).await?;
+            if let Some(partner) = &n.partner_region {
+                let planners =
+                    notifications::users_with_roles(&mut tx, partner, &["planner"]).await?;
+                notifications::send(
+                    &mut tx,
+                    &planners,
+                    None,
+                    partner,
+                    &format!("Kerja sama baru dari {}", user.region_nama),
+                    &format!(
+                        "{} mencatat kerja sama \"{}\" dengan daerah Anda ({}).",
+                        user.region_nama,
+                        n.title,
+                        n.status.label()
+                    ),
+                    &format!("/kerja-sama/{id}"),
+                )
+                .await?;
+            }
             tx.commit().await?;
             Ok(Redirect::to(&format!("/kerja-sama/{id}")).into_response())
         }
@@ -386,6 +406,28 @@ async fn set_status(
     };
     let mut tx = state.db.begin().await?;
     let moved = store::set_status(&mut tx, user.id, &k, to).await?;
+    if moved {
+        // Everyone planning it on either side hears of the step.
+        for region in k.regions() {
+            let planners = notifications::users_with_roles(&mut tx, &region, &["planner"]).await?;
+            notifications::send(
+                &mut tx,
+                &planners,
+                Some(user.id),
+                &region,
+                &format!("Kerja sama: {}", to.label()),
+                &format!(
+                    "\"{}\" berpindah dari {} ke {} oleh {}.",
+                    k.title,
+                    k.status.label(),
+                    to.label(),
+                    user.region_nama
+                ),
+                &format!("/kerja-sama/{id}"),
+            )
+            .await?;
+        }
+    }
     tx.commit().await?;
     if !moved {
         return Err(AppError::BadRequest(
