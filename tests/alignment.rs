@@ -623,6 +623,7 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
     // The recording region edits the record; a stale save keeps the text.
     let mut edit = good.to_vec();
     edit[1] = ("title", "Pertukaran data stunting dan gizi buruk");
+    edit.push(("partner_region", "33.08"));
     edit.push(("version", "1"));
     assert_eq!(
         app.get(&magelang, &format!("{at}/ubah")).await.status(),
@@ -649,10 +650,11 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
     edit.push(("version", &v));
     let res = app.post_form(&blitar, &format!("{at}/ubah"), &edit).await;
     assert_eq!(res.status(), 303);
+    let page = text(app.get(&magelang, &at).await).await;
+    assert!(page.contains("Pertukaran data stunting dan gizi buruk"));
     assert!(
-        text(app.get(&magelang, &at).await)
-            .await
-            .contains("Pertukaran data stunting dan gizi buruk")
+        page.contains("Kabupaten Magelang; Kota Magelang"),
+        "two partner regions"
     );
 
     // An agency account, and a region that is no partner, may not manage it.

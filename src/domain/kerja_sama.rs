@@ -125,7 +125,8 @@ pub struct New {
     pub status: Status,
     pub first_year: i32,
     pub last_year: i32,
-    pub partner_region: Option<String>,
+    /// Partner regions (provinces or kab/kota), each once.
+    pub partner_regions: Vec<String>,
     pub third_parties: Vec<String>,
 }
 
@@ -140,7 +141,8 @@ pub struct Form {
     pub status: String,
     pub first_year: String,
     pub last_year: String,
-    pub partner_region: String,
+    /// One value per chosen region (a multiple select).
+    pub partner_region: Vec<String>,
     pub third_parties: String,
     /// The record's version the form was opened on (editing only).
     pub version: String,
@@ -206,8 +208,13 @@ impl Form {
             }
             _ => {}
         }
-        let partner_region = Some(self.partner_region.trim().to_string()).filter(|s| !s.is_empty());
-        if let Some(p) = &partner_region {
+        let mut partner_regions: Vec<String> = Vec::new();
+        for p in self
+            .partner_region
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+        {
             if p == own_region {
                 e.add("partner_region", "Daerah mitra tidak boleh daerah sendiri.");
             } else if !is_region(p) {
@@ -215,7 +222,12 @@ impl Form {
                     "partner_region",
                     "Pilih provinsi atau kabupaten/kota mitra dari daftar.",
                 );
+            } else if !partner_regions.iter().any(|x| x == p) {
+                partner_regions.push(p.to_string());
             }
+        }
+        if partner_regions.len() > 50 {
+            e.add("partner_region", "Paling banyak 50 daerah mitra.");
         }
         let third_parties: Vec<String> = self
             .third_parties
@@ -229,13 +241,13 @@ impl Form {
                 "Nama pihak ketiga maksimal 300 karakter per baris.",
             );
         }
-        if partner_region.is_none() && third_parties.is_empty() {
+        if partner_regions.is_empty() && third_parties.is_empty() {
             e.add(
                 "partner_region",
                 "Sebutkan sedikitnya satu mitra: daerah lain atau pihak ketiga.",
             );
         }
-        if kind == Some(Type::Ksdd) && partner_region.is_none() && !third_parties.is_empty() {
+        if kind == Some(Type::Ksdd) && partner_regions.is_empty() && !third_parties.is_empty() {
             e.add(
                 "partner_region",
                 "Kerja sama dengan daerah lain (KSDD) memerlukan daerah mitra.",
@@ -250,7 +262,7 @@ impl Form {
                 status,
                 first_year,
                 last_year,
-                partner_region,
+                partner_regions,
                 third_parties,
             }),
             _ => Err(e),
@@ -271,7 +283,7 @@ mod tests {
             status: "identifikasi".into(),
             first_year: "2026".into(),
             last_year: "2027".into(),
-            partner_region: "33.08".into(),
+            partner_region: vec!["33.08".into()],
             third_parties: String::new(),
             version: String::new(),
         }
@@ -284,14 +296,14 @@ mod tests {
             (n.kind, n.first_year, n.last_year),
             (Type::Ksdd, 2026, 2027)
         );
-        assert_eq!(n.partner_region.as_deref(), Some("33.08"));
+        assert_eq!(n.partner_regions, ["33.08"]);
     }
 
     #[test]
     fn mistakes_are_named_by_field() {
         let f = Form {
             last_year: "2025".into(),
-            partner_region: "33.71".into(),
+            partner_region: vec!["33.71".into()],
             title: "x".into(),
             ..form()
         };
@@ -300,7 +312,7 @@ mod tests {
         assert!(e.get("partner_region").unwrap().contains("daerah sendiri"));
         assert!(e.get("title").is_some());
         let none = Form {
-            partner_region: String::new(),
+            partner_region: vec![String::new()],
             ..form()
         };
         assert!(
@@ -311,10 +323,20 @@ mod tests {
                 .contains("sedikitnya satu mitra")
         );
         let unknown = Form {
-            partner_region: "99.99".into(),
+            partner_region: vec!["99.99".into()],
             ..form()
         };
         assert!(unknown.check("33.71", |_| false).is_err());
+    }
+
+    #[test]
+    fn several_partner_regions_are_kept_once_each() {
+        let f = Form {
+            partner_region: vec!["33.08".into(), "33.23".into(), "33.08".into(), "".into()],
+            ..form()
+        };
+        let n = f.check("33.71", |k| k == "33.08" || k == "33.23").unwrap();
+        assert_eq!(n.partner_regions, ["33.08", "33.23"]);
     }
 
     #[test]

@@ -210,11 +210,11 @@ pub async fn create(
 fn to_json(n: &New) -> serde_json::Value {
     serde_json::json!({"type": n.kind.as_str(), "title": n.title, "urusan": n.urusan, "object": n.object,
         "status": n.status.as_str(), "first_year": n.first_year, "last_year": n.last_year,
-        "partner_region": n.partner_region, "third_parties": n.third_parties})
+        "partner_regions": n.partner_regions, "third_parties": n.third_parties})
 }
 
 async fn insert_partners(conn: &mut PgConnection, id: Uuid, n: &New) -> Result<(), sqlx::Error> {
-    if let Some(p) = &n.partner_region {
+    for p in &n.partner_regions {
         sqlx::query(
             "INSERT INTO kerja_sama_partners (kerja_sama_id, partner_region) VALUES ($1, $2)",
         )
@@ -419,9 +419,18 @@ pub async fn unlink_item(
     .await
 }
 
-/// Provinces and kab/kota, for choosing a partner region.
-pub async fn partner_choices(db: &PgPool) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query_as("SELECT kode, nama FROM regions WHERE kode !~ '\\..*\\.' ORDER BY kode")
-        .fetch_all(db)
-        .await
+/// Provinces and kab/kota, for choosing a partner region: those of the
+/// `near` province first (neighbours are the usual partners).
+pub async fn partner_choices(
+    db: &PgPool,
+    near: &str,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let province = near.split('.').next().unwrap_or(near);
+    sqlx::query_as(
+        "SELECT kode, nama FROM regions WHERE kode !~ '\\..*\\.'
+         ORDER BY (kode = $1 OR kode LIKE $1 || '.%') DESC, kode",
+    )
+    .bind(province)
+    .fetch_all(db)
+    .await
 }

@@ -106,7 +106,7 @@ async fn new_page(
         nav: Nav::for_visitor(Some(user)),
         form,
         errors,
-        regions: store::partner_choices(&state.db).await?,
+        regions: store::partner_choices(&state.db, &user.region_kode).await?,
         types: Type::ALL,
         statuses: Status::ALL,
         editing: None,
@@ -123,7 +123,7 @@ fn form_of(k: &KerjaSama) -> ks::Form {
         status: k.status.as_str().into(),
         first_year: k.first_year.to_string(),
         last_year: k.last_year.to_string(),
-        partner_region: k.partner_regions.first().cloned().unwrap_or_default(),
+        partner_region: k.partner_regions.clone(),
         third_parties: k.third_parties.join("\n"),
         version: k.version.to_string(),
     }
@@ -160,7 +160,7 @@ async fn update(
     Form(f): Form<ks::Form>,
 ) -> Result<Response, AppError> {
     let k = owned(&state, &user, id).await?;
-    let regions = store::partner_choices(&state.db).await?;
+    let regions = store::partner_choices(&state.db, &user.region_kode).await?;
     let version: i32 = f.version.trim().parse().unwrap_or(0);
     let (errors, alert) = match f.check(&user.region_kode, |c| regions.iter().any(|(r, _)| r == c))
     {
@@ -216,12 +216,12 @@ async fn create(
             regions: std::slice::from_ref(&user.region_kode),
         },
     )?;
-    let regions = store::partner_choices(&state.db).await?;
+    let regions = store::partner_choices(&state.db, &user.region_kode).await?;
     match f.check(&user.region_kode, |k| regions.iter().any(|(r, _)| r == k)) {
         Ok(n) => {
             let mut tx = state.db.begin().await?;
             let id = store::create(&mut tx, user.id, &user.region_kode, &n).await?;
-            if let Some(partner) = &n.partner_region {
+            for partner in &n.partner_regions {
                 let planners =
                     notifications::users_with_roles(&mut tx, partner, &["planner"]).await?;
                 notifications::send(
