@@ -361,6 +361,32 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
     assert_eq!(res.status(), 303, "{}", text(res).await);
     assert!(one("K13").await.is_empty());
 
+    // K06: one step takes the RPJMD's targets; a stale page is refused.
+    let k06 = one("K06").await;
+    let at = format!("{}/samakan", k06[0].link.split('#').next().unwrap());
+    let res = app.post_form(&c, &at, &[("version", "0")]).await;
+    assert_eq!(res.status(), 409);
+    assert_eq!(one("K06").await.len(), 1, "nothing changed");
+    let ind = Uuid::parse_str(
+        k06[0]
+            .link
+            .trim_start_matches("/indikator/")
+            .split('#')
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    let version: i32 = sqlx::query_scalar("SELECT version FROM indicators WHERE id = $1")
+        .bind(ind)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .post_form(&c, &at, &[("version", &version.to_string())])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(one("K06").await.is_empty());
+
     // K10: the proposal accepted into a kegiatan moves to a sub kegiatan.
     let k10 = one("K10").await;
     let at = k10[0].link.clone();

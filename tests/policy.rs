@@ -74,6 +74,7 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("POST", "/item/{id}/indikator/baru", SignIn),
     ("GET", "/indikator/{id}", Public),
     ("POST", "/indikator/{id}", SignIn),
+    ("POST", "/indikator/{id}/samakan", SignIn),
     ("POST", "/rencana/{id}/acuan-provinsi", SignIn),
     ("POST", "/rencana/{id}/tahap", SignIn),
     ("POST", "/rencana/{id}/jadwal", SignIn),

@@ -8,7 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Form, Router};
 use rust_decimal::Decimal;
 use uuid::Uuid;
@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/item/{id}/indikator/baru", get(new_form).post(create))
         .route("/indikator/{id}", get(show).post(update))
+        .route("/indikator/{id}/samakan", post(match_reference))
 }
 
 type Values = HashMap<String, String>;
@@ -544,6 +545,70 @@ async fn update(
                 item,
                 fresh,
                 Some(mine),
+                FieldErrors::default(),
+                true,
+            )
+            .await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Takes the targets of the indicator this one follows (an RKPD
+/// indicator's RPJMD indicator) for every year of the plan: the fix of a
+/// K06 finding in one step. Realisasi and the other fields stay; an RKPD
+/// Perubahan changes through the form, where a reason is asked.
+async fn match_reference(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(v): Form<Values>,
+) -> Result<Response, AppError> {
+    let indicator = indicators::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (plan, item) = editable_item(&state, &user, indicator.item_id).await?;
+    let Some(src) = indicator
+        .source_indicator_id
+        .filter(|_| !plan.is_perubahan())
+    else {
+        return Err(AppError::BadRequest(
+            "Indikator ini tidak mengacu indikator dokumen lain (atau rencana ini RKPD Perubahan: ubah targetnya lewat formulir beserta alasannya).".into(),
+        ));
+    };
+    let mut years = indicators::years_for(&state.db, &[id, src]).await?;
+    let mine = years.remove(&id).unwrap_or_default();
+    let theirs = years.remove(&src).unwrap_or_default();
+    let mut fields = IndicatorFields::of(&indicator, &mine);
+    for y in plan.years() {
+        let reference = theirs.iter().find(|t| t.year == y);
+        let entry = fields.years.entry(y).or_insert((None, None, None));
+        entry.0 = reference.and_then(|t| t.target);
+        entry.1 = reference.and_then(|t| t.target_max);
+    }
+    fields
+        .years
+        .retain(|_, (t, m, r)| t.is_some() || m.is_some() || r.is_some());
+    let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
+    let mut tx = state.db.begin().await?;
+    match indicators::update(&mut tx, user.id, &indicator, &mine, version, &fields).await {
+        Ok(()) => {
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/indikator/{id}")).into_response())
+        }
+        Err(SaveError::Conflict) => {
+            drop(tx);
+            let fresh = indicators::get(&state.db, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let page = show_page(
+                &state,
+                Some(&user),
+                plan,
+                item,
+                fresh,
+                None,
                 FieldErrors::default(),
                 true,
             )
