@@ -486,6 +486,13 @@ async fn alignment_links_are_checked_and_removed_after_confirmation() {
         )
         .await;
     assert_eq!(res.status(), 403);
+    // The picker narrows by the start of a code or a word of the name.
+    let all = text(app.get(&c, &format!("/item/{program}")).await).await;
+    assert!(all.contains("Program 1.01.02 ") && all.contains("Program 1.02.02 "));
+    let narrowed = text(app.get(&c, &format!("/item/{program}?cari=1.02")).await).await;
+    assert!(narrowed.contains("Program 1.02.02 ") && !narrowed.contains("Program 1.01.02 "));
+    let none = text(app.get(&c, &format!("/item/{program}?cari=zzzz")).await).await;
+    assert!(none.contains("Tidak ada yang cocok"));
     // A Renja kegiatan is offered the RKPD kegiatan of its code first, chosen.
     let renja = plan(&app, "33.71", "renja").await;
     let kegiatan = item(&app, renja, "1.02.02.2.01").await;

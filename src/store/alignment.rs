@@ -88,18 +88,46 @@ pub async fn candidates(
     db: &PgPool,
     plans: &[Uuid],
     up: &Upward,
+    search: &str,
+    same_kode: Option<&str>,
+    limit: i64,
 ) -> Result<Vec<Candidate>, sqlx::Error> {
     let ids: Vec<Uuid> = plans.to_vec();
+    // Items of the same code first, then the tree order; `search` narrows
+    // by the start of the code or a word of the name.
     sqlx::query_as(
         "SELECT i.id, i.plan_id, p.title AS plan_title, i.level, i.kode, i.nama
          FROM plan_items i JOIN plans p ON p.id = i.plan_id
          WHERE i.plan_id = ANY($1) AND i.level::text = ANY($2)
-         ORDER BY p.first_year DESC, p.title, i.kode NULLS FIRST, i.position, i.id
-         LIMIT 5000",
+           AND ($3 = '' OR i.kode LIKE $3 || '%' OR i.nama ILIKE '%' || $3 || '%')
+         ORDER BY i.kode IS NOT DISTINCT FROM $4 DESC, p.first_year DESC, p.title, i.kode NULLS FIRST, i.position, i.id
+         LIMIT $5",
     )
     .bind(&ids)
     .bind(levels(up))
+    .bind(search.trim())
+    .bind(same_kode)
+    .bind(limit)
     .fetch_all(db)
+    .await
+}
+
+/// One item, if it is among the candidates of `plans` at the target levels.
+pub async fn candidate(
+    db: &PgPool,
+    plans: &[Uuid],
+    up: &Upward,
+    id: Uuid,
+) -> Result<Option<Candidate>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT i.id, i.plan_id, p.title AS plan_title, i.level, i.kode, i.nama
+         FROM plan_items i JOIN plans p ON p.id = i.plan_id
+         WHERE i.id = $3 AND i.plan_id = ANY($1) AND i.level::text = ANY($2)",
+    )
+    .bind(plans)
+    .bind(levels(up))
+    .bind(id)
+    .fetch_optional(db)
     .await
 }
 

@@ -46,7 +46,14 @@ pub struct Section {
     pub picked: String,
     /// Kerja sama this item carries: (id, title).
     pub kerja_sama: Vec<(Uuid, String)>,
+    /// What the picker was narrowed by, and whether there are more items
+    /// than it shows.
+    pub search: String,
+    pub more: bool,
 }
+
+/// How many items the picker lists before asking to narrow it down.
+const SHOWN: usize = 400;
 
 impl Section {
     pub fn describe(&self) -> String {
@@ -62,6 +69,7 @@ pub async fn section(
     item: &Item,
     source_up: &[Linked],
     can_edit: bool,
+    search: &str,
 ) -> Result<Section, AppError> {
     let (up, down) = alignment::of_item(&state.db, item.id).await?;
     let kerja_sama = sqlx::query_as(
@@ -89,11 +97,21 @@ pub async fn section(
     if can_edit && !targets.is_empty() {
         let ids: Vec<Uuid> = targets.iter().map(|t| t.0).collect();
         let linked: Vec<Uuid> = s.up.iter().map(|(_, l)| l.id).collect();
-        let candidates: Vec<Candidate> = alignment::candidates(&state.db, &ids, &u)
-            .await?
-            .into_iter()
-            .filter(|c| !linked.contains(&c.id))
-            .collect();
+        let mut candidates: Vec<Candidate> = alignment::candidates(
+            &state.db,
+            &ids,
+            &u,
+            search,
+            item.kode.as_deref(),
+            SHOWN as i64 + 1,
+        )
+        .await?
+        .into_iter()
+        .filter(|c| !linked.contains(&c.id))
+        .collect();
+        s.search = search.trim().to_string();
+        s.more = candidates.len() > SHOWN;
+        candidates.truncate(SHOWN);
         // Items of the same code first (a Renja kegiatan and its RKPD
         // kegiatan), chosen already when there is just one.
         if let Some(k) = item.kode.as_deref() {
@@ -172,10 +190,7 @@ async fn add(
         .map(|t| t.0)
         .collect();
     let chosen: Option<Candidate> = match Uuid::parse_str(f.to_item_id.trim()) {
-        Ok(to) => alignment::candidates(&state.db, &targets, &u)
-            .await?
-            .into_iter()
-            .find(|c| c.id == to),
+        Ok(to) => alignment::candidate(&state.db, &targets, &u, to).await?,
         Err(_) => None,
     };
     let problem = match &chosen {

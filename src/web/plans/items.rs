@@ -355,7 +355,7 @@ async fn item_page(
         .collect();
     let (up, down) = items::links(&state.db, &item).await?;
     let can_edit = may_edit(user, &plan, &item);
-    let align = crate::web::alignment::section(state, &plan, &item, &up, can_edit).await?;
+    let align = crate::web::alignment::section(state, &plan, &item, &up, can_edit, "").await?;
     let parents = if can_edit && item.parent_id.is_some() {
         parent_options(state, &plan, &item).await?
     } else {
@@ -467,14 +467,22 @@ pub async fn page_with_alignment_error(
     Ok(page)
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ShowQuery {
+    /// Narrows the alignment picker (code start or a word of the name).
+    cari: String,
+}
+
 async fn show(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
     Path(id): Path<Uuid>,
+    axum::extract::Query(q): axum::extract::Query<ShowQuery>,
 ) -> Result<Response, AppError> {
     let item = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let plan = readable_plan(&state, user.as_ref(), item.plan_id).await?;
-    let page = item_page(
+    let mut page = item_page(
         &state,
         user.as_ref(),
         plan,
@@ -485,6 +493,18 @@ async fn show(
         None,
     )
     .await?;
+    if !q.cari.trim().is_empty() {
+        let (up, _) = items::links(&state.db, &page.item).await?;
+        page.align = crate::web::alignment::section(
+            &state,
+            &page.plan,
+            &page.item,
+            &up,
+            page.can_edit,
+            &q.cari,
+        )
+        .await?;
+    }
     Ok(page.into_response())
 }
 
