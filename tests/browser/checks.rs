@@ -40,7 +40,7 @@ async fn a_planner_fixes_an_unaligned_program_from_the_check_page() {
     wait_for_text(c, "#keselarasan", "Belum selaras").await;
     driver::assert_accessible(c, "the item page").await;
     select(c, "#to_item_id", &sasaran.to_string()).await;
-    click(c, "#keselarasan button").await;
+    click(c, "#keselarasan form[method=post] button").await;
     wait_for_text(c, "#keselarasan", "Selaras ke atas").await;
     c.goto(&format!("{}/rencana/{rkpd}/cek", app.base))
         .await
