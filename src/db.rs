@@ -115,3 +115,8 @@ pub async fn migrate(pool: &PgPool, url: &str) -> Result<(), DbSetupError> {
         .map_err(|e| fail(e.to_string()))?;
     Ok(())
 }
+
+/// Whether the database answers (for `/readyz`).
+pub async fn ping(db: &sqlx::PgPool) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT 1").execute(db).await.map(|_| ())
+}

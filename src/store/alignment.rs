@@ -54,18 +54,14 @@ pub async fn target_plans(
     plan: &Plan,
     up: &Upward,
 ) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
-    if up.scope == Scope::Province
-        && let Some(p) = plan.province_ref_id
-    {
-        let named: Vec<(Uuid, String)> =
-            sqlx::query_as("SELECT id, title FROM plans WHERE id = $1 AND kind::text = ANY($2)")
-                .bind(p)
-                .bind(kinds(up))
-                .fetch_all(db)
-                .await?;
-        if !named.is_empty() {
-            return Ok(named);
-        }
+    // A priority refers to one province plan: the one K11 checks (the
+    // plan's named reference, else the province's plan of the year).
+    if up.scope == Scope::Province && up.kinds == [plan.kind] {
+        return Ok(crate::store::plans::province_plans(db, plan)
+            .await?
+            .into_iter()
+            .take(1)
+            .collect());
     }
     let Some(region) = target_region(up.scope, &plan.region_kode) else {
         return Ok(Vec::new());

@@ -45,19 +45,10 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
     };
     // The province plan of the same kind and year: the one the plan names
     // as its reference when that is of the same kind, else the one found.
-    let province_plan: Option<Uuid> = match plan.region_kode.split_once('.') {
-        Some((province, _)) => sqlx::query_scalar(
-            "SELECT id FROM plans WHERE kind = $2 AND first_year = $3 AND (id = $4 OR region_kode = $1)
-             ORDER BY id = $4 DESC, created_at LIMIT 1",
-        )
-        .bind(province)
-        .bind(plan.kind)
-        .bind(plan.first_year)
-        .bind(plan.province_ref_id)
-        .fetch_optional(db)
-        .await?,
-        None => None,
-    };
+    let province_plan = crate::store::plans::province_plans(db, plan)
+        .await?
+        .first()
+        .map(|p| p.0);
 
     let item_rows = items::for_plan(db, plan.id).await?;
     let inds = indicators::for_plan(db, plan.id).await?;
@@ -89,22 +80,18 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
 
     // Indicators and items of other plans this plan points at.
     let source_ids: Vec<Uuid> = inds.iter().filter_map(|n| n.source_indicator_id).collect();
-    let source_rows: Vec<indicators::Indicator> = if source_ids.is_empty() {
+    let source_rows = if source_ids.is_empty() {
         Vec::new()
     } else {
-        sqlx::query_as(
-            "SELECT id, plan_id, item_id, region_kode, name, satuan, definition, data_source, polaritas, kondisi_awal,
-                    kondisi_awal_tahun, kondisi_akhir, kondisi_akhir_max, source_indicator_id, version
-             FROM indicators WHERE id = ANY($1)",
-        )
-        .bind(&source_ids)
-        .fetch_all(db)
-        .await?
+        indicators::by_ids(db, &source_ids).await?
     };
     let mut source_years = indicators::years_for(db, &source_ids).await?;
     let source_indicators: HashMap<Uuid, IndicatorData> = source_rows
         .into_iter()
-        .map(|n| (n.id, to_indicator(n.clone(), source_years.remove(&n.id))))
+        .map(|n| {
+            let years = source_years.remove(&n.id);
+            (n.id, to_indicator(n, years))
+        })
         .collect();
     let mut targets: Vec<Uuid> = item_rows.iter().filter_map(|i| i.source_item_id).collect();
     targets.extend(item_rows.iter().filter_map(|i| i.supports_item_id));

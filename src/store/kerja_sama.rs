@@ -434,3 +434,60 @@ pub async fn partner_choices(
     .fetch_all(db)
     .await
 }
+
+/// The kinds of plan whose items may carry a kerja sama.
+const CARRYING_KINDS: &str = "('rkpd', 'rkpd_perubahan', 'renja', 'rpjmd', 'renstra')";
+
+/// A region's plans that may carry a kerja sama of these years.
+pub async fn linkable_plans(
+    db: &PgPool,
+    region: &str,
+    first_year: i32,
+    last_year: i32,
+) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT id, title FROM plans
+         WHERE region_kode = $1 AND kind IN {CARRYING_KINDS} AND first_year <= $3 AND last_year >= $2
+         ORDER BY first_year DESC, kind, title"
+    ))
+    .bind(region)
+    .bind(first_year)
+    .bind(last_year)
+    .fetch_all(db)
+    .await
+}
+
+/// The program, kegiatan or sub kegiatan of `kode` in plan `plan` of
+/// `region`, when that plan may carry a kerja sama: (plan found, item).
+pub async fn linkable_item(
+    db: &PgPool,
+    plan: Uuid,
+    region: &str,
+    kode: &str,
+) -> Result<(bool, Option<Uuid>), sqlx::Error> {
+    let row: Option<(Option<Uuid>,)> = sqlx::query_as(&format!(
+        "SELECT (SELECT i.id FROM plan_items i WHERE i.plan_id = p.id AND i.kode = $3
+                 AND i.level IN ('program', 'kegiatan', 'sub_kegiatan'))
+         FROM plans p WHERE p.id = $1 AND p.region_kode = $2 AND p.kind IN {CARRYING_KINDS}"
+    ))
+    .bind(plan)
+    .bind(region)
+    .bind(kode)
+    .fetch_optional(db)
+    .await?;
+    Ok(match row {
+        Some((item,)) => (true, item),
+        None => (false, None),
+    })
+}
+
+/// The kerja sama an item carries: (id, title).
+pub async fn carried_by(db: &PgPool, item: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT k.id, k.title FROM kerja_sama_items ki JOIN kerja_sama k ON k.id = ki.kerja_sama_id
+         WHERE ki.item_id = $1 ORDER BY k.title",
+    )
+    .bind(item)
+    .fetch_all(db)
+    .await
+}

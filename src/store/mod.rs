@@ -3,6 +3,7 @@
 
 pub mod alignment;
 pub mod audit;
+pub mod ceilings;
 pub mod checks;
 pub mod comments;
 pub mod follows;

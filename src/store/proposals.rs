@@ -123,6 +123,42 @@ const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.nomor
     LEFT JOIN plan_items ai ON ai.id = p.accepted_item_id
     LEFT JOIN plans ap ON ap.id = ai.plan_id";
 
+/// The bidang urusan a region's kamus usulan covers: (kode, nama).
+pub async fn bidang_of_kamus(
+    db: &PgPool,
+    region: &str,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT DISTINCT n.kode, n.nama FROM kamus_usulan k
+         JOIN nomenklatur n ON n.region_kode IS NULL AND n.level = 'bidang' AND k.sub_kegiatan_kode LIKE n.kode || '.%'
+         WHERE k.region_kode = $1 ORDER BY n.kode",
+    )
+    .bind(region)
+    .fetch_all(db)
+    .await
+}
+
+/// The sub kegiatan of a region's RKPD of a year that may take an accepted
+/// proposal: (id, kode, nama), all of them, or only `only` when given.
+pub async fn accepting_sub_kegiatan(
+    db: &PgPool,
+    region: &str,
+    year: i32,
+    only: Option<Uuid>,
+) -> Result<Vec<(Uuid, String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT i.id, i.kode, i.nama FROM plan_items i JOIN plans pl ON pl.id = i.plan_id
+         WHERE pl.region_kode = $1 AND pl.kind = 'rkpd' AND pl.first_year = $2 AND i.level = 'sub_kegiatan'
+           AND ($3::uuid IS NULL OR i.id = $3)
+         ORDER BY i.kode",
+    )
+    .bind(region)
+    .bind(year)
+    .bind(only)
+    .fetch_all(db)
+    .await
+}
+
 pub async fn by_nomor(db: &PgPool, nomor: &str) -> Result<Option<Proposal>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT} WHERE p.nomor = $1"))
         .bind(nomor)

@@ -72,13 +72,7 @@ pub async fn section(
     search: &str,
 ) -> Result<Section, AppError> {
     let (up, down) = alignment::of_item(&state.db, item.id).await?;
-    let kerja_sama = sqlx::query_as(
-        "SELECT k.id, k.title FROM kerja_sama_items ki JOIN kerja_sama k ON k.id = ki.kerja_sama_id
-         WHERE ki.item_id = $1 ORDER BY k.title",
-    )
-    .bind(item.id)
-    .fetch_all(&state.db)
-    .await?;
+    let kerja_sama = crate::store::kerja_sama::carried_by(&state.db, item.id).await?;
     let mut s = Section {
         up,
         down,

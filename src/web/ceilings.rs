@@ -20,7 +20,7 @@ use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize, can};
 use crate::domain::money::{format_rupiah, parse_rupiah};
 use crate::error::AppError;
-use crate::store::audit;
+use crate::store::ceilings;
 use crate::store::plans::Plan;
 
 pub fn routes() -> Router<AppState> {
@@ -74,26 +74,8 @@ async fn page(
     typed: Option<&HashMap<String, String>>,
 ) -> Result<Page, AppError> {
     let agencies = super::plans::items::agencies(state, &plan.region_kode).await?;
-    let ceilings: HashMap<(Uuid, i32), Decimal> = sqlx::query_as::<_, (Uuid, i32, Decimal)>(
-        "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1",
-    )
-    .bind(plan.id)
-    .fetch_all(&state.db)
-    .await?
-    .into_iter()
-    .map(|(o, y, a)| ((o, y), a))
-    .collect();
-    let totals: HashMap<(Uuid, i32), Decimal> = sqlx::query_as::<_, (Uuid, i32, Decimal)>(
-        "SELECT i.responsible_org_id, p.year, sum(p.amount) FROM plan_items i JOIN item_pagu p ON p.item_id = i.id
-         WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' AND i.responsible_org_id IS NOT NULL
-         GROUP BY 1, 2",
-    )
-    .bind(plan.id)
-    .fetch_all(&state.db)
-    .await?
-    .into_iter()
-    .map(|(o, y, a)| ((o, y), a))
-    .collect();
+    let ceilings = ceilings::for_plan(&state.db, plan.id).await?;
+    let totals = ceilings::sub_kegiatan_totals(&state.db, plan.id).await?;
     let years = plan.pagu_years();
     let rows = agencies
         .into_iter()
@@ -183,52 +165,12 @@ async fn save(
         let p = page(&state, Some(&user), plan, Some(&f)).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
     }
+    let values: Vec<(Uuid, i32, Decimal)> = values
+        .into_iter()
+        .filter_map(|(o, y, a)| a.map(|a| (o, y, a)))
+        .collect();
     let mut tx = state.db.begin().await?;
-    let before: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
-        "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1 ORDER BY 1, 2",
-    )
-    .bind(plan.id)
-    .fetch_all(&mut *tx)
-    .await?;
-    sqlx::query("DELETE FROM agency_ceilings WHERE plan_id = $1")
-        .bind(plan.id)
-        .execute(&mut *tx)
-        .await?;
-    for (org, year, amount) in values.iter().filter_map(|(o, y, a)| a.map(|a| (o, y, a))) {
-        sqlx::query("INSERT INTO agency_ceilings (plan_id, org_id, year, region_kode, amount) VALUES ($1, $2, $3, $4, $5)")
-            .bind(plan.id)
-            .bind(org)
-            .bind(year)
-            .bind(&plan.region_kode)
-            .bind(amount)
-            .execute(&mut *tx)
-            .await?;
-    }
-    let show = |rows: Vec<(Uuid, i32, Decimal)>| {
-        serde_json::json!(
-            rows.into_iter()
-                .map(|(o, y, a)| serde_json::json!({"org": o, "year": y, "amount": a.to_string()}))
-                .collect::<Vec<_>>()
-        )
-    };
-    audit::record(
-        &mut tx,
-        audit::Entry {
-            region_kode: Some(&plan.region_kode),
-            actor_id: Some(user.id),
-            action: "update",
-            entity: "agency_ceilings",
-            entity_id: plan.id.to_string(),
-            before: Some(show(before)),
-            after: Some(show(
-                values
-                    .iter()
-                    .filter_map(|(o, y, a)| a.map(|a| (*o, *y, a)))
-                    .collect(),
-            )),
-        },
-    )
-    .await?;
+    ceilings::replace(&mut tx, user.id, &plan, &values).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/rencana/{id}/pagu-pd")).into_response())
 }

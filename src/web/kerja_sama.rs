@@ -315,17 +315,9 @@ async fn show_page(
     let can_manage =
         user.is_some_and(|u| can(u, Action::ManageKerjaSama { regions: &regions }).is_ok());
     let plans = match user.filter(|_| can_manage) {
-        Some(u) => sqlx::query_as(
-            "SELECT id, title FROM plans
-             WHERE region_kode = $1 AND kind IN ('rkpd', 'rkpd_perubahan', 'renja', 'rpjmd', 'renstra')
-               AND first_year <= $3 AND last_year >= $2
-             ORDER BY first_year DESC, kind, title",
-        )
-        .bind(&u.region_kode)
-        .bind(k.first_year)
-        .bind(k.last_year)
-        .fetch_all(&state.db)
-        .await?,
+        Some(u) => {
+            store::linkable_plans(&state.db, &u.region_kode, k.first_year, k.last_year).await?
+        }
         None => Vec::new(),
     };
     let carriers = store::carriers(&state.db, k.id).await?;
@@ -499,31 +491,15 @@ async fn link_item(
 ) -> Result<Response, AppError> {
     let k = managed(&state, &user, id).await?;
     let mut errors = FieldErrors::default();
-    let plan: Option<Uuid> = match Uuid::parse_str(f.plan_id.trim()) {
-        Ok(p) => sqlx::query_scalar(
-            "SELECT id FROM plans WHERE id = $1 AND region_kode = $2 AND kind IN ('rkpd', 'rkpd_perubahan', 'renja', 'rpjmd', 'renstra')",
-        )
-        .bind(p)
-        .bind(&user.region_kode)
-        .fetch_optional(&state.db)
-        .await?,
-        Err(_) => None,
+    let kode = f.kode.trim();
+    let (plan_found, item) = match Uuid::parse_str(f.plan_id.trim()) {
+        Ok(p) => store::linkable_item(&state.db, p, &user.region_kode, kode).await?,
+        Err(_) => (false, None),
     };
-    if plan.is_none() {
+    if !plan_found {
         errors.add("plan_id", "Pilih dokumen rencana wilayah Anda.");
     }
-    let kode = f.kode.trim();
-    let item: Option<Uuid> = match plan {
-        Some(p) if !kode.is_empty() => sqlx::query_scalar(
-            "SELECT id FROM plan_items WHERE plan_id = $1 AND kode = $2 AND level IN ('program', 'kegiatan', 'sub_kegiatan')",
-        )
-        .bind(p)
-        .bind(kode)
-        .fetch_optional(&state.db)
-        .await?,
-        _ => None,
-    };
-    if plan.is_some() && item.is_none() {
+    if plan_found && item.is_none() {
         errors.add(
             "kode",
             if kode.is_empty() {

@@ -20,7 +20,7 @@ async fn healthz() -> &'static str {
 
 /// 200 only while the database answers.
 async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match sqlx::query("SELECT 1").execute(&state.db).await {
+    match crate::db::ping(&state.db).await {
         Ok(_) => (StatusCode::OK, "ok"),
         Err(e) => {
             tracing::warn!(error = %e, "not ready: database unreachable");

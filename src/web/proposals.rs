@@ -110,14 +110,7 @@ async fn bidang_of(
     let Some(region) = region else {
         return Ok(Vec::new());
     };
-    Ok(sqlx::query_as(
-        "SELECT DISTINCT n.kode, n.nama FROM kamus_usulan k
-         JOIN nomenklatur n ON n.region_kode IS NULL AND n.level = 'bidang' AND k.sub_kegiatan_kode LIKE n.kode || '.%'
-         WHERE k.region_kode = $1 ORDER BY n.kode",
-    )
-    .bind(region)
-    .fetch_all(&state.db)
-    .await?)
+    Ok(proposals::bidang_of_kamus(&state.db, region).await?)
 }
 
 async fn kecamatan_of(state: &AppState, region: Option<&str>) -> Result<Vec<Region>, AppError> {
@@ -566,15 +559,9 @@ async fn show_page(
         None => Vec::new(),
     };
     let accept_options = if steps.iter().any(|(k, _)| *k == "akomodir") {
-        let rows: Vec<(Uuid, String, String)> = sqlx::query_as(
-            "SELECT i.id, i.kode, i.nama FROM plan_items i JOIN plans pl ON pl.id = i.plan_id
-             WHERE pl.region_kode = $1 AND pl.kind = 'rkpd' AND pl.first_year = $2 AND i.level = 'sub_kegiatan'
-             ORDER BY i.kode",
-        )
-        .bind(&p.region_kode)
-        .bind(p.target_year)
-        .fetch_all(&state.db)
-        .await?;
+        let rows =
+            proposals::accepting_sub_kegiatan(&state.db, &p.region_kode, p.target_year, None)
+                .await?;
         rows.into_iter()
             .map(|(id, kode, nama)| Option_ {
                 suggested: Some(&kode) == p.sub_kegiatan_kode.as_ref(),
@@ -677,15 +664,15 @@ async fn step(
         Step::Akomodir => {
             let item = Uuid::parse_str(f.item_id.trim()).ok();
             let valid: Option<Uuid> = match item {
-                Some(id) => sqlx::query_scalar(
-                    "SELECT i.id FROM plan_items i JOIN plans pl ON pl.id = i.plan_id
-                     WHERE i.id = $1 AND pl.region_kode = $2 AND pl.kind = 'rkpd' AND pl.first_year = $3 AND i.level = 'sub_kegiatan'",
+                Some(id) => proposals::accepting_sub_kegiatan(
+                    &state.db,
+                    &p.region_kode,
+                    p.target_year,
+                    Some(id),
                 )
-                .bind(id)
-                .bind(&p.region_kode)
-                .bind(p.target_year)
-                .fetch_optional(&state.db)
-                .await?,
+                .await?
+                .first()
+                .map(|r| r.0),
                 None => None,
             };
             let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);

@@ -74,6 +74,14 @@ pub async fn for_item(db: &PgPool, item: Uuid) -> Result<Vec<Indicator>, sqlx::E
     .await
 }
 
+/// Indicators by id (one query).
+pub async fn by_ids(db: &PgPool, ids: &[Uuid]) -> Result<Vec<Indicator>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE id = ANY($1)"))
+        .bind(ids)
+        .fetch_all(db)
+        .await
+}
+
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Indicator>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT} WHERE id = $1"))
         .bind(id)

@@ -58,6 +58,28 @@ pub async fn for_plan(db: impl sqlx::PgExecutor<'_>, plan: Uuid) -> Result<Vec<I
     .await
 }
 
+/// (id, level, kode, nama) of a plan's items at `levels`, plus `also`
+/// (whatever its level), without `except`; by code.
+pub async fn headings_at(
+    db: &PgPool,
+    plan: Uuid,
+    levels: &[&str],
+    also: Option<Uuid>,
+    except: Option<Uuid>,
+) -> Result<Vec<(Uuid, Level, Option<String>, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, level, kode, nama FROM plan_items
+         WHERE plan_id = $1 AND (level::text = ANY($2) OR id = $3) AND id IS DISTINCT FROM $4
+         ORDER BY kode NULLS FIRST, position, id",
+    )
+    .bind(plan)
+    .bind(levels)
+    .bind(also)
+    .bind(except)
+    .fetch_all(db)
+    .await
+}
+
 /// Items by id, in tree order (one query).
 pub async fn by_ids(db: &PgPool, ids: &[Uuid]) -> Result<Vec<Item>, sqlx::Error> {
     sqlx::query_as(&format!(

@@ -95,6 +95,52 @@ pub async fn get(db: impl sqlx::PgExecutor<'_>, id: Uuid) -> Result<Option<Plan>
         .await
 }
 
+/// The province's plans of the same kind as a kab/kota plan whose period
+/// covers its first year, the one it names as reference first (empty for a
+/// province's own plan).
+pub async fn province_plans(db: &PgPool, plan: &Plan) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    let Some((province, _)) = plan.region_kode.split_once('.') else {
+        return Ok(Vec::new());
+    };
+    sqlx::query_as(
+        "SELECT id, title FROM plans WHERE region_kode = $1 AND kind = $2 AND first_year <= $3 AND last_year >= $3
+         ORDER BY id IS NOT DISTINCT FROM $4 DESC, first_year DESC, title",
+    )
+    .bind(province)
+    .bind(plan.kind)
+    .bind(plan.first_year)
+    .bind(plan.province_ref_id)
+    .fetch_all(db)
+    .await
+}
+
+/// Sets (or clears) the province plan a plan refers to, audited.
+pub async fn set_province_ref(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    plan: &Plan,
+    reference: Option<Uuid>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE plans SET province_ref_id = $2 WHERE id = $1")
+        .bind(plan.id)
+        .bind(reference)
+        .execute(&mut *conn)
+        .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&plan.region_kode),
+            actor_id: Some(actor),
+            action: "update",
+            entity: "plan",
+            entity_id: plan.id.to_string(),
+            before: Some(json!({"province_ref_id": plan.province_ref_id})),
+            after: Some(json!({"province_ref_id": reference})),
+        },
+    )
+    .await
+}
+
 /// The plans of a pemda, in cascade order (long-term first), newest first
 /// within a kind.
 pub async fn list(db: &PgPool, region: &str) -> Result<Vec<Plan>, sqlx::Error> {

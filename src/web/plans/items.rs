@@ -273,12 +273,13 @@ async fn support_options(state: &AppState, plan: &Plan) -> Result<Vec<(Uuid, Str
     else {
         return Ok(Vec::new());
     };
-    Ok(sqlx::query_as::<_, (Uuid, String)>(
-        "SELECT id, kode || ' ' || nama FROM plan_items WHERE plan_id = $1 AND level = 'program' ORDER BY kode",
+    Ok(
+        items::headings_at(&state.db, rkpd, &["program"], None, None)
+            .await?
+            .into_iter()
+            .map(|(id, _, kode, nama)| (id, format!("{} {nama}", kode.unwrap_or_default())))
+            .collect(),
     )
-    .bind(rkpd)
-    .fetch_all(&state.db)
-    .await?)
 }
 
 pub async fn agencies(state: &AppState, region: &str) -> Result<Vec<Organization>, AppError> {
@@ -414,17 +415,8 @@ async fn parent_options(
         .filter(|l| plan.kind.child_levels(Some(**l)).contains(&item.level))
         .map(|l| l.as_str())
         .collect();
-    let rows: Vec<(Uuid, Level, Option<String>, String)> = sqlx::query_as(
-        "SELECT id, level, kode, nama FROM plan_items
-         WHERE plan_id = $1 AND (level::text = ANY($2) OR id = $3) AND id <> $4
-         ORDER BY kode NULLS FIRST, position, id",
-    )
-    .bind(plan.id)
-    .bind(&above)
-    .bind(item.parent_id)
-    .bind(item.id)
-    .fetch_all(&state.db)
-    .await?;
+    let rows =
+        items::headings_at(&state.db, plan.id, &above, item.parent_id, Some(item.id)).await?;
     Ok(rows
         .into_iter()
         .map(|(id, level, kode, nama)| {

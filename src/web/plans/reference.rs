@@ -15,8 +15,7 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize};
 use crate::error::AppError;
-use crate::store::audit;
-use crate::store::plans::Plan;
+use crate::store::plans::{self, Plan};
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/rencana/{id}/acuan-provinsi", post(set))
@@ -25,22 +24,10 @@ pub fn routes() -> Router<AppState> {
 /// The province plans a kab/kota plan may refer to: same kind, a period
 /// that covers its first year.
 pub async fn choices(state: &AppState, plan: &Plan) -> Result<Vec<(Uuid, String)>, AppError> {
-    let Some((province, _)) = plan
-        .region_kode
-        .split_once('.')
-        .filter(|_| plan.kind.has_province_ref())
-    else {
+    if !plan.kind.has_province_ref() {
         return Ok(Vec::new());
-    };
-    Ok(sqlx::query_as(
-        "SELECT id, title FROM plans WHERE region_kode = $1 AND kind = $2 AND first_year <= $3 AND last_year >= $3
-         ORDER BY first_year DESC, title",
-    )
-    .bind(province)
-    .bind(plan.kind)
-    .bind(plan.first_year)
-    .fetch_all(&state.db)
-    .await?)
+    }
+    Ok(plans::province_plans(&state.db, plan).await?)
 }
 
 #[derive(Deserialize, Default)]
@@ -77,24 +64,7 @@ async fn set(
         },
     };
     let mut tx = state.db.begin().await?;
-    sqlx::query("UPDATE plans SET province_ref_id = $2 WHERE id = $1")
-        .bind(plan.id)
-        .bind(chosen)
-        .execute(&mut *tx)
-        .await?;
-    audit::record(
-        &mut tx,
-        audit::Entry {
-            region_kode: Some(&plan.region_kode),
-            actor_id: Some(user.id),
-            action: "update",
-            entity: "plan",
-            entity_id: plan.id.to_string(),
-            before: Some(serde_json::json!({"province_ref_id": plan.province_ref_id})),
-            after: Some(serde_json::json!({"province_ref_id": chosen})),
-        },
-    )
-    .await?;
+    plans::set_province_ref(&mut tx, user.id, &plan, chosen).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/rencana/{id}")).into_response())
 }

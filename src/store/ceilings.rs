@@ -1,0 +1,94 @@
+//! Pagu indikatif per perangkat daerah of a plan (the ceilings K08 checks
+//! each agency's sub kegiatan against).
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+use crate::store::audit;
+use crate::store::plans::Plan;
+
+/// (org, year) → amount.
+pub type ByAgencyYear = HashMap<(Uuid, i32), Decimal>;
+
+fn keyed(rows: Vec<(Uuid, i32, Decimal)>) -> ByAgencyYear {
+    rows.into_iter().map(|(o, y, a)| ((o, y), a)).collect()
+}
+
+/// The ceilings set for a plan.
+pub async fn for_plan(db: &PgPool, plan: Uuid) -> Result<ByAgencyYear, sqlx::Error> {
+    let rows =
+        sqlx::query_as("SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1")
+            .bind(plan)
+            .fetch_all(db)
+            .await?;
+    Ok(keyed(rows))
+}
+
+/// What each agency's sub kegiatan add up to, per year.
+pub async fn sub_kegiatan_totals(db: &PgPool, plan: Uuid) -> Result<ByAgencyYear, sqlx::Error> {
+    let rows = sqlx::query_as(
+        "SELECT i.responsible_org_id, p.year, sum(p.amount) FROM plan_items i JOIN item_pagu p ON p.item_id = i.id
+         WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' AND i.responsible_org_id IS NOT NULL
+         GROUP BY 1, 2",
+    )
+    .bind(plan)
+    .fetch_all(db)
+    .await?;
+    Ok(keyed(rows))
+}
+
+/// Replaces a plan's ceilings with `values` (org, year, amount), audited.
+pub async fn replace(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    plan: &Plan,
+    values: &[(Uuid, i32, Decimal)],
+) -> Result<(), sqlx::Error> {
+    let before: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
+        "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1 ORDER BY 1, 2",
+    )
+    .bind(plan.id)
+    .fetch_all(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM agency_ceilings WHERE plan_id = $1")
+        .bind(plan.id)
+        .execute(&mut *conn)
+        .await?;
+    let orgs: Vec<Uuid> = values.iter().map(|v| v.0).collect();
+    let years: Vec<i32> = values.iter().map(|v| v.1).collect();
+    let amounts: Vec<Decimal> = values.iter().map(|v| v.2).collect();
+    sqlx::query(
+        "INSERT INTO agency_ceilings (plan_id, org_id, year, region_kode, amount)
+         SELECT $1, o, y, $2, a FROM unnest($3::uuid[], $4::int[], $5::numeric[]) AS u(o, y, a)",
+    )
+    .bind(plan.id)
+    .bind(&plan.region_kode)
+    .bind(&orgs)
+    .bind(&years)
+    .bind(&amounts)
+    .execute(&mut *conn)
+    .await?;
+    let show = |rows: &[(Uuid, i32, Decimal)]| {
+        serde_json::json!(
+            rows.iter()
+                .map(|(o, y, a)| serde_json::json!({"org": o, "year": y, "amount": a.to_string()}))
+                .collect::<Vec<_>>()
+        )
+    };
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&plan.region_kode),
+            actor_id: Some(actor),
+            action: "update",
+            entity: "agency_ceilings",
+            entity_id: plan.id.to_string(),
+            before: Some(show(&before)),
+            after: Some(show(values)),
+        },
+    )
+    .await
+}
