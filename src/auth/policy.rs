@@ -124,6 +124,15 @@ pub enum Action<'a> {
     /// Recording a kerja sama of the user's region, or managing one whose
     /// owner or partner regions (`regions`) include the user's.
     ManageKerjaSama { regions: &'a [String] },
+    /// Changing the record of a kerja sama itself (its fields and
+    /// partners): the planners of the region that recorded it.
+    EditKerjaSama { owner: &'a str },
+    /// Linking or unlinking a plan item of `item_region` to a kerja sama of
+    /// `regions`: a planner of a region involved, for its own items.
+    LinkKerjaSamaItem {
+        regions: &'a [String],
+        item_region: &'a str,
+    },
 }
 
 /// Why an action is refused, in words for the user.
@@ -406,6 +415,21 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
         }
         Action::ManageNomenclature { region } => admin_of(user, region, "Mengelola nomenklatur"),
         Action::ViewPlan(plan) => can_view_plan(Some(user), plan),
+        Action::EditKerjaSama { owner } => {
+            can(user, Action::ManageKerjaSama { regions: &[owner.to_string()] }).map_err(|_| {
+                Denied(
+                    "Data kerja sama diubah oleh perencana daerah yang mencatatnya; daerah mitra dapat memindahkan status, menambah tahapan dan mengaitkan itemnya sendiri."
+                        .into(),
+                )
+            })
+        }
+        Action::LinkKerjaSamaItem { regions, item_region } => {
+            can(user, Action::ManageKerjaSama { regions })?;
+            if item_region != user.region_kode {
+                return Err(Denied("Item ini milik rencana wilayah lain; hanya wilayah itu yang dapat mengaitkan atau melepasnya.".into()));
+            }
+            Ok(())
+        }
         Action::ManageKerjaSama { regions } => {
             if !regions.contains(&user.region_kode) {
                 return Err(Denied(
@@ -578,6 +602,38 @@ mod tests {
             }
             assert!(can(&u, Action::ViewHome).is_ok());
             assert!(can(&u, Action::ChangeOwnPassword).is_ok());
+        }
+    }
+
+    /// Kerja sama: the recording region edits the record; each region
+    /// links only its own items.
+    #[test]
+    fn the_kerja_sama_record_and_item_table() {
+        let regions = vec!["33.71".to_string(), "33.08".to_string()];
+        for role in Role::ALL {
+            for region in ["33.71", "33.08", "35.05"] {
+                let u = user(region, &[role]);
+                let planner = role == Role::Planner;
+                assert_eq!(
+                    can(&u, Action::EditKerjaSama { owner: "33.71" }).is_ok(),
+                    planner && region == "33.71",
+                    "{role:?} {region}"
+                );
+                for item_region in ["33.71", "33.08"] {
+                    assert_eq!(
+                        can(
+                            &u,
+                            Action::LinkKerjaSamaItem {
+                                regions: &regions,
+                                item_region
+                            }
+                        )
+                        .is_ok(),
+                        planner && region == item_region,
+                        "{role:?} {region} item of {item_region}"
+                    );
+                }
+            }
         }
     }
 

@@ -132,13 +132,13 @@ fn form_of(k: &KerjaSama) -> ks::Form {
 /// Only the region that recorded it edits the record itself; partners
 /// move its status, add milestones and link their own items.
 async fn owned(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<KerjaSama, AppError> {
-    let k = managed(state, user, id).await?;
-    if k.region_kode != user.region_kode {
-        return Err(AppError::Forbidden(format!(
-            "Data kerja sama ini diubah oleh {} yang mencatatnya; wilayah mitra dapat memindahkan status, menambah tahapan dan mengaitkan itemnya sendiri.",
-            k.region_nama
-        )));
-    }
+    let k = load(state, id).await?;
+    authorize(
+        user,
+        Action::EditKerjaSama {
+            owner: &k.region_kode,
+        },
+    )?;
     Ok(k)
 }
 
@@ -281,7 +281,9 @@ struct ShowPage {
     link: LinkForm,
     /// Years of the kerja sama without any pagu in the carriers.
     unfunded: Vec<i32>,
-    user_region: String,
+    /// May the user change the record itself, and unlink which items.
+    can_edit_record: bool,
+    unlinkable: Vec<Uuid>,
 }
 
 impl ShowPage {
@@ -295,7 +297,7 @@ impl ShowPage {
             .unwrap_or_else(|| "–".into())
     }
     fn may_unlink(&self, c: &Carrier) -> bool {
-        self.can_manage && self.user_region == c.region_kode
+        self.unlinkable.contains(&c.item_id)
     }
 }
 
@@ -321,6 +323,22 @@ async fn show_page(
         None => Vec::new(),
     };
     let carriers = store::carriers(&state.db, k.id).await?;
+    let carriers_unlinkable: Vec<Uuid> = carriers
+        .iter()
+        .filter(|c| {
+            user.is_some_and(|u| {
+                can(
+                    u,
+                    Action::LinkKerjaSamaItem {
+                        regions: &regions,
+                        item_region: &c.region_kode,
+                    },
+                )
+                .is_ok()
+            })
+        })
+        .map(|c| c.item_id)
+        .collect();
     let years: Vec<i32> = (k.first_year..=k.last_year).collect();
     let unfunded = years
         .iter()
@@ -342,7 +360,16 @@ async fn show_page(
         ms,
         link,
         unfunded,
-        user_region: user.map(|u| u.region_kode.clone()).unwrap_or_default(),
+        can_edit_record: user.is_some_and(|u| {
+            can(
+                u,
+                Action::EditKerjaSama {
+                    owner: &k.region_kode,
+                },
+            )
+            .is_ok()
+        }),
+        unlinkable: carriers_unlinkable,
         k,
     })
 }
@@ -535,16 +562,19 @@ struct UnlinkPage {
 async fn own_item(
     state: &AppState,
     user: &CurrentUser,
+    k: &KerjaSama,
     item: Uuid,
 ) -> Result<crate::store::plans::items::Item, AppError> {
     let item = crate::store::plans::items::get(&state.db, item)
         .await?
         .ok_or(AppError::NotFound)?;
-    if item.region_kode != user.region_kode {
-        return Err(AppError::Forbidden(
-            "Item ini milik rencana wilayah lain; hanya wilayah itu yang dapat melepasnya.".into(),
-        ));
-    }
+    authorize(
+        user,
+        Action::LinkKerjaSamaItem {
+            regions: &k.regions(),
+            item_region: &item.region_kode,
+        },
+    )?;
     Ok(item)
 }
 
@@ -554,7 +584,7 @@ async fn confirm_unlink(
     Path((id, item)): Path<(Uuid, Uuid)>,
 ) -> Result<Response, AppError> {
     let k = managed(&state, &user, id).await?;
-    let item = own_item(&state, &user, item).await?;
+    let item = own_item(&state, &user, &k, item).await?;
     Ok(UnlinkPage {
         nav: Nav::for_visitor(Some(&user)),
         k,
@@ -569,7 +599,7 @@ async fn unlink(
     Path((id, item)): Path<(Uuid, Uuid)>,
 ) -> Result<Response, AppError> {
     let k = managed(&state, &user, id).await?;
-    let item = own_item(&state, &user, item).await?;
+    let item = own_item(&state, &user, &k, item).await?;
     let mut tx = state.db.begin().await?;
     store::unlink_item(&mut tx, user.id, &k, item.id).await?;
     tx.commit().await?;
