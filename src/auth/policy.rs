@@ -124,6 +124,14 @@ pub enum Action<'a> {
     /// Recording a kerja sama of the user's region, or managing one whose
     /// owner or partner regions (`regions`) include the user's.
     ManageKerjaSama { regions: &'a [String] },
+    /// Keeping track of what changed in a region's plans since last seen
+    /// (the DPRD members' reading list).
+    TrackChanges { region: &'a str },
+    /// Seeing who (by name) handled a proposal: the region's staff other
+    /// than community members, and the proposer.
+    SeeProposalHandlers { region: &'a str, proposer: Uuid },
+    /// Seeing the possible duplicates of a proposal (Bappeda, who merges).
+    SeeProposalDuplicates,
     /// Changing the record of a kerja sama itself (its fields and
     /// partners): the planners of the region that recorded it.
     EditKerjaSama { owner: &'a str },
@@ -415,6 +423,27 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
         }
         Action::ManageNomenclature { region } => admin_of(user, region, "Mengelola nomenklatur"),
         Action::ViewPlan(plan) => can_view_plan(Some(user), plan),
+        Action::TrackChanges { region } => {
+            if user.region_kode == region && user.has_role(Role::Reviewer) {
+                Ok(())
+            } else {
+                Err(Denied("Daftar perubahan sejak terakhir dibaca disediakan untuk anggota DPRD wilayah ini.".into()))
+            }
+        }
+        Action::SeeProposalHandlers { region, proposer } => {
+            if (user.region_kode == region && !user.has_role(Role::Community)) || user.id == proposer {
+                Ok(())
+            } else {
+                Err(Denied("Nama petugas yang memproses usulan hanya terlihat oleh staf wilayah ini dan pengusulnya.".into()))
+            }
+        }
+        Action::SeeProposalDuplicates => {
+            if user.has_role(Role::Planner) {
+                Ok(())
+            } else {
+                Err(Denied("Kemungkinan usulan ganda diperiksa oleh perencana Bappeda.".into()))
+            }
+        }
         Action::EditKerjaSama { owner } => {
             can(user, Action::ManageKerjaSama { regions: &[owner.to_string()] }).map_err(|_| {
                 Denied(
@@ -602,6 +631,60 @@ mod tests {
             }
             assert!(can(&u, Action::ViewHome).is_ok());
             assert!(can(&u, Action::ChangeOwnPassword).is_ok());
+        }
+    }
+
+    /// What some roles see more of: DPRD their changes list, staff the
+    /// names behind a proposal's steps, Bappeda the possible duplicates.
+    #[test]
+    fn the_reading_extras_table() {
+        for role in Role::ALL {
+            let u = user("33.71", &[role]);
+            assert_eq!(
+                can(&u, Action::TrackChanges { region: "33.71" }).is_ok(),
+                role == Role::Reviewer,
+                "{role:?}"
+            );
+            assert!(can(&u, Action::TrackChanges { region: "35.05" }).is_err());
+            let other = Uuid::now_v7();
+            assert_eq!(
+                can(
+                    &u,
+                    Action::SeeProposalHandlers {
+                        region: "33.71",
+                        proposer: other
+                    }
+                )
+                .is_ok(),
+                role != Role::Community,
+                "{role:?}"
+            );
+            assert!(
+                can(
+                    &u,
+                    Action::SeeProposalHandlers {
+                        region: "35.05",
+                        proposer: u.id
+                    }
+                )
+                .is_ok(),
+                "the proposer"
+            );
+            assert!(
+                can(
+                    &u,
+                    Action::SeeProposalHandlers {
+                        region: "35.05",
+                        proposer: other
+                    }
+                )
+                .is_err()
+            );
+            assert_eq!(
+                can(&u, Action::SeeProposalDuplicates).is_ok(),
+                role == Role::Planner,
+                "{role:?}"
+            );
         }
     }
 

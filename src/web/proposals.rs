@@ -517,13 +517,21 @@ async fn show_page(
 ) -> Result<ShowPage, AppError> {
     let events = proposals::events(&state.db, p.id).await?;
     let staff = user.is_some_and(|u| {
-        u.region_kode == p.region_kode && !u.has_role(Role::Community) || u.id == p.proposer_id
+        can(
+            u,
+            Action::SeeProposalHandlers {
+                region: &p.region_kode,
+                proposer: p.proposer_id,
+            },
+        )
+        .is_ok()
     });
-    let duplicates = if just_submitted || user.is_some_and(|u| u.has_role(Role::Planner)) {
-        proposals::duplicates_of(&state.db, &p).await?
-    } else {
-        Vec::new()
-    };
+    let duplicates =
+        if just_submitted || user.is_some_and(|u| can(u, Action::SeeProposalDuplicates).is_ok()) {
+            proposals::duplicates_of(&state.db, &p).await?
+        } else {
+            Vec::new()
+        };
     let all_steps = [
         ("teruskan", "Teruskan ke tingkat berikutnya", Step::Teruskan),
         (

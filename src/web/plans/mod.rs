@@ -278,7 +278,13 @@ async fn show_page(
         _ => Vec::new(),
     };
     let follows_changes = user.is_some_and(|u| {
-        u.has_role(crate::domain::role::Role::Reviewer) && u.region_kode == plan.region_kode
+        can(
+            u,
+            Action::TrackChanges {
+                region: &plan.region_kode,
+            },
+        )
+        .is_ok()
     });
     let seen = match user {
         Some(u) if follows_changes => stages::changed_since_seen(state, u, &plan).await?,
