@@ -622,6 +622,20 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
             .await
             .contains("Kerja sama: Pemetaan")
     );
+    // A second tab still showing "identifikasi" asks for the same step.
+    let res = app
+        .post_form(
+            &magelang,
+            &format!("{at}/status"),
+            &[("from", "identifikasi"), ("to", "pemetaan")],
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    assert!(
+        text(res)
+            .await
+            .contains("baru saja diubah orang lain (sekarang: Pemetaan)")
+    );
     assert!(
         text(app.get(&blitar, &at).await)
             .await

@@ -284,6 +284,7 @@ struct ShowPage {
     /// May the user change the record itself, and unlink which items.
     can_edit_record: bool,
     unlinkable: Vec<Uuid>,
+    alert: Option<String>,
 }
 
 impl ShowPage {
@@ -370,6 +371,7 @@ async fn show_page(
             .is_ok()
         }),
         unlinkable: carriers_unlinkable,
+        alert: None,
         k,
     })
 }
@@ -408,6 +410,26 @@ async fn managed(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<Kerja
 #[serde(default)]
 struct StatusForm {
     to: String,
+    /// The status the page showed.
+    from: String,
+}
+
+/// The kerja sama page again, saying the status moved under the user.
+async fn stale(state: &AppState, user: &CurrentUser, k: KerjaSama) -> Result<Response, AppError> {
+    let mut page = show_page(
+        state,
+        Some(user),
+        k,
+        FieldErrors::default(),
+        MilestoneForm::default(),
+        LinkForm::default(),
+    )
+    .await?;
+    page.alert = Some(format!(
+        "Status kerja sama ini baru saja diubah orang lain (sekarang: {}); langkah Anda belum dijalankan.",
+        page.k.status.label()
+    ));
+    Ok((StatusCode::CONFLICT, page).into_response())
 }
 
 async fn set_status(
@@ -417,6 +439,11 @@ async fn set_status(
     Form(f): Form<StatusForm>,
 ) -> Result<Response, AppError> {
     let k = managed(&state, &user, id).await?;
+    // The page the step was taken on showed another status: someone moved
+    // it meanwhile.
+    if !f.from.is_empty() && f.from != k.status.as_str() {
+        return stale(&state, &user, k).await;
+    }
     let Some(to) = Status::parse(&f.to).filter(|to| k.status.may_move_to(*to)) else {
         return Err(AppError::BadRequest(format!(
             "Status kerja sama hanya berpindah satu langkah dari {}.",
@@ -449,10 +476,7 @@ async fn set_status(
     }
     tx.commit().await?;
     if !moved {
-        return Err(AppError::BadRequest(
-            "Status kerja sama ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi."
-                .into(),
-        ));
+        return stale(&state, &user, load(&state, id).await?).await;
     }
     Ok(Redirect::to(&format!("/kerja-sama/{id}")).into_response())
 }
