@@ -131,20 +131,25 @@ pub async fn import(
     region: &str,
     rows: &[NewEntry],
 ) -> Result<(), sqlx::Error> {
-    for r in rows {
-        sqlx::query(
-            "INSERT INTO nomenklatur (region_kode, kode, level, nama, indikator, satuan)
-             VALUES ($1, $2, $3::nomenklatur_level, $4, $5, $6)",
-        )
-        .bind(region)
-        .bind(&r.kode)
-        .bind(r.level)
-        .bind(&r.nama)
-        .bind(&r.indikator)
-        .bind(&r.satuan)
-        .execute(&mut *conn)
-        .await?;
-    }
+    // One statement for the whole file, not one per row.
+    let kode: Vec<&str> = rows.iter().map(|r| r.kode.as_str()).collect();
+    let level: Vec<&str> = rows.iter().map(|r| r.level).collect();
+    let nama: Vec<&str> = rows.iter().map(|r| r.nama.as_str()).collect();
+    let indikator: Vec<Option<&str>> = rows.iter().map(|r| r.indikator.as_deref()).collect();
+    let satuan: Vec<Option<&str>> = rows.iter().map(|r| r.satuan.as_deref()).collect();
+    sqlx::query(
+        "INSERT INTO nomenklatur (region_kode, kode, level, nama, indikator, satuan)
+         SELECT $1, k, l::nomenklatur_level, n, i, s
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(k, l, n, i, s)",
+    )
+    .bind(region)
+    .bind(&kode)
+    .bind(&level)
+    .bind(&nama)
+    .bind(&indikator)
+    .bind(&satuan)
+    .execute(&mut *conn)
+    .await?;
     let codes: Vec<&str> = rows.iter().map(|r| r.kode.as_str()).collect();
     super::audit::record(
         conn,
