@@ -250,6 +250,18 @@ async fn editing_is_short_and_removal_leaves_a_marker() {
             .await
             .contains("Sudah diperbaiki")
     );
+    // An empty edit comes back with the message beside the field, and
+    // "Kirim lagi" posts to the edit again (not to a new comment).
+    let res = app
+        .post_form(&pkk, &format!("/komentar/{mine}/ubah"), &[("body", "  ")])
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(
+        page.contains(&format!(r#"action="/komentar/{mine}/ubah""#)),
+        "{page}"
+    );
+    assert!(page.contains(r#"id="body-error""#));
     sqlx::query("UPDATE comments SET created_at = now() - interval '20 minutes' WHERE id = $1")
         .bind(mine)
         .execute(&app.db)

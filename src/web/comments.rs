@@ -211,6 +211,8 @@ struct RetryPage {
     plan: Plan,
     form: NewForm,
     error: String,
+    /// Where "Kirim lagi" posts: a new comment, or the edit of one.
+    action: String,
 }
 
 async fn create(
@@ -304,11 +306,13 @@ async fn create(
     let body = match comment::check_body(&f.body) {
         Ok(b) => b,
         Err(error) => {
+            let action = format!("/rencana/{}/komentar", plan.id);
             let page = RetryPage {
                 nav: Nav::for_user(&user),
                 plan,
                 form: f,
                 error,
+                action,
             };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
@@ -413,6 +417,7 @@ async fn edit(
                 plan,
                 form,
                 error,
+                action: format!("/komentar/{id}/ubah"),
             };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
