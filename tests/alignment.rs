@@ -861,3 +861,49 @@ async fn an_agency_cannot_move_its_item_under_another_agencys_program() {
         .unwrap();
     assert_ne!(parent, Some(roads), "nothing moved");
 }
+
+#[tokio::test]
+async fn saving_ceilings_keeps_those_of_agencies_not_on_the_form() {
+    let app = spawn_app().await;
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let c = app.login("perencana.magelang").await;
+    // DPUPR has a ceiling; it is then deactivated, so the form no longer lists it.
+    sqlx::query(
+        "UPDATE organizations SET active = false WHERE region_kode = '33.71' AND code = 'dpupr'",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let dinkes: Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let field = format!("c_{dinkes}_2026");
+    let res = app
+        .post_form(
+            &c,
+            &format!("/rencana/{rkpd}/pagu-pd"),
+            &[(&field, "12.000.000.000")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let kept: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM agency_ceilings c JOIN organizations o ON o.id = c.org_id WHERE c.plan_id = $1 AND o.code = 'dpupr'",
+    )
+    .bind(rkpd)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(kept, 1, "the deactivated agency's ceiling is still there");
+    let set: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM agency_ceilings WHERE plan_id = $1 AND org_id = $2",
+    )
+    .bind(rkpd)
+    .bind(dinkes)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(set, 1);
+}

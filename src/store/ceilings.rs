@@ -40,24 +40,28 @@ pub async fn sub_kegiatan_totals(db: &PgPool, plan: Uuid) -> Result<ByAgencyYear
     Ok(keyed(rows))
 }
 
-/// Replaces a plan's ceilings with `values` (org, year, amount), audited.
+/// Replaces the ceilings of the agencies `orgs` (those on the form) with
+/// `values` (org, year, amount), audited; other agencies' stay.
 pub async fn replace(
     conn: &mut PgConnection,
     actor: Uuid,
     plan: &Plan,
+    orgs: &[Uuid],
     values: &[(Uuid, i32, Decimal)],
 ) -> Result<(), sqlx::Error> {
     let before: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
-        "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1 ORDER BY 1, 2",
+        "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1 AND org_id = ANY($2) ORDER BY 1, 2",
     )
     .bind(plan.id)
+    .bind(orgs)
     .fetch_all(&mut *conn)
     .await?;
-    sqlx::query("DELETE FROM agency_ceilings WHERE plan_id = $1")
+    sqlx::query("DELETE FROM agency_ceilings WHERE plan_id = $1 AND org_id = ANY($2)")
         .bind(plan.id)
+        .bind(orgs)
         .execute(&mut *conn)
         .await?;
-    let orgs: Vec<Uuid> = values.iter().map(|v| v.0).collect();
+    let value_orgs: Vec<Uuid> = values.iter().map(|v| v.0).collect();
     let years: Vec<i32> = values.iter().map(|v| v.1).collect();
     let amounts: Vec<Decimal> = values.iter().map(|v| v.2).collect();
     sqlx::query(
@@ -66,7 +70,7 @@ pub async fn replace(
     )
     .bind(plan.id)
     .bind(&plan.region_kode)
-    .bind(&orgs)
+    .bind(&value_orgs)
     .bind(&years)
     .bind(&amounts)
     .execute(&mut *conn)

@@ -170,7 +170,8 @@ async fn save(
         .filter_map(|(o, y, a)| a.map(|a| (o, y, a)))
         .collect();
     let mut tx = state.db.begin().await?;
-    ceilings::replace(&mut tx, user.id, &plan, &values).await?;
+    let orgs: Vec<Uuid> = agencies.iter().map(|a| a.id).collect();
+    ceilings::replace(&mut tx, user.id, &plan, &orgs, &values).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/rencana/{id}/pagu-pd")).into_response())
 }
