@@ -214,22 +214,17 @@ fn to_json(n: &New) -> serde_json::Value {
 }
 
 async fn insert_partners(conn: &mut PgConnection, id: Uuid, n: &New) -> Result<(), sqlx::Error> {
-    for p in &n.partner_regions {
-        sqlx::query(
-            "INSERT INTO kerja_sama_partners (kerja_sama_id, partner_region) VALUES ($1, $2)",
-        )
-        .bind(id)
-        .bind(p)
-        .execute(&mut *conn)
-        .await?;
-    }
-    for t in &n.third_parties {
-        sqlx::query("INSERT INTO kerja_sama_partners (kerja_sama_id, third_party) VALUES ($1, $2)")
-            .bind(id)
-            .bind(t)
-            .execute(&mut *conn)
-            .await?;
-    }
+    sqlx::query(
+        "INSERT INTO kerja_sama_partners (kerja_sama_id, partner_region, third_party)
+         SELECT $1, r, NULL FROM unnest($2::text[]) AS r
+         UNION ALL
+         SELECT $1, NULL, t FROM unnest($3::text[]) AS t",
+    )
+    .bind(id)
+    .bind(&n.partner_regions)
+    .bind(&n.third_parties)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

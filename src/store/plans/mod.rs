@@ -162,18 +162,14 @@ pub async fn list_public(db: &PgPool) -> Result<Vec<Plan>, sqlx::Error> {
     .await
 }
 
-/// Plans of `kind` a new plan of a region may hang from or refer to:
-/// the region's own and, for province references, its province's.
-pub async fn candidates(
-    db: &PgPool,
-    regions: &[String],
-    kind: PlanKind,
-) -> Result<Vec<Plan>, sqlx::Error> {
+/// Plans a new plan of a region may hang from or refer to (one query for
+/// every kind): the region's own and, for province references, its
+/// province's; by kind, newest first.
+pub async fn candidates(db: &PgPool, regions: &[String]) -> Result<Vec<Plan>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE p.region_kode = ANY($1) AND p.kind = $2 ORDER BY p.first_year DESC, p.title"
+        "{SELECT} WHERE p.region_kode = ANY($1) ORDER BY p.kind, p.first_year DESC, p.title"
     ))
     .bind(regions)
-    .bind(kind)
     .fetch_all(db)
     .await
 }

@@ -86,10 +86,7 @@ async fn page(
         .filter(|o| o.active && matches!(o.kind, OrgKind::PerangkatDaerah | OrgKind::Desa))
         .collect();
     // Every plan of the pemda and its province, to choose parents from.
-    let mut candidates = Vec::new();
-    for kind in PlanKind::ALL {
-        candidates.extend(plans::candidates(&state.db, &regions_for(user), kind).await?);
-    }
+    let candidates = plans::candidates(&state.db, &regions_for(user)).await?;
     let kinds = PlanKind::ALL
         .into_iter()
         .filter(|k| {
