@@ -471,11 +471,16 @@ async fn ranks_bad_input_and_who_may_submit() {
                 ("volume", "nol"),
                 ("estimated_cost", "banyak"),
                 ("target_year", "2026"),
+                ("latitude", "utara"),
             ],
         )
         .await;
     assert_eq!(res.status(), 422);
     let body = text(res).await;
+    assert!(
+        body.contains("<details open><summary>Titik koordinat"),
+        "the coordinates open on their error"
+    );
     for f in [
         "title",
         "solution",
