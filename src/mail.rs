@@ -9,6 +9,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::PgPool;
 
 use crate::config::{Config, redact_url};
+use crate::store::notifications;
 
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
@@ -40,24 +41,64 @@ impl Mailer {
     }
 }
 
+#[derive(sqlx::FromRow)]
+struct Pending {
+    id: i64,
+    user_id: uuid::Uuid,
+    email: String,
+    full_name: String,
+    title: String,
+    body: String,
+    link: String,
+    #[sqlx(flatten)]
+    audience: notifications::Audience,
+}
+
 /// Mails up to 100 pending notifications of the last two days to users who
 /// have an email address; marks them mailed. Rows are locked with SKIP
 /// LOCKED, so several server instances never send one twice.
 pub async fn drain_outbox(db: &PgPool, mailer: &Mailer) -> Result<usize, String> {
     let mut tx = db.begin().await.map_err(|e| e.to_string())?;
-    let rows: Vec<(i64, String, String, String, String, String)> = sqlx::query_as(
-        "SELECT n.id, u.email, u.full_name, n.title, n.body, n.link
+    let rows: Vec<Pending> = sqlx::query_as(&format!(
+        "SELECT n.id, n.user_id, u.email, u.full_name, n.title, n.body, n.link, {}
          FROM notifications n JOIN users u ON u.id = n.user_id
+         LEFT JOIN plans p ON p.id = n.plan_id
          WHERE n.emailed_at IS NULL AND u.email IS NOT NULL AND u.active
            AND n.created_at > now() - interval '2 days'
          ORDER BY n.id LIMIT 100
          FOR UPDATE OF n SKIP LOCKED",
-    )
+        notifications::AUDIENCE_COLUMNS
+    ))
     .fetch_all(&mut *tx)
     .await
     .map_err(|e| e.to_string())?;
+    // The same rule as the page, for each recipient now: what they may no
+    // longer read is marked done without being sent.
+    let mut ids: Vec<uuid::Uuid> = rows.iter().map(|r| r.user_id).collect();
+    ids.sort();
+    ids.dedup();
+    let viewers = crate::store::sessions::viewers(&mut tx, &ids)
+        .await
+        .map_err(|e| e.to_string())?;
     let mut sent = Vec::new();
-    for (id, email, name, title, body, link) in rows {
+    for row in rows {
+        let Pending {
+            id,
+            user_id,
+            email,
+            full_name: name,
+            title,
+            body,
+            link,
+            audience,
+        } = row;
+        if !viewers
+            .iter()
+            .any(|v| v.id == user_id && audience.admits(v))
+        {
+            sent.push(id);
+            continue;
+        }
         let to: Mailbox = match format!("{name} <{email}>").parse() {
             Ok(m) => m,
             Err(_) => {

@@ -47,6 +47,8 @@ async fn followers_hear_of_comments_and_stage_changes() {
         .unwrap();
 
     let item_s = item.to_string();
+    // A DPRD note is internal: the follower from the community does not
+    // hear of it, not even that it exists.
     let res = app
         .post_form(
             &dprd,
@@ -60,10 +62,25 @@ async fn followers_hear_of_comments_and_stage_changes() {
         .await;
     assert_eq!(res.status(), 303);
     let inbox = text(app.get(&lpm, "/kotak-masuk").await).await;
-    // The follower of the item hears of the comment (internal text is not
-    // shown in the inbox of someone who may not read it? It is a DPRD note:
-    // the title says a comment arrived; the link leads to what they may see).
+    assert!(!inbox.contains("Catatan DPRD"), "{inbox}");
+    assert!(!inbox.contains("Komentar baru pada RKPD 2026"), "{inbox}");
+    // A public comment in konsultasi publik reaches the follower.
+    let pkk = app.login("pkk.magelang").await;
+    let res = app
+        .post_form(
+            &pkk,
+            &format!("/rencana/{plan}/komentar"),
+            &[
+                ("target", "item"),
+                ("target_id", &item_s),
+                ("body", "Posyandu perlu timbangan baru."),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let inbox = text(app.get(&lpm, "/kotak-masuk").await).await;
     assert!(inbox.contains("Komentar baru pada RKPD 2026"), "{inbox}");
+    assert!(inbox.contains("Posyandu perlu timbangan baru."), "{inbox}");
 
     // Unfollowing stops it.
     assert_eq!(
@@ -91,11 +108,14 @@ async fn followers_hear_of_comments_and_stage_changes() {
         )
         .await;
     assert_eq!(res.status(), 303);
-    assert!(
-        text(app.get(&lpm, "/kotak-masuk").await)
-            .await
-            .contains("RKPD 2026: Rancangan")
-    );
+    // The plan is an internal draft again: the follower from the community
+    // hears nothing of it, and what it heard while the plan was public is
+    // no longer delivered; DPRD reads the note.
+    let inbox = text(app.get(&lpm, "/kotak-masuk").await).await;
+    assert!(!inbox.contains("RKPD 2026: Rancangan"), "{inbox}");
+    assert!(!inbox.contains("Posyandu perlu timbangan baru."), "{inbox}");
+    let inbox = text(app.get(&dprd, "/kotak-masuk").await).await;
+    assert!(inbox.contains("Konsultasi ditutup."), "{inbox}");
 }
 
 /// A minimal SMTP server that accepts everything and keeps the messages.
@@ -239,4 +259,105 @@ async fn without_smtp_nothing_is_mailed() {
             .await
             .unwrap();
     assert_eq!(mailed, 0);
+}
+
+/// Internal text (a staff comment, an internal stage note) reaches neither
+/// the inbox nor the mailbox of a follower from the community, while staff
+/// get both.
+#[tokio::test]
+async fn internal_text_reaches_no_channel_of_who_may_not_read_it() {
+    let (url, got) = fake_smtp().await;
+    let app = spawn_app_with(|c| {
+        c.smtp_url = Some(url);
+        c.mail_interval = Duration::from_millis(100);
+    })
+    .await;
+    sqlx::query(
+        "UPDATE users SET email = username || '@example.id' WHERE username IN ('pkk.magelang', 'dprd.magelang')",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let (plan, _) = rkpd(&app).await;
+    let pkk = app.login("pkk.magelang").await;
+    let back = format!("/rencana/{plan}");
+    let res = app
+        .post_form(&pkk, &format!("/ikuti/{plan}"), &[("kembali", &back)])
+        .await;
+    assert_eq!(res.status(), 303);
+    // DPRD follows it too: staff, who may read internal text.
+    let dprd = app.login("dprd.magelang").await;
+    let res = app
+        .post_form(&dprd, &format!("/ikuti/{plan}"), &[("kembali", &back)])
+        .await;
+    assert_eq!(res.status(), 303);
+    let planner = app.login("perencana.magelang").await;
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/komentar"),
+            &[("target", "plan"), ("body", "RAHASIA-KOMENTAR angka belum final.")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/tahap"),
+            &[("gerak", "maju"), ("catatan", "RAHASIA-TAHAP pagu dipotong.")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+
+    let inbox = text(app.get(&pkk, "/kotak-masuk").await).await;
+    assert!(!inbox.contains("RAHASIA"), "{inbox}");
+    let inbox = text(app.get(&dprd, "/kotak-masuk").await).await;
+    assert!(inbox.contains("RAHASIA-KOMENTAR"), "{inbox}");
+    assert!(inbox.contains("RAHASIA-TAHAP"), "{inbox}");
+
+    // DPRD's copies arrive by email; once they have, the outbox has been
+    // drained past everything, and nothing of it went to pkk.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let mails = got.lock().unwrap().clone();
+        let dprd_got = |needle: &str| {
+            mails
+                .iter()
+                .any(|m| m.contains("dprd.magelang@example.id") && m.contains(needle))
+        };
+        if dprd_got("RAHASIA-KOMENTAR") && dprd_got("RAHASIA-TAHAP") {
+            assert!(
+                !mails
+                    .iter()
+                    .any(|m| m.contains("pkk.magelang@example.id") && m.contains("RAHASIA")),
+                "{mails:?}"
+            );
+            break;
+        }
+        assert!(Instant::now() < deadline, "no email arrived: {mails:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Nothing of it was even written for pkk.
+    let for_pkk: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id
+         WHERE u.username = 'pkk.magelang' AND n.body LIKE 'RAHASIA%'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(for_pkk, 0);
+
+    // The plan page's stage history keeps the internal note from the
+    // public once the plan is public again: a visitor sees the move, not
+    // the note.
+    sqlx::query("UPDATE plans SET stage = 'konsultasi_publik' WHERE id = $1")
+        .bind(plan)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let page = text(common::client().get(app.url(&back)).send().await.unwrap()).await;
+    assert!(page.contains("Riwayat tahapan"), "{page}");
+    assert!(!page.contains("RAHASIA-TAHAP"), "{page}");
+    let page = text(app.get(&dprd, &back).await).await;
+    assert!(page.contains("RAHASIA-TAHAP"));
 }

@@ -36,6 +36,20 @@ pub struct CurrentUser {
 }
 
 impl CurrentUser {
+    pub fn from_row(r: sessions::SessionRow, session_hash: Vec<u8>) -> CurrentUser {
+        CurrentUser {
+            id: r.user_id,
+            username: r.username,
+            full_name: r.full_name,
+            region_kode: r.region_kode,
+            region_nama: r.region_nama,
+            province_nama: r.province_nama,
+            memberships: r.memberships.0,
+            session_hash,
+            unread: r.unread,
+        }
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.memberships.iter().any(|m| m.role == role)
     }
@@ -143,17 +157,7 @@ async fn load(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>
         cfg.absolute_timeout.as_secs_f64(),
     )
     .await?;
-    let user = row.map(|r| CurrentUser {
-        id: r.user_id,
-        username: r.username,
-        full_name: r.full_name,
-        region_kode: r.region_kode,
-        region_nama: r.region_nama,
-        province_nama: r.province_nama,
-        memberships: r.memberships.0,
-        session_hash: hash,
-        unread: r.unread,
-    });
+    let user = row.map(|r| CurrentUser::from_row(r, hash));
     if let Some(u) = &user {
         parts.extensions.insert(u.clone());
     }

@@ -74,8 +74,13 @@ pub enum Action<'a> {
     DeactivateUser { region: &'a str, target: Uuid },
     /// Creating and editing organizations of a pemda.
     ManageOrganizations { region: &'a str },
-    /// Giving and taking (organization, role) memberships in a pemda.
-    ManageMemberships { region: &'a str },
+    /// Giving and taking (organization, role) memberships in a pemda, of
+    /// an existing account (`target`) or of one being created (None).
+    /// Nobody changes their own: roles are granted by someone else.
+    ManageMemberships {
+        region: &'a str,
+        target: Option<Uuid>,
+    },
     /// Importing additions to a region's nomenclature master.
     ManageNomenclature { region: &'a str },
     /// Reading a plan (drafts are internal to the region's staff and DPRD).
@@ -208,6 +213,22 @@ pub fn can_see_comments(
             Visibility::Publik => true,
             Visibility::Internal => user.is_some_and(|u| staff_of(u, plan.region)),
         }
+}
+
+/// May the visitor read text of the plan `scope` describes? Every list of
+/// linked things asks this of each plan it shows.
+pub fn can_read(user: Option<&CurrentUser>, scope: &crate::domain::plan::PlanScope) -> bool {
+    can_view_plan(
+        user,
+        PlanRef {
+            region: &scope.region_kode,
+            kind: scope.kind,
+            owner_org: scope.owner_org_id,
+            stage: scope.stage,
+            window: Window::Open,
+        },
+    )
+    .is_ok()
 }
 
 /// May the visitor (signed in or not) read the plan?
@@ -542,7 +563,16 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
         Action::ViewAdmin { region } => admin_of(user, region, "Membuka halaman admin"),
         Action::ManageUsers { region } => admin_of(user, region, "Mengelola pengguna"),
         Action::ManageOrganizations { region } => admin_of(user, region, "Mengelola organisasi"),
-        Action::ManageMemberships { region } => admin_of(user, region, "Mengelola keanggotaan"),
+        Action::ManageMemberships { region, target } => {
+            admin_of(user, region, "Mengelola keanggotaan")?;
+            if target == Some(user.id) {
+                return Err(Denied(
+                    "Anda tidak dapat mengubah peran atau keanggotaan akun Anda sendiri. Minta administrator lain melakukannya."
+                        .into(),
+                ));
+            }
+            Ok(())
+        }
         Action::DeactivateUser { region, target } => {
             admin_of(user, region, "Menonaktifkan pengguna")?;
             if target == user.id {
@@ -602,7 +632,10 @@ mod tests {
                 Action::ViewAdmin { region: "33.71" },
                 Action::ManageUsers { region: "33.71" },
                 Action::ManageOrganizations { region: "33.71" },
-                Action::ManageMemberships { region: "33.71" },
+                Action::ManageMemberships {
+                    region: "33.71",
+                    target: Some(other),
+                },
                 Action::DeactivateUser {
                     region: "33.71",
                     target: other,
@@ -616,9 +649,10 @@ mod tests {
                     Action::ManageOrganizations { .. } => {
                         Action::ManageOrganizations { region: "35.05" }
                     }
-                    Action::ManageMemberships { .. } => {
-                        Action::ManageMemberships { region: "35.05" }
-                    }
+                    Action::ManageMemberships { .. } => Action::ManageMemberships {
+                        region: "35.05",
+                        target: Some(other),
+                    },
                     _ => Action::DeactivateUser {
                         region: "35.05",
                         target: other,
@@ -631,6 +665,17 @@ mod tests {
             }
             assert!(can(&u, Action::ViewHome).is_ok());
             assert!(can(&u, Action::ChangeOwnPassword).is_ok());
+            // Nobody, an admin included, changes their own roles.
+            assert!(
+                can(
+                    &u,
+                    Action::ManageMemberships {
+                        region: "33.71",
+                        target: Some(u.id),
+                    }
+                )
+                .is_err()
+            );
         }
     }
 

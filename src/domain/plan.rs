@@ -482,3 +482,18 @@ mod tests {
         assert_eq!(PlanKind::Renstra.owner(), Owner::PerangkatDaerah);
     }
 }
+
+/// What decides who may read a plan's text, carried with anything read from
+/// another plan (a linked item, a kerja sama's carrier, a proposal's RKPD
+/// line) so the reader can be asked about it (`policy::can_read`).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PlanScope {
+    #[sqlx(rename = "plan_region")]
+    pub region_kode: String,
+    #[sqlx(rename = "plan_kind")]
+    pub kind: PlanKind,
+    #[sqlx(rename = "plan_owner")]
+    pub owner_org_id: Option<uuid::Uuid>,
+    #[sqlx(rename = "plan_stage")]
+    pub stage: Stage,
+}

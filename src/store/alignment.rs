@@ -7,7 +7,7 @@ use uuid::Uuid;
 use crate::domain::alignment::{Scope, Upward, target_region, upward};
 use crate::domain::plan::Level;
 use crate::store::audit;
-use crate::store::plans::Plan;
+use crate::store::plans::{PLAN_SCOPE, Plan};
 use crate::store::plans::items::{self, Item, Linked};
 
 /// An item another may be aligned to, with its plan.
@@ -66,15 +66,19 @@ pub async fn target_plans(
     let Some(region) = target_region(up.scope, &plan.region_kode) else {
         return Ok(Vec::new());
     };
+    // Another region's plans only when public (`Stage::is_public`): its
+    // drafts are not ours to read.
     sqlx::query_as(
         "SELECT id, title FROM plans
          WHERE region_kode = $1 AND kind::text = ANY($2) AND first_year <= $3 AND last_year >= $3 AND id <> $4
+           AND (region_kode = $5 OR stage IN ('ditetapkan', 'konsultasi_publik'))
          ORDER BY first_year DESC, title",
     )
     .bind(region)
     .bind(kinds(up))
     .bind(plan.first_year)
     .bind(plan.id)
+    .bind(&plan.region_kode)
     .fetch_all(db)
     .await
 }
@@ -132,33 +136,32 @@ pub async fn of_item(
     db: &PgPool,
     item: Uuid,
 ) -> Result<(Vec<(Uuid, Linked)>, Vec<(Uuid, Linked)>), sqlx::Error> {
-    let rows: Vec<(bool, Uuid, Uuid, Level, Option<String>, String, Uuid, String)> = sqlx::query_as(
-        "SELECT true, l.id, i.id, i.level, i.kode, i.nama, p.id, p.title
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        is_up: bool,
+        link_id: Uuid,
+        #[sqlx(flatten)]
+        item: Linked,
+    }
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT true AS is_up, l.id AS link_id, i.id, i.level, i.kode, i.nama, p.id AS plan_id, p.title AS plan_title, {PLAN_SCOPE}
          FROM alignment_links l JOIN plan_items i ON i.id = l.to_item_id JOIN plans p ON p.id = i.plan_id
          WHERE l.from_item_id = $1
          UNION ALL
-         SELECT false, l.id, i.id, i.level, i.kode, i.nama, p.id, p.title
+         SELECT false, l.id, i.id, i.level, i.kode, i.nama, p.id, p.title, {PLAN_SCOPE}
          FROM alignment_links l JOIN plan_items i ON i.id = l.from_item_id JOIN plans p ON p.id = i.plan_id
          WHERE l.to_item_id = $1
-         ORDER BY 7, 5 NULLS FIRST, 6",
-    )
+         ORDER BY 7, 5 NULLS FIRST, 6"
+    ))
     .bind(item)
     .fetch_all(db)
     .await?;
     let (mut up, mut down) = (Vec::new(), Vec::new());
-    for (is_up, link, id, level, kode, nama, plan_id, plan_title) in rows {
-        let l = Linked {
-            id,
-            level,
-            kode,
-            nama,
-            plan_id,
-            plan_title,
-        };
-        if is_up {
-            up.push((link, l))
+    for r in rows {
+        if r.is_up {
+            up.push((r.link_id, r.item))
         } else {
-            down.push((link, l))
+            down.push((r.link_id, r.item))
         }
     }
     Ok((up, down))

@@ -6,7 +6,8 @@ use sqlx::{PgConnection, PgPool};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::{audit, notifications};
+use super::notifications::{self, Reveals};
+use super::audit;
 use crate::domain::comment::{Target, TindakLanjut, Visibility};
 use crate::domain::plan::Stage;
 use crate::store::plans::Plan;
@@ -140,6 +141,7 @@ pub async fn create(
             &to,
             Some(author),
             &plan.region_kode,
+            Reveals::Plan(plan, c.visibility),
             "Balasan untuk komentar Anda",
             &excerpt,
             &link,
@@ -171,6 +173,7 @@ pub async fn create(
         &to,
         Some(author),
         &plan.region_kode,
+        Reveals::Plan(plan, c.visibility),
         &title,
         &excerpt,
         &link,
@@ -264,6 +267,7 @@ pub async fn follow_up(
         &[c.author_id],
         Some(actor),
         &plan.region_kode,
+        Reveals::Plan(plan, c.visibility),
         &title,
         answer,
         &format!("/komentar/{}", c.id),

@@ -8,7 +8,7 @@ use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
 use crate::domain::kerja_sama::{New, Status, Type};
-use crate::domain::plan::{Level, PlanKind};
+use crate::domain::plan::{Level, PlanKind, Stage};
 use crate::store::audit;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -106,6 +106,8 @@ pub struct Carrier {
     pub plan_kind: PlanKind,
     pub plan_title: String,
     pub region_kode: String,
+    /// Who may read the item and its pagu: those who may read its plan.
+    pub plan: crate::domain::plan::PlanScope,
     pub pagu: BTreeMap<i32, Decimal>,
 }
 
@@ -121,9 +123,12 @@ pub async fn carriers(db: &PgPool, id: Uuid) -> Result<Vec<Carrier>, sqlx::Error
         String,
         Option<i32>,
         Option<Decimal>,
+        Option<Uuid>,
+        Stage,
     );
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT i.id, i.level, i.kode, i.nama, p.id, p.kind, p.title, p.region_kode, g.year, g.amount
+        "SELECT i.id, i.level, i.kode, i.nama, p.id, p.kind, p.title, p.region_kode, g.year, g.amount,
+                p.owner_org_id, p.stage
          FROM kerja_sama_items ki JOIN plan_items i ON i.id = ki.item_id JOIN plans p ON p.id = i.plan_id
          LEFT JOIN item_pagu g ON g.item_id = i.id
          WHERE ki.kerja_sama_id = $1
@@ -133,8 +138,20 @@ pub async fn carriers(db: &PgPool, id: Uuid) -> Result<Vec<Carrier>, sqlx::Error
     .fetch_all(db)
     .await?;
     let mut out: Vec<Carrier> = Vec::new();
-    for (item_id, level, kode, nama, plan_id, plan_kind, plan_title, region_kode, year, amount) in
-        rows
+    for (
+        item_id,
+        level,
+        kode,
+        nama,
+        plan_id,
+        plan_kind,
+        plan_title,
+        region_kode,
+        year,
+        amount,
+        owner,
+        stage,
+    ) in rows
     {
         if out.last().is_none_or(|c| c.item_id != item_id) {
             out.push(Carrier {
@@ -145,6 +162,12 @@ pub async fn carriers(db: &PgPool, id: Uuid) -> Result<Vec<Carrier>, sqlx::Error
                 plan_id,
                 plan_kind,
                 plan_title,
+                plan: crate::domain::plan::PlanScope {
+                    region_kode: region_kode.clone(),
+                    kind: plan_kind,
+                    owner_org_id: owner,
+                    stage,
+                },
                 region_kode,
                 pagu: BTreeMap::new(),
             });

@@ -94,12 +94,34 @@ pub struct Proposal {
     pub accepted_item_label: Option<String>,
     pub accepted_plan_id: Option<Uuid>,
     pub accepted_plan_title: Option<String>,
+    /// Region and stage of the plan that took it up: its line is shown
+    /// only to those who may read that plan.
+    pub accepted_plan_region: Option<String>,
+    pub accepted_plan_stage: Option<crate::domain::plan::Stage>,
     pub accepted_volume: Option<Decimal>,
     pub accepted_pagu: Option<Decimal>,
     pub version: i32,
     pub created_at: OffsetDateTime,
     /// Other live proposals of the same kind, place and year.
     pub duplicates: i64,
+}
+
+impl Proposal {
+    /// Forgets the plan line that took the proposal up unless the visitor
+    /// may read that plan (`readable` asks the policy): a draft RKPD's sub
+    /// kegiatan is not public yet.
+    pub fn keep_line_if(&mut self, readable: impl Fn(&str, crate::domain::plan::Stage) -> bool) {
+        let ok = match (&self.accepted_plan_region, self.accepted_plan_stage) {
+            (Some(r), Some(s)) => readable(r, s),
+            _ => true,
+        };
+        if !ok {
+            self.accepted_item_id = None;
+            self.accepted_item_label = None;
+            self.accepted_plan_id = None;
+            self.accepted_plan_title = None;
+        }
+    }
 }
 
 const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.nomor, p.source, p.status, p.title,
@@ -109,7 +131,8 @@ const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.nomor
         p.proposer_id, u.full_name AS proposer_name, p.proposer_org_id, po.name AS proposer_org_name,
         p.reses_ref, p.target_year, p.rank_desa, p.rank_kecamatan, p.deferred_to, p.reject_reason,
         p.accepted_item_id, (ai.kode || ' ' || ai.nama) AS accepted_item_label, ap.id AS accepted_plan_id,
-        ap.title AS accepted_plan_title, p.accepted_volume, p.accepted_pagu, p.version, p.created_at,
+        ap.title AS accepted_plan_title, ap.region_kode AS accepted_plan_region, ap.stage AS accepted_plan_stage,
+        p.accepted_volume, p.accepted_pagu, p.version, p.created_at,
         (SELECT count(*) FROM proposals d WHERE d.id <> p.id AND d.kamus_id = p.kamus_id
             AND d.wilayah_kode = p.wilayah_kode AND d.target_year = p.target_year AND d.status <> 'ditolak') AS duplicates
     FROM proposals p
@@ -447,6 +470,7 @@ pub async fn act(
         &to_users,
         Some(actor),
         &p.region_kode,
+        super::notifications::Reveals::Personal,
         &title,
         recommendation,
         &format!("/usulan/{}", p.nomor),

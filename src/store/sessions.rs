@@ -44,6 +44,14 @@ pub struct SessionMembership {
     pub role: Role,
 }
 
+/// A user's memberships in active organizations as JSON (`u` is the user).
+const MEMBERSHIPS: &str = "COALESCE((SELECT json_agg(json_build_object(
+        'organization_id', o.id, 'organization_name', o.name,
+        'organization_kind', o.kind, 'wilayah_kode', o.wilayah_kode, 'role', m.role)
+        ORDER BY o.name, m.role)
+    FROM memberships m JOIN organizations o ON o.id = m.organization_id
+    WHERE m.user_id = u.id AND o.active), '[]')";
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SessionRow {
     pub user_id: Uuid,
@@ -65,7 +73,7 @@ pub async fn load(
     idle_secs: f64,
     absolute_secs: f64,
 ) -> Result<Option<SessionRow>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&format!(
         "WITH s AS (
              SELECT token_hash, user_id FROM sessions
              WHERE token_hash = $1
@@ -77,22 +85,40 @@ pub async fn load(
          )
          SELECT u.id AS user_id, u.username, u.full_name, u.region_kode, r.nama AS region_nama,
                 p.nama AS province_nama,
-                COALESCE((SELECT json_agg(json_build_object(
-                        'organization_id', o.id, 'organization_name', o.name,
-                        'organization_kind', o.kind, 'wilayah_kode', o.wilayah_kode, 'role', m.role)
-                        ORDER BY o.name, m.role)
-                    FROM memberships m JOIN organizations o ON o.id = m.organization_id
-                    WHERE m.user_id = u.id AND o.active), '[]') AS memberships,
+                {MEMBERSHIPS} AS memberships,
                 (SELECT count(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread
          FROM s JOIN users u ON u.id = s.user_id AND u.active
          JOIN regions r ON r.kode = u.region_kode
-         LEFT JOIN regions p ON p.kode = r.parent_kode",
-    )
+         LEFT JOIN regions p ON p.kode = r.parent_kode"
+    ))
     .bind(token_hash)
     .bind(idle_secs)
     .bind(absolute_secs)
     .fetch_optional(db)
     .await
+}
+
+/// The people behind `ids` as the policy sees them (region, roles), for
+/// deciding what a channel may carry to each of them. Inactive accounts are
+/// left out: they receive nothing.
+pub async fn viewers(
+    conn: &mut PgConnection,
+    ids: &[Uuid],
+) -> Result<Vec<crate::auth::CurrentUser>, sqlx::Error> {
+    let rows: Vec<SessionRow> = sqlx::query_as(&format!(
+        "SELECT u.id AS user_id, u.username, u.full_name, u.region_kode, r.nama AS region_nama,
+                p.nama AS province_nama, {MEMBERSHIPS} AS memberships, 0::bigint AS unread
+         FROM users u JOIN regions r ON r.kode = u.region_kode
+         LEFT JOIN regions p ON p.kode = r.parent_kode
+         WHERE u.id = ANY($1) AND u.active"
+    ))
+    .bind(ids)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| crate::auth::CurrentUser::from_row(r, Vec::new()))
+        .collect())
 }
 
 pub async fn delete(db: &PgPool, token_hash: &[u8]) -> Result<(), sqlx::Error> {

@@ -184,7 +184,22 @@ pub async fn set_password(
             after: None,
         },
     )
-    .await
+    .await?;
+    // A password set by someone else (an admin) is told to its owner.
+    if let Some(actor) = actor.filter(|a| *a != user.id) {
+        super::notifications::send(
+            conn,
+            &[user.id],
+            Some(actor),
+            &user.region_kode,
+            super::notifications::Reveals::Personal,
+            "Kata sandi akun Anda diganti oleh administrator",
+            "Semua sesi Anda diakhiri. Bila Anda tidak memintanya, hubungi administrator wilayah Anda.",
+            "/",
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Activates or deactivates an account; deactivation ends its sessions.
@@ -255,6 +270,23 @@ pub async fn add_membership(
             },
         )
         .await?;
+        // The powers that enact plans or manage accounts are told to the
+        // person who receives them, so a grant nobody asked for is seen.
+        if let Some(actor) = actor
+            && matches!(role, Role::Approver | Role::Admin)
+        {
+            super::notifications::send(
+                conn,
+                &[user_id],
+                Some(actor),
+                region_kode,
+                super::notifications::Reveals::Personal,
+                &format!("Anda diberi peran {}", role.label()),
+                "Seorang administrator memberi akun Anda peran ini. Bila Anda tidak memintanya, hubungi administrator wilayah Anda.",
+                "/",
+            )
+            .await?;
+        }
     }
     Ok(())
 }

@@ -65,13 +65,27 @@ impl Section {
 /// or supports (they count as aligned too).
 pub async fn section(
     state: &AppState,
+    user: Option<&CurrentUser>,
     plan: &Plan,
     item: &Item,
     source_up: &[Linked],
     can_edit: bool,
     search: &str,
 ) -> Result<Section, AppError> {
-    let (up, down) = alignment::of_item(&state.db, item.id).await?;
+    let (mut up, mut down) = alignment::of_item(&state.db, item.id).await?;
+    // Linked items of plans the visitor may not read are not listed (that
+    // the item is aligned upward is said, not to what).
+    let readable = |l: &Linked| crate::auth::policy::can_read(user, &l.plan);
+    down.retain(|(_, l)| readable(l));
+    let Some(u) = upward(plan.kind, item.level) else {
+        up.retain(|(_, l)| readable(l));
+        return Ok(Section {
+            up,
+            down,
+            kerja_sama: crate::store::kerja_sama::carried_by(&state.db, item.id).await?,
+            ..Section::default()
+        });
+    };
     let kerja_sama = crate::store::kerja_sama::carried_by(&state.db, item.id).await?;
     let mut s = Section {
         up,
@@ -79,15 +93,13 @@ pub async fn section(
         kerja_sama,
         ..Section::default()
     };
-    let Some(u) = upward(plan.kind, item.level) else {
-        return Ok(s);
-    };
     s.upward = Some(u);
     let targets = alignment::target_plans(&state.db, plan, &u).await?;
     s.no_target = targets.is_empty();
     let reaches =
         |l: &Linked| targets.iter().any(|t| t.0 == l.plan_id) && u.levels.contains(&l.level);
     s.is_aligned = s.up.iter().any(|(_, l)| reaches(l)) || source_up.iter().any(reaches);
+    s.up.retain(|(_, l)| readable(l));
     if can_edit && !targets.is_empty() {
         let ids: Vec<Uuid> = targets.iter().map(|t| t.0).collect();
         let linked: Vec<Uuid> = s.up.iter().map(|(_, l)| l.id).collect();

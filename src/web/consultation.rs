@@ -3,6 +3,8 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
+use std::collections::HashMap;
+
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::header;
@@ -108,16 +110,70 @@ async fn closed_at(
     })
 }
 
-async fn inputs(state: &AppState, plan: &Plan) -> Result<Vec<Input>, AppError> {
-    let paragraphs: Vec<(String, String)> = plans::sections(&state.db, plan.id)
+/// The plan as it was published for konsultasi publik: the version frozen
+/// when it last entered that stage. The berita acara quotes this, never
+/// the current draft (which may be internal again).
+async fn published(
+    state: &AppState,
+    plan: &Plan,
+) -> Result<Option<crate::domain::snapshot::Snapshot>, AppError> {
+    let last = stages::snapshots(&state.db, plan.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.stage == Stage::KonsultasiPublik)
+        .max_by_key(|s| s.taken_at);
+    Ok(match last {
+        Some(s) => stages::snapshot(&state.db, s.id).await?.map(|(_, d)| d),
+        None => None,
+    })
+}
+
+/// The public inputs of the consultation, quoting the published version;
+/// and that version's title.
+async fn inputs(state: &AppState, plan: &Plan) -> Result<(String, Vec<Input>), AppError> {
+    let published = published(state, plan).await?;
+    // Paragraph anchors are `bab-{position}`: the position is the current
+    // section's, the text the published one.
+    let positions: HashMap<Uuid, String> = plans::sections(&state.db, plan.id)
         .await?
         .iter()
-        .flat_map(|s| crate::domain::markdown::paragraphs(&s.body_md, &s.key()))
+        .map(|s| (s.id, s.key()))
         .collect();
+    let paragraphs: Vec<(String, String)> = published
+        .iter()
+        .flat_map(|p| p.sections.iter())
+        .filter_map(|s| positions.get(&s.id).map(|k| (k, s)))
+        .flat_map(|(k, s)| crate::domain::markdown::paragraphs(&s.body_md, k))
+        .collect();
+    let labels: HashMap<Uuid, String> = published
+        .iter()
+        .flat_map(|p| {
+            p.items
+                .iter()
+                .map(|i| {
+                    let label = match &i.kode {
+                        Some(k) => format!("{k} {}", i.nama),
+                        None => i.nama.clone(),
+                    };
+                    (i.id, label)
+                })
+                .chain(p.indicators.iter().map(|n| (n.id, n.name.clone())))
+        })
+        .collect();
+    let title = published
+        .as_ref()
+        .map(|p| p.title.clone())
+        .unwrap_or_else(|| plan.title.clone());
     let all = comments::for_plan(&state.db, plan.id).await?;
-    Ok(all
+    let rows = all
         .into_iter()
         .filter(|c| c.visibility == Visibility::Publik && c.parent_id.is_none())
+        .map(|mut c| {
+            // What the comment was about, as published; an item added
+            // since is named by nothing of the draft.
+            c.target_label = c.target_id.and_then(|t| labels.get(&t).cloned());
+            c
+        })
         .enumerate()
         .map(|(i, c)| Input {
             number: i + 1,
@@ -150,7 +206,8 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<Vec<Input>, AppError> {
                 .unwrap_or_else(|| "Belum ditindaklanjuti".into()),
             answer: c.tl_answer.clone().unwrap_or_default(),
         })
-        .collect())
+        .collect();
+    Ok((title, rows))
 }
 
 #[derive(Template, WebTemplate)]
@@ -158,6 +215,8 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<Vec<Input>, AppError> {
 struct MinutesPage {
     nav: Nav,
     plan: Plan,
+    /// The title as published for the consultation.
+    title: String,
     closed: Option<String>,
     deadline: Option<String>,
     inputs: Vec<Input>,
@@ -185,15 +244,16 @@ async fn minutes(
 ) -> Result<Response, AppError> {
     let (plan, closed) = minutes_plan(&state, user.as_ref(), id).await?;
     let closed = closed.map(crate::format::waktu);
-    let inputs = if closed.is_some() {
+    let (title, inputs) = if closed.is_some() {
         inputs(&state, &plan).await?
     } else {
-        Vec::new()
+        (plan.title.clone(), Vec::new())
     };
     Ok(MinutesPage {
         nav: Nav::for_visitor(user.as_ref()),
         deadline: deadline(&plan),
         plan,
+        title,
         closed,
         inputs,
     }
@@ -211,9 +271,9 @@ async fn minutes_xlsx(
             "Berita acara tersedia setelah konsultasi publik ditutup.".into(),
         ));
     };
-    let rows = inputs(&state, &plan).await?;
+    let (title, rows) = inputs(&state, &plan).await?;
     let bytes = berita_acara::xlsx(
-        &plan.title,
+        &title,
         &plan.region_nama,
         &crate::format::waktu(closed),
         &rows,

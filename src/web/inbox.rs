@@ -4,7 +4,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
@@ -26,6 +26,15 @@ pub fn routes() -> Router<AppState> {
 struct InboxPage {
     nav: Nav,
     items: Vec<Notification>,
+    /// The cursor of the next (older) page.
+    older: Option<i64>,
+    /// Whether this is a later page (a link back to the newest).
+    paged: bool,
+}
+
+#[derive(serde::Deserialize)]
+struct PageQuery {
+    sebelum: Option<i64>,
 }
 
 impl InboxPage {
@@ -34,10 +43,17 @@ impl InboxPage {
     }
 }
 
-async fn inbox(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+async fn inbox(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, AppError> {
+    let (items, older) = notifications::inbox(&state.db, &user, q.sebelum).await?;
     Ok(InboxPage {
         nav: Nav::for_user(&user),
-        items: notifications::inbox(&state.db, user.id).await?,
+        items,
+        older,
+        paged: q.sebelum.is_some(),
     }
     .into_response())
 }

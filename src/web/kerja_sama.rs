@@ -229,6 +229,7 @@ async fn create(
                     &planners,
                     None,
                     partner,
+                    notifications::Reveals::Personal,
                     &format!("Kerja sama baru dari {}", user.region_nama),
                     &format!(
                         "{} mencatat kerja sama \"{}\" dengan daerah Anda ({}).",
@@ -323,7 +324,10 @@ async fn show_page(
         }
         None => Vec::new(),
     };
-    let carriers = store::carriers(&state.db, k.id).await?;
+    // Items (and their pagu) of plans the visitor may not read, drafts
+    // above all, are neither listed nor counted.
+    let mut carriers = store::carriers(&state.db, k.id).await?;
+    carriers.retain(|c| crate::auth::policy::can_read(user, &c.plan));
     let carriers_unlinkable: Vec<Uuid> = carriers
         .iter()
         .filter(|c| {
@@ -461,6 +465,7 @@ async fn set_status(
                 &planners,
                 Some(user.id),
                 &region,
+                notifications::Reveals::Personal,
                 &format!("Kerja sama: {}", to.label()),
                 &format!(
                     "\"{}\" berpindah dari {} ke {} oleh {}.",

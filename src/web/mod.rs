@@ -74,17 +74,25 @@ impl Nav {
     }
 }
 
-/// A redirect target from a form or query: only paths on this site.
+/// A redirect target from a form or query: only a path that, resolved
+/// against our own origin, stays on it. Browsers drop tabs and newlines
+/// from URLs and read a backslash as a slash, so `/\t/evil` and `/\evil`
+/// are other sites; encoded slashes and control characters are refused too.
+/// Anything else falls back to `/`.
 pub fn safe_next(next: Option<&str>) -> String {
+    let ok = |n: &str| {
+        let lower = n.to_ascii_lowercase();
+        n.starts_with('/')
+            && !n.starts_with("//")
+            && n.len() <= 500
+            && !n.contains('\\')
+            && !n.chars().any(|c| c.is_control())
+            && !["%2f", "%5c", "%00", "%09", "%0a", "%0d"]
+                .iter()
+                .any(|e| lower.contains(e))
+    };
     match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.contains('\\')
-                && n.len() <= 500 =>
-        {
-            n.to_string()
-        }
+        Some(n) if ok(n) => n.to_string(),
         _ => "/".to_string(),
     }
 }
@@ -99,6 +107,11 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example/")), "/");
         assert_eq!(safe_next(Some("https://evil.example/")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\n/evil.example")), "/");
+        assert_eq!(safe_next(Some("/%2F/evil.example")), "/");
+        assert_eq!(safe_next(Some("/%5cevil.example")), "/");
+        assert_eq!(safe_next(Some("/rencana?x=1#k")), "/rencana?x=1#k");
         assert_eq!(safe_next(None), "/");
     }
 }

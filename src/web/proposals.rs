@@ -508,6 +508,26 @@ impl ShowPage {
     }
 }
 
+/// May the visitor read a plan of `region` at `stage`? (The plan a proposal
+/// was taken up in.)
+pub fn readable_stage(
+    user: Option<&CurrentUser>,
+    region: &str,
+    stage: crate::domain::plan::Stage,
+) -> bool {
+    crate::auth::policy::can_view_plan(
+        user,
+        crate::auth::policy::PlanRef {
+            region,
+            kind: crate::domain::plan::PlanKind::Rkpd,
+            owner_org: None,
+            stage,
+            window: crate::domain::stage::Window::Open,
+        },
+    )
+    .is_ok()
+}
+
 async fn show_page(
     state: &AppState,
     user: Option<&CurrentUser>,
@@ -515,6 +535,8 @@ async fn show_page(
     just_submitted: bool,
     alert: Option<String>,
 ) -> Result<ShowPage, AppError> {
+    let mut p = p;
+    p.keep_line_if(|region, stage| readable_stage(user, region, stage));
     let events = proposals::events(&state.db, p.id).await?;
     let staff = user.is_some_and(|u| {
         can(

@@ -9,8 +9,8 @@ use serde_json::json;
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
-use super::Plan;
-use crate::domain::plan::Level;
+use super::{PLAN_SCOPE, Plan};
+use crate::domain::plan::{Level, PlanScope};
 use crate::store::{SaveError, audit};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -122,7 +122,7 @@ pub async fn children(db: &PgPool, id: Uuid) -> Result<Vec<Item>, sqlx::Error> {
 }
 
 /// An item of another plan, with that plan's name: links up and down the
-/// cascade across documents.
+/// cascade across documents. `plan` says who may read it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Linked {
     pub id: Uuid,
@@ -131,34 +131,41 @@ pub struct Linked {
     pub nama: String,
     pub plan_id: Uuid,
     pub plan_title: String,
+    #[sqlx(flatten)]
+    pub plan: PlanScope,
+}
+
+#[derive(sqlx::FromRow)]
+struct LinkedRow {
+    is_up: bool,
+    #[sqlx(flatten)]
+    item: Linked,
 }
 
 /// Items this one was copied from or supports (up), and items copied from
 /// it or supporting it (down).
 pub async fn links(db: &PgPool, item: &Item) -> Result<(Vec<Linked>, Vec<Linked>), sqlx::Error> {
-    let rows: Vec<(bool, Uuid, Level, Option<String>, String, Uuid, String)> = sqlx::query_as(
-        "SELECT true, i.id, i.level, i.kode, i.nama, p.id, p.title FROM plan_items i JOIN plans p ON p.id = i.plan_id
+    let rows: Vec<LinkedRow> = sqlx::query_as(&format!(
+        "SELECT true AS is_up, i.id, i.level, i.kode, i.nama, p.id AS plan_id, p.title AS plan_title, {PLAN_SCOPE}
+         FROM plan_items i JOIN plans p ON p.id = i.plan_id
          WHERE i.id = $2 OR i.id = $3
          UNION ALL
-         SELECT false, i.id, i.level, i.kode, i.nama, p.id, p.title FROM plan_items i JOIN plans p ON p.id = i.plan_id
-         WHERE i.source_item_id = $1 OR i.supports_item_id = $1",
-    )
+         SELECT false, i.id, i.level, i.kode, i.nama, p.id, p.title, {PLAN_SCOPE}
+         FROM plan_items i JOIN plans p ON p.id = i.plan_id
+         WHERE i.source_item_id = $1 OR i.supports_item_id = $1"
+    ))
     .bind(item.id)
     .bind(item.source_item_id)
     .bind(item.supports_item_id)
     .fetch_all(db)
     .await?;
     let (mut up, mut down) = (Vec::new(), Vec::new());
-    for (is_up, id, level, kode, nama, plan_id, plan_title) in rows {
-        let l = Linked {
-            id,
-            level,
-            kode,
-            nama,
-            plan_id,
-            plan_title,
-        };
-        if is_up { up.push(l) } else { down.push(l) }
+    for r in rows {
+        if r.is_up {
+            up.push(r.item)
+        } else {
+            down.push(r.item)
+        }
     }
     Ok((up, down))
 }

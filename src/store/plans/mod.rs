@@ -14,6 +14,10 @@ use uuid::Uuid;
 use super::{SaveError, audit};
 use crate::domain::plan::{PlanKind, Stage};
 
+/// The columns of a `PlanScope` for the plan aliased `p`.
+pub const PLAN_SCOPE: &str =
+    "p.region_kode AS plan_region, p.kind AS plan_kind, p.owner_org_id AS plan_owner, p.stage AS plan_stage";
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Plan {
     pub id: Uuid,
@@ -31,6 +35,14 @@ pub struct Plan {
     pub rkpd_ref_title: Option<String>,
     pub province_ref_id: Option<Uuid>,
     pub province_ref_title: Option<String>,
+    /// Region and stage of the parent and the references, so a page can
+    /// name only those the visitor may read.
+    pub parent_region: Option<String>,
+    pub parent_stage: Option<Stage>,
+    pub rkpd_ref_region: Option<String>,
+    pub rkpd_ref_stage: Option<Stage>,
+    pub province_ref_region: Option<String>,
+    pub province_ref_stage: Option<Stage>,
     pub stage: Stage,
     pub version: i32,
     pub item_count: i64,
@@ -77,6 +89,9 @@ impl Plan {
 const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.kind, p.title, p.first_year, p.last_year,
         p.owner_org_id, o.name AS owner_name, p.parent_id, pp.title AS parent_title,
         p.rkpd_ref_id, rk.title AS rkpd_ref_title, p.province_ref_id, pr.title AS province_ref_title,
+        pp.region_kode AS parent_region, pp.stage AS parent_stage,
+        rk.region_kode AS rkpd_ref_region, rk.stage AS rkpd_ref_stage,
+        pr.region_kode AS province_ref_region, pr.stage AS province_ref_stage,
         p.stage, p.version,
         (SELECT count(*) FROM plan_items i WHERE i.plan_id = p.id) AS item_count,
         sch.opens_at AS schedule_opens, sch.closes_at AS schedule_closes
@@ -97,13 +112,15 @@ pub async fn get(db: impl sqlx::PgExecutor<'_>, id: Uuid) -> Result<Option<Plan>
 
 /// The province's plans of the same kind as a kab/kota plan whose period
 /// covers its first year, the one it names as reference first (empty for a
-/// province's own plan).
+/// province's own plan). Only what a kab/kota may read of its province:
+/// plans in a public stage (`Stage::is_public`), never a province draft.
 pub async fn province_plans(db: &PgPool, plan: &Plan) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
     let Some((province, _)) = plan.region_kode.split_once('.') else {
         return Ok(Vec::new());
     };
     sqlx::query_as(
         "SELECT id, title FROM plans WHERE region_kode = $1 AND kind = $2 AND first_year <= $3 AND last_year >= $3
+           AND stage IN ('ditetapkan', 'konsultasi_publik')
          ORDER BY id IS NOT DISTINCT FROM $4 DESC, first_year DESC, title",
     )
     .bind(province)

@@ -138,6 +138,7 @@ async fn create(
         &user,
         Action::ManageMemberships {
             region: &user.region_kode,
+            target: None,
         },
     )?;
     let organizations = active_orgs(&state, &user.region_kode).await?;
@@ -410,6 +411,7 @@ async fn add_membership(
         &user,
         Action::ManageMemberships {
             region: &target.region_kode,
+            target: Some(target.id),
         },
     )?;
     let organizations = active_orgs(&state, &target.region_kode).await?;
@@ -452,6 +454,7 @@ async fn remove_membership(
         &user,
         Action::ManageMemberships {
             region: &target.region_kode,
+            target: Some(target.id),
         },
     )?;
     let m = target

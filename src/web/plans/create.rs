@@ -86,7 +86,9 @@ async fn page(
         .filter(|o| o.active && matches!(o.kind, OrgKind::PerangkatDaerah | OrgKind::Desa))
         .collect();
     // Every plan of the pemda and its province, to choose parents from.
-    let candidates = plans::candidates(&state.db, &regions_for(user)).await?;
+    // Only those the user may read: never the province's drafts.
+    let mut candidates = plans::candidates(&state.db, &regions_for(user)).await?;
+    candidates.retain(|p| crate::auth::policy::can_view_plan(Some(user), super::plan_ref(p)).is_ok());
     let kinds = PlanKind::ALL
         .into_iter()
         .filter(|k| {
@@ -276,7 +278,9 @@ async fn create(
                 Some(r)
                     if r.kind == kind
                         && regions.contains(&r.region_kode)
-                        && r.region_kode != user.region_kode =>
+                        && r.region_kode != user.region_kode
+                        && crate::auth::policy::can_view_plan(Some(&user), super::plan_ref(&r))
+                            .is_ok() =>
                 {
                     Some(r)
                 }

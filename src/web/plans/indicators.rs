@@ -333,7 +333,19 @@ async fn show_page(
         format!("/indikator/{}", indicator.id),
     );
     let thread = crate::web::comments::with_follow(state, user, thread, indicator.id).await?;
-    let reference = match indicator.source_indicator_id {
+    // The targets of the indicator it follows, if the visitor may read the
+    // plan that holds it.
+    let source_readable = match indicator.source_indicator_id {
+        Some(src) => match indicators::get(&state.db, src).await? {
+            Some(si) => match crate::store::plans::get(&state.db, si.plan_id).await? {
+                Some(sp) => crate::auth::policy::can_view_plan(user, super::plan_ref(&sp)).is_ok(),
+                None => false,
+            },
+            None => false,
+        },
+        None => false,
+    };
+    let reference = match indicator.source_indicator_id.filter(|_| source_readable) {
         Some(src) => indicators::years_for(&state.db, &[src])
             .await?
             .remove(&src)

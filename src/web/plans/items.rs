@@ -354,9 +354,13 @@ async fn item_page(
             )
         })
         .collect();
-    let (up, down) = items::links(&state.db, &item).await?;
+    let (mut up, mut down) = items::links(&state.db, &item).await?;
     let can_edit = may_edit(user, &plan, &item);
-    let align = crate::web::alignment::section(state, &plan, &item, &up, can_edit, "").await?;
+    let align =
+        crate::web::alignment::section(state, user, &plan, &item, &up, can_edit, "").await?;
+    // Only items of plans the visitor may read are listed.
+    up.retain(|l| crate::auth::policy::can_read(user, &l.plan));
+    down.retain(|l| crate::auth::policy::can_read(user, &l.plan));
     let parents = if can_edit && item.parent_id.is_some() {
         parent_options(state, &plan, &item).await?
     } else {
@@ -489,6 +493,7 @@ async fn show(
         let (up, _) = items::links(&state.db, &page.item).await?;
         page.align = crate::web::alignment::section(
             &state,
+            user.as_ref(),
             &page.plan,
             &page.item,
             &up,

@@ -54,6 +54,40 @@ pub fn plan_ref(p: &Plan) -> PlanRef<'_> {
     }
 }
 
+/// Forgets the titles of the plans this one hangs from or refers to that
+/// the visitor may not read (a public RKPDes naming a draft RKPD, a
+/// kab/kota plan naming a province draft); the page names only the rest.
+pub fn hide_unreadable_refs(user: Option<&CurrentUser>, plan: &mut Plan) {
+    let readable = |region: &Option<String>, stage: Option<crate::domain::plan::Stage>| {
+        match (region, stage) {
+            (Some(region), Some(stage)) => crate::auth::policy::can_view_plan(
+                user,
+                PlanRef {
+                    region,
+                    stage,
+                    ..plan_ref(plan)
+                },
+            )
+            .is_ok(),
+            _ => false,
+        }
+    };
+    let (parent, rkpd, province) = (
+        readable(&plan.parent_region, plan.parent_stage),
+        readable(&plan.rkpd_ref_region, plan.rkpd_ref_stage),
+        readable(&plan.province_ref_region, plan.province_ref_stage),
+    );
+    if !parent {
+        plan.parent_title = None;
+    }
+    if !rkpd {
+        plan.rkpd_ref_title = None;
+    }
+    if !province {
+        plan.province_ref_title = None;
+    }
+}
+
 /// The plan behind `id`, if the visitor may read it.
 pub async fn readable_plan(
     state: &AppState,
@@ -262,6 +296,8 @@ async fn show_page(
             section: s,
         })
         .collect();
+    let mut plan = plan;
+    hide_unreadable_refs(user, &mut plan);
     let plan_for_deadline = plan.clone();
     let village_accepted = match (plan.kind, plan.owner_org_id) {
         (crate::domain::plan::PlanKind::Rkpdes, Some(org)) => {
@@ -270,7 +306,15 @@ async fn show_page(
                 .and_then(|o| o.wilayah_kode)
             {
                 Some(w) => {
-                    crate::store::proposals::accepted_in(&state.db, &w, plan.first_year).await?
+                    let mut list =
+                        crate::store::proposals::accepted_in(&state.db, &w, plan.first_year)
+                            .await?;
+                    for p in &mut list {
+                        p.keep_line_if(|region, stage| {
+                            crate::web::proposals::readable_stage(user, region, stage)
+                        });
+                    }
+                    list
                 }
                 None => Vec::new(),
             }

@@ -193,9 +193,11 @@ async fn versions(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
+    let mut snapshots = stages::snapshots(&state.db, id).await?;
+    snapshots.retain(|s| snapshot_readable(user.as_ref(), &plan, s));
     Ok(VersionsPage {
         nav: Nav::for_visitor(user.as_ref()),
-        snapshots: stages::snapshots(&state.db, id).await?,
+        snapshots,
         plan,
     }
     .into_response())
@@ -229,9 +231,25 @@ impl ComparePage {
     }
 }
 
-/// A snapshot by id, or the plan as it is today (`kini`).
+/// May the visitor read a frozen version? It is the plan as it was when it
+/// entered the snapshot's stage: a version frozen while the plan was an
+/// internal draft stays internal once the plan is public.
+fn snapshot_readable(user: Option<&CurrentUser>, plan: &Plan, s: &stages::SnapshotRow) -> bool {
+    crate::auth::policy::can_view_plan(
+        user,
+        crate::auth::policy::PlanRef {
+            stage: s.stage,
+            ..plan_ref(plan)
+        },
+    )
+    .is_ok()
+}
+
+/// A snapshot by id, or the plan as it is today (`kini`), if the visitor
+/// may read it.
 async fn version(
     state: &AppState,
+    user: Option<&CurrentUser>,
     plan: &Plan,
     key: &str,
 ) -> Result<(String, crate::domain::snapshot::Snapshot), AppError> {
@@ -243,7 +261,7 @@ async fn version(
     let (row, data) = stages::snapshot(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if row.plan_id != plan.id {
+    if row.plan_id != plan.id || !snapshot_readable(user, plan, &row) {
         return Err(AppError::NotFound);
     }
     Ok((
@@ -259,8 +277,8 @@ async fn comparison(
     Query(q): Query<Between>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
-    let (from_label, a) = version(&state, &plan, q.dari.as_deref().unwrap_or("kini")).await?;
-    let (to_label, b) = version(&state, &plan, q.ke.as_deref().unwrap_or("kini")).await?;
+    let (from_label, a) = version(&state, user.as_ref(), &plan, q.dari.as_deref().unwrap_or("kini")).await?;
+    let (to_label, b) = version(&state, user.as_ref(), &plan, q.ke.as_deref().unwrap_or("kini")).await?;
     Ok(ComparePage {
         nav: Nav::for_visitor(user.as_ref()),
         plan,
@@ -426,6 +444,18 @@ pub async fn panel(
             .is_some_and(|u| crate::auth::policy::can(u, Action::SetSchedule(r)).is_ok()),
         lock,
         schedules,
-        transitions: stages::transitions(&state.db, plan.id).await?,
+        transitions: stages::transitions(&state.db, plan.id)
+            .await?
+            .into_iter()
+            .map(|mut t| {
+                // An internal stage note stays with those who may read
+                // internal text, as in their inbox.
+                let vis = crate::store::notifications::stage_note_visibility(t.to_stage);
+                if !crate::auth::policy::can_see_comments(user, r, vis) {
+                    t.note = String::new();
+                }
+                t
+            })
+            .collect(),
     })
 }
