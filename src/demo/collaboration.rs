@@ -56,6 +56,23 @@ async fn consultation(db: &PgPool) -> Result<(), DemoError> {
         now + Duration::days(21),
     )
     .await?;
+    // The version published for the consultation, which its berita acara
+    // quotes (a plan moved there through the stages gets one by itself).
+    let published: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM plan_snapshots WHERE plan_id = $1 AND stage = 'konsultasi_publik')",
+    )
+    .bind(rkpd.id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if !published {
+        stages::freeze(
+            &mut tx,
+            &rkpd,
+            Stage::KonsultasiPublik,
+            "Rancangan awal → Konsultasi publik",
+        )
+        .await?;
+    }
     tx.commit().await?;
     let existing: i64 = sqlx::query_scalar("SELECT count(*) FROM comments WHERE plan_id = $1")
         .bind(rkpd.id)

@@ -1,0 +1,327 @@
+//! What a person may read holds on every page that lists linked things:
+//! items of other plans, kerja sama carriers, frozen versions, the berita
+//! acara, province references, a proposal's RKPD line. Also return targets
+//! that would leave the site, and roles nobody may grant themselves.
+
+mod common;
+
+use common::{TestApp, client, spawn_app, text};
+use uuid::Uuid;
+
+const RKPD_MAGELANG: &str = "Rencana Kerja Pemerintah Daerah Kota Magelang Tahun 2026";
+const RKPDES: &str = "Rencana Kerja Pemerintah Desa Plosorejo";
+
+async fn plan_id(app: &TestApp, region: &str, kind: &str) -> Uuid {
+    sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = $1 AND kind::text = $2")
+        .bind(region)
+        .bind(kind)
+        .fetch_one(&app.db)
+        .await
+        .unwrap()
+}
+
+/// Puts the RKPD 2026 of Kota Magelang back into internal drafting.
+async fn rkpd_back_to_draft(app: &TestApp) -> Uuid {
+    let id = plan_id(app, "33.71", "rkpd").await;
+    sqlx::query("UPDATE plans SET stage = 'rancangan_akhir' WHERE id = $1")
+        .bind(id)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    id
+}
+
+#[tokio::test]
+async fn an_enacted_plans_item_page_lists_no_draft_items() {
+    let app = spawn_app().await;
+    // An item of the enacted RKPD Blitar that items of the draft RKPDes
+    // Plosorejo support.
+    let (item, draft_item): (Uuid, String) = sqlx::query_as(
+        "SELECT s.id, i.nama FROM plan_items i JOIN plans p ON p.id = i.plan_id
+         JOIN plan_items s ON s.id = i.supports_item_id JOIN plans sp ON sp.id = s.plan_id
+         WHERE p.kind = 'rkpdes' AND sp.region_kode = '35.05' AND sp.stage = 'ditetapkan' LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let page = text(app.get(&client(), &format!("/item/{item}")).await).await;
+    assert!(page.contains("Kabupaten Blitar"), "{page}");
+    assert!(!page.contains(RKPDES), "{page}");
+    assert!(!page.contains(&draft_item), "{page}");
+    // The village's own staff read their draft, and see the link.
+    let desa = app.login("desa.plosorejo").await;
+    let page = text(app.get(&desa, &format!("/item/{item}")).await).await;
+    assert!(page.contains(RKPDES), "{page}");
+}
+
+#[tokio::test]
+async fn a_proposals_public_page_names_no_line_of_a_draft_rkpd() {
+    let app = spawn_app().await;
+    let (nomor, label): (String, String) = sqlx::query_as(
+        "SELECT pr.nomor, i.nama FROM proposals pr JOIN plan_items i ON i.id = pr.accepted_item_id
+         JOIN plans p ON p.id = i.plan_id WHERE p.region_kode = '33.71' AND pr.status = 'diakomodir' LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let path = format!("/usulan/{nomor}");
+    // While the RKPD is public, everyone follows the proposal to its line.
+    let page = text(app.get(&client(), &path).await).await;
+    assert!(page.contains(&label), "{page}");
+    rkpd_back_to_draft(&app).await;
+    let page = text(app.get(&client(), &path).await).await;
+    assert!(!page.contains(&label), "{page}");
+    assert!(!page.contains(RKPD_MAGELANG), "{page}");
+    assert!(page.contains("belum dipublikasikan"), "{page}");
+    let planner = app.login("perencana.magelang").await;
+    let page = text(app.get(&planner, &path).await).await;
+    assert!(page.contains(&label), "{page}");
+}
+
+#[tokio::test]
+async fn a_kerja_sama_shows_no_items_or_pagu_of_draft_plans() {
+    let app = spawn_app().await;
+    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let (ks, item): (Uuid, String) = sqlx::query_as(
+        "SELECT ki.kerja_sama_id, i.nama FROM kerja_sama_items ki JOIN plan_items i ON i.id = ki.item_id
+         WHERE i.plan_id = $1 LIMIT 1",
+    )
+    .bind(rkpd)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let path = format!("/kerja-sama/{ks}");
+    let page = text(app.get(&client(), &path).await).await;
+    assert!(page.contains(&item), "{page}");
+    rkpd_back_to_draft(&app).await;
+    let res = app.get(&client(), &path).await;
+    assert_eq!(res.status(), 200);
+    let page = text(res).await;
+    assert!(!page.contains(&item), "{page}");
+    assert!(!page.contains(RKPD_MAGELANG), "{page}");
+    let planner = app.login("perencana.magelang").await;
+    let page = text(app.get(&planner, &path).await).await;
+    assert!(page.contains(&item), "{page}");
+}
+
+#[tokio::test]
+async fn versions_frozen_as_drafts_stay_internal_once_the_plan_is_public() {
+    let app = spawn_app().await;
+    let rpjmd = plan_id(&app, "33.71", "rpjmd").await;
+    let snap = |stage: &'static str| {
+        let db = app.db.clone();
+        async move {
+            sqlx::query_scalar::<_, Uuid>(
+                "SELECT id FROM plan_snapshots WHERE plan_id = $1 AND stage::text = $2",
+            )
+            .bind(rpjmd)
+            .bind(stage)
+            .fetch_one(&db)
+            .await
+            .unwrap()
+        }
+    };
+    let (draft, enacted) = (snap("rancangan_awal").await, snap("ditetapkan").await);
+    let visitor = client();
+    let list = text(app.get(&visitor, &format!("/rencana/{rpjmd}/versi")).await).await;
+    assert!(list.contains(&enacted.to_string()), "{list}");
+    assert!(!list.contains(&draft.to_string()), "{list}");
+    let compare = |from: Uuid| format!("/rencana/{rpjmd}/banding?dari={from}&ke=kini");
+    assert_eq!(app.get(&visitor, &compare(enacted)).await.status(), 200);
+    assert_eq!(app.get(&visitor, &compare(draft)).await.status(), 404);
+    let pkk = app.login("pkk.magelang").await;
+    assert_eq!(app.get(&pkk, &compare(draft)).await.status(), 404);
+    let planner = app.login("perencana.magelang").await;
+    assert_eq!(app.get(&planner, &compare(draft)).await.status(), 200);
+    let list = text(app.get(&planner, &format!("/rencana/{rpjmd}/versi")).await).await;
+    assert!(list.contains(&draft.to_string()), "{list}");
+}
+
+#[tokio::test]
+async fn the_berita_acara_quotes_the_published_version_not_the_draft() {
+    let app = spawn_app().await;
+    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let planner = app.login("perencana.magelang").await;
+    // The consultation closes; the plan is an internal draft again, and
+    // its title and chapters are rewritten.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{rkpd}/tahap"),
+            &[("gerak", "maju"), ("catatan", "Konsultasi ditutup.")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    sqlx::query("UPDATE plans SET title = 'RAHASIA judul baru' WHERE id = $1")
+        .bind(rkpd)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE plan_sections SET body_md = 'RAHASIA paragraf satu.\n\nRAHASIA paragraf dua.' WHERE plan_id = $1")
+        .bind(rkpd)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE plan_items SET nama = 'RAHASIA ' || nama WHERE plan_id = $1")
+        .bind(rkpd)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .get(&client(), &format!("/rencana/{rkpd}/berita-acara"))
+        .await;
+    assert_eq!(res.status(), 200);
+    let page = text(res).await;
+    assert!(page.contains(RKPD_MAGELANG), "{page}");
+    assert!(page.contains("Bab 1, paragraf 2"), "{page}");
+    assert!(!page.contains("RAHASIA"), "{page}");
+    let res = app
+        .get(&client(), &format!("/rencana/{rkpd}/berita-acara.xlsx"))
+        .await;
+    assert_eq!(res.status(), 200);
+    let bytes = res.bytes().await.unwrap();
+    assert!(!bytes.windows(7).any(|w| w == b"RAHASIA"));
+}
+
+#[tokio::test]
+async fn a_province_draft_is_offered_to_no_kab_kota() {
+    let app = spawn_app().await;
+    sqlx::query(
+        "INSERT INTO plans (id, region_kode, kind, title, first_year, last_year, stage)
+         VALUES ($1, '33', 'rkpd', 'RAHASIA RKPD Provinsi', 2026, 2026, 'rancangan')",
+    )
+    .bind(Uuid::now_v7())
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let planner = app.login("perencana.magelang").await;
+    let page = text(app.get(&planner, &format!("/rencana/{rkpd}")).await).await;
+    assert!(page.contains("Provinsi Jawa Tengah Tahun 2026"), "{page}");
+    assert!(!page.contains("RAHASIA"), "{page}");
+    let page = text(app.get(&planner, "/rencana/baru").await).await;
+    assert!(!page.contains("RAHASIA"), "{page}");
+    let res = app
+        .post_form(&planner, "/rencana/baru", &[("kind", "")])
+        .await;
+    assert!(!text(res).await.contains("RAHASIA"));
+    let pkk = app.login("pkk.magelang").await;
+    let res = app.post_form(&pkk, "/rencana/baru", &[("kind", "")]).await;
+    assert!(!text(res).await.contains("RAHASIA"));
+}
+
+#[tokio::test]
+async fn return_targets_never_leave_the_site() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    for next in [
+        "/%09/evil.example",
+        "/%0a/evil.example",
+        "/%5Cevil.example",
+        "/%2F%2Fevil.example",
+        "//evil.example",
+        "https://evil.example",
+    ] {
+        let res = app.get(&planner, &format!("/login?next={next}")).await;
+        assert_eq!(res.status(), 303, "{next}");
+        assert_eq!(res.headers()["location"], "/", "{next}");
+    }
+    // Posted return targets, signing in and following.
+    let c = client();
+    let res = app
+        .post_form(
+            &c,
+            "/login",
+            &[
+                ("username", "perencana.magelang"),
+                ("password", common::PASSWORD),
+                ("next", "/\t/evil.example"),
+            ],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/");
+    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/ikuti/{rkpd}"),
+            &[("kembali", "/\\evil.example")],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/");
+    // An ordinary path is kept.
+    let res = app.get(&client(), "/login?next=/rencana%3Fx%3D1").await;
+    assert!(text(res).await.contains("value=\"/rencana?x=1\""));
+}
+
+#[tokio::test]
+async fn nobody_grants_roles_to_themselves_and_grants_are_told() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let admin_id = app.user_id("admin.magelang").await;
+    let org: Uuid = sqlx::query_scalar(
+        "SELECT organization_id FROM memberships WHERE user_id = $1 LIMIT 1",
+    )
+    .bind(admin_id)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let org_s = org.to_string();
+    let form = [("organization_id", org_s.as_str()), ("role", "approver")];
+    let res = app
+        .post_form(&admin, &format!("/admin/pengguna/{admin_id}/keanggotaan"), &form)
+        .await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("akun Anda sendiri"));
+    let roles: Vec<String> =
+        sqlx::query_scalar("SELECT role::text FROM memberships WHERE user_id = $1")
+            .bind(admin_id)
+            .fetch_all(&app.db)
+            .await
+            .unwrap();
+    assert!(!roles.contains(&"approver".to_string()), "{roles:?}");
+    let page = text(
+        app.get(&admin, &format!("/admin/pengguna/{admin_id}"))
+            .await,
+    )
+    .await;
+    assert!(!page.contains("Tambah keanggotaan"));
+
+    // Granting approver to someone else is audited and told to them.
+    let planner_id = app.user_id("perencana.magelang").await;
+    let res = app
+        .post_form(&admin, &format!("/admin/pengguna/{planner_id}/keanggotaan"), &form)
+        .await;
+    assert_eq!(res.status(), 303);
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE entity = 'membership' AND actor_id = $1 AND after->>'role' = 'approver'",
+    )
+    .bind(admin_id)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1);
+    let planner = app.login("perencana.magelang").await;
+    let inbox = text(app.get(&planner, "/kotak-masuk").await).await;
+    assert!(inbox.contains("Anda diberi peran Pemberi persetujuan"), "{inbox}");
+
+    // A password an admin sets is told to its owner.
+    let dinkes_id = app.user_id("dinkes.magelang").await;
+    let new_password = "kabut turun di lereng sumbing";
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{dinkes_id}/kata-sandi"),
+            &[("password", new_password)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let told: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM notifications WHERE user_id = $1 AND title LIKE 'Kata sandi akun Anda diganti%'",
+    )
+    .bind(dinkes_id)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(told, 1);
+}
