@@ -33,6 +33,8 @@ pub struct AppState {
     /// A hash to verify against when the account does not exist, so that
     /// a failed sign-in takes as long whether or not it does.
     pub dummy_hash: Arc<String>,
+    /// Turns for Argon2 verifications (`Config::password_slots`).
+    pub password_slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -41,6 +43,7 @@ impl AppState {
             .expect("argon2 hashes a constant password");
         AppState {
             db,
+            password_slots: Arc::new(tokio::sync::Semaphore::new(config.password_slots.max(1))),
             config: Arc::new(config),
             dummy_hash: Arc::new(dummy_hash),
         }
@@ -106,6 +109,7 @@ pub fn router(state: AppState) -> Router {
             .layer(header_layer(header::CACHE_CONTROL, "no-store"))
             .option_layer(hsts)
             .layer(middleware::from_fn(render_error_pages))
+            .layer(middleware::from_fn(web::edge::refuse_control_chars))
             .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
                 tracing::error!("handler panicked");
                 ErrorPage::internal().into_response()

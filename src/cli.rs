@@ -73,13 +73,26 @@ enum Command {
     },
 }
 
+/// Secure cookies as told, else whenever users reach Selaras over HTTPS.
+fn secure_cookies(told: Option<bool>, public_url: Option<&str>) -> bool {
+    told.unwrap_or_else(|| public_url.is_some_and(|u| u.trim().to_ascii_lowercase().starts_with("https://")))
+}
+
 #[derive(Args, Debug)]
 struct ServeArgs {
     #[arg(long, env = "SELARAS_ADDR", default_value = "127.0.0.1:8080")]
     addr: SocketAddr,
-    /// Mark cookies Secure and send HSTS: set this when served over HTTPS.
-    #[arg(long, env = "SELARAS_SECURE_COOKIES", action = ArgAction::SetTrue)]
-    secure_cookies: bool,
+    /// Mark cookies Secure (`__Host-` prefixed) and send HSTS: for HTTPS.
+    /// On by default when SELARAS_PUBLIC_URL starts with https://; `=false`
+    /// turns it off even then.
+    #[arg(
+        long,
+        env = "SELARAS_SECURE_COOKIES",
+        num_args = 0..=1,
+        default_missing_value = "true",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    secure_cookies: Option<bool>,
     /// Behind a reverse proxy: take the client address from X-Forwarded-For.
     #[arg(long, env = "SELARAS_TRUST_PROXY", action = ArgAction::SetTrue)]
     trust_proxy: bool,
@@ -219,7 +232,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                 demo::print_users(&users, &args.demo_args.password);
             }
             let mut config = Config::new(url, args.addr);
-            config.secure_cookies = args.secure_cookies;
+            config.secure_cookies = secure_cookies(args.secure_cookies, args.public_url.as_deref());
             config.trust_proxy = args.trust_proxy;
             config.idle_timeout = Duration::from_secs(args.idle_timeout_minutes * 60);
             config.absolute_timeout = Duration::from_secs(args.absolute_timeout_hours * 3600);
@@ -448,4 +461,17 @@ async fn user_command(pool: &sqlx::PgPool, command: UserCommand) -> anyhow::Resu
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod secure_cookie_tests {
+    #[test]
+    fn https_turns_secure_cookies_on_unless_told_otherwise() {
+        use super::secure_cookies;
+        assert!(secure_cookies(None, Some("https://selaras.magelangkota.go.id")));
+        assert!(!secure_cookies(None, Some("http://127.0.0.1:8080")));
+        assert!(!secure_cookies(None, None));
+        assert!(!secure_cookies(Some(false), Some("https://selaras.example.go.id")));
+        assert!(secure_cookies(Some(true), None));
+    }
 }

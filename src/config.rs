@@ -29,6 +29,15 @@ pub struct Config {
     pub public_url: String,
     /// How often the email outbox is drained.
     pub mail_interval: Duration,
+    /// Argon2 verifications that may run at once (each takes ~19 MiB and a
+    /// core for tens of milliseconds), and how long a sign-in waits for a
+    /// turn before the server answers that it is busy.
+    pub password_slots: usize,
+    pub password_wait: Duration,
+    /// Refuse a one-time code whose time step was already used (RFC 6238
+    /// 5.2). Only the test harness turns this off, to sign one user in many
+    /// times within 30 seconds.
+    pub totp_refuse_replay: bool,
 }
 
 /// Limits on failed sign-ins. Counted over a sliding window, per typed
@@ -76,6 +85,11 @@ impl Config {
             mail_from: "Selaras <noreply@selaras.invalid>".into(),
             public_url: format!("http://{addr}"),
             mail_interval: Duration::from_secs(30),
+            password_slots: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2),
+            password_wait: Duration::from_secs(2),
+            totp_refuse_replay: true,
         }
     }
 }

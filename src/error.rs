@@ -22,6 +22,10 @@ pub enum AppError {
     /// Field errors with no form to return to: listed on an error page.
     #[error("validation failed")]
     Validation(crate::domain::user::FieldErrors),
+    /// Too much work of one kind at once (password checks): try again in
+    /// a few seconds.
+    #[error("busy")]
+    Busy,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error("{0}")]
@@ -105,6 +109,19 @@ impl IntoResponse for AppError {
                 ),
             )
             .into_response(),
+            AppError::Busy => {
+                let mut res = ErrorPage::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "Server sedang sibuk",
+                    "Terlalu banyak permintaan masuk pada saat yang sama. Permintaan Anda tidak diproses; silakan coba lagi beberapa detik lagi.",
+                )
+                .into_response();
+                res.headers_mut().insert(
+                    axum::http::header::RETRY_AFTER,
+                    axum::http::HeaderValue::from_static("5"),
+                );
+                res
+            }
             AppError::Database(e) => {
                 if is_unavailable(&e) {
                     tracing::warn!(error = %e, "database unavailable");

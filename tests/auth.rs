@@ -60,7 +60,27 @@ async fn secure_cookies_when_configured() {
         .await;
     let cookie = session_cookie(res.headers()).unwrap();
     assert!(cookie.contains("; Secure"), "{cookie}");
+    assert!(cookie.starts_with("__Host-selaras_sesi="), "{cookie}");
+    assert!(cookie.contains("; Path=/") && !cookie.contains("Domain"), "{cookie}");
     assert!(res.headers().contains_key("strict-transport-security"));
+    // The session only answers to its prefixed name: a cookie of the plain
+    // name (which a subdomain or plain HTTP could plant) opens nothing.
+    let token = cookie
+        .split(';')
+        .next()
+        .unwrap()
+        .trim_start_matches("__Host-selaras_sesi=")
+        .to_string();
+    let ask = |name: &'static str| {
+        client()
+            .get(app.url("/login/kode"))
+            .header("cookie", format!("{name}={token}"))
+            .send()
+    };
+    let plain = ask("selaras_sesi").await.unwrap();
+    assert!(plain.headers()["location"].to_str().unwrap().starts_with("/login?"));
+    let prefixed = ask("__Host-selaras_sesi").await.unwrap();
+    assert_eq!(prefixed.status(), 200);
 }
 
 #[tokio::test]
@@ -83,6 +103,21 @@ async fn the_user_returns_to_the_page_they_asked_for() {
             ],
         )
         .await;
+    // An admin passes the second step first; the target goes along.
+    assert_eq!(
+        res.headers()["location"],
+        "/login/kode?next=/admin/pengguna"
+    );
+    let form = text(app.get(&c, "/login/kode?next=/admin/pengguna").await).await;
+    assert!(form.contains(r#"name="next" value="/admin/pengguna""#), "{form}");
+    assert!(form.contains(r#"autocomplete="one-time-code""#), "{form}");
+    let res = app
+        .post_form(
+            &c,
+            "/login/kode",
+            &[("kode", &common::demo_code()), ("next", "/admin/pengguna")],
+        )
+        .await;
     assert_eq!(res.headers()["location"], "/admin/pengguna");
     // A target on another site is ignored.
     let res = app
@@ -94,6 +129,22 @@ async fn the_user_returns_to_the_page_they_asked_for() {
                 ("password", PASSWORD),
                 ("next", "//evil.example/"),
             ],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/login/kode?next=/");
+    // And on the second step.
+    let c = client();
+    app.post_form(
+        &c,
+        "/login",
+        &[("username", "admin.magelang"), ("password", PASSWORD)],
+    )
+    .await;
+    let res = app
+        .post_form(
+            &c,
+            "/login/kode",
+            &[("kode", &common::demo_code()), ("next", "//evil.example/")],
         )
         .await;
     assert_eq!(res.headers()["location"], "/");
@@ -311,7 +362,7 @@ async fn repeated_failures_are_refused_for_a_while_without_revealing_the_account
         assert!(session_cookie(res.headers()).is_none());
         let body = text(res).await;
         assert!(
-            body.contains("Terlalu banyak percobaan masuk yang gagal"),
+            body.contains("Terlalu banyak percobaan yang gagal"),
             "{body}"
         );
         assert!(body.contains("Coba lagi setelah"));
@@ -446,4 +497,318 @@ async fn health_and_readiness() {
     app.db.close().await;
     assert_eq!(app.get(&c, "/readyz").await.status(), 503);
     assert_eq!(app.get(&c, "/healthz").await.status(), 200);
+}
+
+/// Forty wrong passwords at once for one account: check and record are one
+/// step, so no more than the limit (10) are ever evaluated.
+#[tokio::test]
+async fn parallel_guesses_stay_within_the_limit() {
+    let app = spawn_app().await;
+    let mut tasks = Vec::new();
+    for _ in 0..40 {
+        let url = app.url("/login");
+        tasks.push(tokio::spawn(async move {
+            client()
+                .post(url)
+                .form(&[
+                    ("username", "kepala.bapperida"),
+                    ("password", "salah-salah-salah"),
+                ])
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }));
+    }
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    let evaluated = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(evaluated, 10, "{statuses:?}");
+    assert_eq!(refused, 30, "{statuses:?}");
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "kepala.bapperida"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.status(), 429);
+}
+
+/// A burst of sign-ins beyond the Argon2 turns gets a busy answer that
+/// says when to come back, never a failure or an unbounded queue.
+#[tokio::test]
+async fn password_checks_beyond_their_turns_are_answered_busy() {
+    let app = spawn_app_with(|c| {
+        c.password_slots = 1;
+        c.password_wait = std::time::Duration::ZERO;
+    })
+    .await;
+    let mut tasks = Vec::new();
+    for i in 0..12 {
+        let url = app.url("/login");
+        tasks.push(tokio::spawn(async move {
+            let res = client()
+                .post(url)
+                .form(&[
+                    ("username", format!("orang.{i}")),
+                    ("password", "salah-salah-salah".to_string()),
+                ])
+                .send()
+                .await
+                .unwrap();
+            let retry = res.headers().get("retry-after").is_some();
+            (res.status().as_u16(), retry)
+        }));
+    }
+    let mut got = Vec::new();
+    for t in tasks {
+        got.push(t.await.unwrap());
+    }
+    assert!(got.iter().all(|(s, _)| *s == 401 || *s == 503), "{got:?}");
+    assert!(got.iter().any(|(s, _)| *s == 503), "{got:?}");
+    assert!(got.iter().filter(|(s, _)| *s == 503).all(|(_, r)| *r), "{got:?}");
+}
+
+#[tokio::test]
+async fn the_current_password_check_is_throttled_too() {
+    let app = spawn_app().await;
+    let c = app.login("pkk.magelang").await;
+    for _ in 0..10 {
+        let res = app
+            .post_form(
+                &c,
+                "/akun/kata-sandi",
+                &[
+                    ("current", "bukan-kata-sandinya"),
+                    ("new_password", "lereng merapi hijau sekali"),
+                    ("confirm", "lereng merapi hijau sekali"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 422);
+    }
+    let res = app
+        .post_form(
+            &c,
+            "/akun/kata-sandi",
+            &[
+                ("current", PASSWORD),
+                ("new_password", "lereng merapi hijau sekali"),
+                ("confirm", "lereng merapi hijau sekali"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("Terlalu banyak percobaan"));
+}
+
+/// Staff: the password opens only the second step; a right code (once),
+/// or a recovery code, opens the rest; wrong codes are throttled.
+#[tokio::test]
+async fn staff_sign_in_with_a_one_time_code() {
+    let app = spawn_app_with(|c| c.totp_refuse_replay = true).await;
+    // Community members have no second step.
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "pkk.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/");
+
+    let c = client();
+    let res = app
+        .post_form(
+            &c,
+            "/login",
+            &[("username", "perencana.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/login/kode?next=/");
+    // Until the code, the session opens nothing.
+    let res = app.get(&c, "/kotak-masuk").await;
+    assert_eq!(res.headers()["location"], "/login?next=/kotak-masuk");
+    let res = app
+        .post_form(&c, "/login/kode", &[("kode", "000000"), ("next", "/")])
+        .await;
+    assert_eq!(res.status(), 401);
+    assert!(text(res).await.contains("Kode salah"));
+    let code = common::demo_code();
+    let res = app
+        .post_form(&c, "/login/kode", &[("kode", &code), ("next", "/")])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(session_cookie(res.headers()).is_some());
+    assert_eq!(app.get(&c, "/kotak-masuk").await.status(), 200);
+
+    // The same code does not open a second session.
+    let c2 = client();
+    app.post_form(
+        &c2,
+        "/login",
+        &[("username", "perencana.magelang"), ("password", PASSWORD)],
+    )
+    .await;
+    let res = app
+        .post_form(&c2, "/login/kode", &[("kode", &code), ("next", "/")])
+        .await;
+    assert_eq!(res.status(), 401);
+
+    // Wrong codes are throttled like passwords: after ten, even a right
+    // one is refused.
+    let c3 = client();
+    app.post_form(
+        &c3,
+        "/login",
+        &[("username", "kepala.bapperida"), ("password", PASSWORD)],
+    )
+    .await;
+    for _ in 0..9 {
+        let res = app
+            .post_form(&c3, "/login/kode", &[("kode", "123456"), ("next", "/")])
+            .await;
+        assert_eq!(res.status(), 401);
+    }
+    let res = app
+        .post_form(&c3, "/login/kode", &[("kode", "123456"), ("next", "/")])
+        .await;
+    assert!(res.status() == 401 || res.status() == 429);
+    let res = app
+        .post_form(&c3, "/login/kode", &[("kode", &common::demo_code()), ("next", "/")])
+        .await;
+    assert_eq!(res.status(), 429);
+    assert!(text(res).await.contains("Terlalu banyak percobaan"));
+}
+
+/// A staff member without a second factor sets it up at sign-in, keeps
+/// recovery codes (each good once), and an admin can reset it.
+#[tokio::test]
+async fn enrolment_recovery_codes_and_an_admin_reset() {
+    let app = spawn_app().await;
+    sqlx::query(
+        "UPDATE users SET totp_secret = NULL, totp_enabled_at = NULL WHERE username = 'perencana.magelang'",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let c = client();
+    let res = app
+        .post_form(
+            &c,
+            "/login",
+            &[("username", "perencana.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/login/daftar-kode?next=/");
+    let res = app.get(&c, "/login/kode?next=/").await;
+    assert_eq!(res.headers()["location"], "/login/daftar-kode?next=/");
+    let page = text(app.get(&c, "/login/daftar-kode?next=/").await).await;
+    assert!(page.contains("<svg"), "{page}");
+    assert!(page.contains(r#"autocomplete="one-time-code""#));
+    let key: String = page
+        .split(r#"<code class="key">"#)
+        .nth(1)
+        .and_then(|r| r.split("</code>").next())
+        .unwrap()
+        .replace(' ', "");
+    let secret = selaras::auth::totp::from_base32(&key).unwrap();
+    assert_eq!(secret.len(), 20);
+    assert!(!key.starts_with("SELARASDEMO"), "a fresh secret, not the demo's");
+    let res = app
+        .post_form(&c, "/login/daftar-kode", &[("kode", "111111"), ("next", "/")])
+        .await;
+    assert_eq!(res.status(), 422);
+    let code = selaras::auth::totp::code_now(&secret);
+    let res = app
+        .post_form(&c, "/login/daftar-kode", &[("kode", &code), ("next", "/")])
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(session_cookie(res.headers()).is_some());
+    let page = text(res).await;
+    let codes: Vec<String> = page
+        .split("<li><code>")
+        .skip(1)
+        .filter_map(|r| r.split("</code>").next())
+        .map(str::to_string)
+        .collect();
+    assert_eq!(codes.len(), 10, "{page}");
+    assert_eq!(app.get(&c, "/kotak-masuk").await.status(), 200);
+    let stored: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM recovery_codes r JOIN users u ON u.id = r.user_id
+         WHERE u.username = 'perencana.magelang' AND r.code_hash <> convert_to($1, 'UTF8')",
+    )
+    .bind(&codes[0])
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(stored, 10);
+
+    // A recovery code signs in once.
+    for expected in [303, 401] {
+        let c = client();
+        app.post_form(
+            &c,
+            "/login",
+            &[("username", "perencana.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+        let res = app
+            .post_form(&c, "/login/kode", &[("kode", &codes[3]), ("next", "/")])
+            .await;
+        assert_eq!(res.status(), expected);
+    }
+
+    // An admin resets it (not his own), audited and told; the planner's
+    // sessions end and the next sign-in sets it up again.
+    let admin = app.login("admin.magelang").await;
+    let admin_id = app.user_id("admin.magelang").await;
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{admin_id}/faktor-kedua"),
+            &[("yakin", "ya")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let planner_id = app.user_id("perencana.magelang").await;
+    let path = format!("/admin/pengguna/{planner_id}/faktor-kedua");
+    let res = app.post_form(&admin, &path, &[]).await;
+    assert_eq!(res.status(), 422);
+    let res = app.post_form(&admin, &path, &[("yakin", "ya")]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        app.get(&c, "/kotak-masuk").await.headers()["location"],
+        "/login?next=/kotak-masuk"
+    );
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE action = 'reset_second_factor' AND actor_id = $1",
+    )
+    .bind(admin_id)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1);
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "perencana.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/login/daftar-kode?next=/");
+    let told: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM notifications WHERE user_id = $1 AND title LIKE 'Verifikasi dua langkah%'",
+    )
+    .bind(planner_id)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(told, 1);
 }

@@ -31,6 +31,10 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/readyz", Public),
     ("GET", "/login", Public),
     ("POST", "/login", Open),
+    ("GET", "/login/kode", SignIn),
+    ("POST", "/login/kode", SignIn),
+    ("GET", "/login/daftar-kode", SignIn),
+    ("POST", "/login/daftar-kode", SignIn),
     ("POST", "/logout", SignIn),
     ("GET", "/akun/kata-sandi", SignIn),
     ("POST", "/akun/kata-sandi", SignIn),
@@ -49,6 +53,7 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/admin/pengguna/{id}", SignIn),
     ("POST", "/admin/pengguna/{id}", SignIn),
     ("POST", "/admin/pengguna/{id}/kata-sandi", SignIn),
+    ("POST", "/admin/pengguna/{id}/faktor-kedua", SignIn),
     ("POST", "/admin/pengguna/{id}/keanggotaan", SignIn),
     (
         "POST",

@@ -257,3 +257,83 @@ async fn a_server_fault_gives_a_plain_500_page() {
         assert!(!body.contains(leak), "{leak} in {body}");
     }
 }
+
+/// A NUL byte (or another control character) anywhere a client can put
+/// one is refused with our page naming the field, never a 500; line breaks
+/// in text still work.
+#[tokio::test]
+async fn nul_bytes_and_control_characters_are_refused_at_the_edge() {
+    let app = spawn_app().await;
+    let rkpd: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let item: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02'",
+    )
+    .bind(rkpd)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "admin\0magelang"), ("password", "x\0y")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains("karakter kontrol"), "{page}");
+    assert!(page.contains("username"), "{page}");
+
+    let planner = app.login("perencana.magelang").await;
+    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM comments")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{rkpd}/komentar"),
+            &[("target", "plan"), ("body", "Catatan\0tersembunyi")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{rkpd}/komentar"),
+            &[("target", "plan"), ("body", "Catatan \u{1b}[31m merah")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM comments")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(before, after);
+    // Multi-line text with tabs is text.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{rkpd}/komentar"),
+            &[("target", "plan"), ("body", "Baris satu\r\n\tbaris dua")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+
+    for path in [
+        "/usulan/USL-2026-000001%00".to_string(),
+        "/usulan?kecamatan=%00".to_string(),
+        "/usulan?status=diajukan%00".to_string(),
+        format!("/item/{item}?cari=1.02%00"),
+        "/login?next=/%00".to_string(),
+    ] {
+        let res = app.get(&planner, &path).await;
+        assert_eq!(res.status(), 400, "{path}");
+        assert!(text(res).await.contains("karakter kontrol"), "{path}");
+    }
+}

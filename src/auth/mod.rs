@@ -1,9 +1,11 @@
 //! Who is asking: sessions, the `CurrentUser` extractor, passwords,
 //! sign-in throttling, and the policy that decides what they may do.
 
+pub mod guard;
 pub mod password;
 pub mod policy;
 pub mod throttle;
+pub mod totp;
 
 use std::net::SocketAddr;
 
@@ -17,6 +19,14 @@ use crate::error::AppError;
 use crate::store::sessions::{self, SessionMembership};
 
 pub const SESSION_COOKIE: &str = "selaras_sesi";
+/// The name over HTTPS: `__Host-` makes the browser accept it only when
+/// Secure, for this host, on path `/`, so neither a subdomain nor a plain
+/// HTTP page can plant or overwrite it.
+pub const SECURE_SESSION_COOKIE: &str = "__Host-selaras_sesi";
+
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure { SECURE_SESSION_COOKIE } else { SESSION_COOKIE }
+}
 
 /// The signed-in user of this request. Extracting it from a request
 /// without a live session redirects to the sign-in form.
@@ -85,24 +95,26 @@ impl CurrentUser {
 }
 
 /// The value of our session cookie, if the request carries one.
-pub fn session_token(headers: &HeaderMap) -> Option<String> {
+pub fn session_token(headers: &HeaderMap, secure: bool) -> Option<String> {
+    let name = session_cookie_name(secure);
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
+        .find(|(n, _)| *n == name)
         .map(|(_, value)| value.to_string())
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// `Set-Cookie` for a session token (or for removing it, with `None`).
 pub fn session_cookie(token: Option<&str>, secure: bool) -> String {
+    let name = session_cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
     match token {
-        Some(t) => format!("{SESSION_COOKIE}={t}; Path=/; HttpOnly; SameSite=Lax{secure}"),
-        None => format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
+        Some(t) => format!("{name}={t}; Path=/; HttpOnly; SameSite=Lax{secure}"),
+        None => format!("{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
     }
 }
 
@@ -130,22 +142,38 @@ fn client_addr(parts: &Parts, trust_proxy: bool) -> String {
             .and_then(|v| v.rsplit(',').next())
     {
         let last = last.trim();
-        if !last.is_empty() {
-            return last.to_string();
+        if let Ok(ip) = last.parse::<std::net::IpAddr>() {
+            return throttle_key(ip);
         }
     }
     parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|ci| ci.0.ip().to_string())
+        .map(|ci| throttle_key(ci.0.ip()))
         .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// The client as the throttle counts it: an IPv4 address, or the /64 an
+/// IPv6 address lies in (one subscriber gets a whole /64 and can change
+/// addresses within it at will).
+pub fn throttle_key(ip: std::net::IpAddr) -> String {
+    match ip {
+        std::net::IpAddr::V4(v4) => v4.to_string(),
+        std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
 }
 
 async fn load(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, AppError> {
     if let Some(cached) = parts.extensions.get::<CurrentUser>() {
         return Ok(Some(cached.clone()));
     }
-    let Some(token) = session_token(&parts.headers) else {
+    let Some(token) = session_token(&parts.headers, state.config.secure_cookies) else {
         return Ok(None);
     };
     let hash = sessions::hash_token(&token);
@@ -192,5 +220,23 @@ impl OptionalFromRequestParts<AppState> for CurrentUser {
         state: &AppState,
     ) -> Result<Option<Self>, Self::Rejection> {
         load(parts, state).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_ipv6_client_is_counted_by_its_64() {
+        let a = super::throttle_key("2001:db8:1:2:aaaa::1".parse().unwrap());
+        let b = super::throttle_key("2001:db8:1:2:bbbb:cccc::9".parse().unwrap());
+        let c = super::throttle_key("2001:db8:1:3::1".parse().unwrap());
+        assert_eq!(a, "2001:db8:1:2::/64");
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(super::throttle_key("203.0.113.7".parse().unwrap()), "203.0.113.7");
+        assert_eq!(
+            super::throttle_key("::ffff:203.0.113.7".parse().unwrap()),
+            "203.0.113.7"
+        );
     }
 }

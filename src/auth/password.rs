@@ -38,6 +38,22 @@ pub async fn verify(password: &str, hash: &str) -> Result<bool, AppError> {
         .map_err(|e| AppError::Internal(e.to_string()))
 }
 
+/// `verify`, with at most as many verifications running at once as
+/// `slots` has permits: a burst of sign-ins waits up to `wait` for a turn,
+/// then gets a busy answer (503, Retry-After) instead of exhausting memory.
+pub async fn verify_bounded(
+    slots: &tokio::sync::Semaphore,
+    wait: std::time::Duration,
+    password: &str,
+    hash: &str,
+) -> Result<bool, AppError> {
+    let _permit = match tokio::time::timeout(wait, slots.acquire()).await {
+        Ok(Ok(p)) => p,
+        _ => return Err(AppError::Busy),
+    };
+    verify(password, hash).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -72,6 +72,9 @@ pub enum Action<'a> {
     ManageUsers { region: &'a str },
     /// Deactivating an account (never one's own: someone must stay admin).
     DeactivateUser { region: &'a str, target: Uuid },
+    /// Resetting an account's second factor (never one's own: that would
+    /// let a stolen admin password undo the factor that guards it).
+    ResetSecondFactor { region: &'a str, target: Uuid },
     /// Creating and editing organizations of a pemda.
     ManageOrganizations { region: &'a str },
     /// Giving and taking (organization, role) memberships in a pemda, of
@@ -568,6 +571,16 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
             if target == Some(user.id) {
                 return Err(Denied(
                     "Anda tidak dapat mengubah peran atau keanggotaan akun Anda sendiri. Minta administrator lain melakukannya."
+                        .into(),
+                ));
+            }
+            Ok(())
+        }
+        Action::ResetSecondFactor { region, target } => {
+            admin_of(user, region, "Mengatur ulang verifikasi dua langkah")?;
+            if target == user.id {
+                return Err(Denied(
+                    "Anda tidak dapat mengatur ulang verifikasi dua langkah akun Anda sendiri. Minta administrator lain melakukannya."
                         .into(),
                 ));
             }

@@ -336,6 +336,11 @@ pub async fn load(db: &PgPool, password: &str) -> Result<Vec<DemoUser>, DemoErro
         });
     }
     tx.commit().await?;
+    // Staff sign in with a second factor; in the demo they share one
+    // published secret (printed with the users).
+    let secret = crate::auth::totp::from_base32(crate::auth::totp::DEMO_SECRET)
+        .ok_or_else(|| DemoError::Data("the demo TOTP secret is not base32".into()))?;
+    crate::store::second_factor::enrol_demo(db, &secret).await?;
     plans::load(db).await?;
     collaboration::load(db).await?;
     proposals::load(db).await?;
@@ -369,4 +374,17 @@ pub fn print_users(users: &[DemoUser], password: &str) {
             u.organization
         );
     }
+    let staff: Vec<&str> = users
+        .iter()
+        .filter(|u| u.role.needs_second_factor())
+        .map(|u| u.username)
+        .collect();
+    println!(
+        "Staff ({}) sign in with a second step, a one-time code from the shared demo secret:",
+        staff.join(", ")
+    );
+    println!(
+        "  TOTP {secret}   (an authenticator app, or: oathtool --totp -b {secret})",
+        secret = crate::auth::totp::DEMO_SECRET
+    );
 }

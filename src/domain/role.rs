@@ -44,6 +44,12 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
+    /// Roles that enact plans, plan, or manage accounts sign in with a
+    /// second factor (ASVS 5.0 level 2).
+    pub fn needs_second_factor(self) -> bool {
+        matches!(self, Role::Admin | Role::Approver | Role::Planner)
+    }
+
     /// The name users see.
     pub fn label(self) -> &'static str {
         match self {

@@ -1,6 +1,6 @@
 //! Sign-in attempts, counted for throttling (see `auth::throttle`).
 
-use sqlx::PgPool;
+use sqlx::{PgConnection, PgPool};
 use time::OffsetDateTime;
 
 pub async fn record(
@@ -32,7 +32,7 @@ pub struct Recent {
 }
 
 pub async fn recent(
-    db: &PgPool,
+    db: &mut PgConnection,
     username_key: &str,
     client_addr: &str,
     window_secs: f64,
@@ -62,4 +62,74 @@ pub async fn recent(
     .bind(addr_nth)
     .fetch_one(db)
     .await
+}
+
+/// Check and record in one step. Under a lock of the account key and then
+/// of the client address (always in that order, so two attempts never
+/// wait on each other crosswise), counts the recent failures, asks
+/// `decide`, and unless it refuses records this attempt as failed until
+/// `succeeded` says otherwise. Parallel guesses thus queue on the lock and
+/// each counts the ones before it: no burst gets past the limit.
+pub async fn begin<V>(
+    db: &PgPool,
+    username_key: &str,
+    client_addr: &str,
+    window_secs: f64,
+    account_nth: i64,
+    addr_nth: i64,
+    decide: impl FnOnce(&Recent) -> (V, bool),
+) -> Result<(V, Option<i64>), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('selaras-sign-in-account:' || $1, 0))")
+        .bind(username_key)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('selaras-sign-in-client:' || $1, 0))")
+        .bind(client_addr)
+        .execute(&mut *tx)
+        .await?;
+    let r = recent(
+        &mut tx,
+        username_key,
+        client_addr,
+        window_secs,
+        account_nth,
+        addr_nth,
+    )
+    .await?;
+    let (verdict, proceed) = decide(&r);
+    let attempt = if proceed {
+        Some(
+            sqlx::query_scalar(
+                "INSERT INTO login_attempts (username_key, client_addr, succeeded) VALUES ($1, $2, false) RETURNING id",
+            )
+            .bind(username_key)
+            .bind(client_addr)
+            .fetch_one(&mut *tx)
+            .await?,
+        )
+    } else {
+        None
+    };
+    tx.commit().await?;
+    Ok((verdict, attempt))
+}
+
+/// The attempt `begin` recorded turned out right.
+pub async fn succeeded(db: &PgPool, attempt: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE login_attempts SET succeeded = true WHERE id = $1")
+        .bind(attempt)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// The attempt `begin` recorded was never judged (the server was too busy
+/// to check it): it counts for nothing.
+pub async fn forget(db: &PgPool, attempt: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM login_attempts WHERE id = $1")
+        .bind(attempt)
+        .execute(db)
+        .await?;
+    Ok(())
 }

@@ -15,6 +15,7 @@ pub mod orgs;
 pub mod plans;
 pub mod proposals;
 pub mod regions;
+pub mod second_factor;
 pub mod sessions;
 pub mod users;
 

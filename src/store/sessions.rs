@@ -25,14 +25,88 @@ pub fn new_token() -> String {
 /// token for the cookie. A new token at every sign-in is the rotation that
 /// defeats session fixation.
 pub async fn create(db: &PgPool, user_id: Uuid, region_kode: &str) -> Result<String, sqlx::Error> {
+    create_at_step(db, user_id, region_kode, SecondStep::Done).await
+}
+
+/// Where a session stands with the second factor. Only a `Done` session
+/// is a signed-in user; the others open the second step and nothing else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecondStep {
+    Done,
+    /// A code is asked for.
+    Needed,
+    /// The authenticator is to be set up first.
+    Enrol,
+}
+
+impl SecondStep {
+    fn as_str(self) -> &'static str {
+        match self {
+            SecondStep::Done => "done",
+            SecondStep::Needed => "needed",
+            SecondStep::Enrol => "enrol",
+        }
+    }
+}
+
+/// A session at `step`; returns the token for the cookie.
+pub async fn create_at_step(
+    db: &PgPool,
+    user_id: Uuid,
+    region_kode: &str,
+    step: SecondStep,
+) -> Result<String, sqlx::Error> {
     let token = new_token();
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, region_kode) VALUES ($1, $2, $3)")
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, region_kode, second_factor) VALUES ($1, $2, $3, $4)")
         .bind(hash_token(&token))
         .bind(user_id)
         .bind(region_kode)
+        .bind(step.as_str())
         .execute(db)
         .await?;
     Ok(token)
+}
+
+/// A session waiting for its second step (at most ten minutes old).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Pending {
+    pub user_id: Uuid,
+    pub username: String,
+    pub region_kode: String,
+    pub second_factor: String,
+    pub totp_candidate: Option<Vec<u8>>,
+}
+
+impl Pending {
+    pub fn step(&self) -> SecondStep {
+        if self.second_factor == "enrol" {
+            SecondStep::Enrol
+        } else {
+            SecondStep::Needed
+        }
+    }
+}
+
+pub async fn pending(db: &PgPool, token_hash: &[u8]) -> Result<Option<Pending>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.user_id, u.username, u.region_kode, s.second_factor, s.totp_candidate
+         FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
+         WHERE s.token_hash = $1 AND s.second_factor <> 'done'
+           AND s.created_at > now() - interval '10 minutes'",
+    )
+    .bind(token_hash)
+    .fetch_optional(db)
+    .await
+}
+
+/// Keeps the secret being set up with the session that sets it up.
+pub async fn set_candidate(db: &PgPool, token_hash: &[u8], secret: &[u8]) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET totp_candidate = $2 WHERE token_hash = $1 AND second_factor = 'enrol'")
+        .bind(token_hash)
+        .bind(secret)
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -76,7 +150,7 @@ pub async fn load(
     sqlx::query_as(&format!(
         "WITH s AS (
              SELECT token_hash, user_id FROM sessions
-             WHERE token_hash = $1
+             WHERE token_hash = $1 AND second_factor = 'done'
                AND last_seen_at > now() - make_interval(secs => $2)
                AND created_at > now() - make_interval(secs => $3)
          ), touched AS (

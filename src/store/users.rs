@@ -30,11 +30,13 @@ pub struct User {
     pub version: i32,
     pub created_at: time::OffsetDateTime,
     pub memberships: Json<Vec<MembershipRow>>,
+    /// When the second factor was set up, if it is.
+    pub second_factor_at: Option<time::OffsetDateTime>,
 }
 
 const SELECT: &str =
     "SELECT u.id, u.region_kode, u.username, u.full_name, u.email, u.active, u.version,
-        u.created_at,
+        u.created_at, u.totp_enabled_at AS second_factor_at,
         COALESCE((SELECT json_agg(json_build_object(
                 'id', m.id, 'organization_id', o.id, 'organization_name', o.name,
                 'organization_kind', o.kind, 'role', m.role) ORDER BY o.name, m.role)

@@ -12,7 +12,8 @@ use serde::Deserialize;
 use super::Nav;
 use crate::app::AppState;
 use crate::auth::policy::{Action, authorize};
-use crate::auth::{CurrentUser, password};
+use crate::auth::guard::{self, Outcome};
+use crate::auth::{ClientAddr, CurrentUser, password};
 use crate::domain::user::{FieldErrors, check_new_password};
 use crate::error::AppError;
 use crate::store::users;
@@ -54,6 +55,7 @@ struct ChangeForm {
 
 async fn change(
     State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
     user: CurrentUser,
     Form(f): Form<ChangeForm>,
 ) -> Result<Response, AppError> {
@@ -65,8 +67,22 @@ async fn change(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::default();
-    if !password::verify(&f.current, &hash).await? {
-        errors.add("current", "Kata sandi saat ini salah.");
+    // Checked under the same throttle as signing in: a stolen session
+    // cannot guess the password here either.
+    let (slots, wait, typed) = (
+        &*state.password_slots,
+        state.config.password_wait,
+        f.current.as_str(),
+    );
+    let key = account.username.to_lowercase();
+    match guard::check_secret(&state, &key, &client, || async move {
+        password::verify_bounded(slots, wait, typed, &hash).await
+    })
+    .await?
+    {
+        Outcome::Checked(true) => {}
+        Outcome::Checked(false) => errors.add("current", "Kata sandi saat ini salah."),
+        Outcome::Refused { until } => errors.add("current", guard::refused_message(until)),
     }
     if let Err(m) = check_new_password(&f.new_password, &account.username, &account.full_name) {
         errors.add("new_password", m);

@@ -8,6 +8,7 @@ pub mod ceilings;
 pub mod checks;
 pub mod comments;
 pub mod consultation;
+pub mod edge;
 pub mod follows;
 pub mod home;
 pub mod inbox;

@@ -11,14 +11,18 @@ use serde::Deserialize;
 
 use super::{Nav, safe_next};
 use crate::app::AppState;
-use crate::auth::throttle::{self, Verdict};
-use crate::auth::{self, ClientAddr, CurrentUser, password};
+use crate::auth::guard::{self, Outcome};
+use crate::auth::{self, ClientAddr, CurrentUser, password, totp};
 use crate::error::AppError;
-use crate::store::{login_attempts, sessions, users};
+use crate::format::url_encode;
+use crate::store::sessions::{self, SecondStep};
+use crate::store::{second_factor, users};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/login", get(login_form).post(login))
+        .route("/login/kode", get(code_form).post(code))
+        .route("/login/daftar-kode", get(enrol_form).post(enrol))
         .route("/logout", post(logout))
 }
 
@@ -84,69 +88,318 @@ async fn login(
             .into_response()
     };
 
-    let cfg = &state.config.throttle;
-    let recent = login_attempts::recent(
-        &state.db,
-        &key,
-        &client,
-        cfg.window.as_secs_f64(),
-        cfg.account_lock_after,
-        cfg.addr_lock_after,
-    )
-    .await?;
-    match throttle::decide(cfg, &recent) {
-        Verdict::Refuse { until } => {
-            tracing::warn!(client = %client, "sign-in refused: too many failures");
-            let at = crate::format::waktu(until);
-            return Ok(page(
-                StatusCode::TOO_MANY_REQUESTS,
-                format!(
-                    "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, percobaan masuk ditolak sementara. Coba lagi setelah {at}."
-                ),
-            ));
-        }
-        Verdict::Proceed { delay } => {
-            if !delay.is_zero() {
-                tokio::time::sleep(delay).await;
-            }
-        }
-    }
-
     // Verify against a dummy hash when there is no such account, so the
     // answer takes as long and reads the same either way.
     let creds = users::credentials(&state.db, &key).await?;
     let hash = creds
         .as_ref()
         .map_or(state.dummy_hash.as_str(), |c| c.2.as_str());
-    let matches = password::verify(&form.password, hash).await?;
-    let user = creds.filter(|c| c.3 && matches);
-    login_attempts::record(&state.db, &key, &client, user.is_some()).await?;
-    let Some((user_id, region, _, _)) = user else {
-        return Ok(page(
-            StatusCode::UNAUTHORIZED,
-            "Nama pengguna atau kata sandi salah, atau akun tidak aktif.".into(),
-        ));
+    let active = creds.as_ref().is_some_and(|c| c.3);
+    let (slots, wait, typed_password) = (
+        &*state.password_slots,
+        state.config.password_wait,
+        form.password.as_str(),
+    );
+    let outcome = guard::check_secret(&state, &key, &client, || async move {
+        let matches = password::verify_bounded(slots, wait, typed_password, hash).await?;
+        Ok(matches && active)
+    })
+    .await?;
+    let (user_id, region) = match (outcome, creds) {
+        (Outcome::Refused { until }, _) => {
+            return Ok(page(
+                StatusCode::TOO_MANY_REQUESTS,
+                guard::refused_message(until),
+            ));
+        }
+        (Outcome::Checked(true), Some((id, region, _, _))) => (id, region),
+        _ => {
+            return Ok(page(
+                StatusCode::UNAUTHORIZED,
+                "Nama pengguna atau kata sandi salah, atau akun tidak aktif.".into(),
+            ));
+        }
     };
 
     // A new session id at every sign-in; the one the browser had, if any,
-    // is destroyed.
-    if let Some(old) = auth::session_token(&headers) {
+    // is destroyed. Staff who must use a second factor get a session that
+    // opens only the second step.
+    if let Some(old) = auth::session_token(&headers, state.config.secure_cookies) {
         sessions::delete(&state.db, &sessions::hash_token(&old)).await?;
     }
-    let token = sessions::create(&state.db, user_id, &region).await?;
-    tracing::info!(user = %user_id, "signed in");
-    Ok((
+    let factor = second_factor::status(&state.db, user_id).await?;
+    let (step, target) = match (factor.required, factor.enrolled) {
+        (false, _) => (SecondStep::Done, next),
+        (true, true) => (SecondStep::Needed, format!("/login/kode?next={}", url_encode(&next))),
+        (true, false) => (
+            SecondStep::Enrol,
+            format!("/login/daftar-kode?next={}", url_encode(&next)),
+        ),
+    };
+    let token = sessions::create_at_step(&state.db, user_id, &region, step).await?;
+    tracing::info!(user = %user_id, second_step = ?step, "password accepted");
+    Ok(with_session(&state, &token, Redirect::to(&target)))
+}
+
+fn with_session(state: &AppState, token: &str, then: impl IntoResponse) -> Response {
+    (
         [(
             header::SET_COOKIE,
-            auth::session_cookie(Some(&token), state.config.secure_cookies),
+            auth::session_cookie(Some(token), state.config.secure_cookies),
         )],
-        Redirect::to(&next),
+        then,
+    )
+        .into_response()
+}
+
+/// The session of this request if it waits for its second step.
+async fn pending(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<(Vec<u8>, sessions::Pending)>, AppError> {
+    let Some(token) = auth::session_token(headers, state.config.secure_cookies) else {
+        return Ok(None);
+    };
+    let hash = sessions::hash_token(&token);
+    Ok(sessions::pending(&state.db, &hash).await?.map(|p| (hash, p)))
+}
+
+/// The second step is done: the waiting session gives way to a new one
+/// (a new token again) that opens everything the user may.
+async fn complete(
+    state: &AppState,
+    old: &[u8],
+    p: &sessions::Pending,
+) -> Result<String, AppError> {
+    sessions::delete(&state.db, old).await?;
+    let token = sessions::create(&state.db, p.user_id, &p.region_kode).await?;
+    tracing::info!(user = %p.user_id, "signed in");
+    Ok(token)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/code.html")]
+struct CodePage {
+    nav: Nav,
+    next: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+async fn code_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<NextQuery>,
+) -> Result<Response, AppError> {
+    let next = safe_next(q.next.as_deref());
+    match pending(&state, &headers).await? {
+        Some((_, p)) if p.step() == SecondStep::Needed => Ok(CodePage {
+            nav: Nav::anonymous(),
+            next,
+            error: None,
+        }
+        .into_response()),
+        Some(_) => Ok(Redirect::to(&format!("/login/daftar-kode?next={}", url_encode(&next)))
+            .into_response()),
+        None => Ok(Redirect::to(&format!("/login?next={}", url_encode(&next))).into_response()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct CodeForm {
+    kode: String,
+    next: String,
+}
+
+/// The one key the throttle counts second-step failures under, apart from
+/// the password's, so a right password does not clear wrong codes.
+fn code_key(username: &str) -> String {
+    format!("kode:{}", username.to_lowercase())
+}
+
+async fn code(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    Form(f): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let next = safe_next(Some(&f.next));
+    let Some((hash, p)) = pending(&state, &headers).await? else {
+        return Ok(Redirect::to(&format!("/login?next={}", url_encode(&next))).into_response());
+    };
+    if p.step() != SecondStep::Needed {
+        return Ok(
+            Redirect::to(&format!("/login/daftar-kode?next={}", url_encode(&next)))
+                .into_response(),
+        );
+    }
+    let refuse_replay = state.config.totp_refuse_replay;
+    let (db, user, typed) = (&state.db, p.user_id, f.kode.as_str());
+    let outcome = guard::check_secret(&state, &code_key(&p.username), &client, || async move {
+        if totp::looks_like_recovery(typed) {
+            return Ok(second_factor::use_recovery(db, user, &totp::hash_recovery(typed)).await?);
+        }
+        let Some(secret) = second_factor::secret(db, user).await? else {
+            return Ok(false);
+        };
+        match totp::check(&secret, typed) {
+            Some(step) => Ok(second_factor::use_step(db, user, step, refuse_replay).await?),
+            None => Ok(false),
+        }
+    })
+    .await?;
+    let error = match outcome {
+        Outcome::Checked(true) => {
+            let token = complete(&state, &hash, &p).await?;
+            return Ok(with_session(&state, &token, Redirect::to(&next)));
+        }
+        Outcome::Checked(false) => (
+            StatusCode::UNAUTHORIZED,
+            "Kode salah atau sudah dipakai. Masukkan kode yang sedang tampil di aplikasi autentikator Anda, atau salah satu kode pemulihan.".to_string(),
+        ),
+        Outcome::Refused { until } => (StatusCode::TOO_MANY_REQUESTS, guard::refused_message(until)),
+    };
+    Ok((
+        error.0,
+        CodePage {
+            nav: Nav::anonymous(),
+            next,
+            error: Some(error.1),
+        },
     )
         .into_response())
 }
 
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/enrol.html")]
+struct EnrolPage {
+    nav: Nav,
+    next: String,
+    /// The QR code, an SVG we drew ourselves.
+    qr: String,
+    /// The key as text, in groups of four.
+    key: String,
+    error: Option<String>,
+}
+
+fn enrol_page(p: &sessions::Pending, secret: &[u8], next: String, error: Option<String>) -> EnrolPage {
+    let svg = totp::qr_svg(&totp::otpauth_url(&p.username, secret));
+    // Inline in HTML: without the XML declaration.
+    let qr = match svg.find("<svg") {
+        Some(i) => svg[i..].to_string(),
+        None => svg,
+    };
+    let key = totp::to_base32(secret)
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    EnrolPage {
+        nav: Nav::anonymous(),
+        next,
+        qr,
+        key,
+        error,
+    }
+}
+
+async fn enrol_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<NextQuery>,
+) -> Result<Response, AppError> {
+    let next = safe_next(q.next.as_deref());
+    let Some((hash, p)) = pending(&state, &headers).await? else {
+        return Ok(Redirect::to(&format!("/login?next={}", url_encode(&next))).into_response());
+    };
+    if p.step() != SecondStep::Enrol {
+        return Ok(Redirect::to(&format!("/login/kode?next={}", url_encode(&next))).into_response());
+    }
+    let secret = match &p.totp_candidate {
+        Some(s) => s.clone(),
+        None => {
+            let s = totp::new_secret();
+            sessions::set_candidate(&state.db, &hash, &s).await?;
+            s
+        }
+    };
+    Ok(enrol_page(&p, &secret, next, None).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/recovery.html")]
+struct RecoveryPage {
+    nav: Nav,
+    next: String,
+    codes: Vec<String>,
+}
+
+async fn enrol(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    Form(f): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let next = safe_next(Some(&f.next));
+    let Some((hash, p)) = pending(&state, &headers).await? else {
+        return Ok(Redirect::to(&format!("/login?next={}", url_encode(&next))).into_response());
+    };
+    let Some(secret) = p.totp_candidate.clone().filter(|_| p.step() == SecondStep::Enrol) else {
+        return Ok(
+            Redirect::to(&format!("/login/daftar-kode?next={}", url_encode(&next)))
+                .into_response(),
+        );
+    };
+    let matched = totp::check(&secret, &f.kode);
+    let outcome = guard::check_secret(&state, &code_key(&p.username), &client, || async move {
+        Ok(matched.is_some())
+    })
+    .await?;
+    match (outcome, matched) {
+        (Outcome::Checked(true), Some(step)) => {
+            let codes = totp::recovery_codes();
+            let hashes: Vec<Vec<u8>> = codes.iter().map(|c| totp::hash_recovery(c)).collect();
+            let mut tx = state.db.begin().await?;
+            second_factor::enrol(&mut tx, p.user_id, &p.region_kode, &secret, step, &hashes)
+                .await?;
+            tx.commit().await?;
+            let token = complete(&state, &hash, &p).await?;
+            Ok(with_session(
+                &state,
+                &token,
+                RecoveryPage {
+                    nav: Nav::anonymous(),
+                    next,
+                    codes,
+                },
+            ))
+        }
+        (Outcome::Refused { until }, _) => Ok((
+            StatusCode::TOO_MANY_REQUESTS,
+            enrol_page(&p, &secret, next, Some(guard::refused_message(until))),
+        )
+            .into_response()),
+        _ => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            enrol_page(
+                &p,
+                &secret,
+                next,
+                Some("Kode belum cocok. Pastikan jam ponsel Anda tepat, lalu masukkan kode yang sedang tampil di aplikasi.".into()),
+            ),
+        )
+            .into_response()),
+    }
+}
+
 async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
-    if let Some(token) = auth::session_token(&headers) {
+    if let Some(token) = auth::session_token(&headers, state.config.secure_cookies) {
         sessions::delete(&state.db, &sessions::hash_token(&token)).await?;
     }
     Ok((

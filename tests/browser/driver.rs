@@ -163,13 +163,34 @@ pub async fn select(c: &Client, css: &str, value: &str) {
         .unwrap_or_else(|e| panic!("{css} = {value}: {e}"));
 }
 
-/// Signs in through the form and waits for the home page.
+/// Signs in through the form (and, for staff, its second step) and waits
+/// for the home page.
 pub async fn sign_in(c: &Client, base: &str, username: &str, password: &str) {
     c.goto(&format!("{base}/login")).await.unwrap();
     fill(c, "#username", username).await;
     fill(c, "#password", password).await;
     click(c, "form.form button[type=submit]").await;
+    second_step_if_asked(c).await;
     wait_for_text(c, "h1", "Selamat datang").await;
+}
+
+/// After the password: when the page asks for a one-time code (staff),
+/// types the demo secret's current code the way an authenticator app user
+/// would, and sends it.
+pub async fn second_step_if_asked(c: &Client) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let url = c.current_url().await.map(|u| u.path().to_string()).unwrap_or_default();
+        if url.starts_with("/login/kode") {
+            fill(c, "input[autocomplete=one-time-code]", &crate::common::demo_code()).await;
+            click(c, "form.form button[type=submit]").await;
+            return;
+        }
+        if url != "/login" || Instant::now() > deadline {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// axe-core (MPL-2.0, `tests/vendor/`), injected over WebDriver.

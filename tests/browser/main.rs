@@ -47,6 +47,10 @@ async fn a_planner_signs_in_through_the_form_and_sees_their_home_page() {
         .click()
         .await
         .unwrap();
+    // Planners sign in with a second step: the code of their authenticator.
+    driver::wait_for_text(c, "h1", "Verifikasi dua langkah").await;
+    driver::assert_accessible(c, "the second step of signing in").await;
+    driver::second_step_if_asked(c).await;
 
     let h1 = driver::wait_for_text(c, "h1", "Selamat datang").await;
     assert_eq!(h1, "Selamat datang, Rina Kusumawardani");

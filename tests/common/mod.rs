@@ -154,6 +154,9 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
     // Keep the slow-down real but short, so throttling tests stay fast.
     config.throttle.delay_step = Duration::from_millis(5);
     config.throttle.max_delay = Duration::from_millis(20);
+    // Tests sign one user in many times within 30 seconds; the refusal of
+    // a reused code has its own test, with this on.
+    config.totp_refuse_replay = false;
     tweak(&mut config);
     let state = AppState::new(db.clone(), config);
     tokio::spawn(async move {
@@ -194,7 +197,8 @@ impl TestApp {
         client.post(self.url(path)).form(form).send().await.unwrap()
     }
 
-    /// Signs in through the form; panics unless it succeeds.
+    /// Signs in through the form, with the second step for staff (the
+    /// demo's shared TOTP secret); panics unless it succeeds.
     pub async fn login(&self, username: &str) -> reqwest::Client {
         let c = client();
         let res = self
@@ -209,7 +213,19 @@ impl TestApp {
             )
             .await;
         assert_eq!(res.status(), 303, "sign-in of {username} failed");
+        let to = res.headers()["location"].to_str().unwrap().to_string();
+        if to.starts_with("/login/kode") {
+            let res = self.second_step(&c).await;
+            assert_eq!(res.status(), 303, "second step of {username} failed");
+        }
         c
+    }
+
+    /// Sends the current code of the demo secret to the second step.
+    pub async fn second_step(&self, c: &reqwest::Client) -> reqwest::Response {
+        let code = demo_code();
+        self.post_form(c, "/login/kode", &[("kode", &code), ("next", "/")])
+            .await
     }
 
     /// The id of a user by username.
@@ -222,13 +238,19 @@ impl TestApp {
     }
 }
 
+/// The current one-time code of the demo's shared staff secret.
+pub fn demo_code() -> String {
+    let secret = selaras::auth::totp::from_base32(selaras::auth::totp::DEMO_SECRET).unwrap();
+    selaras::auth::totp::code_now(&secret)
+}
+
 /// The session cookie value a response set, if any.
 pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
     headers
         .get_all("set-cookie")
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("selaras_sesi="))
+        .find(|v| v.starts_with("selaras_sesi=") || v.starts_with("__Host-selaras_sesi="))
         .map(|v| v.to_string())
 }
 

@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/pengguna/baru", get(new_form).post(create))
         .route("/admin/pengguna/{id}", get(detail).post(update))
         .route("/admin/pengguna/{id}/kata-sandi", post(set_password))
+        .route("/admin/pengguna/{id}/faktor-kedua", post(reset_second_factor))
         .route("/admin/pengguna/{id}/keanggotaan", post(add_membership))
         .route(
             "/admin/pengguna/{id}/keanggotaan/{mid}/hapus",
@@ -243,6 +244,9 @@ impl DetailPage {
     fn history_time(&self, row: &AuditRow) -> String {
         crate::format::waktu(row.at)
     }
+    fn when(&self, at: &time::OffsetDateTime) -> String {
+        crate::format::waktu(*at)
+    }
 }
 
 async fn detail_page(
@@ -391,6 +395,50 @@ async fn set_password(
     users::set_password(&mut tx, Some(user.id), &target, &hash, None).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=kata-sandi")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ResetForm {
+    yakin: String,
+}
+
+/// Clears a user's second factor (a lost phone): the next sign-in sets it
+/// up again. Asks for a tick of confirmation; audited and told.
+async fn reset_second_factor(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(f): Form<ResetForm>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    authorize(
+        &user,
+        Action::ResetSecondFactor {
+            region: &target.region_kode,
+            target: target.id,
+        },
+    )?;
+    if f.yakin != "ya" {
+        let page = detail_page(
+            &state,
+            &user,
+            target,
+            None,
+            FieldErrors::single(
+                "yakin",
+                "Centang kotak ini untuk memastikan verifikasi dua langkah memang diatur ulang.",
+            ),
+            None,
+            None,
+        )
+        .await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let mut tx = state.db.begin().await?;
+    crate::store::second_factor::reset(&mut tx, user.id, target.id, &target.region_kode).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=faktor-kedua")).into_response())
 }
 
 #[derive(Deserialize, Default)]
