@@ -5,6 +5,29 @@
 
 mod common;
 
+/// The pagu-pd form as a browser sends it: what each cell was opened with
+/// (the hidden `dibaca_` fields of the page), plus `typed`.
+async fn ceiling_form(
+    app: &common::TestApp,
+    c: &reqwest::Client,
+    plan: uuid::Uuid,
+    typed: &[(&str, &str)],
+) -> Vec<(String, String)> {
+    let html = common::text(app.get(c, &format!("/rencana/{plan}/pagu-pd")).await).await;
+    let mut form: Vec<(String, String)> = html
+        .split(r#"<input type="hidden" name=""#)
+        .skip(1)
+        .filter_map(|r| {
+            let (name, rest) = r.split_once('"')?;
+            let value = rest.split_once(r#"value=""#)?.1.split_once('"')?.0;
+            name.starts_with("dibaca_")
+                .then(|| (name.to_string(), value.to_string()))
+        })
+        .collect();
+    form.extend(typed.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    form
+}
+
 use std::collections::BTreeSet;
 use std::process::Command;
 
@@ -311,13 +334,13 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
     .await
     .unwrap();
     let field = format!("c_{dpupr}_2026");
-    let res = app
-        .post_form(
-            &c,
-            &format!("/rencana/{rkpd}/pagu-pd"),
-            &[(&field, "40 miliar")],
-        )
-        .await;
+    let form = ceiling_form(&app, &c, rkpd, &[(&field, "40 miliar")]).await;
+    let res = c
+        .post(app.url(&format!("/rencana/{rkpd}/pagu-pd")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 422, "a typo is refused");
     let html = text(res).await;
     assert!(
@@ -330,13 +353,13 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
         .await
         .unwrap();
     assert_eq!(still, 1, "nothing was saved");
-    let res = app
-        .post_form(
-            &c,
-            &format!("/rencana/{rkpd}/pagu-pd"),
-            &[(&field, "40.000.000.000")],
-        )
-        .await;
+    let form = ceiling_form(&app, &c, rkpd, &[(&field, "40.000.000.000")]).await;
+    let res = c
+        .post(app.url(&format!("/rencana/{rkpd}/pagu-pd")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
     assert!(
         one("K08")
@@ -881,13 +904,13 @@ async fn saving_ceilings_keeps_those_of_agencies_not_on_the_form() {
     .await
     .unwrap();
     let field = format!("c_{dinkes}_2026");
-    let res = app
-        .post_form(
-            &c,
-            &format!("/rencana/{rkpd}/pagu-pd"),
-            &[(&field, "12.000.000.000")],
-        )
-        .await;
+    let form = ceiling_form(&app, &c, rkpd, &[(&field, "12.000.000.000")]).await;
+    let res = c
+        .post(app.url(&format!("/rencana/{rkpd}/pagu-pd")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
     let kept: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM agency_ceilings c JOIN organizations o ON o.id = c.org_id WHERE c.plan_id = $1 AND o.code = 'dpupr'",
@@ -906,4 +929,59 @@ async fn saving_ceilings_keeps_those_of_agencies_not_on_the_form() {
     .await
     .unwrap();
     assert_eq!(set, 1);
+}
+
+/// Two planners save the agency ceilings at once: the later one sees the
+/// conflict with both values, and nothing they typed is lost.
+#[tokio::test]
+async fn a_later_save_of_agency_ceilings_sees_the_earlier_one() {
+    let app = common::spawn_app().await;
+    let rkpd: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let dinkes: Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let field = format!("c_{dinkes}_2026");
+    let a = app.login("perencana.magelang").await;
+    let b = app.login("perencana.magelang").await;
+    // Both open the form; A saves first.
+    let form_a = ceiling_form(&app, &a, rkpd, &[(&field, "11.000.000.000")]).await;
+    let form_b = ceiling_form(&app, &b, rkpd, &[(&field, "13.500.000.000")]).await;
+    let url = app.url(&format!("/rencana/{rkpd}/pagu-pd"));
+    let res = a.post(&url).form(&form_a).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let res = b.post(&url).form(&form_b).send().await.unwrap();
+    assert_eq!(res.status(), 409);
+    let html = text(res).await;
+    assert!(html.contains("value=\"13.500.000.000\""), "B's typing is kept");
+    assert!(html.contains("Rp11.000.000.000") || html.contains("Rp 11.000.000.000"), "{html}");
+    assert!(html.contains("diubah orang lain"));
+    let stored: rust_decimal::Decimal = sqlx::query_scalar(
+        "SELECT amount FROM agency_ceilings WHERE plan_id = $1 AND org_id = $2 AND year = 2026",
+    )
+    .bind(rkpd)
+    .bind(dinkes)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(stored.normalize().to_string(), "11000000000");
+    // Having seen A's value, B saves again from the returned form.
+    let form_b2: Vec<(String, String)> = html
+        .split("<input ")
+        .skip(1)
+        .filter_map(|r| {
+            let name = r.split_once(r#"name=""#)?.1.split_once('"')?.0;
+            let value = r.split_once(r#"value=""#)?.1.split_once('"')?.0;
+            (name.starts_with("c_") || name.starts_with("dibaca_"))
+                .then(|| (name.to_string(), value.to_string()))
+        })
+        .collect();
+    let res = b.post(&url).form(&form_b2).send().await.unwrap();
+    assert_eq!(res.status(), 303);
 }

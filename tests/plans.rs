@@ -331,15 +331,44 @@ async fn indicators_targets_and_pagu() {
         .post_form(
             &planner,
             &format!("/item/{health}/pagu"),
-            &[("version", "2"), ("pagu_2025", "dua belas miliar")],
+            &[
+                ("version", "2"),
+                ("pagu_2025", "dua belas miliar"),
+                ("pagu_2026", "tiga belas"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 422);
+    // Every bad year is named, and what was typed comes back.
+    let page = text(res).await;
+    assert!(page.contains("2025:") && page.contains("2026:"), "{page}");
+    assert!(page.contains(r#"value="dua belas miliar""#), "{page}");
     assert!(
         text(app.get(&planner, &format!("/item/{health}")).await)
             .await
             .contains("Rp12.500.000.000")
     );
+    // Two planners at once: the later save sees the conflict, keeps what
+    // it typed, and shows what is stored now beside it.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{health}/pagu"),
+            &[("version", "2"), ("pagu_2025", "12.600.000.000")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{health}/pagu"),
+            &[("version", "2"), ("pagu_2025", "12.900.000.000")],
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    let page = text(res).await;
+    assert!(page.contains(r#"value="12.900.000.000""#), "{page}");
+    assert!(page.contains("Sekarang: Rp12.600.000.000"), "{page}");
 }
 
 #[tokio::test]

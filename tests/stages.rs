@@ -49,12 +49,80 @@ async fn mv(
     gerak: &str,
     note: &str,
 ) -> reqwest::Response {
+    // The penetapan form carries the version the approver read: today's.
+    let version: i32 = sqlx::query_scalar("SELECT version FROM plans WHERE id = $1")
+        .bind(plan)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let version = version.to_string();
     app.post_form(
         c,
         &format!("/rencana/{plan}/tahap"),
-        &[("gerak", gerak), ("catatan", note)],
+        &[("gerak", gerak), ("catatan", note), ("versi", &version)],
     )
     .await
+}
+
+/// While a plan waits for penetapan its content is frozen, and the
+/// approver enacts only the version they read.
+#[tokio::test]
+async fn what_the_approver_enacts_is_what_the_approver_read() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let approver = app.login("kepala.bapperida").await;
+    let plan = new_rpjmd(&app, &planner).await;
+    for _ in 0..6 {
+        assert_eq!(mv(&app, &planner, plan, "maju", "lanjut").await.status(), 303);
+    }
+    assert_eq!(stage(&app, plan).await, "menunggu_penetapan");
+    // Frozen for everyone, the planner included.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/bab"),
+            &[("title", "Bab tambahan"), ("body_md", "Isi baru.")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("menunggu penetapan"));
+    let page = text(app.get(&planner, &format!("/rencana/{plan}")).await).await;
+    assert!(!page.contains("Tambah bab"));
+
+    // The approver opens the page; meanwhile the plan goes back, is
+    // changed, and is requested again.
+    let page = text(app.get(&approver, &format!("/rencana/{plan}")).await).await;
+    let read: String = page
+        .split(r#"name="versi" value=""#)
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_string();
+    assert_eq!(mv(&app, &approver, plan, "kembali", "perbaiki bab 1").await.status(), 303);
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/bab"),
+            &[("title", "Bab tambahan"), ("body_md", "Pagu dipotong separuh.")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(mv(&app, &planner, plan, "maju", "sudah diperbaiki").await.status(), 303);
+    let res = app
+        .post_form(
+            &approver,
+            &format!("/rencana/{plan}/tahap"),
+            &[("gerak", "penetapan"), ("catatan", "Perda 1/2030"), ("versi", &read)],
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    let page = text(res).await;
+    assert!(page.contains("berubah sejak halaman Anda dibuka"), "{page}");
+    assert!(page.contains("Pagu dipotong separuh."), "{page}");
+    assert_eq!(stage(&app, plan).await, "menunggu_penetapan");
+    // Having read the new version, the approver enacts it.
+    assert_eq!(mv(&app, &approver, plan, "penetapan", "Perda 1/2030").await.status(), 303);
+    assert_eq!(stage(&app, plan).await, "ditetapkan");
 }
 
 #[tokio::test]

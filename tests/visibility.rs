@@ -222,9 +222,12 @@ async fn return_targets_never_leave_the_site() {
         "//evil.example",
         "https://evil.example",
     ] {
+        // Refused at the edge (a control character), or sent home.
         let res = app.get(&planner, &format!("/login?next={next}")).await;
-        assert_eq!(res.status(), 303, "{next}");
-        assert_eq!(res.headers()["location"], "/", "{next}");
+        if res.status() != 400 {
+            assert_eq!(res.status(), 303, "{next}");
+            assert_eq!(res.headers()["location"], "/", "{next}");
+        }
     }
     // Posted return targets, signing in and following.
     let c = client();
@@ -237,6 +240,15 @@ async fn return_targets_never_leave_the_site() {
                 ("password", common::PASSWORD),
                 ("next", "/\t/evil.example"),
             ],
+        )
+        .await;
+    // The second step carries the target on, made safe.
+    assert_eq!(res.headers()["location"], "/login/kode?next=/");
+    let res = app
+        .post_form(
+            &c,
+            "/login/kode",
+            &[("kode", &common::demo_code()), ("next", "/\t/evil.example")],
         )
         .await;
     assert_eq!(res.headers()["location"], "/");

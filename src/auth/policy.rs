@@ -204,6 +204,20 @@ fn not_enacted(plan: &PlanRef<'_>) -> Result<(), Denied> {
     Ok(())
 }
 
+/// Content may change: not enacted, and not waiting for penetapan (what
+/// the approver enacts is what the approver read, so while the plan waits
+/// its content is frozen for everyone).
+fn content_open(plan: &PlanRef<'_>) -> Result<(), Denied> {
+    not_enacted(plan)?;
+    if plan.stage == Stage::MenungguPenetapan {
+        return Err(Denied(
+            "Rencana ini sedang menunggu penetapan, sehingga isinya dibekukan agar yang disetujui sama dengan yang dibaca pemberi persetujuan. Untuk mengubahnya, kembalikan dulu ke tahap sebelumnya."
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
 /// May the visitor read comments of this visibility on the plan? Public
 /// comments go with the plan; internal ones stay with staff and DPRD.
 pub fn can_see_comments(
@@ -275,7 +289,7 @@ fn may_edit_plan(user: &CurrentUser, plan: &PlanRef<'_>) -> Result<(), Denied> {
     if user.region_kode != plan.region {
         return Err(Denied("Rencana ini milik wilayah lain.".into()));
     }
-    not_enacted(plan)?;
+    content_open(plan)?;
     in_window(plan)?;
     if user.has_role(Role::Planner) && plan.kind.owner() != Owner::Desa {
         return Ok(());
@@ -546,7 +560,7 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
             if user.region_kode != plan.region {
                 return Err(Denied("Rencana ini milik wilayah lain.".into()));
             }
-            not_enacted(&plan)?;
+            content_open(&plan)?;
             in_window(&plan)?;
             let theirs = responsible.is_some_and(|r| orgs_as(user, Role::Agency).any(|id| id == r));
             if theirs && level.is_budgeted() {

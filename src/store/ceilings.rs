@@ -41,14 +41,23 @@ pub async fn sub_kegiatan_totals(db: &PgPool, plan: Uuid) -> Result<ByAgencyYear
 }
 
 /// Replaces the ceilings of the agencies `orgs` (those on the form) with
-/// `values` (org, year, amount), audited; other agencies' stay.
+/// `values` (org, year, amount), audited; other agencies' stay. Refused,
+/// with the ceilings as they are now, when any of them is no longer what
+/// the form was opened with (`read`): two planners saving at once, the
+/// later sees the conflict instead of silently undoing the first.
 pub async fn replace(
     conn: &mut PgConnection,
     actor: Uuid,
     plan: &Plan,
     orgs: &[Uuid],
+    read: &ByAgencyYear,
     values: &[(Uuid, i32, Decimal)],
-) -> Result<(), sqlx::Error> {
+) -> Result<Result<(), ByAgencyYear>, sqlx::Error> {
+    // One save of a plan's ceilings at a time.
+    sqlx::query("SELECT 1 FROM plans WHERE id = $1 FOR UPDATE")
+        .bind(plan.id)
+        .execute(&mut *conn)
+        .await?;
     let before: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
         "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1 AND org_id = ANY($2) ORDER BY 1, 2",
     )
@@ -56,6 +65,11 @@ pub async fn replace(
     .bind(orgs)
     .fetch_all(&mut *conn)
     .await?;
+    let now = keyed(before.clone());
+    let changed = |k: &(Uuid, i32)| now.get(k) != read.get(k);
+    if now.keys().any(changed) || read.keys().any(changed) {
+        return Ok(Err(now));
+    }
     sqlx::query("DELETE FROM agency_ceilings WHERE plan_id = $1 AND org_id = ANY($2)")
         .bind(plan.id)
         .bind(orgs)
@@ -94,5 +108,6 @@ pub async fn replace(
             after: Some(show(values)),
         },
     )
-    .await
+    .await?;
+    Ok(Ok(()))
 }

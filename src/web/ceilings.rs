@@ -32,6 +32,10 @@ struct Cell {
     field: String,
     /// What the input shows: the saved amount, or what was typed.
     raw: String,
+    /// The saved amount the form was opened with (plain digits, or empty).
+    read: String,
+    /// Saved by someone else since the form was opened: the amount now.
+    conflict: Option<String>,
     ceiling: Option<Decimal>,
     total: Decimal,
     error: Option<String>,
@@ -65,8 +69,13 @@ struct Page {
     rows: Vec<Row>,
     can_edit: bool,
     has_errors: bool,
+    has_conflict: bool,
 }
 
+/// The page; with `typed`, the form as sent (refused or in conflict): the
+/// inputs keep what was typed, and a cell someone else saved meanwhile
+/// shows the amount now beside it (and carries it as read, so saving again
+/// takes it into account).
 async fn page(
     state: &AppState,
     user: Option<&CurrentUser>,
@@ -96,8 +105,19 @@ async fn page(
                             .then(|| parse_rupiah(&raw).err())
                             .flatten()
                     });
+                    let read_now = ceiling.map(|c| c.to_string()).unwrap_or_default();
+                    let conflict = typed
+                        .and_then(|t| t.get(&format!("dibaca_{field}")))
+                        .filter(|r| r.trim() != read_now)
+                        .map(|_| {
+                            ceiling
+                                .map(format_rupiah)
+                                .unwrap_or_else(|| "kosong".into())
+                        });
                     Cell {
                         year: *y,
+                        read: read_now,
+                        conflict,
                         field,
                         raw,
                         ceiling,
@@ -112,6 +132,9 @@ async fn page(
     let has_errors = rows
         .iter()
         .any(|r| r.cells.iter().any(|c| c.error.is_some()));
+    let has_conflict = rows
+        .iter()
+        .any(|r| r.cells.iter().any(|c| c.conflict.is_some()));
     let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
     Ok(Page {
         nav: Nav::for_visitor(user),
@@ -120,6 +143,7 @@ async fn page(
         rows,
         can_edit,
         has_errors,
+        has_conflict,
     })
 }
 
@@ -144,13 +168,18 @@ async fn save(
     authorize(&user, Action::EditPlan(plan_ref(&plan)))?;
     let agencies = super::plans::items::agencies(&state, &plan.region_kode).await?;
     let mut values = Vec::new();
+    let mut read = ceilings::ByAgencyYear::new();
     let mut bad = false;
     for a in &agencies {
         for y in plan.pagu_years() {
-            let raw = f
-                .get(&format!("c_{}_{y}", a.id))
-                .map(|s| s.trim())
-                .unwrap_or("");
+            let field = format!("c_{}_{y}", a.id);
+            if let Some(r) = f
+                .get(&format!("dibaca_{field}"))
+                .and_then(|r| r.trim().parse::<Decimal>().ok())
+            {
+                read.insert((a.id, y), r);
+            }
+            let raw = f.get(&field).map(|s| s.trim()).unwrap_or("");
             if raw.is_empty() {
                 values.push((a.id, y, None));
                 continue;
@@ -171,7 +200,15 @@ async fn save(
         .collect();
     let mut tx = state.db.begin().await?;
     let orgs: Vec<Uuid> = agencies.iter().map(|a| a.id).collect();
-    ceilings::replace(&mut tx, user.id, &plan, &orgs, &values).await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/rencana/{id}/pagu-pd")).into_response())
+    match ceilings::replace(&mut tx, user.id, &plan, &orgs, &read, &values).await? {
+        Ok(()) => {
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/rencana/{id}/pagu-pd")).into_response())
+        }
+        Err(_now) => {
+            drop(tx);
+            let p = page(&state, Some(&user), plan, Some(&f)).await?;
+            Ok((StatusCode::CONFLICT, p).into_response())
+        }
+    }
 }

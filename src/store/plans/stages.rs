@@ -103,10 +103,11 @@ pub async fn move_stage(
     to: Stage,
     note: &str,
 ) -> Result<(), SaveError> {
-    let done = sqlx::query("UPDATE plans SET stage = $3, version = version + 1, updated_at = now() WHERE id = $1 AND stage = $2")
+    let done = sqlx::query("UPDATE plans SET stage = $3, version = version + 1, updated_at = now() WHERE id = $1 AND stage = $2 AND version = $4")
         .bind(plan.id)
         .bind(plan.stage)
         .bind(to)
+        .bind(plan.version)
         .execute(&mut *conn)
         .await?;
     if done.rows_affected() == 0 {

@@ -826,7 +826,7 @@ async fn set_pagu(
         ));
     }
     let mut amounts = BTreeMap::new();
-    let mut problem = None;
+    let mut problems = Vec::new();
     for y in plan.pagu_years() {
         let raw = f.get(&format!("pagu_{y}")).map(|s| s.trim()).unwrap_or("");
         if raw.is_empty() {
@@ -836,15 +836,24 @@ async fn set_pagu(
             Ok(v) => {
                 amounts.insert(y, v);
             }
-            Err(m) => problem = Some(format!("{y}: {m}")),
+            Err(m) => problems.push(format!("{y}: {m}")),
         }
     }
     let reason = f.get("reason").map(|s| s.trim()).unwrap_or("");
     if plan.is_perubahan() && reason.chars().count() < 5 {
-        problem =
-            Some("RKPD Perubahan: tuliskan alasan perubahan pagu ini (minimal 5 karakter).".into());
+        problems.push(
+            "RKPD Perubahan: tuliskan alasan perubahan pagu ini (minimal 5 karakter).".into(),
+        );
     }
-    if let Some(p) = problem {
+    // A refused or conflicting save comes back with what was typed in the
+    // inputs and what is stored beside them.
+    let typed = |mut page: ItemPage| {
+        for (y, _, raw) in page.pagu.iter_mut() {
+            *raw = f.get(&format!("pagu_{y}")).cloned().unwrap_or_default();
+        }
+        page
+    };
+    if !problems.is_empty() {
         let page = item_page(
             &state,
             Some(&user),
@@ -853,10 +862,10 @@ async fn set_pagu(
             None,
             FieldErrors::default(),
             None,
-            Some(p),
+            Some(problems.join(" ")),
         )
         .await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, typed(page)).into_response());
     }
     let version: i32 = f.get("version").and_then(|v| v.parse().ok()).unwrap_or(0);
     let before = items::pagu_for_item(&state.db, item.id).await?;
@@ -890,7 +899,7 @@ async fn set_pagu(
         Err(SaveError::Conflict) => {
             drop(tx);
             let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
-            let msg = "Item ini baru saja diubah orang lain, sehingga pagu Anda belum disimpan. Nilai yang tersimpan sekarang tampil di tabel; periksa lalu simpan lagi.".to_string();
+            let msg = "Item ini baru saja diubah orang lain, sehingga pagu Anda belum disimpan. Isian Anda tetap di kolom; nilai yang tersimpan sekarang tampil di bawah tiap kolom. Periksa lalu simpan lagi.".to_string();
             let page = item_page(
                 &state,
                 Some(&user),
@@ -902,7 +911,7 @@ async fn set_pagu(
                 Some(msg),
             )
             .await?;
-            Ok((StatusCode::CONFLICT, page).into_response())
+            Ok((StatusCode::CONFLICT, typed(page)).into_response())
         }
         Err(e) => Err(e.into()),
     }

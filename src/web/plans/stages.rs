@@ -42,6 +42,8 @@ pub fn routes() -> Router<AppState> {
 struct MoveForm {
     gerak: String,
     catatan: String,
+    /// The plan version the approver read (the penetapan form only).
+    versi: Option<i32>,
 }
 
 async fn move_stage(
@@ -88,8 +90,21 @@ async fn move_stage(
             .into_response());
     }
     let to = stage::target(plan.kind, plan.stage, mv).map_err(AppError::Forbidden)?;
+    // What the approver enacts is what the approver read: the version on
+    // the form must still be the plan's (a return and a new request since
+    // would have changed it).
+    let read = if mv == Move::Penetapan {
+        f.versi.unwrap_or(-1)
+    } else {
+        plan.version
+    };
     let mut tx = state.db.begin().await?;
-    match stages::move_stage(&mut tx, user.id, &plan, mv, to, note).await {
+    let moved = if read == plan.version {
+        stages::move_stage(&mut tx, user.id, &plan, mv, to, note).await
+    } else {
+        Err(SaveError::Conflict)
+    };
+    match moved {
         Ok(()) => {
             tx.commit().await?;
             Ok(Redirect::to(&format!("/rencana/{id}#tahapan")).into_response())
@@ -97,10 +112,18 @@ async fn move_stage(
         Err(SaveError::Conflict) => {
             drop(tx);
             let fresh = readable_plan(&state, Some(&user), id).await?;
-            let msg = format!(
-                "Tahapan rencana ini baru saja diubah orang lain (sekarang: {}). Periksa lalu ulangi bila masih perlu.",
-                fresh.stage.label()
-            );
+            let msg = if mv == Move::Penetapan {
+                format!(
+                    "Rencana ini berubah sejak halaman Anda dibuka (sekarang: {}, versi {}). Baca versi terbaru di bawah sebelum menetapkannya.",
+                    fresh.stage.label(),
+                    fresh.version
+                )
+            } else {
+                format!(
+                    "Tahapan rencana ini baru saja diubah orang lain (sekarang: {}). Periksa lalu ulangi bila masih perlu.",
+                    fresh.stage.label()
+                )
+            };
             Ok((
                 StatusCode::CONFLICT,
                 super::show_page(&state, Some(&user), fresh, Some(msg)).await?,
