@@ -42,8 +42,15 @@ enum LogFormat {
 enum Command {
     /// Run the web server (creates and migrates the database first).
     Serve(ServeArgs),
-    /// Create the database if needed and apply migrations and master data.
-    Migrate,
+    /// Create the database if needed and apply migrations and master data
+    /// (as the database owner).
+    Migrate {
+        /// Then let this existing login role run `selaras serve` with no
+        /// more rights than it needs (no UPDATE, DELETE or TRUNCATE on the
+        /// audit log, no schema or trigger changes).
+        #[arg(long = "grant-serving-role", env = "SELARAS_SERVING_ROLE")]
+        grant_serving_role: Option<String>,
+    },
     /// Load the demo data set (idempotent) and print the demo users.
     Demo(DemoArgs),
     /// Manage accounts.
@@ -213,12 +220,18 @@ fn init_logging(level: &str, format: LogFormat) {
 async fn execute(cli: Cli) -> anyhow::Result<()> {
     let url = cli.database_url;
     match cli.command {
-        Command::Migrate => {
-            db::prepare(&url).await?;
+        Command::Migrate { grant_serving_role } => {
+            db::create_database_if_missing(&url).await?;
+            let pool = db::connect(&url).await?;
+            db::migrate(&pool, &url).await?;
             println!(
                 "Database at {} is up to date.",
                 crate::config::redact_url(&url)
             );
+            if let Some(role) = grant_serving_role.filter(|r| !r.is_empty()) {
+                db::grant_serving_role(&pool, &role).await.map_err(|e| anyhow::anyhow!(e))?;
+                println!("Role {role} may now run `selaras serve` (no rights to rewrite the audit log).");
+            }
         }
         Command::Demo(args) => {
             let pool = db::prepare(&url).await?;

@@ -93,12 +93,74 @@ pub async fn connect(url: &str) -> Result<PgPool, DbSetupError> {
 }
 
 /// Creates the database if needed, connects and brings the schema and the
-/// master data up to date. What `serve` and `migrate` both do first.
+/// master data up to date. What `serve` and `migrate` both do first. A
+/// database already up to date is left alone, so `serve` can run as a
+/// serving role that may not change the schema (see `grant_serving_role`).
 pub async fn prepare(url: &str) -> Result<PgPool, DbSetupError> {
     create_database_if_missing(url).await?;
     let pool = connect(url).await?;
+    if up_to_date(&pool).await {
+        return Ok(pool);
+    }
     migrate(&pool, url).await?;
     Ok(pool)
+}
+
+/// Every migration applied, with the checksum it has here.
+async fn up_to_date(pool: &PgPool) -> bool {
+    let applied: Result<Vec<(i64, Vec<u8>)>, _> =
+        sqlx::query_as("SELECT version, checksum FROM _sqlx_migrations WHERE success")
+            .fetch_all(pool)
+            .await;
+    let Ok(applied) = applied else {
+        return false;
+    };
+    MIGRATOR.iter().all(|m| {
+        applied
+            .iter()
+            .any(|(v, c)| *v == m.version && c.as_slice() == &*m.checksum)
+    })
+}
+
+/// Lets `role` (an existing login role) run `selaras serve` and nothing
+/// more: read and write the application's tables, but on `audit_log` only
+/// read and append (no UPDATE, DELETE or TRUNCATE), no schema changes, no
+/// triggers (which only the owner may alter). Run as the owner after every
+/// `selaras migrate`; idempotent.
+pub async fn grant_serving_role(pool: &PgPool, role: &str) -> Result<(), String> {
+    let ok = !role.is_empty()
+        && role.len() <= 63
+        && role
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && !role.as_bytes()[0].is_ascii_digit();
+    if !ok {
+        return Err(format!(
+            "{role:?} is not a role name this command accepts (lower-case letters, digits and _)"
+        ));
+    }
+    let database: String = sqlx::query_scalar("SELECT current_database()")
+        .fetch_one(pool)
+        .await
+        .map_err(|e| e.to_string())?;
+    let quoted_db = database.replace('"', "\"\"");
+    let statements = [
+        format!("GRANT CONNECT ON DATABASE \"{quoted_db}\" TO {role}"),
+        format!("GRANT USAGE ON SCHEMA public TO {role}"),
+        format!("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"),
+        format!("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}"),
+        format!("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {role}"),
+        format!("REVOKE INSERT, UPDATE, DELETE ON _sqlx_migrations FROM {role}"),
+        format!("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}"),
+    ];
+    let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
+    for s in statements {
+        sqlx::raw_sql(&s)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| format!("{s}: {e}"))?;
+    }
+    tx.commit().await.map_err(|e| e.to_string())
 }
 
 pub async fn migrate(pool: &PgPool, url: &str) -> Result<(), DbSetupError> {

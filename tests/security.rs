@@ -337,3 +337,91 @@ async fn nul_bytes_and_control_characters_are_refused_at_the_edge() {
         assert!(text(res).await.contains("karakter kontrol"), "{path}");
     }
 }
+
+/// `selaras serve` can run as a role that reads and appends the audit log
+/// but can neither rewrite, delete nor truncate it, nor switch off its
+/// trigger; the application works fully as that role.
+#[tokio::test]
+async fn the_serving_role_cannot_rewrite_the_audit_log() {
+    use sqlx::ConnectOptions;
+    use std::str::FromStr;
+    let app = spawn_app().await;
+    let role = format!("selaras_serve_{}", uuid::Uuid::new_v4().simple());
+    sqlx::query(&format!("CREATE ROLE {role} LOGIN"))
+        .execute(&app.db)
+        .await
+        .unwrap();
+    selaras::db::grant_serving_role(&app.db, &role).await.unwrap();
+    let opts = sqlx::postgres::PgConnectOptions::from_str(&app.db_url)
+        .unwrap()
+        .username(&role);
+    let as_role = opts.to_url_lossy().to_string();
+    // Starting as that role needs no schema change (the database is up to date).
+    let pool = selaras::db::prepare(&as_role).await.unwrap();
+    sqlx::query("INSERT INTO audit_log (action, entity, entity_id) VALUES ('uji', 'uji', '1')")
+        .execute(&pool)
+        .await
+        .unwrap();
+    for attack in [
+        "UPDATE audit_log SET action = 'dipalsukan'",
+        "DELETE FROM audit_log",
+        "TRUNCATE audit_log",
+        "ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only",
+        "DROP TRIGGER audit_log_append_only ON audit_log",
+        "CREATE TABLE penyusup (x int)",
+    ] {
+        let err = sqlx::query(attack).execute(&pool).await.unwrap_err();
+        let code = err
+            .as_database_error()
+            .and_then(|e| e.code())
+            .map(|c| c.to_string());
+        assert!(
+            matches!(code.as_deref(), Some("42501")),
+            "{attack}: {err}"
+        );
+    }
+    // The application itself, served as that role, works.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut config = selaras::config::Config::new(as_role.clone(), addr);
+    config.totp_refuse_replay = false;
+    let state = selaras::app::AppState::new(pool.clone(), config);
+    tokio::spawn(async move { selaras::app::serve(listener, state).await.unwrap() });
+    let base = format!("http://{addr}");
+    let c = client();
+    let res = c
+        .post(format!("{base}/login"))
+        .form(&[("username", "pkk.magelang"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let rkpd: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = c
+        .post(format!("{base}/rencana/{rkpd}/komentar"))
+        .form(&[("target", "plan"), ("body", "Masukan lewat peran terbatas.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE entity = 'comment' AND after->>'body' = 'Masukan lewat peran terbatas.'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1);
+    pool.close().await;
+    sqlx::query(&format!("DROP OWNED BY {role}"))
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let _ = sqlx::query(&format!("DROP ROLE {role}"))
+        .execute(&app.db)
+        .await;
+}

@@ -188,6 +188,7 @@ async fn consultation(db: &PgPool) -> Result<(), DemoError> {
         if let Some((status, answer)) = follow {
             let c = comments::Comment {
                 id,
+                region_kode: rkpd.region_kode.clone(),
                 plan_id: rkpd.id,
                 target,
                 target_id,

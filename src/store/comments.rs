@@ -15,6 +15,7 @@ use crate::store::plans::Plan;
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Comment {
     pub id: Uuid,
+    pub region_kode: String,
     pub plan_id: Uuid,
     pub target: Target,
     pub target_id: Option<Uuid>,
@@ -39,7 +40,7 @@ pub struct Comment {
 }
 
 const SELECT: &str =
-    "SELECT c.id, c.plan_id, c.target, c.target_id, c.anchor, c.parent_id, c.author_id,
+    "SELECT c.id, c.region_kode, c.plan_id, c.target, c.target_id, c.anchor, c.parent_id, c.author_id,
         a.full_name AS author_name,
         (SELECT o.name FROM memberships m JOIN organizations o ON o.id = m.organization_id
           WHERE m.user_id = a.id ORDER BY o.name LIMIT 1) AS author_org,
@@ -198,7 +199,7 @@ pub async fn edit(
     audit::record(
         conn,
         audit::Entry {
-            region_kode: None,
+            region_kode: Some(&c.region_kode),
             actor_id: Some(actor),
             action: "update",
             entity: "comment",
@@ -221,7 +222,7 @@ pub async fn remove(conn: &mut PgConnection, actor: Uuid, c: &Comment) -> Result
     audit::record(
         conn,
         audit::Entry {
-            region_kode: None,
+            region_kode: Some(&c.region_kode),
             actor_id: Some(actor),
             action: "delete",
             entity: "comment",
