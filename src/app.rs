@@ -17,6 +17,7 @@ use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::csrf::{CsrfLayer, ProtectionError};
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -60,6 +61,7 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 pub fn router(state: AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     let secure = state.config.secure_cookies;
+    let request_timeout = state.config.request_timeout;
     let static_files = ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
@@ -109,6 +111,10 @@ pub fn router(state: AppState) -> Router {
             .layer(header_layer(header::CACHE_CONTROL, "no-store"))
             .option_layer(hsts)
             .layer(middleware::from_fn(render_error_pages))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::SERVICE_UNAVAILABLE,
+                request_timeout,
+            ))
             .layer(middleware::from_fn(web::edge::refuse_control_chars))
             .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
                 tracing::error!("handler panicked");
@@ -158,6 +164,13 @@ async fn render_error_pages(req: Request, next: Next) -> Response {
             StatusCode::PAYLOAD_TOO_LARGE,
             "Data terlalu besar",
             "Data yang dikirim melebihi batas yang diizinkan. Perkecil isinya lalu coba lagi.",
+        )
+    } else if res.status() == StatusCode::SERVICE_UNAVAILABLE && res.headers().is_empty() {
+        // The request timeout answered: the work took too long.
+        ErrorPage::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Permintaan terlalu lama",
+            "Server tidak dapat menyelesaikan permintaan ini dalam batas waktu. Tidak ada yang tersimpan sebagian; silakan coba lagi sebentar lagi.",
         )
     } else if res.status() == StatusCode::METHOD_NOT_ALLOWED {
         ErrorPage::new(
@@ -229,15 +242,66 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
             }
         })
     });
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let result = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await;
+    let header_read_timeout = state.config.header_read_timeout;
+    let app = router(state);
+    let result = accept_loop(listener, app, header_read_timeout).await;
     sweeper.abort();
     if let Some(o) = outbox {
         o.abort();
     }
     result
+}
+
+/// Accepts connections until SIGTERM or Ctrl-C, each served over HTTP/1
+/// with a deadline for its request headers (a client trickling them in, a
+/// slowloris, is cut off), then waits for the requests in flight (at most
+/// 30 seconds). axum::serve would do the rest but sets no such deadline.
+async fn accept_loop(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    header_read_timeout: Duration,
+) -> std::io::Result<()> {
+    use axum::extract::ConnectInfo;
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown_signal());
+    loop {
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait, go on.
+                    tracing::warn!(error = %e, "accepting a connection failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(ConnectInfo(remote));
+            tower::ServiceExt::oneshot(app.clone(), req.map(Body::new))
+        });
+        let conn = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(header_read_timeout)
+            .serve_connection(TokioIo::new(stream), service);
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            if let Err(e) = conn.await {
+                tracing::debug!(error = %e, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        _ = graceful.shutdown() => {}
+        _ = tokio::time::sleep(Duration::from_secs(30)) => {
+            tracing::warn!("requests still in flight after 30 s; stopping anyway");
+        }
+    }
+    Ok(())
 }
 
 async fn shutdown_signal() {

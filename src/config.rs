@@ -38,6 +38,10 @@ pub struct Config {
     /// 5.2). Only the test harness turns this off, to sign one user in many
     /// times within 30 seconds.
     pub totp_refuse_replay: bool,
+    /// A request (handler included) taking longer gets our 503 page.
+    pub request_timeout: Duration,
+    /// A client must finish sending a request's headers within this.
+    pub header_read_timeout: Duration,
 }
 
 /// Limits on failed sign-ins. Counted over a sliding window, per typed
@@ -90,6 +94,8 @@ impl Config {
                 .unwrap_or(2),
             password_wait: Duration::from_secs(2),
             totp_refuse_replay: true,
+            request_timeout: Duration::from_secs(30),
+            header_read_timeout: Duration::from_secs(10),
         }
     }
 }

@@ -425,3 +425,33 @@ async fn the_serving_role_cannot_rewrite_the_audit_log() {
         .execute(&app.db)
         .await;
 }
+
+/// A client that trickles its request headers (slowloris) is cut off, and
+/// a request that takes too long gets our page instead of holding on.
+#[tokio::test]
+async fn slow_clients_and_slow_requests_are_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = common::spawn_app_with(|c| {
+        c.header_read_timeout = std::time::Duration::from_millis(300);
+        c.request_timeout = std::time::Duration::from_millis(1);
+    })
+    .await;
+    let addr = app.base.trim_start_matches("http://").to_string();
+    let mut s = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    s.write_all(b"GET / HTTP/1.1\r\nHost: selaras\r\nX-Lambat: 1\r\n")
+        .await
+        .unwrap();
+    // Never finishes the headers: the server closes the connection.
+    let mut buf = Vec::new();
+    let closed = tokio::time::timeout(std::time::Duration::from_secs(10), s.read_to_end(&mut buf)).await;
+    assert!(closed.is_ok(), "the connection stayed open");
+    let rkpd: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = app.get(&client(), &format!("/rencana/{rkpd}")).await;
+    assert_eq!(res.status(), 503);
+    assert!(text(res).await.contains("Permintaan terlalu lama"));
+}

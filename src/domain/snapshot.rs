@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::time::{Duration, Instant};
+
 use similar::{ChangeTag, TextDiff};
 use uuid::Uuid;
 
@@ -96,6 +98,9 @@ pub struct SectionDiff {
     pub title: String,
     pub status: &'static str,
     pub words: Vec<Words>,
+    /// Set when the word comparison was cut short (too long a text, or out
+    /// of time): what the reader sees instead.
+    pub note: Option<&'static str>,
 }
 
 /// One changed value: what, before, after.
@@ -134,8 +139,43 @@ impl Comparison {
     }
 }
 
-fn word_diff(a: &str, b: &str) -> Vec<Words> {
-    let diff = TextDiff::from_words(a, b);
+/// Longest text (in bytes, each side) compared word by word; longer ones
+/// are shown whole, before and after.
+pub const WORD_DIFF_MAX: usize = 200_000;
+/// Time one section's word comparison may take before it settles for a
+/// coarser answer.
+pub const WORD_DIFF_TIME: Duration = Duration::from_millis(300);
+
+/// The word diff of a section, bounded in size and time.
+fn word_diff(a: &str, b: &str) -> (Vec<Words>, Option<&'static str>) {
+    if a.len() > WORD_DIFF_MAX || b.len() > WORD_DIFF_MAX {
+        let whole = vec![
+            Words {
+                change: Change::Removed,
+                text: a.to_string(),
+            },
+            Words {
+                change: Change::Added,
+                text: b.to_string(),
+            },
+        ];
+        return (
+            whole,
+            Some("Teks bab ini terlalu panjang untuk dibandingkan kata per kata; ditampilkan utuh, sebelum lalu sesudah."),
+        );
+    }
+    let deadline = Instant::now() + WORD_DIFF_TIME;
+    let diff = TextDiff::configure()
+        .deadline(deadline)
+        .diff_words(a, b);
+    let out = words_of(&diff);
+    let note = (Instant::now() >= deadline).then_some(
+        "Perbandingan bab ini dihentikan karena melewati batas waktu; perbedaannya ditampilkan lebih kasar (per bagian, bukan per kata).",
+    );
+    (out, note)
+}
+
+fn words_of<'a>(diff: &TextDiff<'a, 'a, 'a, str>) -> Vec<Words> {
     let mut out: Vec<Words> = Vec::new();
     for c in diff.iter_all_changes() {
         let change = match c.tag() {
@@ -179,23 +219,29 @@ pub fn compare(a: &Snapshot, b: &Snapshot) -> Comparison {
                     change: Change::Added,
                     text: s.body_md.clone(),
                 }],
+                note: None,
             }),
             Some(o) if o.body_md == s.body_md && o.title == s.title => {
                 out.sections.push(SectionDiff {
                     title: s.title.clone(),
                     status: "sama",
                     words: vec![],
+                    note: None,
                 })
             }
-            Some(o) => out.sections.push(SectionDiff {
-                title: if o.title == s.title {
-                    s.title.clone()
-                } else {
-                    format!("{} (semula: {})", s.title, o.title)
-                },
-                status: "berubah",
-                words: word_diff(&o.body_md, &s.body_md),
-            }),
+            Some(o) => {
+                let (words, note) = word_diff(&o.body_md, &s.body_md);
+                out.sections.push(SectionDiff {
+                    title: if o.title == s.title {
+                        s.title.clone()
+                    } else {
+                        format!("{} (semula: {})", s.title, o.title)
+                    },
+                    status: "berubah",
+                    words,
+                    note,
+                })
+            }
         }
     }
     let new_ids: std::collections::HashSet<Uuid> = b.sections.iter().map(|s| s.id).collect();
@@ -207,6 +253,7 @@ pub fn compare(a: &Snapshot, b: &Snapshot) -> Comparison {
                 change: Change::Removed,
                 text: s.body_md.clone(),
             }],
+            note: None,
         });
     }
 
@@ -336,6 +383,39 @@ mod tests {
             tags: vec![],
             source_item_id: None,
         }
+    }
+
+    #[test]
+    fn a_text_too_long_is_shown_whole_and_says_so() {
+        let long = "kata ".repeat(WORD_DIFF_MAX / 5 + 10);
+        let (words, note) = word_diff(&long, "pendek");
+        assert!(note.is_some_and(|n| n.contains("terlalu panjang")));
+        assert_eq!(words.len(), 2);
+        assert_eq!(words[0].change, Change::Removed);
+        assert_eq!(words[1].text, "pendek");
+        // An ordinary change is compared word by word, with no note.
+        let (words, note) = word_diff("pagu naik", "pagu turun");
+        assert!(note.is_none());
+        assert!(words.iter().any(|w| w.change == Change::Same && w.text.contains("pagu")));
+    }
+
+    /// However hard the comparison (two unrelated long texts, where the
+    /// deadline may cut it short), what it shows still reads back as the
+    /// text before and the text after.
+    #[test]
+    fn a_bounded_comparison_still_rebuilds_both_texts() {
+        let a: String = (0..20_000).map(|i| format!("a{} ", i * 7 % 10_007)).collect();
+        let b: String = (0..20_000).map(|i| format!("a{} ", i * 11 % 10_009)).collect();
+        let (words, _) = word_diff(&a, &b);
+        let side = |keep: Change| -> String {
+            words
+                .iter()
+                .filter(|w| w.change == Change::Same || w.change == keep)
+                .map(|w| w.text.as_str())
+                .collect()
+        };
+        assert_eq!(side(Change::Removed), a);
+        assert_eq!(side(Change::Added), b);
     }
 
     #[test]
