@@ -985,3 +985,78 @@ async fn a_later_save_of_agency_ceilings_sees_the_earlier_one() {
     let res = b.post(&url).form(&form_b2).send().await.unwrap();
     assert_eq!(res.status(), 303);
 }
+
+/// Visitors without an account get a public plan's findings from a cache
+/// kept per version of the data: the same answer until something a check
+/// reads changes, and a fresh one right after.
+#[tokio::test]
+async fn public_check_results_are_kept_until_the_data_changes() {
+    let app = common::spawn_app().await;
+    let rkpd: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let k08 = |j: &serde_json::Value| {
+        j["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "K08")
+            .count()
+    };
+    let get = || async {
+        app.get(&common::client(), &format!("/rencana/{rkpd}/cek.json"))
+            .await
+            .json::<serde_json::Value>()
+            .await
+            .unwrap()
+    };
+    let version = || async {
+        sqlx::query_scalar::<_, i64>("SELECT v FROM data_version")
+            .fetch_one(&app.db)
+            .await
+            .unwrap()
+    };
+    let first = get().await;
+    let before = k08(&first);
+    assert!(before > 0, "the demo has a K08 slip");
+    let v1 = version().await;
+    // Kept: a change made behind the counter's back (as if nothing had
+    // changed) is not seen, which shows the answer was not computed again.
+    let mut tx = app.db.begin().await.unwrap();
+    sqlx::query("DELETE FROM agency_ceilings WHERE plan_id = $1")
+        .bind(rkpd)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    sqlx::query("SET CONSTRAINTS ALL IMMEDIATE").execute(&mut *tx).await.unwrap();
+    sqlx::query("UPDATE data_version SET v = $1")
+        .bind(v1)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(get().await, first);
+    // A real change (a planner saves a ceiling) is seen at once.
+    let dpupr: Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dpupr'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let c = app.login("perencana.magelang").await;
+    let field = format!("c_{dpupr}_2026");
+    let form = ceiling_form(&app, &c, rkpd, &[(&field, "1.000")]).await;
+    let res = c
+        .post(app.url(&format!("/rencana/{rkpd}/pagu-pd")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert!(version().await > v1);
+    let after = get().await;
+    assert_ne!(after, first);
+    assert!(k08(&after) >= 1);
+}

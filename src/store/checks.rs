@@ -244,3 +244,11 @@ pub async fn agencies(db: &PgPool, plan: Uuid) -> Result<Vec<(Uuid, String)>, sq
     .fetch_all(db)
     .await
 }
+
+/// The number of committed changes to what a check reads (see the
+/// `data_version` table): equal numbers, equal findings.
+pub async fn data_version(db: &PgPool) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT v FROM data_version WHERE id = 1")
+        .fetch_one(db)
+        .await
+}

@@ -202,7 +202,25 @@ pub struct Filter {
     pub bidang: Option<String>,
 }
 
-pub async fn list(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error> {
+/// Rows per page of a proposal list.
+pub const PAGE: i64 = 100;
+
+/// One page (counted from 1) of the proposals matching `f`, and whether
+/// there are more after it.
+pub async fn list(db: &PgPool, f: &Filter, page: i64) -> Result<(Vec<Proposal>, bool), sqlx::Error> {
+    let page = page.max(1);
+    let mut rows = list_rows(db, f, (page - 1) * PAGE, PAGE + 1).await?;
+    let more = rows.len() as i64 > PAGE;
+    rows.truncate(PAGE as usize);
+    Ok((rows, more))
+}
+
+async fn list_rows(
+    db: &PgPool,
+    f: &Filter,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<Proposal>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE ($1::text IS NULL OR p.region_kode = $1)
            AND ($2::proposal_status IS NULL OR p.status = $2)
@@ -212,7 +230,7 @@ pub async fn list(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error>
            AND ($6::int IS NULL OR p.target_year = $6)
            AND ($7::text IS NULL OR k.sub_kegiatan_kode LIKE $7 || '.%')
          ORDER BY p.target_year DESC, kc.nama, p.rank_kecamatan NULLS LAST, p.rank_desa NULLS LAST, p.nomor
-         LIMIT 1000"
+         LIMIT $8 OFFSET $9"
     ))
     .bind(&f.region)
     .bind(f.status)
@@ -221,6 +239,8 @@ pub async fn list(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error>
     .bind(f.kamus)
     .bind(f.year)
     .bind(&f.bidang)
+    .bind(limit)
+    .bind(offset)
     .fetch_all(db)
     .await
 }

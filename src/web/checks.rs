@@ -34,6 +34,29 @@ pub async fn run(state: &AppState, plan: &Plan) -> Result<Vec<Finding>, AppError
     Ok(checks::run(&input))
 }
 
+/// `run`, for a visitor without an account: the findings of a public plan
+/// are the same for all of them, so they are kept per version of the data
+/// (`data_version`, bumped at the commit of any change a check reads) and
+/// computed again only after a change.
+async fn run_for(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+) -> Result<std::sync::Arc<Vec<Finding>>, AppError> {
+    if user.is_some() || !plan.stage.is_public() {
+        return Ok(std::sync::Arc::new(run(state, plan).await?));
+    }
+    // The version is read before the data, so what is kept under it is
+    // never older than it.
+    let version = crate::store::checks::data_version(&state.db).await?;
+    if let Some(hit) = state.check_cache.get(plan.id, version) {
+        return Ok(hit);
+    }
+    let findings = std::sync::Arc::new(run(state, plan).await?);
+    state.check_cache.put(plan.id, version, findings.clone());
+    Ok(findings)
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct Q {
@@ -75,10 +98,11 @@ async fn page(
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
     let pd = Uuid::parse_str(&q.pd).ok();
-    let findings: Vec<Finding> = run(&state, &plan)
+    let findings: Vec<Finding> = run_for(&state, user.as_ref(), &plan)
         .await?
-        .into_iter()
+        .iter()
         .filter(|f| pd.is_none() || f.agency == pd)
+        .cloned()
         .collect();
     let agencies = crate::store::checks::agencies(&state.db, id).await?;
     let groups = RULES
@@ -118,7 +142,7 @@ async fn xlsx(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
-    let findings = run(&state, &plan).await?;
+    let findings = run_for(&state, user.as_ref(), &plan).await?;
     let names: HashMap<Uuid, String> = crate::store::checks::agencies(&state.db, id)
         .await?
         .into_iter()
@@ -155,9 +179,9 @@ async fn json(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
-    let findings = run(&state, &plan).await?;
+    let findings = run_for(&state, user.as_ref(), &plan).await?;
     Ok(
-        Json(serde_json::json!({ "plan": plan.id, "title": plan.title, "findings": findings }))
+        Json(serde_json::json!({ "plan": plan.id, "title": plan.title, "findings": *findings }))
             .into_response(),
     )
 }

@@ -65,9 +65,41 @@ pub struct Thread {
     /// The followable object (plan, item or indicator) and whether the
     /// visitor follows it; None for visitors without an account.
     pub follow: Option<(Uuid, bool)>,
+    /// Which page of threads is shown (from 1); `THREADS` per page.
+    pub page: usize,
+    /// Where each top-level comment's thread starts in `rows`.
+    starts: Vec<usize>,
 }
 
+/// Top-level comments (each with its replies) per page of a thread.
+pub const THREADS: usize = 50;
+
 impl Thread {
+    /// The rows of the page shown.
+    pub fn shown(&self) -> &[Row] {
+        let first = (self.page.max(1) - 1) * THREADS;
+        let Some(&from) = self.starts.get(first) else {
+            return &[];
+        };
+        let to = self.starts.get(first + THREADS).copied().unwrap_or(self.rows.len());
+        &self.rows[from..to]
+    }
+
+    pub fn pages(&self) -> usize {
+        self.starts.len().div_ceil(THREADS).max(1)
+    }
+
+    /// Sets the page from a query value, within range.
+    pub fn at_page(mut self, page: Option<usize>) -> Thread {
+        self.page = page.unwrap_or(1).clamp(1, self.pages());
+        self
+    }
+
+    /// The address of another page of this thread.
+    pub fn page_link(&self, page: usize) -> String {
+        format!("{}?komentar={page}#komentar", self.back)
+    }
+
     pub fn is_public_form(&self) -> bool {
         self.can_write == Some(Visibility::Publik)
     }
@@ -171,11 +203,21 @@ pub fn thread(
             paragraph: para_label(&c.anchor),
             c: c.clone(),
         });
+        rows.len()
     };
+    // Replies grouped once, so a long thread costs linear time.
+    let mut replies: std::collections::HashMap<Uuid, Vec<&Comment>> =
+        std::collections::HashMap::new();
+    for c in visible.iter().filter(|c| c.parent_id.is_some()) {
+        replies.entry(c.parent_id.unwrap_or_default()).or_default().push(c);
+    }
+    let mut starts = Vec::with_capacity(tops.len());
+    let mut len = 0;
     for top in tops {
-        push(top, 0);
-        for reply in visible.iter().filter(|c| c.parent_id == Some(top.id)) {
-            push(reply, 1);
+        starts.push(len);
+        len = push(top, 0);
+        for reply in replies.get(&top.id).into_iter().flatten() {
+            len = push(reply, 1);
         }
     }
     Thread {
@@ -190,6 +232,8 @@ pub fn thread(
             && plan.stage == crate::domain::plan::Stage::KonsultasiPublik,
         statuses: TindakLanjut::ALL,
         follow: None,
+        page: 1,
+        starts,
     }
 }
 

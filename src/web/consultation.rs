@@ -219,7 +219,13 @@ struct MinutesPage {
     title: String,
     closed: Option<String>,
     deadline: Option<String>,
+    /// One page of the inputs (`MINUTES_PAGE` a page; the .xlsx has all).
     inputs: Vec<Input>,
+    total: usize,
+    page: usize,
+    pages: usize,
+    first: usize,
+    last: usize,
 }
 
 /// The berita acara is a public record once a consultation has closed,
@@ -237,10 +243,20 @@ async fn minutes_plan(
     Ok((plan, closed))
 }
 
+/// Inputs per page of the berita acara on screen.
+const MINUTES_PAGE: usize = 200;
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct MinutesQuery {
+    halaman: Option<usize>,
+}
+
 async fn minutes(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
     Path(id): Path<Uuid>,
+    axum::extract::Query(q): axum::extract::Query<MinutesQuery>,
 ) -> Result<Response, AppError> {
     let (plan, closed) = minutes_plan(&state, user.as_ref(), id).await?;
     let closed = closed.map(crate::format::waktu);
@@ -249,6 +265,16 @@ async fn minutes(
     } else {
         (plan.title.clone(), Vec::new())
     };
+    let total = inputs.len();
+    let pages = total.div_ceil(MINUTES_PAGE).max(1);
+    let page = q.halaman.unwrap_or(1).clamp(1, pages);
+    let inputs: Vec<Input> = inputs
+        .into_iter()
+        .skip((page - 1) * MINUTES_PAGE)
+        .take(MINUTES_PAGE)
+        .collect();
+    let first = (page - 1) * MINUTES_PAGE + 1;
+    let last = first + inputs.len().saturating_sub(1);
     Ok(MinutesPage {
         nav: Nav::for_visitor(user.as_ref()),
         deadline: deadline(&plan),
@@ -256,6 +282,11 @@ async fn minutes(
         title,
         closed,
         inputs,
+        total,
+        page,
+        pages,
+        first,
+        last,
     }
     .into_response())
 }

@@ -57,6 +57,27 @@ struct ListQuery {
     tahun: String,
     wilayah: String,
     bidang: String,
+    halaman: String,
+}
+
+impl ListQuery {
+    fn page(&self) -> i64 {
+        self.halaman.trim().parse::<i64>().unwrap_or(1).clamp(1, 100_000)
+    }
+
+    /// This list's address at another page, its filters kept.
+    fn at_page(&self, base: &str, page: i64) -> String {
+        let enc = crate::format::url_encode;
+        format!(
+            "{base}?status={}&kecamatan={}&sumber={}&tahun={}&wilayah={}&bidang={}&halaman={page}",
+            enc(&self.status),
+            enc(&self.kecamatan),
+            enc(&self.sumber),
+            enc(&self.tahun),
+            enc(&self.wilayah),
+            enc(&self.bidang)
+        )
+    }
 }
 
 impl ListQuery {
@@ -73,12 +94,31 @@ impl ListQuery {
     }
 }
 
+/// Links to the neighbouring pages of a list.
+struct Pager {
+    page: i64,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+impl Pager {
+    fn of(q: &ListQuery, base: &str, more: bool) -> Pager {
+        let page = q.page();
+        Pager {
+            page,
+            previous: (page > 1).then(|| q.at_page(base, page - 1)),
+            next: more.then(|| q.at_page(base, page + 1)),
+        }
+    }
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "proposals/list.html")]
 struct ListPage {
     nav: Nav,
     heading: String,
     rows: Vec<Proposal>,
+    pager: Pager,
     q: ListQuery,
     statuses: [Status; 7],
     sources: [Source; 4],
@@ -133,7 +173,7 @@ async fn public_list(
     if filter.region.is_none() {
         filter.region = user.as_ref().map(|u| u.region_kode.clone());
     }
-    let rows = proposals::list(&state.db, &filter).await?;
+    let (rows, more) = proposals::list(&state.db, &filter, q.page()).await?;
     let kecamatan = kecamatan_of(&state, filter.region.as_deref()).await?;
     let bidang = bidang_of(&state, filter.region.as_deref()).await?;
     Ok(ListPage {
@@ -141,6 +181,7 @@ async fn public_list(
         nav: Nav::for_visitor(user.as_ref()),
         heading: "Usulan pembangunan".into(),
         rows,
+        pager: Pager::of(&q, "/usulan", more),
         q,
         statuses: Status::ALL,
         sources: Source::ALL,
@@ -159,8 +200,8 @@ async fn tasks(
 ) -> Result<Response, AppError> {
     let mut filter = q.filter();
     filter.region = Some(user.region_kode.clone());
-    let rows: Vec<Proposal> = proposals::list(&state.db, &filter)
-        .await?
+    let (rows, more) = proposals::list(&state.db, &filter, q.page()).await?;
+    let rows: Vec<Proposal> = rows
         .into_iter()
         .filter(|p| !p.status.is_final() && proposal_actor(&user, &pref(p)).is_some())
         .collect();
@@ -178,6 +219,7 @@ async fn tasks(
         kecamatan: kecamatan_of(&state, Some(&user.region_kode)).await?,
         bidang: bidang_of(&state, Some(&user.region_kode)).await?,
         rows,
+        pager: Pager::of(&q, "/usulan/tugas", more),
         q,
         statuses: Status::ALL,
         sources: Source::ALL,

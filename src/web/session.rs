@@ -141,6 +141,11 @@ async fn login(
     Ok(with_session(&state, &token, Redirect::to(&target)))
 }
 
+/// On to a step of signing in, the return target carried along.
+fn go(step: &str, next: &str) -> Response {
+    Redirect::to(&format!("{step}?next={}", url_encode(next))).into_response()
+}
+
 fn with_session(state: &AppState, token: &str, then: impl IntoResponse) -> Response {
     (
         [(
@@ -203,9 +208,8 @@ async fn code_form(
             error: None,
         }
         .into_response()),
-        Some(_) => Ok(Redirect::to(&format!("/login/daftar-kode?next={}", url_encode(&next)))
-            .into_response()),
-        None => Ok(Redirect::to(&format!("/login?next={}", url_encode(&next))).into_response()),
+        Some(_) => Ok(go("/login/daftar-kode", &next)),
+        None => Ok(go("/login", &next)),
     }
 }
 
@@ -230,13 +234,10 @@ async fn code(
 ) -> Result<Response, AppError> {
     let next = safe_next(Some(&f.next));
     let Some((hash, p)) = pending(&state, &headers).await? else {
-        return Ok(Redirect::to(&format!("/login?next={}", url_encode(&next))).into_response());
+        return Ok(go("/login", &next));
     };
     if p.step() != SecondStep::Needed {
-        return Ok(
-            Redirect::to(&format!("/login/daftar-kode?next={}", url_encode(&next)))
-                .into_response(),
-        );
+        return Ok(go("/login/daftar-kode", &next));
     }
     let refuse_replay = state.config.totp_refuse_replay;
     let (db, user, typed) = (&state.db, p.user_id, f.kode.as_str());
@@ -316,10 +317,10 @@ async fn enrol_form(
 ) -> Result<Response, AppError> {
     let next = safe_next(q.next.as_deref());
     let Some((hash, p)) = pending(&state, &headers).await? else {
-        return Ok(Redirect::to(&format!("/login?next={}", url_encode(&next))).into_response());
+        return Ok(go("/login", &next));
     };
     if p.step() != SecondStep::Enrol {
-        return Ok(Redirect::to(&format!("/login/kode?next={}", url_encode(&next))).into_response());
+        return Ok(go("/login/kode", &next));
     }
     let secret = match &p.totp_candidate {
         Some(s) => s.clone(),
@@ -348,13 +349,10 @@ async fn enrol(
 ) -> Result<Response, AppError> {
     let next = safe_next(Some(&f.next));
     let Some((hash, p)) = pending(&state, &headers).await? else {
-        return Ok(Redirect::to(&format!("/login?next={}", url_encode(&next))).into_response());
+        return Ok(go("/login", &next));
     };
     let Some(secret) = p.totp_candidate.clone().filter(|_| p.step() == SecondStep::Enrol) else {
-        return Ok(
-            Redirect::to(&format!("/login/daftar-kode?next={}", url_encode(&next)))
-                .into_response(),
-        );
+        return Ok(go("/login/daftar-kode", &next));
     };
     let matched = totp::check(&secret, &f.kode);
     let outcome = guard::check_secret(&state, &code_key(&p.username), &client, || async move {

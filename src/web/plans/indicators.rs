@@ -378,6 +378,7 @@ async fn show(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
     Path(id): Path<Uuid>,
+    axum::extract::Query(q): axum::extract::Query<super::CommentPage>,
 ) -> Result<Response, AppError> {
     let indicator = indicators::get(&state.db, id)
         .await?
@@ -386,7 +387,7 @@ async fn show(
     let item = items::get(&state.db, indicator.item_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(show_page(
+    let mut page = show_page(
         &state,
         user.as_ref(),
         plan,
@@ -396,8 +397,9 @@ async fn show(
         FieldErrors::default(),
         false,
     )
-    .await?
-    .into_response())
+    .await?;
+    page.thread = page.thread.at_page(q.komentar);
+    Ok(page.into_response())
 }
 
 async fn editable_item(

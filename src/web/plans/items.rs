@@ -468,6 +468,8 @@ pub async fn page_with_alignment_error(
 struct ShowQuery {
     /// Narrows the alignment picker (code start or a word of the name).
     cari: String,
+    /// The page of the comment threads.
+    komentar: Option<usize>,
 }
 
 async fn show(
@@ -502,6 +504,7 @@ async fn show(
         )
         .await?;
     }
+    page.thread = page.thread.at_page(q.komentar);
     Ok(page.into_response())
 }
 

@@ -213,15 +213,23 @@ pub(super) struct ShowPage {
     province_choices: Vec<(Uuid, String)>,
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(super) struct CommentPage {
+    /// The page of the comment threads.
+    komentar: Option<usize>,
+}
+
 async fn show(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
     Path(id): Path<Uuid>,
+    axum::extract::Query(q): axum::extract::Query<CommentPage>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
-    Ok(show_page(&state, user.as_ref(), plan, None)
-        .await?
-        .into_response())
+    let mut page = show_page(&state, user.as_ref(), plan, None).await?;
+    page.thread = page.thread.at_page(q.komentar);
+    Ok(page.into_response())
 }
 
 /// The plan page with the "add a top item" form refilled and its errors.
