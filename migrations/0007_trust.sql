@@ -66,3 +66,58 @@ BEGIN
     END LOOP;
 END;
 $$;
+
+-- Whether the session passed the second factor. A session that did not
+-- opens nothing for a user who now holds a role that needs one (a role
+-- granted while signed in, or any staff session from before this
+-- migration), so the next sign-in asks for it.
+ALTER TABLE sessions
+    ADD COLUMN factor_passed boolean NOT NULL DEFAULT false;
+
+-- Notifications written before they carried what they reveal: those of a
+-- comment take its plan and visibility; those of a plan's stage are
+-- internal. The same rule then decides who still sees them.
+UPDATE notifications n SET plan_id = c.plan_id, audience = c.visibility::text
+FROM comments c WHERE n.link = '/komentar/' || c.id::text;
+UPDATE notifications n SET plan_id = p.id, audience = 'internal'
+FROM plans p WHERE n.link = '/rencana/' || p.id::text;
+
+-- What the approver enacts is what the approver read: while a plan waits
+-- for penetapan its content cannot change, whichever path writes it. The
+-- policy refuses such edits up front; this closes the race of an edit
+-- checked just before the plan moved (it waits for the move's row lock,
+-- then sees the new stage).
+CREATE FUNCTION refuse_frozen_plan() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    rec jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
+    pid uuid;
+    st  plan_stage;
+BEGIN
+    pid := CASE TG_TABLE_NAME
+        WHEN 'item_pagu' THEN (SELECT plan_id FROM plan_items WHERE id = (rec->>'item_id')::uuid)
+        WHEN 'indicator_years' THEN (SELECT plan_id FROM indicators WHERE id = (rec->>'indicator_id')::uuid)
+        ELSE (rec->>'plan_id')::uuid
+    END;
+    SELECT stage INTO st FROM plans WHERE id = pid FOR SHARE;
+    IF st = 'menunggu_penetapan' THEN
+        RAISE EXCEPTION 'plan % is waiting for penetapan; its content is frozen', pid
+            USING ERRCODE = 'SLR01';
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['plan_items', 'plan_sections', 'indicators', 'indicator_years',
+        'item_pagu', 'agency_ceilings']
+    LOOP
+        EXECUTE format(
+            'CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I
+             FOR EACH ROW EXECUTE FUNCTION refuse_frozen_plan()',
+            t || '_frozen', t);
+    END LOOP;
+END;
+$$;

@@ -134,9 +134,27 @@ pub async fn grant_serving_role(pool: &PgPool, role: &str) -> Result<(), String>
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && !role.as_bytes()[0].is_ascii_digit();
-    if !ok {
+    if !ok || role == "public" || role.starts_with("pg_") {
         return Err(format!(
-            "{role:?} is not a role name this command accepts (lower-case letters, digits and _)"
+            "{role:?} is not a role name this command accepts (an existing login role; lower-case letters, digits and _; not public)"
+        ));
+    }
+    let (exists, owner): (bool, bool) = sqlx::query_as(
+        "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1),
+                $1 = current_user",
+    )
+    .bind(role)
+    .fetch_one(pool)
+    .await
+    .map_err(|e| e.to_string())?;
+    if !exists {
+        return Err(format!(
+            "role {role} does not exist; create it first: CREATE ROLE {role} LOGIN PASSWORD '…'"
+        ));
+    }
+    if owner {
+        return Err(format!(
+            "{role} is the role migrating the database (its owner); the serving role must be another"
         ));
     }
     let database: String = sqlx::query_scalar("SELECT current_database()")
@@ -144,6 +162,7 @@ pub async fn grant_serving_role(pool: &PgPool, role: &str) -> Result<(), String>
         .await
         .map_err(|e| e.to_string())?;
     let quoted_db = database.replace('"', "\"\"");
+    let role = format!("\"{role}\"");
     let statements = [
         format!("GRANT CONNECT ON DATABASE \"{quoted_db}\" TO {role}"),
         format!("GRANT USAGE ON SCHEMA public TO {role}"),

@@ -122,6 +122,12 @@ impl IntoResponse for AppError {
                 );
                 res
             }
+            AppError::Database(e) if is_frozen(&e) => ErrorPage::new(
+                StatusCode::CONFLICT,
+                "Rencana sedang menunggu penetapan",
+                "Rencana ini baru saja diajukan untuk penetapan, sehingga isinya dibekukan dan perubahan Anda tidak disimpan. Untuk mengubahnya, rencana perlu dikembalikan dulu ke tahap sebelumnya.",
+            )
+            .into_response(),
             AppError::Database(e) => {
                 if is_unavailable(&e) {
                     tracing::warn!(error = %e, "database unavailable");
@@ -137,6 +143,12 @@ impl IntoResponse for AppError {
             }
         }
     }
+}
+
+/// The database refused to change a plan waiting for penetapan (the
+/// `refuse_frozen_plan` trigger): an edit that raced the request.
+fn is_frozen(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(db) if db.code().as_deref() == Some("SLR01"))
 }
 
 /// Errors that mean "the database is not there right now", not "this

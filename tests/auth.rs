@@ -812,3 +812,39 @@ async fn enrolment_recovery_codes_and_an_admin_reset() {
     .unwrap();
     assert_eq!(told, 1);
 }
+
+/// A role that needs the second factor, granted while the person is signed
+/// in without one, opens nothing until they sign in again through it.
+#[tokio::test]
+async fn a_staff_role_granted_mid_session_asks_for_the_second_factor() {
+    let app = spawn_app().await;
+    let pkk = app.login("pkk.magelang").await;
+    assert_eq!(app.get(&pkk, "/kotak-masuk").await.status(), 200);
+    let admin = app.login("admin.magelang").await;
+    let pkk_id = app.user_id("pkk.magelang").await;
+    let org: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'bapperida'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let org = org.to_string();
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{pkk_id}/keanggotaan"),
+            &[("organization_id", org.as_str()), ("role", "planner")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app.get(&pkk, "/kotak-masuk").await;
+    assert_eq!(res.headers()["location"], "/login?next=/kotak-masuk");
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "pkk.magelang"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/login/daftar-kode?next=/");
+}

@@ -89,7 +89,7 @@ async fn public_and_internal_comments_are_seen_by_the_right_people() {
     let res = app.get(&planner, &format!("/komentar/{public}")).await;
     assert_eq!(
         res.headers()["location"],
-        format!("/rencana/{plan}#komentar-{public}").as_str()
+        format!("/rencana/{plan}?komentar=1#komentar-{public}").as_str()
     );
 
     // No public input outside konsultasi publik: the Renja is a draft the
@@ -545,4 +545,50 @@ async fn konsultasi_lists_what_is_open() {
     assert_eq!(res.status(), 303);
     let page = text(app.get(&client(), &format!("/rencana/{plan}")).await).await;
     assert!(page.contains("Konsultasi publik.") && page.contains("Masukan publik diterima"));
+}
+
+/// A long konsultasi is read a page of threads at a time, and a link to a
+/// comment (from the inbox, or after posting) lands on the page holding it.
+#[tokio::test]
+async fn many_comments_are_paged_and_links_find_theirs() {
+    let app = common::spawn_app().await;
+    let plan: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let pkk = app.login("pkk.magelang").await;
+    let mut last = String::new();
+    for i in 0..60 {
+        let res = app
+            .post_form(
+                &pkk,
+                &format!("/rencana/{plan}/komentar"),
+                &[
+                    ("target", "plan"),
+                    ("body", &format!("Masukan berurutan nomor {i}.")),
+                    ("kembali", &format!("/rencana/{plan}")),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+        last = res.headers()["location"].to_str().unwrap().to_string();
+    }
+    // The demo's inputs plus sixty: the newest is on the second page.
+    assert!(last.contains("?komentar=2#komentar-"), "{last}");
+    let first_page = common::text(app.get(&pkk, &format!("/rencana/{plan}")).await).await;
+    assert!(first_page.contains("Masukan berurutan nomor 0."));
+    assert!(!first_page.contains("Masukan berurutan nomor 59."));
+    assert!(first_page.contains("Komentar berikutnya"));
+    let second = common::text(app.get(&pkk, &last).await).await;
+    assert!(second.contains("Masukan berurutan nomor 59."));
+    assert!(second.contains("Halaman 2 dari 2"));
+    let id = last.rsplit("#komentar-").next().unwrap();
+    let res = app.get(&pkk, &format!("/komentar/{id}")).await;
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("?komentar=2#komentar-")
+    );
 }

@@ -88,6 +88,37 @@ async fn what_the_approver_enacts_is_what_the_approver_read() {
     assert!(text(res).await.contains("menunggu penetapan"));
     let page = text(app.get(&planner, &format!("/rencana/{plan}")).await).await;
     assert!(!page.contains("Tambah bab"));
+    // Whichever path writes, the database refuses too (an edit that was
+    // checked just before the move cannot slip in after it).
+    let err = sqlx::query("UPDATE plan_sections SET body_md = 'diam-diam' WHERE plan_id = $1")
+        .bind(plan)
+        .execute(&app.db)
+        .await;
+    let sections: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_sections WHERE plan_id = $1")
+        .bind(plan)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    if sections > 0 {
+        let code = err
+            .unwrap_err()
+            .as_database_error()
+            .and_then(|e| e.code().map(|c| c.to_string()));
+        assert_eq!(code.as_deref(), Some("SLR01"));
+    }
+    let err = sqlx::query(
+        "INSERT INTO plan_items (id, region_kode, plan_id, level, nama) VALUES ($1, '33.71', $2, 'visi', 'Visi diam-diam')",
+    )
+    .bind(Uuid::now_v7())
+    .bind(plan)
+    .execute(&app.db)
+    .await
+    .unwrap_err();
+    assert_eq!(
+        err.as_database_error().and_then(|e| e.code().map(|c| c.to_string())).as_deref(),
+        Some("SLR01"),
+        "{err}"
+    );
 
     // The approver opens the page; meanwhile the plan goes back, is
     // changed, and is requested again.

@@ -185,6 +185,12 @@ async fn load(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>
         cfg.absolute_timeout.as_secs_f64(),
     )
     .await?;
+    // A session that never passed the second factor opens nothing for a
+    // user who now holds a role that needs one (granted while signed in):
+    // the next sign-in asks for the code, or for setting it up.
+    let row = row.filter(|r| {
+        r.factor_passed || !r.memberships.0.iter().any(|m| m.role.needs_second_factor())
+    });
     let user = row.map(|r| CurrentUser::from_row(r, hash));
     if let Some(u) = &user {
         parts.extensions.insert(u.clone());

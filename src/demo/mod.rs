@@ -340,7 +340,8 @@ pub async fn load(db: &PgPool, password: &str) -> Result<Vec<DemoUser>, DemoErro
     // published secret (printed with the users).
     let secret = crate::auth::totp::from_base32(crate::auth::totp::DEMO_SECRET)
         .ok_or_else(|| DemoError::Data("the demo TOTP secret is not base32".into()))?;
-    crate::store::second_factor::enrol_demo(db, &secret).await?;
+    let usernames: Vec<&str> = USERS.iter().map(|u| u.0).collect();
+    crate::store::second_factor::enrol_demo(db, &usernames, &secret).await?;
     plans::load(db).await?;
     collaboration::load(db).await?;
     proposals::load(db).await?;

@@ -80,11 +80,25 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
 
     // Indicators and items of other plans this plan points at.
     let source_ids: Vec<Uuid> = inds.iter().filter_map(|n| n.source_indicator_id).collect();
-    let source_rows = if source_ids.is_empty() {
+    let mut source_rows = if source_ids.is_empty() {
         Vec::new()
     } else {
         indicators::by_ids(db, &source_ids).await?
     };
+    // The findings of a public plan are public: they quote no targets of a
+    // plan that is still a draft (`Stage::is_public`).
+    if plan.stage.is_public() && !source_rows.is_empty() {
+        let plan_ids: Vec<Uuid> = source_rows.iter().map(|n| n.plan_id).collect();
+        let public: HashSet<Uuid> = sqlx::query_scalar::<_, Uuid>(
+            "SELECT id FROM plans WHERE id = ANY($1) AND stage IN ('ditetapkan', 'konsultasi_publik')",
+        )
+        .bind(&plan_ids)
+        .fetch_all(db)
+        .await?
+        .into_iter()
+        .collect();
+        source_rows.retain(|n| public.contains(&n.plan_id));
+    }
     let mut source_years = indicators::years_for(db, &source_ids).await?;
     let source_indicators: HashMap<Uuid, IndicatorData> = source_rows
         .into_iter()

@@ -263,12 +263,20 @@ pub async fn follow_up(
     )
     .await?;
     let title = format!("Tindak lanjut atas masukan Anda: {}", status.label());
+    // The answer to a public input is the author's own and a public record
+    // (the berita acara prints it), so it reaches them even once the plan
+    // is back in internal drafting; an internal note's answer stays with
+    // those who may read it.
+    let reveals = match c.visibility {
+        Visibility::Publik => Reveals::Personal,
+        Visibility::Internal => Reveals::Plan(plan, Visibility::Internal),
+    };
     notifications::send(
         conn,
         &[c.author_id],
         Some(actor),
         &plan.region_kode,
-        Reveals::Plan(plan, c.visibility),
+        reveals,
         &title,
         answer,
         &format!("/komentar/{}", c.id),

@@ -135,6 +135,27 @@ impl Audience {
 /// plans p ON p.id = n.plan_id`.
 pub const AUDIENCE_COLUMNS: &str = "n.audience, p.region_kode AS plan_region, p.kind AS plan_kind, p.owner_org_id AS plan_owner, p.stage AS plan_stage";
 
+/// Tells the region's administrators other than `actor` and `subject` of a
+/// change to who may do what (a role granted, a password or second factor
+/// reset), so that no admin can quietly give powers to an account they
+/// control.
+pub async fn tell_other_admins(
+    conn: &mut PgConnection,
+    region: &str,
+    actor: Uuid,
+    subject: Uuid,
+    title: &str,
+    body: &str,
+    link: &str,
+) -> Result<(), sqlx::Error> {
+    let admins: Vec<Uuid> = users_with_roles(conn, region, &["admin"])
+        .await?
+        .into_iter()
+        .filter(|a| *a != subject)
+        .collect();
+    send(conn, &admins, Some(actor), region, Reveals::Personal, title, body, link).await
+}
+
 /// Active users of a region holding one of `roles`.
 pub async fn users_with_roles(
     conn: &mut PgConnection,
@@ -271,11 +292,24 @@ pub async fn inbox(
     .fetch_all(db)
     .await?;
     let next = (rows.len() as i64 > PAGE).then(|| rows[PAGE as usize - 1].id);
-    let shown = rows
+    let (shown, withheld): (Vec<Notification>, Vec<Notification>) = rows
         .into_iter()
         .take(PAGE as usize)
-        .filter(|n| n.audience.admits(user))
+        .partition(|n| n.audience.admits(user));
+    // What the user may no longer read is not delivered; it stops counting
+    // as unread in the header too.
+    let unread_withheld: Vec<i64> = withheld
+        .iter()
+        .filter(|n| n.read_at.is_none())
+        .map(|n| n.id)
         .collect();
+    if !unread_withheld.is_empty() {
+        sqlx::query("UPDATE notifications SET read_at = now() WHERE id = ANY($1) AND user_id = $2")
+            .bind(&unread_withheld)
+            .bind(user.id)
+            .execute(db)
+            .await?;
+    }
     Ok((shown, next))
 }
 

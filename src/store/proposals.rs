@@ -205,6 +205,15 @@ pub struct Filter {
 /// Rows per page of a proposal list.
 pub const PAGE: i64 = 100;
 
+/// Every proposal matching `f` that is still under way (not accepted,
+/// refused or deferred), for a work list that the caller filters by whose
+/// turn it is before paging.
+pub async fn open(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error> {
+    let mut rows = list_rows(db, f, 0, i64::MAX).await?;
+    rows.retain(|p| !p.status.is_final());
+    Ok(rows)
+}
+
 /// One page (counted from 1) of the proposals matching `f`, and whether
 /// there are more after it.
 pub async fn list(db: &PgPool, f: &Filter, page: i64) -> Result<(Vec<Proposal>, bool), sqlx::Error> {

@@ -78,7 +78,8 @@ pub async fn use_recovery(db: &PgPool, user: Uuid, hash: &[u8]) -> Result<bool, 
 }
 
 /// Sets up the second factor: the confirmed secret, its first used step
-/// and fresh recovery codes (their hashes), audited.
+/// and fresh recovery codes (their hashes), audited. False when the
+/// account has one already.
 pub async fn enrol(
     conn: &mut PgConnection,
     user: Uuid,
@@ -86,15 +87,21 @@ pub async fn enrol(
     secret: &[u8],
     step: i64,
     code_hashes: &[Vec<u8>],
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE users SET totp_secret = $2, totp_enabled_at = now(), totp_last_step = $3 WHERE id = $1",
+) -> Result<bool, sqlx::Error> {
+    // Only an account without a factor: a second enrolment page, opened
+    // earlier, cannot replace one set up since.
+    let done = sqlx::query(
+        "UPDATE users SET totp_secret = $2, totp_enabled_at = now(), totp_last_step = $3
+         WHERE id = $1 AND totp_enabled_at IS NULL",
     )
     .bind(user)
     .bind(secret)
     .bind(step)
     .execute(&mut *conn)
     .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
     sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
         .bind(user)
         .execute(&mut *conn)
@@ -118,7 +125,8 @@ pub async fn enrol(
             after: Some(json!({"recovery_codes": code_hashes.len()})),
         },
     )
-    .await
+    .await?;
+    Ok(true)
 }
 
 /// An admin's reset: the secret and recovery codes are gone, every session
@@ -164,23 +172,40 @@ pub async fn reset(
         "Saat masuk berikutnya Anda akan diminta memasang aplikasi autentikator lagi. Bila Anda tidak memintanya, hubungi administrator wilayah Anda.",
         "/",
     )
+    .await?;
+    notifications::tell_other_admins(
+        conn,
+        region,
+        actor,
+        user,
+        "Verifikasi dua langkah sebuah akun diatur ulang",
+        "Seorang administrator mengatur ulang verifikasi dua langkah akun ini. Periksa riwayatnya bila tidak sesuai.",
+        &format!("/admin/pengguna/{user}"),
+    )
     .await
 }
 
-/// The demo: every account that must use a second factor is enrolled with
-/// the published demo secret (no recovery codes).
-pub async fn enrol_demo(db: &PgPool, secret: &[u8]) -> Result<u64, sqlx::Error> {
+/// The demo: the demo's own accounts (`usernames`) that must use a second
+/// factor and have none yet are enrolled with the published demo secret (no
+/// recovery codes). No other account is touched.
+pub async fn enrol_demo(
+    db: &PgPool,
+    usernames: &[&str],
+    secret: &[u8],
+) -> Result<u64, sqlx::Error> {
     let roles: Vec<String> = Role::ALL
         .into_iter()
         .filter(|r| r.needs_second_factor())
         .map(|r| r.as_str().to_string())
         .collect();
     let done = sqlx::query(
-        "UPDATE users u SET totp_secret = $1, totp_enabled_at = COALESCE(totp_enabled_at, now())
-         WHERE EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.role::text = ANY($2))",
+        "UPDATE users u SET totp_secret = $1, totp_enabled_at = now()
+         WHERE u.username = ANY($3) AND u.totp_secret IS NULL
+           AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.role::text = ANY($2))",
     )
     .bind(secret)
     .bind(&roles)
+    .bind(usernames)
     .execute(db)
     .await?;
     Ok(done.rows_affected())

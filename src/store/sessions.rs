@@ -24,8 +24,9 @@ pub fn new_token() -> String {
 /// Starts a session for a user who just proved who they are; returns the
 /// token for the cookie. A new token at every sign-in is the rotation that
 /// defeats session fixation.
+/// A session for a user who has just passed the second factor.
 pub async fn create(db: &PgPool, user_id: Uuid, region_kode: &str) -> Result<String, sqlx::Error> {
-    create_at_step(db, user_id, region_kode, SecondStep::Done).await
+    insert(db, user_id, region_kode, SecondStep::Done, true).await
 }
 
 /// Where a session stands with the second factor. Only a `Done` session
@@ -49,21 +50,36 @@ impl SecondStep {
     }
 }
 
-/// A session at `step`; returns the token for the cookie.
+/// A session at `step` after the password alone (`Done` for a user who
+/// needs no second factor); returns the token for the cookie.
 pub async fn create_at_step(
     db: &PgPool,
     user_id: Uuid,
     region_kode: &str,
     step: SecondStep,
 ) -> Result<String, sqlx::Error> {
+    insert(db, user_id, region_kode, step, false).await
+}
+
+async fn insert(
+    db: &PgPool,
+    user_id: Uuid,
+    region_kode: &str,
+    step: SecondStep,
+    factor_passed: bool,
+) -> Result<String, sqlx::Error> {
     let token = new_token();
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, region_kode, second_factor) VALUES ($1, $2, $3, $4)")
-        .bind(hash_token(&token))
-        .bind(user_id)
-        .bind(region_kode)
-        .bind(step.as_str())
-        .execute(db)
-        .await?;
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, region_kode, second_factor, factor_passed)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(hash_token(&token))
+    .bind(user_id)
+    .bind(region_kode)
+    .bind(step.as_str())
+    .bind(factor_passed)
+    .execute(db)
+    .await?;
     Ok(token)
 }
 
@@ -136,6 +152,8 @@ pub struct SessionRow {
     pub province_nama: Option<String>,
     pub memberships: Json<Vec<SessionMembership>>,
     pub unread: i64,
+    /// The session passed the second factor.
+    pub factor_passed: bool,
 }
 
 /// The signed-in user behind a token, if the session is alive: not idle
@@ -149,7 +167,7 @@ pub async fn load(
 ) -> Result<Option<SessionRow>, sqlx::Error> {
     sqlx::query_as(&format!(
         "WITH s AS (
-             SELECT token_hash, user_id FROM sessions
+             SELECT token_hash, user_id, factor_passed FROM sessions
              WHERE token_hash = $1 AND second_factor = 'done'
                AND last_seen_at > now() - make_interval(secs => $2)
                AND created_at > now() - make_interval(secs => $3)
@@ -160,7 +178,8 @@ pub async fn load(
          SELECT u.id AS user_id, u.username, u.full_name, u.region_kode, r.nama AS region_nama,
                 p.nama AS province_nama,
                 {MEMBERSHIPS} AS memberships,
-                (SELECT count(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread
+                (SELECT count(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread,
+                s.factor_passed
          FROM s JOIN users u ON u.id = s.user_id AND u.active
          JOIN regions r ON r.kode = u.region_kode
          LEFT JOIN regions p ON p.kode = r.parent_kode"
@@ -181,7 +200,8 @@ pub async fn viewers(
 ) -> Result<Vec<crate::auth::CurrentUser>, sqlx::Error> {
     let rows: Vec<SessionRow> = sqlx::query_as(&format!(
         "SELECT u.id AS user_id, u.username, u.full_name, u.region_kode, r.nama AS region_nama,
-                p.nama AS province_nama, {MEMBERSHIPS} AS memberships, 0::bigint AS unread
+                p.nama AS province_nama, {MEMBERSHIPS} AS memberships, 0::bigint AS unread,
+                false AS factor_passed
          FROM users u JOIN regions r ON r.kode = u.region_kode
          LEFT JOIN regions p ON p.kode = r.parent_kode
          WHERE u.id = ANY($1) AND u.active"

@@ -200,6 +200,16 @@ pub async fn set_password(
             "/",
         )
         .await?;
+        super::notifications::tell_other_admins(
+            conn,
+            &user.region_kode,
+            actor,
+            user.id,
+            &format!("Kata sandi {} diganti oleh administrator", user.username),
+            "Periksa riwayat akun ini bila penggantian ini tidak sesuai.",
+            &format!("/admin/pengguna/{}", user.id),
+        )
+        .await?;
     }
     Ok(())
 }
@@ -286,6 +296,16 @@ pub async fn add_membership(
                 &format!("Anda diberi peran {}", role.label()),
                 "Seorang administrator memberi akun Anda peran ini. Bila Anda tidak memintanya, hubungi administrator wilayah Anda.",
                 "/",
+            )
+            .await?;
+            super::notifications::tell_other_admins(
+                conn,
+                region_kode,
+                actor,
+                user_id,
+                &format!("Peran {} diberikan", role.label()),
+                "Seorang administrator memberi peran ini kepada sebuah akun. Periksa riwayatnya bila tidak sesuai.",
+                &format!("/admin/pengguna/{user_id}"),
             )
             .await?;
         }

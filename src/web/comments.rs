@@ -378,7 +378,37 @@ async fn create(
     .await?;
     tx.commit().await?;
     let back = safe_next(Some(&f.kembali));
-    Ok(Redirect::to(&format!("{back}#komentar-{id}")).into_response())
+    let top = parent.as_ref().map_or(id, |p| p.id);
+    let n = page_of(&state, Some(&user), &plan, top, target, target_id).await?;
+    let sep = if back.contains('?') { '&' } else { '?' };
+    Ok(Redirect::to(&format!("{back}{sep}komentar={n}#komentar-{id}")).into_response())
+}
+
+/// The page of its thread on which the top-level comment `top` appears
+/// to this visitor.
+async fn page_of(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+    top: Uuid,
+    target: Target,
+    target_id: Option<Uuid>,
+) -> Result<usize, AppError> {
+    let all = match (target, target_id) {
+        (Target::Item | Target::Indicator, Some(t)) => comments::for_target(&state.db, t).await?,
+        _ => comments::for_plan(&state.db, plan.id)
+            .await?
+            .into_iter()
+            .filter(|c| matches!(c.target, Target::Plan | Target::Paragraph))
+            .collect(),
+    };
+    let r = plan_ref(plan);
+    let index = all
+        .iter()
+        .filter(|c| c.parent_id.is_none() && can_see_comments(user, r, c.visibility))
+        .position(|c| c.id == top)
+        .unwrap_or(0);
+    Ok(index / THREADS + 1)
 }
 
 /// Where a comment lives, for links from the inbox.
@@ -401,7 +431,16 @@ async fn open(
         Target::Indicator => format!("/indikator/{}", c.target_id.unwrap_or_default()),
         _ => format!("/rencana/{}", plan.id),
     };
-    Ok(Redirect::to(&format!("{page}#komentar-{id}")).into_response())
+    let n = page_of(
+        &state,
+        user.as_ref(),
+        &plan,
+        c.parent_id.unwrap_or(c.id),
+        c.target,
+        c.target_id,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("{page}?komentar={n}#komentar-{id}")).into_response())
 }
 
 async fn own_comment(

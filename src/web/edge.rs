@@ -103,9 +103,8 @@ pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
     // Raw control bytes never belong in an encoded form; encoded ones only
     // as line breaks and tabs in a field's text.
     let raw = bytes.iter().any(|b| is_refused(*b, false));
-    let field = std::str::from_utf8(&bytes)
-        .ok()
-        .and_then(|s| bad_field(s, true));
+    // Lossy, so a stray non-UTF-8 byte cannot hide a `%00` from the check.
+    let field = bad_field(&String::from_utf8_lossy(&bytes), true);
     if raw || field.is_some() {
         let field = field.unwrap_or_default();
         return refused(

@@ -200,11 +200,16 @@ async fn tasks(
 ) -> Result<Response, AppError> {
     let mut filter = q.filter();
     filter.region = Some(user.region_kode.clone());
-    let (rows, more) = proposals::list(&state.db, &filter, q.page()).await?;
-    let rows: Vec<Proposal> = rows
+    // Whose turn it is decides what is listed, then the page is cut.
+    let mine: Vec<Proposal> = proposals::open(&state.db, &filter)
+        .await?
         .into_iter()
-        .filter(|p| !p.status.is_final() && proposal_actor(&user, &pref(p)).is_some())
+        .filter(|p| proposal_actor(&user, &pref(p)).is_some())
         .collect();
+    let per = proposals::PAGE as usize;
+    let from = (q.page() as usize - 1) * per;
+    let more = mine.len() > from + per;
+    let rows: Vec<Proposal> = mine.into_iter().skip(from).take(per).collect();
     let rankable = rows
         .iter()
         .filter_map(|p| match p.status {

@@ -223,7 +223,9 @@ struct CodeForm {
 /// The one key the throttle counts second-step failures under, apart from
 /// the password's, so a right password does not clear wrong codes.
 fn code_key(username: &str) -> String {
-    format!("kode:{}", username.to_lowercase())
+    // A control character no typed username can hold (the edge refuses
+    // them), so the password form cannot reach this key.
+    format!("{}\u{1}kode", username.to_lowercase())
 }
 
 async fn code(
@@ -364,8 +366,14 @@ async fn enrol(
             let codes = totp::recovery_codes();
             let hashes: Vec<Vec<u8>> = codes.iter().map(|c| totp::hash_recovery(c)).collect();
             let mut tx = state.db.begin().await?;
-            second_factor::enrol(&mut tx, p.user_id, &p.region_kode, &secret, step, &hashes)
-                .await?;
+            if !second_factor::enrol(&mut tx, p.user_id, &p.region_kode, &secret, step, &hashes)
+                .await?
+            {
+                // Set up meanwhile from another page: sign in with it.
+                drop(tx);
+                sessions::delete(&state.db, &hash).await?;
+                return Ok(go("/login", &next));
+            }
             tx.commit().await?;
             let token = complete(&state, &hash, &p).await?;
             Ok(with_session(
