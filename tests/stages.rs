@@ -606,3 +606,36 @@ async fn dprd_sees_what_changed_since_they_last_looked() {
             .contains("Tidak ada perubahan sejak")
     );
 }
+
+/// A refused stage move or schedule comes back with what was typed and the
+/// message beside the field.
+#[tokio::test]
+async fn refused_stage_forms_keep_what_was_typed() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let plan = new_rpjmd(&app, &planner).await;
+    let long = format!("Catatan panjang {}", "kata ".repeat(900));
+    let res = mv(&app, &planner, plan, "maju", &long).await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains(&long.trim().to_string()), "the note comes back");
+    assert!(page.contains(r#"id="catatan-maju-error""#), "{page}");
+    assert_eq!(stage(&app, plan).await, "rancangan_teknokratik");
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{plan}/jadwal"),
+            &[
+                ("stage", "rancangan_awal"),
+                ("dibuka", "2026-12-10"),
+                ("ditutup", "2026-12-01"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains(r#"value="2026-12-10""#) && page.contains(r#"value="2026-12-01""#));
+    assert!(page.contains(r#"<option value="rancangan_awal" selected>"#), "{page}");
+    assert!(page.contains(r#"id="ditutup-error""#));
+    assert!(page.contains("tidak boleh sebelum tanggal dibuka"));
+}

@@ -74,20 +74,13 @@ async fn move_stage(
     )?;
     let note = f.catatan.trim();
     if note.is_empty() || note.chars().count() > 4000 {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            super::show_page(
-                &state,
-                Some(&user),
-                plan,
-                Some(
-                    "Tuliskan catatan untuk perpindahan tahap ini (maksimal 4.000 karakter)."
-                        .into(),
-                ),
-            )
-            .await?,
-        )
-            .into_response());
+        let mut page = super::show_page(&state, Some(&user), plan, None).await?;
+        page.panel.form_move = f.gerak.clone();
+        page.panel.form_note = f.catatan.clone();
+        page.panel.form_error = Some(
+            "Tuliskan catatan untuk perpindahan tahap ini (maksimal 4.000 karakter).".into(),
+        );
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let to = stage::target(plan.kind, plan.stage, mv).map_err(AppError::Forbidden)?;
     // What the approver enacts is what the approver read: the version on
@@ -124,11 +117,11 @@ async fn move_stage(
                     fresh.stage.label()
                 )
             };
-            Ok((
-                StatusCode::CONFLICT,
-                super::show_page(&state, Some(&user), fresh, Some(msg)).await?,
-            )
-                .into_response())
+            let mut page = super::show_page(&state, Some(&user), fresh, Some(msg)).await?;
+            // The note typed is kept, should the move still be wanted.
+            page.panel.form_move = f.gerak.clone();
+            page.panel.form_note = f.catatan.clone();
+            Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(e) => Err(e.into()),
     }
@@ -162,20 +155,26 @@ async fn set_schedule(
         .copied()
         .find(|s| s.as_str() == f.stage);
     let (opens, closes) = (parse_date(&f.dibuka), parse_date(&f.ditutup));
-    let problem = match (stage, opens, closes) {
-        (None, ..) => Some("Pilih tahap."),
-        (_, None, _) | (_, _, None) => Some("Isi tanggal dibuka dan ditutup."),
-        (_, Some(a), Some(b)) if b < a => {
-            Some("Tanggal ditutup tidak boleh sebelum tanggal dibuka.")
-        }
-        _ => None,
-    };
-    if let Some(p) = problem {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            super::show_page(&state, Some(&user), plan, Some(p.into())).await?,
-        )
-            .into_response());
+    let mut errors = crate::domain::user::FieldErrors::default();
+    if stage.is_none() {
+        errors.add("stage", "Pilih tahap.");
+    }
+    if opens.is_none() {
+        errors.add("dibuka", "Isi tanggal dibuka (hari-bulan-tahun).");
+    }
+    if closes.is_none() {
+        errors.add("ditutup", "Isi tanggal ditutup (hari-bulan-tahun).");
+    }
+    if let (Some(a), Some(b)) = (opens, closes)
+        && b < a
+    {
+        errors.add("ditutup", "Tanggal ditutup tidak boleh sebelum tanggal dibuka.");
+    }
+    if !errors.is_empty() {
+        let mut page = super::show_page(&state, Some(&user), plan, None).await?;
+        page.panel.schedule_form = (f.stage.clone(), f.dibuka.clone(), f.ditutup.clone());
+        page.panel.schedule_errors = errors;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let (Some(stage), Some(a), Some(b)) = (stage, opens, closes) else {
         unreachable!()
@@ -382,6 +381,26 @@ pub struct StagePanel {
     pub lock: Option<String>,
     pub schedules: Vec<(String, String, String)>,
     pub transitions: Vec<stages::Transition>,
+    /// A refused stage move comes back as typed: which move ("maju",
+    /// "penetapan", "kembali"), its note and why it was refused.
+    pub form_move: String,
+    pub form_note: String,
+    pub form_error: Option<String>,
+    /// A refused schedule, as typed (stage, opens, closes), and its errors.
+    pub schedule_form: (String, String, String),
+    pub schedule_errors: crate::domain::user::FieldErrors,
+}
+
+impl StagePanel {
+    /// The note typed for `mv`, when that form came back refused.
+    pub fn note_for(&self, mv: &str) -> &str {
+        if self.form_move == mv { &self.form_note } else { "" }
+    }
+    pub fn error_for(&self, mv: &str) -> Option<&str> {
+        (self.form_move == mv)
+            .then_some(self.form_error.as_deref())
+            .flatten()
+    }
 }
 
 impl StagePanel {
@@ -467,6 +486,11 @@ pub async fn panel(
             .is_some_and(|u| crate::auth::policy::can(u, Action::SetSchedule(r)).is_ok()),
         lock,
         schedules,
+        form_move: String::new(),
+        form_note: String::new(),
+        form_error: None,
+        schedule_form: Default::default(),
+        schedule_errors: Default::default(),
         transitions: stages::transitions(&state.db, plan.id)
             .await?
             .into_iter()
