@@ -219,6 +219,20 @@ async fn replies_tindak_lanjut_and_the_authors_inbox() {
         )
         .await;
     assert_eq!(res.status(), 403);
+    // A tindak lanjut without an answer comes back as typed, the message
+    // beside the field.
+    let planner = app.login("perencana.magelang").await;
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/komentar/{id}/tindak-lanjut"),
+            &[("status", "diterima"), ("jawaban", "   ")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains(r#"<option value="diterima" selected>"#), "{page}");
+    assert!(page.contains(r#"id="jawaban-error""#), "{page}");
 }
 
 #[tokio::test]

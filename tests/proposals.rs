@@ -444,6 +444,18 @@ async fn ranks_bad_input_and_who_may_submit() {
             .await
             .unwrap();
     assert_eq!(r, Some(1));
+    // A bad rank comes back in its row of the work list, typed value kept.
+    let res = app
+        .post_form(
+            &kel,
+            "/usulan/USL-2026-000005/peringkat",
+            &[("peringkat", "0"), ("kembali", "/usulan/tugas")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains("Peringkat USL-2026-000005 berupa angka 1–999"), "{page}");
+    assert!(page.contains(r#"value="0" aria-invalid="true""#), "{page}");
     let kec = app.login("kecamatan.magelangtengah").await;
     assert_eq!(
         app.post_form(

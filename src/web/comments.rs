@@ -19,6 +19,7 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize, can, can_see_comments};
 use crate::domain::comment::{self, Target, TindakLanjut, Visibility};
+use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::comments::{self, Comment, NewComment};
 use crate::store::plans::{self, Plan};
@@ -562,6 +563,17 @@ struct FollowUpForm {
     jawaban: String,
 }
 
+/// A refused tindak lanjut, as typed, with the messages beside the fields.
+#[derive(Template, WebTemplate)]
+#[template(path = "comments/follow_up.html")]
+struct FollowUpPage {
+    nav: Nav,
+    comment: Comment,
+    form: FollowUpForm,
+    errors: FieldErrors,
+    statuses: [TindakLanjut; 3],
+}
+
 async fn follow_up(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -570,13 +582,30 @@ async fn follow_up(
 ) -> Result<Response, AppError> {
     let (plan, c) = own_comment(&state, &user, id).await?;
     authorize(&user, Action::Moderate(plan_ref(&plan)))?;
-    let status = TindakLanjut::parse(f.status.trim())
-        .ok_or_else(|| AppError::BadRequest("Pilih status tindak lanjut.".into()))?;
-    let answer = comment::check_body(&f.jawaban).map_err(|_| {
-        AppError::BadRequest("Tuliskan jawaban tindak lanjut (maksimal 5.000 karakter); penulis masukan akan membacanya.".into())
-    })?;
+    let status = TindakLanjut::parse(f.status.trim());
+    let answer = comment::check_body(&f.jawaban);
+    let (Some(status), Ok(answer)) = (status, &answer) else {
+        let mut errors = FieldErrors::default();
+        if status.is_none() {
+            errors.add("status", "Pilih status tindak lanjut.");
+        }
+        if answer.is_err() {
+            errors.add(
+                "jawaban",
+                "Tuliskan jawaban tindak lanjut (maksimal 5.000 karakter); penulis masukan akan membacanya.",
+            );
+        }
+        let page = FollowUpPage {
+            nav: Nav::for_user(&user),
+            comment: c,
+            form: f,
+            errors,
+            statuses: TindakLanjut::ALL,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
     let mut tx = state.db.begin().await?;
-    comments::follow_up(&mut tx, user.id, &plan, &c, status, &answer).await?;
+    comments::follow_up(&mut tx, user.id, &plan, &c, status, answer).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/komentar/{id}")).into_response())
 }

@@ -128,13 +128,27 @@ struct ListPage {
     tasks: bool,
     /// Rank field per row (tasks view): Some(is_kecamatan_level).
     rankable: HashMap<Uuid, bool>,
+    /// A refused rank: the proposal, what was typed, and why.
+    rank_refused: Option<(Uuid, String, String)>,
 }
 
 impl ListPage {
     fn rupiah(&self, d: &Decimal) -> String {
         format_rupiah(*d)
     }
+    fn rank_error(&self, p: &Proposal) -> Option<&str> {
+        self.rank_refused
+            .as_ref()
+            .filter(|(id, _, _)| *id == p.id)
+            .map(|(_, _, e)| e.as_str())
+    }
+
     fn rank_of(&self, p: &Proposal) -> String {
+        if let Some((id, typed, _)) = &self.rank_refused
+            && *id == p.id
+        {
+            return typed.clone();
+        }
         match self.rankable.get(&p.id) {
             Some(true) => p.rank_kecamatan.map(|r| r.to_string()).unwrap_or_default(),
             _ => p.rank_desa.map(|r| r.to_string()).unwrap_or_default(),
@@ -188,6 +202,7 @@ async fn public_list(
         kecamatan,
         tasks: false,
         rankable: HashMap::new(),
+        rank_refused: None,
     }
     .into_response())
 }
@@ -198,13 +213,17 @@ async fn tasks(
     user: CurrentUser,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
+    Ok(task_page(&state, &user, q).await?.into_response())
+}
+
+async fn task_page(state: &AppState, user: &CurrentUser, q: ListQuery) -> Result<ListPage, AppError> {
     let mut filter = q.filter();
     filter.region = Some(user.region_kode.clone());
     // Whose turn it is decides what is listed, then the page is cut.
     let mine: Vec<Proposal> = proposals::open(&state.db, &filter)
         .await?
         .into_iter()
-        .filter(|p| proposal_actor(&user, &pref(p)).is_some())
+        .filter(|p| proposal_actor(user, &pref(p)).is_some())
         .collect();
     let per = proposals::PAGE as usize;
     let from = (q.page() as usize - 1) * per;
@@ -219,10 +238,10 @@ async fn tasks(
         })
         .collect();
     Ok(ListPage {
-        nav: Nav::for_user(&user),
+        nav: Nav::for_user(user),
         heading: "Usulan yang menunggu Anda".into(),
-        kecamatan: kecamatan_of(&state, Some(&user.region_kode)).await?,
-        bidang: bidang_of(&state, Some(&user.region_kode)).await?,
+        kecamatan: kecamatan_of(state, Some(&user.region_kode)).await?,
+        bidang: bidang_of(state, Some(&user.region_kode)).await?,
         rows,
         pager: Pager::of(&q, "/usulan/tugas", more),
         q,
@@ -230,8 +249,8 @@ async fn tasks(
         sources: Source::ALL,
         tasks: true,
         rankable,
-    }
-    .into_response())
+        rank_refused: None,
+    })
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -829,15 +848,25 @@ async fn rank(
             step: Step::Teruskan,
         },
     )?;
-    let r: i32 = f
+    let Some(r) = f
         .peringkat
         .trim()
-        .parse()
+        .parse::<i32>()
         .ok()
         .filter(|r| (1..=999).contains(r))
-        .ok_or_else(|| {
-            AppError::BadRequest("Peringkat berupa angka 1–999 (1 paling penting).".into())
-        })?;
+    else {
+        // The work list again, the typed rank in its row and why beside it.
+        let mut page = task_page(&state, &user, ListQuery::default()).await?;
+        page.rank_refused = Some((
+            p.id,
+            f.peringkat.clone(),
+            format!(
+                "Peringkat {} berupa angka 1–999 (1 paling penting).",
+                p.nomor
+            ),
+        ));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
     let mut tx = state.db.begin().await?;
     proposals::set_rank(&mut tx, &p, p.status == Status::DiteruskanKecamatan, r).await?;
     tx.commit().await?;
