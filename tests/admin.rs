@@ -385,6 +385,18 @@ async fn memberships_are_added_and_removed() {
             .await
             .unwrap();
     let org_s = org.to_string();
+    // Without a role it comes back, the organization still chosen.
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{id}/keanggotaan"),
+            &[("organization_id", &org_s), ("role", "")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains(&format!(r#"<option value="{org_s}" selected>"#)), "{page}");
+    assert!(page.contains("Pilih peran dari daftar."));
     let res = app
         .post_form(
             &admin,

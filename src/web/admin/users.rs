@@ -238,6 +238,8 @@ struct DetailPage {
     roles: [Role; 7],
     history: Vec<AuditRow>,
     is_self: bool,
+    /// The add-membership form as sent, when refused: (organization, role).
+    membership_form: (String, String),
 }
 
 impl DetailPage {
@@ -276,6 +278,7 @@ async fn detail_page(
         organizations,
         roles: Role::ALL,
         history,
+        membership_form: Default::default(),
     })
 }
 
@@ -475,7 +478,8 @@ async fn add_membership(
         errors.add("role", "Pilih peran dari daftar.");
     }
     let (Some(org), Some(role)) = (org, role) else {
-        let page = detail_page(&state, &user, target, None, errors, None, None).await?;
+        let mut page = detail_page(&state, &user, target, None, errors, None, None).await?;
+        page.membership_form = (f.organization_id.clone(), f.role.clone());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let mut tx = state.db.begin().await?;
