@@ -300,10 +300,21 @@ async fn a_planner_defers_with_a_year() {
         &app,
         &planner,
         "USL-2026-000003",
-        &[("langkah", "tunda"), ("tahun_tunda", "2026")],
+        &[
+            ("langkah", "tunda"),
+            ("tahun_tunda", "2026"),
+            ("rekomendasi", "Belum ada pagu tahun ini."),
+        ],
     )
     .await;
     assert_eq!(res.status(), 422, "a later year");
+    // It comes back as typed: the step chosen, the note and the year, with
+    // the message beside the year.
+    let page = text(res).await;
+    assert!(page.contains(r#"value="tunda" required checked"#), "{page}");
+    assert!(page.contains("Belum ada pagu tahun ini.</textarea>"), "{page}");
+    assert!(page.contains(r#"value="2026" aria-invalid="true""#), "{page}");
+    assert!(page.contains(r#"id="tahun_tunda-error""#), "{page}");
     let res = step(
         &app,
         &planner,

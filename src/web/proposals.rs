@@ -557,9 +557,47 @@ struct ShowPage {
     accept_options: Vec<Option_>,
     alert: Option<String>,
     rankable: Option<bool>,
+    /// A refused step as typed (None: the form as first shown), and the
+    /// field its message belongs beside.
+    typed: Option<StepForm>,
+    step_error: Option<(&'static str, String)>,
 }
 
 impl ShowPage {
+    fn step_checked(&self, k: &str, first: &bool) -> bool {
+        match &self.typed {
+            Some(f) => f.langkah == k,
+            None => *first,
+        }
+    }
+    fn typed_field(&self, field: &str) -> String {
+        let Some(f) = &self.typed else {
+            return match field {
+                "volume" => self.nilai(&self.p.volume),
+                _ => String::new(),
+            };
+        };
+        match field {
+            "rekomendasi" => f.rekomendasi.clone(),
+            "alasan" => f.alasan.clone(),
+            "tahun_tunda" => f.tahun_tunda.clone(),
+            "volume" => f.volume.clone(),
+            "pagu" => f.pagu.clone(),
+            _ => String::new(),
+        }
+    }
+    fn option_selected(&self, o: &Option_) -> bool {
+        match &self.typed {
+            Some(f) => f.item_id.trim() == o.id.to_string(),
+            None => o.suggested,
+        }
+    }
+    fn step_error_of(&self, field: &str) -> Option<&str> {
+        self.step_error
+            .as_ref()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
     fn rupiah(&self, d: &Decimal) -> String {
         format_rupiah(*d)
     }
@@ -687,6 +725,8 @@ async fn show_page(
         accept_options,
         alert,
         rankable,
+        typed: None,
+        step_error: None,
     })
 }
 
@@ -704,7 +744,7 @@ async fn show(
         .into_response())
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 struct StepForm {
     langkah: String,
@@ -736,12 +776,15 @@ async fn step(
         },
     )?;
     let to = proposal::next(p.status, st).map_err(AppError::Forbidden)?;
-    let refuse = |msg: String| async {
-        let page = show_page(&state, Some(&user), p.clone(), false, Some(msg)).await?;
+    // A refused step comes back as typed, the message beside its field.
+    let refuse = |field: &'static str, msg: String| async {
+        let mut page = show_page(&state, Some(&user), p.clone(), false, None).await?;
+        page.typed = Some(f.clone());
+        page.step_error = Some((field, msg));
         Ok::<Response, AppError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
     };
     if let Err(m) = proposal::check_reason(st, &f.alasan) {
-        return refuse(m).await;
+        return refuse("alasan", m).await;
     }
     let mut d = Decision::default();
     match st {
@@ -749,11 +792,14 @@ async fn step(
         Step::Tunda => match f.tahun_tunda.trim().parse::<i32>() {
             Ok(y) if y > p.target_year && y <= p.target_year + 5 => d.deferred_to = Some(y),
             _ => {
-                return refuse(format!(
-                    "Tahun penundaan harus sesudah {} (paling lambat {}).",
-                    p.target_year,
-                    p.target_year + 5
-                ))
+                return refuse(
+                    "tahun_tunda",
+                    format!(
+                        "Tahun penundaan harus sesudah {} (paling lambat {}).",
+                        p.target_year,
+                        p.target_year + 5
+                    ),
+                )
                 .await;
             }
         },
@@ -775,12 +821,26 @@ async fn step(
             let pagu = parse_rupiah(&f.pagu).ok();
             match (valid, volume, pagu) {
                 (Some(i), Some(v), Some(g)) => d.accepted = Some((i, v, g)),
-                _ => {
-                    return refuse(format!(
-                        "Untuk mengakomodir, pilih sub kegiatan RKPD {} dan isi volume serta pagu yang diambil.",
-                        p.target_year
-                    ))
-                    .await
+                (None, ..) => {
+                    return refuse(
+                        "item_id",
+                        format!(
+                            "Untuk mengakomodir, pilih sub kegiatan RKPD {} yang menampung.",
+                            p.target_year
+                        ),
+                    )
+                    .await;
+                }
+                (_, None, _) => {
+                    return refuse(
+                        "volume",
+                        "Isi volume yang diambil (angka lebih dari nol).".into(),
+                    )
+                    .await;
+                }
+                (.., None) => {
+                    return refuse("pagu", "Isi pagu yang diambil (mis. 150.000.000).".into())
+                        .await;
                 }
             }
         }
