@@ -203,10 +203,13 @@ async fn log(
     .await
 }
 
+/// Records a kerja sama of `region` (named `region_nama`), audited; the
+/// partner regions' planners are told.
 pub async fn create(
     conn: &mut PgConnection,
     actor: Uuid,
     region: &str,
+    region_nama: &str,
     n: &New,
 ) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
@@ -227,7 +230,47 @@ pub async fn create(
     .await?;
     insert_partners(conn, id, n).await?;
     log(conn, actor, region, "create", id, None, Some(to_json(n))).await?;
+    tell_planners(
+        conn,
+        &n.partner_regions,
+        None,
+        &format!("Kerja sama baru dari {region_nama}"),
+        &format!(
+            "{region_nama} mencatat kerja sama \"{}\" dengan daerah Anda ({}).",
+            n.title,
+            n.status.label()
+        ),
+        id,
+    )
+    .await?;
     Ok(id)
+}
+
+/// The planners of each of `regions` hear of a kerja sama (their own).
+async fn tell_planners(
+    conn: &mut PgConnection,
+    regions: &[String],
+    except: Option<Uuid>,
+    title: &str,
+    body: &str,
+    id: Uuid,
+) -> Result<(), sqlx::Error> {
+    use crate::store::notifications;
+    for region in regions {
+        let planners = notifications::users_with_roles(conn, region, &["planner"]).await?;
+        notifications::send(
+            conn,
+            &planners,
+            except,
+            region,
+            notifications::Reveals::Personal,
+            title,
+            body,
+            &format!("/kerja-sama/{id}"),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 fn to_json(n: &New) -> serde_json::Value {
@@ -299,9 +342,12 @@ pub async fn update(
 }
 
 /// Moves the status; `false` when someone else moved it first.
+/// Moves the status one step, audited; everyone planning it on either side
+/// hears of it. `false` when someone moved it first.
 pub async fn set_status(
     conn: &mut PgConnection,
     actor: Uuid,
+    actor_region_nama: &str,
     k: &KerjaSama,
     to: Status,
 ) -> Result<bool, sqlx::Error> {
@@ -324,6 +370,20 @@ pub async fn set_status(
         k.id,
         Some(serde_json::json!({"status": k.status.as_str()})),
         Some(serde_json::json!({"status": to.as_str()})),
+    )
+    .await?;
+    tell_planners(
+        conn,
+        &k.regions(),
+        Some(actor),
+        &format!("Kerja sama: {}", to.label()),
+        &format!(
+            "\"{}\" berpindah dari {} ke {} oleh {actor_region_nama}.",
+            k.title,
+            k.status.label(),
+            to.label()
+        ),
+        k.id,
     )
     .await?;
     Ok(true)

@@ -22,7 +22,6 @@ use crate::domain::money::format_rupiah;
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::kerja_sama::{self as store, Carrier, KerjaSama, Milestone};
-use crate::store::notifications;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -220,27 +219,8 @@ async fn create(
     match f.check(&user.region_kode, |k| regions.iter().any(|(r, _)| r == k)) {
         Ok(n) => {
             let mut tx = state.db.begin().await?;
-            let id = store::create(&mut tx, user.id, &user.region_kode, &n).await?;
-            for partner in &n.partner_regions {
-                let planners =
-                    notifications::users_with_roles(&mut tx, partner, &["planner"]).await?;
-                notifications::send(
-                    &mut tx,
-                    &planners,
-                    None,
-                    partner,
-                    notifications::Reveals::Personal,
-                    &format!("Kerja sama baru dari {}", user.region_nama),
-                    &format!(
-                        "{} mencatat kerja sama \"{}\" dengan daerah Anda ({}).",
-                        user.region_nama,
-                        n.title,
-                        n.status.label()
-                    ),
-                    &format!("/kerja-sama/{id}"),
-                )
-                .await?;
-            }
+            let id =
+                store::create(&mut tx, user.id, &user.region_kode, &user.region_nama, &n).await?;
             tx.commit().await?;
             Ok(Redirect::to(&format!("/kerja-sama/{id}")).into_response())
         }
@@ -455,30 +435,7 @@ async fn set_status(
         )));
     };
     let mut tx = state.db.begin().await?;
-    let moved = store::set_status(&mut tx, user.id, &k, to).await?;
-    if moved {
-        // Everyone planning it on either side hears of the step.
-        for region in k.regions() {
-            let planners = notifications::users_with_roles(&mut tx, &region, &["planner"]).await?;
-            notifications::send(
-                &mut tx,
-                &planners,
-                Some(user.id),
-                &region,
-                notifications::Reveals::Personal,
-                &format!("Kerja sama: {}", to.label()),
-                &format!(
-                    "\"{}\" berpindah dari {} ke {} oleh {}.",
-                    k.title,
-                    k.status.label(),
-                    to.label(),
-                    user.region_nama
-                ),
-                &format!("/kerja-sama/{id}"),
-            )
-            .await?;
-        }
-    }
+    let moved = store::set_status(&mut tx, user.id, &user.region_nama, &k, to).await?;
     tx.commit().await?;
     if !moved {
         return stale(&state, &user, load(&state, id).await?).await;
