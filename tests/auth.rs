@@ -783,6 +783,17 @@ async fn enrolment_recovery_codes_and_an_admin_reset() {
     assert_eq!(res.status(), 422);
     let res = app.post_form(&admin, &path, &[("yakin", "ya")]).await;
     assert_eq!(res.status(), 303);
+    // Four eyes: the same admin may not also set this account's password
+    // (together they would let one admin sign in as the planner).
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{planner_id}/kata-sandi"),
+            &[("password", "lereng sumbing berkabut tebal")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("administrator lain"));
     assert_eq!(
         app.get(&c, "/kotak-masuk").await.headers()["location"],
         "/login?next=/kotak-masuk"

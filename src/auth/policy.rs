@@ -74,7 +74,20 @@ pub enum Action<'a> {
     DeactivateUser { region: &'a str, target: Uuid },
     /// Resetting an account's second factor (never one's own: that would
     /// let a stolen admin password undo the factor that guards it).
-    ResetSecondFactor { region: &'a str, target: Uuid },
+    /// `took_password`: the same admin set this account's password within
+    /// the last day.
+    ResetSecondFactor {
+        region: &'a str,
+        target: Uuid,
+        took_password: bool,
+    },
+    /// Setting another account's password. `took_factor`: the same admin
+    /// reset this account's second factor within the last day.
+    SetUserPassword {
+        region: &'a str,
+        target: Uuid,
+        took_factor: bool,
+    },
     /// Creating and editing organizations of a pemda.
     ManageOrganizations { region: &'a str },
     /// Giving and taking (organization, role) memberships in a pemda, of
@@ -590,11 +603,38 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
             }
             Ok(())
         }
-        Action::ResetSecondFactor { region, target } => {
+        Action::ResetSecondFactor {
+            region,
+            target,
+            took_password,
+        } => {
             admin_of(user, region, "Mengatur ulang verifikasi dua langkah")?;
             if target == user.id {
                 return Err(Denied(
                     "Anda tidak dapat mengatur ulang verifikasi dua langkah akun Anda sendiri. Minta administrator lain melakukannya."
+                        .into(),
+                ));
+            }
+            // Both the password and the second factor of one account, by
+            // one admin, would let that admin sign in as its owner (an
+            // approver, say, which SPEC keeps from admins): four eyes.
+            if took_password {
+                return Err(Denied(
+                    "Anda baru saja menetapkan kata sandi akun ini. Agar tidak ada satu administrator yang dapat mengambil alih sebuah akun, verifikasi dua langkahnya diatur ulang oleh administrator lain."
+                        .into(),
+                ));
+            }
+            Ok(())
+        }
+        Action::SetUserPassword {
+            region,
+            target: _,
+            took_factor,
+        } => {
+            admin_of(user, region, "Menetapkan kata sandi pengguna")?;
+            if took_factor {
+                return Err(Denied(
+                    "Anda baru saja mengatur ulang verifikasi dua langkah akun ini. Agar tidak ada satu administrator yang dapat mengambil alih sebuah akun, kata sandinya ditetapkan oleh administrator lain."
                         .into(),
                 ));
             }

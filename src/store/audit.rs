@@ -78,3 +78,22 @@ pub async fn for_entity(
     .fetch_all(db)
     .await
 }
+
+/// Whether `actor` did `action` to the user `target` within the last day.
+pub async fn did_recently(
+    db: &sqlx::PgPool,
+    actor: uuid::Uuid,
+    action: &str,
+    target: uuid::Uuid,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM audit_log
+                        WHERE actor_id = $1 AND action = $2 AND entity = 'user' AND entity_id = $3
+                          AND at > now() - interval '1 day')",
+    )
+    .bind(actor)
+    .bind(action)
+    .bind(target.to_string())
+    .fetch_one(db)
+    .await
+}

@@ -380,6 +380,17 @@ async fn set_password(
     Form(f): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
+    let took_factor =
+        crate::store::audit::did_recently(&state.db, user.id, "reset_second_factor", target.id)
+            .await?;
+    authorize(
+        &user,
+        Action::SetUserPassword {
+            region: &target.region_kode,
+            target: target.id,
+            took_factor,
+        },
+    )?;
     if let Err(m) = check_new_password(&f.password, &target.username, &target.full_name) {
         let page = detail_page(
             &state,
@@ -415,11 +426,14 @@ async fn reset_second_factor(
     Form(f): Form<ResetForm>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
+    let took_password =
+        crate::store::audit::did_recently(&state.db, user.id, "set_password", target.id).await?;
     authorize(
         &user,
         Action::ResetSecondFactor {
             region: &target.region_kode,
             target: target.id,
+            took_password,
         },
     )?;
     if f.yakin != "ya" {
