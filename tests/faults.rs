@@ -35,6 +35,18 @@ fn cluster(action: &str) {
     );
 }
 
+/// Starts the cluster again if the test fails while it is stopped, so the
+/// test binaries after this one find their database.
+struct StartOnDrop(bool);
+
+impl Drop for StartOnDrop {
+    fn drop(&mut self) {
+        if self.0 {
+            let _ = std::panic::catch_unwind(|| cluster("start"));
+        }
+    }
+}
+
 async fn ready(app: &TestApp) -> Option<u16> {
     reqwest::Client::new()
         .get(app.url("/readyz"))
@@ -149,6 +161,7 @@ async fn a_database_restart_under_load_loses_and_duplicates_nothing() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     cluster("stop");
+    let mut guard = StartOnDrop(true);
     until_ready_is(&app, 503, Duration::from_secs(15)).await;
     assert_eq!(
         reqwest::get(app.url("/healthz")).await.unwrap().status(),
@@ -157,6 +170,7 @@ async fn a_database_restart_under_load_loses_and_duplicates_nothing() {
     );
     let before_start = acked.lock().await.len();
     cluster("start");
+    guard.0 = false;
     let back = until_ready_is(&app, 200, Duration::from_secs(5)).await;
     assert!(back <= Duration::from_secs(5), "ready again after {back:?}");
     // And writes succeed again.
