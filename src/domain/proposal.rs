@@ -218,6 +218,59 @@ pub fn check_reason(step: Step, reason: &str) -> Result<(), String> {
     }
 }
 
+/// The year a proposal is for, as typed: 2020–2100.
+pub fn parse_year(typed: &str) -> Result<i32, String> {
+    typed
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (2020..=2100).contains(y))
+        .ok_or_else(|| "Isi tahun rencana, mis. 2027.".into())
+}
+
+/// Latitude or longitude as typed (a comma or a point for decimals):
+/// nothing, or a value within ±`limit` degrees.
+fn parse_degrees(typed: &str, limit: i64) -> Result<Option<rust_decimal::Decimal>, ()> {
+    let t = typed.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let d = t
+        .replace(',', ".")
+        .parse::<rust_decimal::Decimal>()
+        .map_err(|_| ())?;
+    if d.abs() > rust_decimal::Decimal::from(limit) {
+        Err(())
+    } else {
+        Ok(Some(d))
+    }
+}
+
+pub fn parse_latitude(typed: &str) -> Result<Option<rust_decimal::Decimal>, String> {
+    parse_degrees(typed, 90).map_err(|_| "Lintang tidak valid (−90 sampai 90), mis. -7,4797.".into())
+}
+
+pub fn parse_longitude(typed: &str) -> Result<Option<rust_decimal::Decimal>, String> {
+    parse_degrees(typed, 180)
+        .map_err(|_| "Bujur tidak valid (−180 sampai 180), mis. 110,2177.".into())
+}
+
+/// How far a proposal may be deferred: to one of the five years after its
+/// own.
+pub const DEFER_YEARS: i32 = 5;
+
+/// The year a proposal for `target_year` is deferred to, as typed.
+pub fn parse_deferral(target_year: i32, typed: &str) -> Result<i32, String> {
+    match typed.trim().parse::<i32>() {
+        Ok(y) if y > target_year && y <= target_year + DEFER_YEARS => Ok(y),
+        _ => Err(format!(
+            "Tahun penundaan harus sesudah {} (paling lambat {}).",
+            target_year,
+            target_year + DEFER_YEARS
+        )),
+    }
+}
+
 /// `USL-2026-000123`
 pub fn nomor(year: i32, seq: i32) -> String {
     format!("USL-{year}-{seq:06}")
@@ -226,6 +279,24 @@ pub fn nomor(year: i32, seq: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_coordinates_and_deferrals_parse_or_say_why() {
+        assert_eq!(parse_year(" 2027 "), Ok(2027));
+        assert!(parse_year("2019").is_err() && parse_year("dua ribu").is_err());
+        assert_eq!(
+            parse_latitude("-7,4797").unwrap().map(|d| d.to_string()).as_deref(),
+            Some("-7.4797")
+        );
+        assert_eq!(parse_latitude("  "), Ok(None));
+        assert!(parse_latitude("91").is_err());
+        assert!(parse_longitude("180").is_ok() && parse_longitude("180.5").is_err());
+        assert_eq!(parse_deferral(2026, "2027"), Ok(2027));
+        assert_eq!(parse_deferral(2026, "2031"), Ok(2031));
+        let e = parse_deferral(2026, "2032").unwrap_err();
+        assert!(e.contains("sesudah 2026") && e.contains("2031"));
+        assert!(parse_deferral(2026, "2026").is_err());
+    }
 
     #[test]
     fn every_step_from_every_status() {

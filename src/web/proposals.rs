@@ -432,50 +432,19 @@ async fn submit(
             "Isi perkiraan biaya dalam rupiah, mis. 150.000.000.",
         );
     }
-    let year: Option<i32> = f
-        .target_year
-        .trim()
-        .parse()
-        .ok()
-        .filter(|y| (2020..=2100).contains(y));
-    if year.is_none() {
-        e.add("target_year", "Isi tahun rencana, mis. 2027.");
-    }
+    let year = proposal::parse_year(&f.target_year)
+        .map_err(|m| e.add("target_year", m))
+        .ok();
     let reses = text(&f.reses_ref, 1, 200);
     if source == Source::Pokir && reses.is_none() {
         e.add("reses_ref", "Pokir mencantumkan rujukan resesnya, mis. \"Reses Masa Sidang I 2026, Dapil Magelang Tengah\".");
     }
-    let coord = |v: &str, limit: i64| -> Result<Option<Decimal>, ()> {
-        if v.trim().is_empty() {
-            return Ok(None);
-        }
-        let d = v
-            .trim()
-            .replace(',', ".")
-            .parse::<Decimal>()
-            .map_err(|_| ())?;
-        if d.abs() > Decimal::from(limit) {
-            Err(())
-        } else {
-            Ok(Some(d))
-        }
-    };
-    let lat = coord(&f.latitude, 90)
-        .map_err(|_| {
-            e.add(
-                "latitude",
-                "Lintang tidak valid (−90 sampai 90), mis. -7,4797.",
-            )
-        })
+    let lat = proposal::parse_latitude(&f.latitude)
+        .map_err(|m| e.add("latitude", m))
         .ok()
         .flatten();
-    let lon = coord(&f.longitude, 180)
-        .map_err(|_| {
-            e.add(
-                "longitude",
-                "Bujur tidak valid (−180 sampai 180), mis. 110,2177.",
-            )
-        })
+    let lon = proposal::parse_longitude(&f.longitude)
+        .map_err(|m| e.add("longitude", m))
         .ok()
         .flatten();
     if !e.is_empty() {
@@ -789,19 +758,9 @@ async fn step(
     let mut d = Decision::default();
     match st {
         Step::Tolak => d.reject_reason = Some(f.alasan.trim().to_string()),
-        Step::Tunda => match f.tahun_tunda.trim().parse::<i32>() {
-            Ok(y) if y > p.target_year && y <= p.target_year + 5 => d.deferred_to = Some(y),
-            _ => {
-                return refuse(
-                    "tahun_tunda",
-                    format!(
-                        "Tahun penundaan harus sesudah {} (paling lambat {}).",
-                        p.target_year,
-                        p.target_year + 5
-                    ),
-                )
-                .await;
-            }
+        Step::Tunda => match proposal::parse_deferral(p.target_year, &f.tahun_tunda) {
+            Ok(y) => d.deferred_to = Some(y),
+            Err(m) => return refuse("tahun_tunda", m).await,
         },
         Step::Akomodir => {
             let item = Uuid::parse_str(f.item_id.trim()).ok();
