@@ -379,6 +379,27 @@ impl std::fmt::Display for Level {
     }
 }
 
+/// A plan's period lies within its parent's (`parent_period`, first and
+/// last year). An RPJMDes follows the village head's term, not the RPJMD's,
+/// so it is exempt.
+pub fn check_within_parent(
+    kind: PlanKind,
+    (first, last): (i32, i32),
+    (parent_first, parent_last): (i32, i32),
+) -> Result<(), String> {
+    if kind != PlanKind::Rpjmdes && (first < parent_first || last > parent_last) {
+        let period = if parent_first == parent_last {
+            parent_first.to_string()
+        } else {
+            format!("{parent_first}–{parent_last}")
+        };
+        return Err(format!(
+            "Periode harus berada di dalam periode dokumen induknya ({period})."
+        ));
+    }
+    Ok(())
+}
+
 /// Checks a period against the kind's rules; the message is for the form.
 pub fn check_period(kind: PlanKind, first: i32, last: i32) -> Result<(), String> {
     if !(2000..=2100).contains(&first) || !(2000..=2100).contains(&last) {
@@ -447,6 +468,16 @@ mod tests {
         assert_eq!(PlanKind::Rkpd.child_levels(Some(Sasaran)), &[] as &[Level]);
         assert!(PlanKind::Rpjmd.has_level(Program));
         assert!(!PlanKind::Rpjmd.has_level(SubKegiatan));
+    }
+
+    #[test]
+    fn a_period_lies_within_its_parents() {
+        assert!(check_within_parent(PlanKind::Rpjmd, (2030, 2034), (2025, 2045)).is_ok());
+        let e = check_within_parent(PlanKind::Rpjmd, (2043, 2047), (2025, 2045)).unwrap_err();
+        assert!(e.contains("2025–2045"), "{e}");
+        assert!(check_within_parent(PlanKind::Rkpd, (2024, 2024), (2025, 2029)).is_err());
+        // A village's RPJMDes follows its head's term.
+        assert!(check_within_parent(PlanKind::Rpjmdes, (2024, 2031), (2025, 2029)).is_ok());
     }
 
     #[test]

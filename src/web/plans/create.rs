@@ -236,16 +236,10 @@ async fn create(
         }
     };
     if let (Some(p), Some(a), Some(b)) = (&parent, first, last)
-        && (a < p.first_year || b > p.last_year)
-        && kind != PlanKind::Rpjmdes
+        && let Err(m) =
+            crate::domain::plan::check_within_parent(kind, (a, b), (p.first_year, p.last_year))
     {
-        errors.add(
-            "first_year",
-            format!(
-                "Periode harus berada di dalam periode dokumen induknya ({}).",
-                p.period()
-            ),
-        );
+        errors.add("first_year", m);
     }
     let rkpd_ref = match parse_id(&f.rkpd_ref_id) {
         Some(id) => plans::get(&state.db, id).await?,
