@@ -220,7 +220,7 @@ async fn insert_items(
                 .as_ref()
                 .and_then(|k| ctx.rkpd_ref_items.get(k).copied()),
         };
-        let id = items::create(&mut *conn, None, ctx.plan, parent, it.level, &fields, None)
+        let id = items::create(&mut *conn, None, ctx.plan, parent, it.level, &fields, None, "")
             .await
             .map_err(|e| match e {
                 SaveError::Db(e) => DemoError::Db(e),
@@ -254,7 +254,7 @@ async fn insert_items(
                     dec(a)?,
                 );
             }
-            items::set_pagu(&mut *conn, None, &item, 1, &BTreeMap::new(), &amounts)
+            items::set_pagu(&mut *conn, None, ctx.plan, &item, 1, &BTreeMap::new(), &amounts, "")
                 .await
                 .map_err(|e| DemoError::Data(format!("pagu of {}: {e:?}", it.nama)))?;
         }
@@ -278,7 +278,7 @@ async fn insert_items(
                 kondisi_akhir_max: akhir_max,
                 years: years_of(ind, ctx.plan.first_year..=ctx.plan.last_year)?,
             };
-            indicators::create(&mut *conn, None, &item, &f, None).await?;
+            indicators::create(&mut *conn, None, ctx.plan, &item, &f, None, "").await?;
         }
         for child in it.children.iter().rev() {
             stack.push((child, Some(id)));
@@ -356,7 +356,7 @@ pub async fn load(db: &PgPool) -> Result<usize, DemoError> {
             .ok_or_else(|| DemoError::Data("plan vanished".into()))?;
         let mut tx = db.begin().await?;
         for s in &pj.sections {
-            plans::add_section(&mut tx, None, &plan, &s.title, &s.body_md).await?;
+            plans::add_section(&mut tx, None, &plan, &s.title, &s.body_md, "").await?;
         }
         let rkpd_ref_items: HashMap<String, Uuid> = match &pj.rkpd_ref {
             Some(k) => {

@@ -7,6 +7,7 @@ use serde_json::json;
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
+use super::Plan;
 use super::items::Item;
 use crate::domain::indicator::{Polaritas, Target};
 use crate::store::{SaveError, audit};
@@ -200,12 +201,16 @@ async fn write_years(
     Ok(())
 }
 
+/// A new indicator of `item` in `plan`, audited (and logged with `reason`
+/// in an RKPD Perubahan).
 pub async fn create(
     conn: &mut PgConnection,
     actor: Option<Uuid>,
+    plan: &Plan,
     item: &Item,
     f: &IndicatorFields,
     source_indicator_id: Option<Uuid>,
+    reason: &str,
 ) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     sqlx::query(
@@ -245,16 +250,31 @@ pub async fn create(
         },
     )
     .await?;
+    super::log_if_perubahan(
+        conn,
+        actor,
+        plan,
+        "indicator",
+        id,
+        &format!("Indikator baru: {}", f.name),
+        serde_json::Value::Null,
+        f.to_json(),
+        reason,
+    )
+    .await?;
     Ok(id)
 }
 
+#[allow(clippy::too_many_arguments)]
 pub async fn update(
     conn: &mut PgConnection,
     actor: Uuid,
+    plan: &Plan,
     current: &Indicator,
     current_years: &[Year],
     version: i32,
     f: &IndicatorFields,
+    reason: &str,
 ) -> Result<(), SaveError> {
     let done = sqlx::query(
         "UPDATE indicators SET name = $3, satuan = $4, definition = $5, data_source = $6, polaritas = $7,
@@ -290,6 +310,18 @@ pub async fn update(
             before: Some(IndicatorFields::of(current, current_years).to_json()),
             after: Some(f.to_json()),
         },
+    )
+    .await?;
+    super::log_if_perubahan(
+        conn,
+        Some(actor),
+        plan,
+        "indicator",
+        current.id,
+        &format!("Indikator {}", current.name),
+        IndicatorFields::of(current, current_years).to_json(),
+        f.to_json(),
+        reason,
     )
     .await?;
     Ok(())

@@ -204,6 +204,8 @@ impl ItemFields {
     }
 }
 
+/// A new item, audited (and logged with `reason` in an RKPD Perubahan).
+#[allow(clippy::too_many_arguments)]
 pub async fn create(
     conn: &mut PgConnection,
     actor: Option<Uuid>,
@@ -212,6 +214,7 @@ pub async fn create(
     level: Level,
     f: &ItemFields,
     source_item_id: Option<Uuid>,
+    reason: &str,
 ) -> Result<Uuid, SaveError> {
     let id = Uuid::now_v7();
     sqlx::query(
@@ -250,6 +253,19 @@ pub async fn create(
         },
     )
     .await?;
+    let kode = f.kode.as_ref().map(|k| format!("{k} ")).unwrap_or_default();
+    super::log_if_perubahan(
+        conn,
+        actor,
+        plan,
+        "plan_item",
+        id,
+        &format!("{} baru: {kode}{}", level.label(), f.nama),
+        serde_json::Value::Null,
+        f.to_json(),
+        reason,
+    )
+    .await?;
     Ok(id)
 }
 
@@ -260,13 +276,16 @@ fn with_parent(mut v: serde_json::Value, parent: Option<Uuid>) -> serde_json::Va
 
 /// Saves fields typed on top of `version` (and moves the item under
 /// `parent`); refuses a stale save.
+#[allow(clippy::too_many_arguments)]
 pub async fn update(
     conn: &mut PgConnection,
     actor: Uuid,
+    plan: &Plan,
     current: &Item,
     version: i32,
     f: &ItemFields,
     parent: Option<Uuid>,
+    reason: &str,
 ) -> Result<(), SaveError> {
     let done = sqlx::query(
         "UPDATE plan_items SET kode = $3, nama = $4, description = $5, responsible_org_id = $6, lokasi = $7,
@@ -305,6 +324,18 @@ pub async fn update(
         },
     )
     .await?;
+    super::log_if_perubahan(
+        conn,
+        Some(actor),
+        plan,
+        "plan_item",
+        current.id,
+        &format!("{} {}", current.level.label(), current.heading()),
+        ItemFields::of(current).to_json(),
+        f.to_json(),
+        reason,
+    )
+    .await?;
     Ok(())
 }
 
@@ -337,13 +368,16 @@ pub async fn pagu_for_item(db: &PgPool, item: Uuid) -> Result<BTreeMap<i32, Deci
 
 /// Replaces the pagu of an item with `amounts` (years absent are removed)
 /// and bumps the item's version, refusing a stale save.
+#[allow(clippy::too_many_arguments)]
 pub async fn set_pagu(
     conn: &mut PgConnection,
     actor: Option<Uuid>,
+    plan: &Plan,
     item: &Item,
     version: i32,
     before: &BTreeMap<i32, Decimal>,
     amounts: &BTreeMap<i32, Decimal>,
+    reason: &str,
 ) -> Result<(), SaveError> {
     let done = sqlx::query("UPDATE plan_items SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2")
         .bind(item.id)
@@ -380,6 +414,25 @@ pub async fn set_pagu(
             before: Some(json!(before)),
             after: Some(json!(amounts)),
         },
+    )
+    .await?;
+    let show = |m: &BTreeMap<i32, Decimal>| {
+        json!(
+            m.iter()
+                .map(|(y, a)| (y.to_string(), crate::domain::money::format_rupiah(*a)))
+                .collect::<BTreeMap<_, _>>()
+        )
+    };
+    super::log_if_perubahan(
+        conn,
+        actor,
+        plan,
+        "item_pagu",
+        item.id,
+        &format!("Pagu {}", item.heading()),
+        show(before),
+        show(amounts),
+        reason,
     )
     .await?;
     Ok(())

@@ -290,6 +290,7 @@ pub async fn add_section(
     plan: &Plan,
     title: &str,
     body_md: &str,
+    reason: &str,
 ) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     sqlx::query(
@@ -316,10 +317,23 @@ pub async fn add_section(
         },
     )
     .await?;
+    log_if_perubahan(
+        conn,
+        actor,
+        plan,
+        "plan_section",
+        id,
+        &format!("Bab baru: {title}"),
+        serde_json::Value::Null,
+        json!(body_md),
+        reason,
+    )
+    .await?;
     Ok(id)
 }
 
 /// Saves a section edited on top of `version`; refuses a stale save.
+#[allow(clippy::too_many_arguments)]
 pub async fn update_section(
     conn: &mut PgConnection,
     actor: Uuid,
@@ -328,6 +342,7 @@ pub async fn update_section(
     version: i32,
     title: &str,
     body_md: &str,
+    reason: &str,
 ) -> Result<(), SaveError> {
     let done = sqlx::query(
         "UPDATE plan_sections SET title = $3, body_md = $4, version = version + 1, updated_at = now()
@@ -355,11 +370,50 @@ pub async fn update_section(
         },
     )
     .await?;
+    log_if_perubahan(
+        conn,
+        Some(actor),
+        plan,
+        "plan_section",
+        current.id,
+        &format!("Bab {}", current.title),
+        json!(current.body_md),
+        json!(body_md),
+        reason,
+    )
+    .await?;
     Ok(())
 }
 
 /// Records a change to an RKPD Perubahan with the reason given for it.
 #[allow(clippy::too_many_arguments)]
+/// Logs a change of an RKPD Perubahan with its reason (SPEC: every change
+/// of a Perubahan says why); does nothing for other plans or without an
+/// actor (the demo, copies). Every content write calls it in its own
+/// transaction, so no path can forget it.
+#[allow(clippy::too_many_arguments)]
+pub async fn log_if_perubahan(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    plan: &Plan,
+    entity: &str,
+    entity_id: Uuid,
+    label: &str,
+    before: serde_json::Value,
+    after: serde_json::Value,
+    reason: &str,
+) -> Result<(), sqlx::Error> {
+    match actor {
+        Some(actor) if plan.is_perubahan() => {
+            record_change(
+                conn, actor, plan, entity, entity_id, label, before, after, reason,
+            )
+            .await
+        }
+        _ => Ok(()),
+    }
+}
+
 pub async fn record_change(
     conn: &mut PgConnection,
     actor: Uuid,

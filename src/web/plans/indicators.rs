@@ -24,7 +24,7 @@ use crate::error::AppError;
 use crate::store::SaveError;
 use crate::store::plans::indicators::{self, Indicator, IndicatorFields, Year};
 use crate::store::plans::items::{self, Item};
-use crate::store::plans::{self, Plan};
+use crate::store::plans::Plan;
 use crate::web::Nav;
 
 pub fn routes() -> Router<AppState> {
@@ -473,22 +473,9 @@ async fn create(
         }
     };
     let mut tx = state.db.begin().await?;
-    let new_id = indicators::create(&mut tx, Some(user.id), &item, &fields, None).await?;
-    if plan.is_perubahan() {
-        let reason = v.get("reason").map(|s| s.trim()).unwrap_or("");
-        plans::record_change(
-            &mut tx,
-            user.id,
-            &plan,
-            "indicator",
-            new_id,
-            &format!("Indikator baru: {}", fields.name),
-            serde_json::Value::Null,
-            fields.to_json(),
-            reason,
-        )
-        .await?;
-    }
+    let reason = v.get("reason").map(|s| s.trim()).unwrap_or("");
+    let new_id =
+        indicators::create(&mut tx, Some(user.id), &plan, &item, &fields, None, reason).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/indikator/{new_id}")).into_response())
 }
@@ -526,22 +513,20 @@ async fn update(
         .remove(&id)
         .unwrap_or_default();
     let mut tx = state.db.begin().await?;
-    match indicators::update(&mut tx, user.id, &indicator, &years, version, &fields).await {
+    let reason = v.get("reason").map(|s| s.trim()).unwrap_or("");
+    match indicators::update(
+        &mut tx,
+        user.id,
+        &plan,
+        &indicator,
+        &years,
+        version,
+        &fields,
+        reason,
+    )
+    .await
+    {
         Ok(()) => {
-            if plan.is_perubahan() {
-                plans::record_change(
-                    &mut tx,
-                    user.id,
-                    &plan,
-                    "indicator",
-                    id,
-                    &format!("Indikator {}", indicator.name),
-                    IndicatorFields::of(&indicator, &years).to_json(),
-                    fields.to_json(),
-                    v.get("reason").map(|s| s.trim()).unwrap_or(""),
-                )
-                .await?;
-            }
             tx.commit().await?;
             Ok(Redirect::to(&format!("/indikator/{id}")).into_response())
         }
@@ -606,7 +591,10 @@ async fn match_reference(
         .retain(|_, (t, m, r)| t.is_some() || m.is_some() || r.is_some());
     let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
     let mut tx = state.db.begin().await?;
-    match indicators::update(&mut tx, user.id, &indicator, &mine, version, &fields).await {
+    // Not offered in an RKPD Perubahan, where a reason is asked: no log.
+    match indicators::update(&mut tx, user.id, &plan, &indicator, &mine, version, &fields, "")
+        .await
+    {
         Ok(()) => {
             tx.commit().await?;
             Ok(Redirect::to(&format!("/indikator/{id}")).into_response())

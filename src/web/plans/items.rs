@@ -29,7 +29,7 @@ use crate::error::AppError;
 use crate::store::orgs::{self, Organization};
 use crate::store::plans::indicators::{self, Indicator, Year};
 use crate::store::plans::items::{self, Item, ItemFields, Linked};
-use crate::store::plans::{self, Plan};
+use crate::store::plans::Plan;
 use crate::store::regions::{self, Region};
 use crate::store::{SaveError, nomenklatur};
 use crate::web::Nav;
@@ -616,28 +616,16 @@ async fn update(
     match items::update(
         &mut tx,
         user.id,
+        &plan,
         &item,
         f.version,
         &fields,
         parent.as_ref().map(|p| p.id),
+        f.reason.trim(),
     )
     .await
     {
         Ok(()) => {
-            if plan.is_perubahan() {
-                plans::record_change(
-                    &mut tx,
-                    user.id,
-                    &plan,
-                    "plan_item",
-                    item.id,
-                    &format!("{} {}", item.level.label(), item.heading()),
-                    ItemFields::of(&item).to_json(),
-                    fields.to_json(),
-                    f.reason.trim(),
-                )
-                .await?;
-            }
             tx.commit().await?;
             Ok(Redirect::to(&format!("/item/{id}")).into_response())
         }
@@ -777,33 +765,11 @@ async fn create(
         level,
         &fields,
         None,
+        f.reason.trim(),
     )
     .await;
     match created {
         Ok(new_id) => {
-            if plan.is_perubahan() {
-                plans::record_change(
-                    &mut tx,
-                    user.id,
-                    &plan,
-                    "plan_item",
-                    new_id,
-                    &format!(
-                        "{} baru: {}",
-                        level.label(),
-                        fields
-                            .kode
-                            .clone()
-                            .map(|k| format!("{k} "))
-                            .unwrap_or_default()
-                            + &fields.nama
-                    ),
-                    serde_json::Value::Null,
-                    fields.to_json(),
-                    f.reason.trim(),
-                )
-                .await?;
-            }
             tx.commit().await?;
             Ok(Redirect::to(&format!("/item/{new_id}")).into_response())
         }
@@ -873,29 +839,19 @@ async fn set_pagu(
     let version: i32 = f.get("version").and_then(|v| v.parse().ok()).unwrap_or(0);
     let before = items::pagu_for_item(&state.db, item.id).await?;
     let mut tx = state.db.begin().await?;
-    match items::set_pagu(&mut tx, Some(user.id), &item, version, &before, &amounts).await {
+    match items::set_pagu(
+        &mut tx,
+        Some(user.id),
+        &plan,
+        &item,
+        version,
+        &before,
+        &amounts,
+        reason,
+    )
+    .await
+    {
         Ok(()) => {
-            if plan.is_perubahan() {
-                let show = |m: &BTreeMap<i32, Decimal>| {
-                    serde_json::json!(
-                        m.iter()
-                            .map(|(y, a)| (y.to_string(), format_rupiah(*a)))
-                            .collect::<BTreeMap<_, _>>()
-                    )
-                };
-                plans::record_change(
-                    &mut tx,
-                    user.id,
-                    &plan,
-                    "item_pagu",
-                    item.id,
-                    &format!("Pagu {}", item.heading()),
-                    show(&before),
-                    show(&amounts),
-                    reason,
-                )
-                .await?;
-            }
             tx.commit().await?;
             Ok(Redirect::to(&format!("/item/{id}#pagu")).into_response())
         }

@@ -84,21 +84,15 @@ async fn create(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let mut tx = state.db.begin().await?;
-    let sid = plans::add_section(&mut tx, Some(user.id), &plan, f.title.trim(), &f.body_md).await?;
-    if plan.is_perubahan() {
-        plans::record_change(
-            &mut tx,
-            user.id,
-            &plan,
-            "plan_section",
-            sid,
-            &format!("Bab baru: {}", f.title.trim()),
-            serde_json::Value::Null,
-            serde_json::json!(f.body_md),
-            f.reason.trim(),
-        )
-        .await?;
-    }
+    plans::add_section(
+        &mut tx,
+        Some(user.id),
+        &plan,
+        f.title.trim(),
+        &f.body_md,
+        f.reason.trim(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/rencana/{id}#bab")).into_response())
 }
@@ -167,24 +161,11 @@ async fn update(
         f.version,
         f.title.trim(),
         &f.body_md,
+        f.reason.trim(),
     )
     .await
     {
         Ok(()) => {
-            if plan.is_perubahan() {
-                plans::record_change(
-                    &mut tx,
-                    user.id,
-                    &plan,
-                    "plan_section",
-                    section.id,
-                    &format!("Bab {}", section.title),
-                    serde_json::json!(section.body_md),
-                    serde_json::json!(f.body_md),
-                    f.reason.trim(),
-                )
-                .await?;
-            }
             tx.commit().await?;
             Ok(Redirect::to(&format!("/rencana/{}#{}", plan.id, section.key())).into_response())
         }
