@@ -132,6 +132,11 @@ pub enum Action<'a> {
     },
     /// Removing others' comments, and answering them with a tindak lanjut.
     Moderate(PlanRef<'a>),
+    /// Changing one's own comment: only its author, only while
+    /// `comment::editable` (shortly after writing, not once removed).
+    EditComment { author: Uuid, editable: bool },
+    /// Removing a comment: its author, or a moderator of the plan.
+    RemoveComment { plan: PlanRef<'a>, author: Uuid },
     /// Submitting a proposal of a source on behalf of an organization.
     SubmitProposal {
         source: crate::domain::proposal::Source,
@@ -589,6 +594,25 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
                 )
             }))
         }
+        Action::EditComment { author, editable } => {
+            if author != user.id {
+                return Err(Denied("Hanya penulis yang dapat mengubah komentarnya.".into()));
+            }
+            if !editable {
+                return Err(Denied(
+                    "Komentar hanya dapat diubah dalam 15 menit setelah dikirim. Tulis balasan bila ada yang perlu diluruskan."
+                        .into(),
+                ));
+            }
+            Ok(())
+        }
+        Action::RemoveComment { plan, author } => {
+            if author == user.id {
+                Ok(())
+            } else {
+                can(user, Action::Moderate(plan))
+            }
+        }
         Action::ViewHome | Action::ChangeOwnPassword => Ok(()),
         Action::ViewAdmin { region } => admin_of(user, region, "Membuka halaman admin"),
         Action::ManageUsers { region } => admin_of(user, region, "Mengelola pengguna"),
@@ -744,6 +768,36 @@ mod tests {
                 .is_err()
             );
         }
+    }
+
+    /// Own comments: the author edits while editable and removes any
+    /// time; others remove only as moderators (planners of the region).
+    #[test]
+    fn the_comment_table() {
+        let plan = PlanRef {
+            region: "33.71",
+            kind: PlanKind::Rkpd,
+            owner_org: None,
+            stage: Stage::KonsultasiPublik,
+            window: Window::Open,
+        };
+        for role in Role::ALL {
+            let u = user("33.71", &[role]);
+            let other = Uuid::now_v7();
+            assert!(can(&u, Action::EditComment { author: u.id, editable: true }).is_ok());
+            assert!(can(&u, Action::EditComment { author: u.id, editable: false }).is_err());
+            assert!(can(&u, Action::EditComment { author: other, editable: true }).is_err());
+            assert!(can(&u, Action::RemoveComment { plan, author: u.id }).is_ok());
+            assert_eq!(
+                can(&u, Action::RemoveComment { plan, author: other }).is_ok(),
+                can(&u, Action::Moderate(plan)).is_ok(),
+                "{role:?}"
+            );
+        }
+        let planner = user("33.71", &[Role::Planner]);
+        assert!(can(&planner, Action::RemoveComment { plan, author: Uuid::now_v7() }).is_ok());
+        let pkk = user("33.71", &[Role::Community]);
+        assert!(can(&pkk, Action::RemoveComment { plan, author: Uuid::now_v7() }).is_err());
     }
 
     /// What some roles see more of: DPRD their changes list, staff the

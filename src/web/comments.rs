@@ -183,11 +183,18 @@ pub fn thread(
         })
     };
     let mut push = |c: &Comment, depth: usize| {
-        let mine = user.is_some_and(|u| u.id == c.author_id);
+        let allowed = |action| user.is_some_and(|u| can(u, action).is_ok());
         rows.push(Row {
             depth,
-            can_edit: mine && comment::editable(c.created_at, now, c.removed_at.is_some()),
-            can_remove: (mine || moderator) && c.removed_at.is_none(),
+            can_edit: allowed(Action::EditComment {
+                author: c.author_id,
+                editable: comment::editable(c.created_at, now, c.removed_at.is_some()),
+            }),
+            can_remove: c.removed_at.is_none()
+                && allowed(Action::RemoveComment {
+                    plan: r,
+                    author: c.author_id,
+                }),
             can_follow_up: moderator && depth == 0 && c.removed_at.is_none(),
             can_reply: c.removed_at.is_none()
                 && user.is_some_and(|u| {
@@ -473,20 +480,17 @@ async fn edit(
     Form(f): Form<EditForm>,
 ) -> Result<Response, AppError> {
     let (plan, c) = own_comment(&state, &user, id).await?;
-    if c.author_id != user.id {
-        return Err(AppError::Forbidden(
-            "Hanya penulis yang dapat mengubah komentarnya.".into(),
-        ));
-    }
-    if !comment::editable(
-        c.created_at,
-        OffsetDateTime::now_utc(),
-        c.removed_at.is_some(),
-    ) {
-        return Err(AppError::Forbidden(
-            "Komentar hanya dapat diubah dalam 15 menit setelah dikirim. Tulis balasan bila ada yang perlu diluruskan.".into(),
-        ));
-    }
+    authorize(
+        &user,
+        Action::EditComment {
+            author: c.author_id,
+            editable: comment::editable(
+                c.created_at,
+                OffsetDateTime::now_utc(),
+                c.removed_at.is_some(),
+            ),
+        },
+    )?;
     let body = match comment::check_body(&f.body) {
         Ok(b) => b,
         Err(error) => {
@@ -525,9 +529,13 @@ async fn may_remove(
     id: Uuid,
 ) -> Result<(Plan, Comment), AppError> {
     let (plan, c) = own_comment(state, user, id).await?;
-    if c.author_id != user.id {
-        authorize(user, Action::Moderate(plan_ref(&plan)))?;
-    }
+    authorize(
+        user,
+        Action::RemoveComment {
+            plan: plan_ref(&plan),
+            author: c.author_id,
+        },
+    )?;
     Ok((plan, c))
 }
 
