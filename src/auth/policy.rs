@@ -132,6 +132,9 @@ pub enum Action<'a> {
     },
     /// Removing others' comments, and answering them with a tindak lanjut.
     Moderate(PlanRef<'a>),
+    /// Being told why one cannot enact a plan waiting for penetapan (the
+    /// four-eyes rule, say): the approvers of its region, whom it awaits.
+    AwaitsMyPenetapan(PlanRef<'a>),
     /// Changing one's own comment: only its author, only while
     /// `comment::editable` (shortly after writing, not once removed).
     EditComment { author: Uuid, editable: bool },
@@ -593,6 +596,16 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
                     user.roles_label()
                 )
             }))
+        }
+        Action::AwaitsMyPenetapan(plan) => {
+            if user.has_role(Role::Approver)
+                && user.region_kode == plan.region
+                && plan.stage == Stage::MenungguPenetapan
+            {
+                Ok(())
+            } else {
+                Err(Denied("Rencana ini tidak menunggu penetapan Anda.".into()))
+            }
         }
         Action::EditComment { author, editable } => {
             if author != user.id {

@@ -430,10 +430,7 @@ pub async fn panel(
         })
     };
     let enact_blocked = match user {
-        Some(u)
-            if u.has_role(crate::domain::role::Role::Approver)
-                && plan.stage == Stage::MenungguPenetapan =>
-        {
+        Some(u) if crate::auth::policy::can(u, Action::AwaitsMyPenetapan(r)).is_ok() => {
             crate::auth::policy::can(
                 u,
                 Action::MoveStage {
