@@ -22,7 +22,6 @@ use axum::Router;
 
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::domain::role::Role;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -65,7 +64,13 @@ impl Nav {
             full_name: user.full_name.clone(),
             username: user.username.clone(),
             region: user.region_nama.clone(),
-            is_admin: user.has_role(Role::Admin),
+            is_admin: crate::auth::policy::can(
+                user,
+                crate::auth::policy::Action::ViewAdmin {
+                    region: &user.region_kode,
+                },
+            )
+            .is_ok(),
             unread: user.unread,
         }
     }
