@@ -302,6 +302,23 @@ async fn nul_bytes_and_control_characters_are_refused_at_the_edge() {
         )
         .await;
     assert_eq!(res.status(), 422);
+    // The form comes back filled in, the NUL dropped, the message beside
+    // the field, ready to send again.
+    let page = text(res).await;
+    assert!(page.contains(&format!(r#"action="/rencana/{rkpd}/komentar""#)), "{page}");
+    assert!(page.contains(r#"name="body""#) && page.contains(">Catatantersembunyi</textarea>"), "{page}");
+    assert!(page.contains(r#"<input type="hidden" name="target" value="plan">"#), "{page}");
+    assert!(page.contains("field-error"));
+    // The password typed at sign-in is never echoed back.
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "pkk.magelang"), ("password", "rahasia\0sekali")],
+        )
+        .await;
+    let page = text(res).await;
+    assert!(!page.contains("rahasia"), "{page}");
     let res = app
         .post_form(
             &planner,

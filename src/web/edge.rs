@@ -1,14 +1,17 @@
 //! Input refused at the edge, once for every handler and extractor: a
 //! control character (NUL above all, which PostgreSQL text cannot hold) in
 //! the path, the query or a posted form. Tab, newline and carriage return
-//! are allowed in form fields (multi-line text), nowhere else. What is
-//! refused gets our error page naming the field, never a 500.
+//! are allowed in form fields (multi-line text), nowhere else. A refused
+//! form comes back filled in (the characters dropped) with the message
+//! beside each field that held them; a refused address gets our error
+//! page. Never a 500.
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use askama::Template;
+use axum::response::{Html, IntoResponse, Response};
 
 use crate::error::ErrorPage;
 
@@ -68,6 +71,50 @@ pub fn bad_path(path: &str) -> bool {
     decode(path).iter().any(|b| is_refused(*b, false))
 }
 
+/// One field of a refused form, cleaned for showing back.
+pub struct Field {
+    pub name: String,
+    pub value: String,
+    /// It held a refused character.
+    pub bad: bool,
+    /// A password: never echoed, typed again.
+    pub secret: bool,
+}
+
+#[derive(Template)]
+#[template(path = "errors/refused_form.html")]
+struct RefusedForm {
+    nav: super::Nav,
+    action: String,
+    fields: Vec<Field>,
+}
+
+/// The fields of an encoded form, refused characters dropped.
+pub fn fields_of(encoded: &str) -> Vec<Field> {
+    let clean = |bytes: Vec<u8>, multiline: bool| -> (String, bool) {
+        let bad = bytes.iter().any(|b| is_refused(*b, multiline));
+        let kept: Vec<u8> = bytes.into_iter().filter(|b| !is_refused(*b, multiline)).collect();
+        (String::from_utf8_lossy(&kept).into_owned(), bad)
+    };
+    encoded
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (name, bad_name) = clean(decode(name), false);
+            let (value, bad_value) = clean(decode(value), true);
+            let secret = name.contains("password")
+                || matches!(name.as_str(), "current" | "confirm" | "kode");
+            Field {
+                bad: bad_name || bad_value,
+                value: if secret { String::new() } else { value },
+                name,
+                secret,
+            }
+        })
+        .collect()
+}
+
 fn refused(status: StatusCode, message: String) -> Response {
     ErrorPage::new(status, "Isian mengandung karakter yang tidak diizinkan", message)
         .into_response()
@@ -106,14 +153,25 @@ pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
     // Lossy, so a stray non-UTF-8 byte cannot hide a `%00` from the check.
     let field = bad_field(&String::from_utf8_lossy(&bytes), true);
     if raw || field.is_some() {
-        let field = field.unwrap_or_default();
-        return refused(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            format!(
-                "Isian {}berisi karakter kontrol (misalnya NUL) yang tidak dapat disimpan, biasanya terbawa saat menyalin teks. Kembali ke halaman sebelumnya (isian Anda masih ada), hapus karakter itu, lalu kirim lagi.",
-                if field.is_empty() { String::new() } else { format!("\u{201c}{field}\u{201d} ") }
+        // The form comes back filled in, the characters dropped, the
+        // message beside each field that held them.
+        let action = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| "/".into());
+        let page = RefusedForm {
+            nav: super::Nav::anonymous(),
+            action,
+            fields: fields_of(&String::from_utf8_lossy(&bytes)),
+        };
+        return match page.render() {
+            Ok(html) => (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response(),
+            Err(_) => refused(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Isian berisi karakter kontrol (misalnya NUL) yang tidak dapat disimpan. Kembali, hapus karakter itu, lalu kirim lagi.".into(),
             ),
-        );
+        };
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
 }
@@ -121,6 +179,16 @@ pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refused_form_comes_back_cleaned_without_its_passwords() {
+        let f = fields_of("target=plan&body=satu%00dua%0D%0Atiga&password=ra%00hasia");
+        assert_eq!(f.len(), 3);
+        assert_eq!((f[0].name.as_str(), f[0].value.as_str(), f[0].bad), ("target", "plan", false));
+        assert_eq!(f[1].value, "satudua\r\ntiga");
+        assert!(f[1].bad && !f[1].secret);
+        assert!(f[2].bad && f[2].secret && f[2].value.is_empty());
+    }
 
     #[test]
     fn nul_and_control_characters_are_found_where_they_hide() {
