@@ -151,6 +151,10 @@ pub fn router(state: AppState) -> Router {
             .layer(header_layer(header::CACHE_CONTROL, "no-store"))
             .option_layer(hsts)
             .layer(middleware::from_fn(render_error_pages))
+            // Cross-site requests are refused before anything reads their
+            // body (the refused-form page must never turn one into a
+            // same-site post).
+            .layer(CsrfLayer::new())
             .layer(TimeoutLayer::with_status_code(
                 StatusCode::SERVICE_UNAVAILABLE,
                 request_timeout,
@@ -160,8 +164,7 @@ pub fn router(state: AppState) -> Router {
                 tracing::error!("handler panicked");
                 ErrorPage::internal().into_response()
             }))
-            .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-            .layer(CsrfLayer::new()),
+            .layer(RequestBodyLimitLayer::new(BODY_LIMIT)),
     )
 }
 

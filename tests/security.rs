@@ -309,6 +309,18 @@ async fn nul_bytes_and_control_characters_are_refused_at_the_edge() {
     assert!(page.contains(r#"name="body""#) && page.contains(">Catatantersembunyi</textarea>"), "{page}");
     assert!(page.contains(r#"<input type="hidden" name="target" value="plan">"#), "{page}");
     assert!(page.contains("field-error"));
+    // A cross-site post is refused before its body is read: it can never
+    // come back as a same-site refill form.
+    let res = planner
+        .post(app.url(&format!("/rencana/{rkpd}/komentar")))
+        .header("origin", "https://evil.example")
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("target", "plan"), ("body", "x\0y")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert!(!text(res).await.contains("Kirim lagi"));
     // The password typed at sign-in is never echoed back.
     let res = app
         .post_form(

@@ -81,7 +81,7 @@ pub async fn for_entity(
 
 /// Whether `actor` did `action` to the user `target` within the last day.
 pub async fn did_recently(
-    db: &sqlx::PgPool,
+    db: impl sqlx::PgExecutor<'_>,
     actor: uuid::Uuid,
     action: &str,
     target: uuid::Uuid,

@@ -341,7 +341,6 @@ pub async fn update(
     Ok(true)
 }
 
-/// Moves the status; `false` when someone else moved it first.
 /// Moves the status one step, audited; everyone planning it on either side
 /// hears of it. `false` when someone moved it first.
 pub async fn set_status(

@@ -159,6 +159,16 @@ pub async fn update_profile(
     Ok(())
 }
 
+/// Locks an account's row for the rest of the transaction, so checks made
+/// on it (who changed what of it lately) hold until the change commits.
+pub async fn lock(conn: &mut PgConnection, id: Uuid) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT 1 FROM users WHERE id = $1 FOR UPDATE")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// Sets a new password and ends every session of the user except `keep`
 /// (the session of a user who changed their own password).
 pub async fn set_password(

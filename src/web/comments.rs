@@ -590,6 +590,11 @@ async fn follow_up(
 ) -> Result<Response, AppError> {
     let (plan, c) = own_comment(&state, &user, id).await?;
     authorize(&user, Action::Moderate(plan_ref(&plan)))?;
+    if c.removed_at.is_some() {
+        return Err(AppError::Forbidden(
+            "Komentar ini sudah dihapus, sehingga tidak ditindaklanjuti.".into(),
+        ));
+    }
     let status = TindakLanjut::parse(f.status.trim());
     let answer = comment::check_body(&f.jawaban);
     let (Some(status), Ok(answer)) = (status, &answer) else {

@@ -89,8 +89,11 @@ struct RefusedForm {
     fields: Vec<Field>,
 }
 
-/// The fields of an encoded form, refused characters dropped.
-pub fn fields_of(encoded: &str) -> Vec<Field> {
+/// The fields of an encoded form posted to `path`, refused characters
+/// dropped.
+pub fn fields_of(encoded: &str, path: &str) -> Vec<Field> {
+    // The one-time code of signing in is a secret; an item's `kode` is not.
+    let signing_in = path.starts_with("/login");
     let clean = |bytes: Vec<u8>, multiline: bool| -> (String, bool) {
         let bad = bytes.iter().any(|b| is_refused(*b, multiline));
         let kept: Vec<u8> = bytes.into_iter().filter(|b| !is_refused(*b, multiline)).collect();
@@ -104,7 +107,8 @@ pub fn fields_of(encoded: &str) -> Vec<Field> {
             let (name, bad_name) = clean(decode(name), false);
             let (value, bad_value) = clean(decode(value), true);
             let secret = name.contains("password")
-                || matches!(name.as_str(), "current" | "confirm" | "kode");
+                || matches!(name.as_str(), "current" | "confirm")
+                || (signing_in && name == "kode");
             Field {
                 bad: bad_name || bad_value,
                 value: if secret { String::new() } else { value },
@@ -155,22 +159,29 @@ pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
     if raw || field.is_some() {
         // The form comes back filled in, the characters dropped, the
         // message beside each field that held them.
+        let plain = || {
+            refused(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Isian berisi karakter kontrol (misalnya NUL) yang tidak dapat disimpan. Kembali, hapus karakter itu, lalu kirim lagi.".into(),
+            )
+        };
+        // Sent back only to a path of this site (never `//elsewhere`).
         let action = parts
             .uri
             .path_and_query()
             .map(|p| p.to_string())
             .unwrap_or_else(|| "/".into());
+        if super::safe_next(Some(&action)) != action {
+            return plain();
+        }
         let page = RefusedForm {
             nav: super::Nav::anonymous(),
+            fields: fields_of(&String::from_utf8_lossy(&bytes), parts.uri.path()),
             action,
-            fields: fields_of(&String::from_utf8_lossy(&bytes)),
         };
         return match page.render() {
             Ok(html) => (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response(),
-            Err(_) => refused(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "Isian berisi karakter kontrol (misalnya NUL) yang tidak dapat disimpan. Kembali, hapus karakter itu, lalu kirim lagi.".into(),
-            ),
+            Err(_) => plain(),
         };
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
@@ -182,12 +193,18 @@ mod tests {
 
     #[test]
     fn a_refused_form_comes_back_cleaned_without_its_passwords() {
-        let f = fields_of("target=plan&body=satu%00dua%0D%0Atiga&password=ra%00hasia");
+        let f = fields_of(
+            "target=plan&body=satu%00dua%0D%0Atiga&password=ra%00hasia",
+            "/rencana/x/komentar",
+        );
         assert_eq!(f.len(), 3);
         assert_eq!((f[0].name.as_str(), f[0].value.as_str(), f[0].bad), ("target", "plan", false));
         assert_eq!(f[1].value, "satudua\r\ntiga");
         assert!(f[1].bad && !f[1].secret);
         assert!(f[2].bad && f[2].secret && f[2].value.is_empty());
+        // An item's code comes back; a sign-in code does not.
+        assert_eq!(fields_of("kode=1.02%00", "/item/x")[0].value, "1.02");
+        assert!(fields_of("kode=12%003456", "/login/kode")[0].secret);
     }
 
     #[test]

@@ -385,8 +385,6 @@ pub async fn update_section(
     Ok(())
 }
 
-/// Records a change to an RKPD Perubahan with the reason given for it.
-#[allow(clippy::too_many_arguments)]
 /// Logs a change of an RKPD Perubahan with its reason (SPEC: every change
 /// of a Perubahan says why); does nothing for other plans or without an
 /// actor (the demo, copies). Every content write calls it in its own
@@ -414,6 +412,8 @@ pub async fn log_if_perubahan(
     }
 }
 
+/// Records a change to an RKPD Perubahan with the reason given for it.
+#[allow(clippy::too_many_arguments)]
 pub async fn record_change(
     conn: &mut PgConnection,
     actor: Uuid,

@@ -380,17 +380,6 @@ async fn set_password(
     Form(f): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
-    let took_factor =
-        crate::store::audit::did_recently(&state.db, user.id, "reset_second_factor", target.id)
-            .await?;
-    authorize(
-        &user,
-        Action::SetUserPassword {
-            region: &target.region_kode,
-            target: target.id,
-            took_factor,
-        },
-    )?;
     if let Err(m) = check_new_password(&f.password, &target.username, &target.full_name) {
         let page = detail_page(
             &state,
@@ -406,6 +395,20 @@ async fn set_password(
     }
     let hash = password::hash(&f.password).await?;
     let mut tx = state.db.begin().await?;
+    // Four eyes, checked under a lock of the account: a second-factor
+    // reset sent at the same moment waits, then sees this.
+    users::lock(&mut tx, target.id).await?;
+    let took_factor =
+        crate::store::audit::did_recently(&mut *tx, user.id, "reset_second_factor", target.id)
+            .await?;
+    authorize(
+        &user,
+        Action::SetUserPassword {
+            region: &target.region_kode,
+            target: target.id,
+            took_factor,
+        },
+    )?;
     users::set_password(&mut tx, Some(user.id), &target, &hash, None).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=kata-sandi")).into_response())
@@ -426,8 +429,12 @@ async fn reset_second_factor(
     Form(f): Form<ResetForm>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
+    // Four eyes, checked under a lock of the account: a password set at
+    // the same moment waits, then sees this.
+    let mut tx = state.db.begin().await?;
+    users::lock(&mut tx, target.id).await?;
     let took_password =
-        crate::store::audit::did_recently(&state.db, user.id, "set_password", target.id).await?;
+        crate::store::audit::did_recently(&mut *tx, user.id, "set_password", target.id).await?;
     authorize(
         &user,
         Action::ResetSecondFactor {
@@ -437,6 +444,7 @@ async fn reset_second_factor(
         },
     )?;
     if f.yakin != "ya" {
+        drop(tx);
         let page = detail_page(
             &state,
             &user,
@@ -452,7 +460,6 @@ async fn reset_second_factor(
         .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let mut tx = state.db.begin().await?;
     crate::store::second_factor::reset(&mut tx, user.id, target.id, &target.region_kode).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=faktor-kedua")).into_response())

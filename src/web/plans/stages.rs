@@ -160,10 +160,10 @@ async fn set_schedule(
         errors.add("stage", "Pilih tahap.");
     }
     if opens.is_none() {
-        errors.add("dibuka", "Isi tanggal dibuka (hari-bulan-tahun).");
+        errors.add("dibuka", "Isi tanggal dibuka, mis. 2026-03-01.");
     }
     if closes.is_none() {
-        errors.add("ditutup", "Isi tanggal ditutup (hari-bulan-tahun).");
+        errors.add("ditutup", "Isi tanggal ditutup, mis. 2026-03-31.");
     }
     if let (Some(a), Some(b)) = (opens, closes)
         && b < a
