@@ -30,6 +30,12 @@ pub fn tanggal(t: OffsetDateTime) -> String {
     format!("{} {} {}", t.day(), BULAN[t.month() as usize - 1], t.year())
 }
 
+/// The value of a date field (`<input type="date">` sends `2026-06-30`).
+pub fn parse_date(typed: &str) -> Option<time::Date> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(typed.trim(), &format).ok()
+}
+
 /// `20 Juni 2024 pukul 14.05 WIB`
 pub fn waktu(t: OffsetDateTime) -> String {
     let t = t.to_offset(WIB);

@@ -37,6 +37,20 @@ pub async fn list(db: &PgPool, region: &str) -> Result<Vec<Organization>, sqlx::
     .await
 }
 
+/// The active organizations of a region of any of `kinds` (all kinds when
+/// empty): what forms offer to choose from.
+pub async fn active(
+    db: &PgPool,
+    region: &str,
+    kinds: &[crate::domain::org::OrgKind],
+) -> Result<Vec<Organization>, sqlx::Error> {
+    Ok(list(db, region)
+        .await?
+        .into_iter()
+        .filter(|o| o.active && (kinds.is_empty() || kinds.contains(&o.kind)))
+        .collect())
+}
+
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Organization>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT} WHERE o.id = $1"))
         .bind(id)

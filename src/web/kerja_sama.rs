@@ -451,8 +451,7 @@ async fn add_milestone(
 ) -> Result<Response, AppError> {
     let k = managed(&state, &user, id).await?;
     let mut errors = FieldErrors::default();
-    let fmt = time::macros::format_description!("[year]-[month]-[day]");
-    let due = time::Date::parse(f.due.trim(), fmt).ok();
+    let due = crate::format::parse_date(&f.due);
     if due.is_none() {
         errors.add("due", "Isi tanggal target, mis. 2026-06-30.");
     }

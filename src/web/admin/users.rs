@@ -117,11 +117,7 @@ async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Re
 }
 
 async fn active_orgs(state: &AppState, region: &str) -> Result<Vec<Organization>, AppError> {
-    Ok(crate::store::orgs::list(&state.db, region)
-        .await?
-        .into_iter()
-        .filter(|o| o.active)
-        .collect())
+    Ok(crate::store::orgs::active(&state.db, region, &[]).await?)
 }
 
 async fn create(

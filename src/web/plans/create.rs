@@ -80,11 +80,12 @@ async fn page(
     form: PlanForm,
     errors: FieldErrors,
 ) -> Result<NewPage, AppError> {
-    let owners: Vec<Organization> = orgs::list(&state.db, &user.region_kode)
-        .await?
-        .into_iter()
-        .filter(|o| o.active && matches!(o.kind, OrgKind::PerangkatDaerah | OrgKind::Desa))
-        .collect();
+    let owners: Vec<Organization> = orgs::active(
+        &state.db,
+        &user.region_kode,
+        &[OrgKind::PerangkatDaerah, OrgKind::Desa],
+    )
+    .await?;
     // Every plan of the pemda and its province, to choose parents from.
     // Only those the user may read: never the province's drafts.
     let mut candidates = plans::candidates(&state.db, &regions_for(user)).await?;

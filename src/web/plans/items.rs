@@ -283,11 +283,7 @@ async fn support_options(state: &AppState, plan: &Plan) -> Result<Vec<(Uuid, Str
 }
 
 pub async fn agencies(state: &AppState, region: &str) -> Result<Vec<Organization>, AppError> {
-    Ok(orgs::list(&state.db, region)
-        .await?
-        .into_iter()
-        .filter(|o| o.active && o.kind == OrgKind::PerangkatDaerah)
-        .collect())
+    Ok(orgs::active(&state.db, region, &[OrgKind::PerangkatDaerah]).await?)
 }
 
 fn may_edit(user: Option<&CurrentUser>, plan: &Plan, item: &Item) -> bool {

@@ -135,11 +135,6 @@ struct ScheduleForm {
     ditutup: String,
 }
 
-fn parse_date(s: &str) -> Option<Date> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(s.trim(), &format).ok()
-}
-
 async fn set_schedule(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -154,7 +149,10 @@ async fn set_schedule(
         .iter()
         .copied()
         .find(|s| s.as_str() == f.stage);
-    let (opens, closes) = (parse_date(&f.dibuka), parse_date(&f.ditutup));
+    let (opens, closes) = (
+        crate::format::parse_date(&f.dibuka),
+        crate::format::parse_date(&f.ditutup),
+    );
     let mut errors = crate::domain::user::FieldErrors::default();
     if stage.is_none() {
         errors.add("stage", "Pilih tahap.");
