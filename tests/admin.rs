@@ -551,3 +551,63 @@ async fn the_audit_log_cannot_be_rewritten() {
             .is_err()
     );
 }
+
+/// A region's kamus usulan grows from the admin page: a refused entry
+/// comes back as typed with the message beside the field; an accepted one
+/// is offered on the proposal form.
+#[tokio::test]
+async fn the_kamus_usulan_is_kept_on_its_admin_page() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let page = text(app.get(&admin, "/admin/kamus-usulan").await).await;
+    assert!(page.contains("Tambah jenis usulan"), "{page}");
+    let dpupr: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dpupr'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let dpupr = dpupr.to_string();
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/kamus-usulan",
+            &[
+                ("nama", "Penerangan jalan gang"),
+                ("sub_kegiatan_kode", "1.03.10"),
+                ("responsible_org_id", &dpupr),
+                ("satuan", "titik"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains(r#"value="Penerangan jalan gang""#), "{page}");
+    assert!(page.contains(r#"id="sub_kegiatan_kode-error""#), "{page}");
+    assert!(page.contains(&format!(r#"<option value="{dpupr}" selected>"#)), "{page}");
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/kamus-usulan",
+            &[
+                ("nama", "Penerangan jalan gang"),
+                ("sub_kegiatan_kode", "1.03.10.2.01.0034"),
+                ("responsible_org_id", &dpupr),
+                ("satuan", "titik"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let audited: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE entity = 'kamus_usulan'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(audited, 1);
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let form = text(app.get(&kel, "/usulan/baru").await).await;
+    assert!(form.contains("Penerangan jalan gang"));
+    // Only the region's admin keeps it.
+    let planner = app.login("perencana.magelang").await;
+    assert_eq!(app.get(&planner, "/admin/kamus-usulan").await.status(), 403);
+}

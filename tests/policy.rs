@@ -40,6 +40,8 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("POST", "/akun/kata-sandi", SignIn),
     ("GET", "/admin", SignIn),
     ("GET", "/admin/nomenklatur", SignIn),
+    ("GET", "/admin/kamus-usulan", SignIn),
+    ("POST", "/admin/kamus-usulan", SignIn),
     ("POST", "/admin/nomenklatur/pratinjau", SignIn),
     ("POST", "/admin/nomenklatur/impor", SignIn),
     ("GET", "/admin/organisasi", SignIn),

@@ -99,6 +99,9 @@ pub enum Action<'a> {
     },
     /// Importing additions to a region's nomenclature master.
     ManageNomenclature { region: &'a str },
+    /// Adding to a region's kamus usulan (the kinds of proposal it takes,
+    /// each with its sub kegiatan and agency).
+    ManageKamus { region: &'a str },
     /// Reading a plan (drafts are internal to the region's staff and DPRD).
     ViewPlan(PlanRef<'a>),
     /// Starting a new plan document of a kind, owned by an organization
@@ -480,6 +483,7 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
                 ))
             }
         }
+        Action::ManageKamus { region } => admin_of(user, region, "Mengelola kamus usulan"),
         Action::ManageNomenclature { region } => admin_of(user, region, "Mengelola nomenklatur"),
         Action::ViewPlan(plan) => can_view_plan(Some(user), plan),
         Action::TrackChanges { region } => {

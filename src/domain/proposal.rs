@@ -271,6 +271,79 @@ pub fn parse_deferral(target_year: i32, typed: &str) -> Result<i32, String> {
     }
 }
 
+/// A kamus usulan entry as typed on the admin page.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct KamusForm {
+    pub nama: String,
+    pub sub_kegiatan_kode: String,
+    pub responsible_org_id: String,
+    pub satuan: String,
+}
+
+/// A checked kamus usulan entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewKamus {
+    pub nama: String,
+    pub sub_kegiatan_kode: String,
+    pub responsible_org_id: uuid::Uuid,
+    pub satuan: String,
+}
+
+impl KamusForm {
+    /// The entry, or the field errors. `agency` says whether an id is an
+    /// active perangkat daerah of the region; `known` whether a code is in
+    /// the region's nomenclature.
+    pub fn check(
+        &self,
+        agency: impl Fn(uuid::Uuid) -> bool,
+        known: impl Fn(&str) -> bool,
+    ) -> Result<NewKamus, crate::domain::user::FieldErrors> {
+        let mut e = crate::domain::user::FieldErrors::default();
+        let nama = self.nama.trim();
+        if !(2..=300).contains(&nama.chars().count()) {
+            e.add("nama", "Tuliskan nama jenis usulan (2–300 karakter), mis. Rehabilitasi jalan lingkungan.");
+        }
+        let kode = match super::kode::KodeNomenklatur::parse(&self.sub_kegiatan_kode) {
+            Ok(k) if k.level() != super::plan::Level::SubKegiatan => {
+                e.add("sub_kegiatan_kode", "Pilih kode sub kegiatan (enam bagian), mis. 1.03.10.2.01.0034.");
+                None
+            }
+            Ok(k) if !known(k.as_str()) => {
+                e.add(
+                    "sub_kegiatan_kode",
+                    format!("Kode {} tidak ada di nomenklatur daerah ini.", k.as_str()),
+                );
+                None
+            }
+            Ok(k) => Some(k.as_str().to_string()),
+            Err(m) => {
+                e.add("sub_kegiatan_kode", m);
+                None
+            }
+        };
+        let org = uuid::Uuid::parse_str(self.responsible_org_id.trim())
+            .ok()
+            .filter(|id| agency(*id));
+        if org.is_none() {
+            e.add("responsible_org_id", "Pilih perangkat daerah yang menanganinya.");
+        }
+        let satuan = self.satuan.trim();
+        if !(1..=50).contains(&satuan.chars().count()) {
+            e.add("satuan", "Isi satuan volume, mis. meter atau unit.");
+        }
+        match (kode, org) {
+            (Some(k), Some(o)) if e.is_empty() => Ok(NewKamus {
+                nama: nama.to_string(),
+                sub_kegiatan_kode: k,
+                responsible_org_id: o,
+                satuan: satuan.to_string(),
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
 /// `USL-2026-000123`
 pub fn nomor(year: i32, seq: i32) -> String {
     format!("USL-{year}-{seq:06}")
@@ -279,6 +352,32 @@ pub fn nomor(year: i32, seq: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kamus_entry_parses_or_says_which_field_is_wrong() {
+        let org = uuid::Uuid::now_v7();
+        let form = KamusForm {
+            nama: " Rehabilitasi jalan lingkungan ".into(),
+            sub_kegiatan_kode: "1.03.10.2.01.0034".into(),
+            responsible_org_id: org.to_string(),
+            satuan: "meter".into(),
+        };
+        let ok = form.check(|id| id == org, |_| true).unwrap();
+        assert_eq!(ok.nama, "Rehabilitasi jalan lingkungan");
+        let bad = KamusForm {
+            nama: "J".into(),
+            sub_kegiatan_kode: "1.03.10".into(),
+            responsible_org_id: "bukan".into(),
+            satuan: "".into(),
+        }
+        .check(|_| true, |_| true)
+        .unwrap_err();
+        for f in ["nama", "sub_kegiatan_kode", "responsible_org_id", "satuan"] {
+            assert!(bad.get(f).is_some(), "{f}");
+        }
+        let unknown = form.check(|_| true, |_| false).unwrap_err();
+        assert!(unknown.get("sub_kegiatan_kode").unwrap().contains("tidak ada"));
+    }
 
     #[test]
     fn years_coordinates_and_deferrals_parse_or_say_why() {

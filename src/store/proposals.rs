@@ -32,6 +32,50 @@ pub async fn kamus(db: &PgPool, region: &str) -> Result<Vec<Kamus>, sqlx::Error>
     .await
 }
 
+/// A new kamus usulan entry, audited; a name the region has already is
+/// refused beside its field.
+pub async fn create_kamus(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    region: &str,
+    k: &crate::domain::proposal::NewKamus,
+) -> Result<Uuid, SaveError> {
+    let id = Uuid::now_v7();
+    let done = sqlx::query(
+        "INSERT INTO kamus_usulan (id, region_kode, nama, sub_kegiatan_kode, responsible_org_id, satuan)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (region_kode, nama) DO NOTHING",
+    )
+    .bind(id)
+    .bind(region)
+    .bind(&k.nama)
+    .bind(&k.sub_kegiatan_kode)
+    .bind(k.responsible_org_id)
+    .bind(&k.satuan)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(SaveError::Fields(crate::domain::user::FieldErrors::single(
+            "nama",
+            "Jenis usulan dengan nama ini sudah ada di kamus.",
+        )));
+    }
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(region),
+            actor_id: Some(actor),
+            action: "create",
+            entity: "kamus_usulan",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({"nama": k.nama, "sub_kegiatan_kode": k.sub_kegiatan_kode,
+                "responsible_org_id": k.responsible_org_id, "satuan": k.satuan})),
+        },
+    )
+    .await?;
+    Ok(id)
+}
+
 pub async fn add_kamus(
     conn: &mut PgConnection,
     region: &str,

@@ -2,6 +2,7 @@
 //! admin manages only the region of their own account; ids of another
 //! region's records are refused by the policy, not hidden.
 
+mod kamus;
 mod nomenklatur;
 mod orgs;
 mod users;
@@ -26,6 +27,7 @@ pub fn routes() -> Router<AppState> {
         .merge(users::routes())
         .merge(orgs::routes())
         .merge(nomenklatur::routes())
+        .merge(kamus::routes())
 }
 
 #[derive(Template, WebTemplate)]
