@@ -82,7 +82,9 @@ enum Command {
 
 /// Secure cookies as told, else whenever users reach Selaras over HTTPS.
 fn secure_cookies(told: Option<bool>, public_url: Option<&str>) -> bool {
-    told.unwrap_or_else(|| public_url.is_some_and(|u| u.trim().to_ascii_lowercase().starts_with("https://")))
+    told.unwrap_or_else(|| {
+        public_url.is_some_and(|u| u.trim().to_ascii_lowercase().starts_with("https://"))
+    })
 }
 
 #[derive(Args, Debug)]
@@ -229,8 +231,12 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                 crate::config::redact_url(&url)
             );
             if let Some(role) = grant_serving_role.filter(|r| !r.is_empty()) {
-                db::grant_serving_role(&pool, &role).await.map_err(|e| anyhow::anyhow!(e))?;
-                println!("Role {role} may now run `selaras serve` (no rights to rewrite the audit log).");
+                db::grant_serving_role(&pool, &role)
+                    .await
+                    .map_err(|e| anyhow::anyhow!(e))?;
+                println!(
+                    "Role {role} may now run `selaras serve` (no rights to rewrite the audit log)."
+                );
             }
         }
         Command::Demo(args) => {
@@ -481,10 +487,16 @@ mod secure_cookie_tests {
     #[test]
     fn https_turns_secure_cookies_on_unless_told_otherwise() {
         use super::secure_cookies;
-        assert!(secure_cookies(None, Some("https://selaras.magelangkota.go.id")));
+        assert!(secure_cookies(
+            None,
+            Some("https://selaras.magelangkota.go.id")
+        ));
         assert!(!secure_cookies(None, Some("http://127.0.0.1:8080")));
         assert!(!secure_cookies(None, None));
-        assert!(!secure_cookies(Some(false), Some("https://selaras.example.go.id")));
+        assert!(!secure_cookies(
+            Some(false),
+            Some("https://selaras.example.go.id")
+        ));
         assert!(secure_cookies(Some(true), None));
     }
 }

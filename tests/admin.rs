@@ -395,7 +395,10 @@ async fn memberships_are_added_and_removed() {
         .await;
     assert_eq!(res.status(), 422);
     let page = text(res).await;
-    assert!(page.contains(&format!(r#"<option value="{org_s}" selected>"#)), "{page}");
+    assert!(
+        page.contains(&format!(r#"<option value="{org_s}" selected>"#)),
+        "{page}"
+    );
     assert!(page.contains("Pilih peran dari daftar."));
     let res = app
         .post_form(
@@ -584,7 +587,10 @@ async fn the_kamus_usulan_is_kept_on_its_admin_page() {
     let page = text(res).await;
     assert!(page.contains(r#"value="Penerangan jalan gang""#), "{page}");
     assert!(page.contains(r#"id="sub_kegiatan_kode-error""#), "{page}");
-    assert!(page.contains(&format!(r#"<option value="{dpupr}" selected>"#)), "{page}");
+    assert!(
+        page.contains(&format!(r#"<option value="{dpupr}" selected>"#)),
+        "{page}"
+    );
     let res = app
         .post_form(
             &admin,

@@ -959,8 +959,14 @@ async fn a_later_save_of_agency_ceilings_sees_the_earlier_one() {
     let res = b.post(&url).form(&form_b).send().await.unwrap();
     assert_eq!(res.status(), 409);
     let html = text(res).await;
-    assert!(html.contains("value=\"13.500.000.000\""), "B's typing is kept");
-    assert!(html.contains("Rp11.000.000.000") || html.contains("Rp 11.000.000.000"), "{html}");
+    assert!(
+        html.contains("value=\"13.500.000.000\""),
+        "B's typing is kept"
+    );
+    assert!(
+        html.contains("Rp11.000.000.000") || html.contains("Rp 11.000.000.000"),
+        "{html}"
+    );
     assert!(html.contains("diubah orang lain"));
     let stored: rust_decimal::Decimal = sqlx::query_scalar(
         "SELECT amount FROM agency_ceilings WHERE plan_id = $1 AND org_id = $2 AND year = 2026",
@@ -1030,7 +1036,10 @@ async fn public_check_results_are_kept_until_the_data_changes() {
         .execute(&mut *tx)
         .await
         .unwrap();
-    sqlx::query("SET CONSTRAINTS ALL IMMEDIATE").execute(&mut *tx).await.unwrap();
+    sqlx::query("SET CONSTRAINTS ALL IMMEDIATE")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
     sqlx::query("UPDATE data_version SET v = $1")
         .bind(v1)
         .execute(&mut *tx)

@@ -61,7 +61,10 @@ async fn secure_cookies_when_configured() {
     let cookie = session_cookie(res.headers()).unwrap();
     assert!(cookie.contains("; Secure"), "{cookie}");
     assert!(cookie.starts_with("__Host-selaras_sesi="), "{cookie}");
-    assert!(cookie.contains("; Path=/") && !cookie.contains("Domain"), "{cookie}");
+    assert!(
+        cookie.contains("; Path=/") && !cookie.contains("Domain"),
+        "{cookie}"
+    );
     assert!(res.headers().contains_key("strict-transport-security"));
     // The session only answers to its prefixed name: a cookie of the plain
     // name (which a subdomain or plain HTTP could plant) opens nothing.
@@ -78,7 +81,12 @@ async fn secure_cookies_when_configured() {
             .send()
     };
     let plain = ask("selaras_sesi").await.unwrap();
-    assert!(plain.headers()["location"].to_str().unwrap().starts_with("/login?"));
+    assert!(
+        plain.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/login?")
+    );
     let prefixed = ask("__Host-selaras_sesi").await.unwrap();
     assert_eq!(prefixed.status(), 200);
 }
@@ -109,7 +117,10 @@ async fn the_user_returns_to_the_page_they_asked_for() {
         "/login/kode?next=/admin/pengguna"
     );
     let form = text(app.get(&c, "/login/kode?next=/admin/pengguna").await).await;
-    assert!(form.contains(r#"name="next" value="/admin/pengguna""#), "{form}");
+    assert!(
+        form.contains(r#"name="next" value="/admin/pengguna""#),
+        "{form}"
+    );
     assert!(form.contains(r#"autocomplete="one-time-code""#), "{form}");
     let res = app
         .post_form(
@@ -571,7 +582,10 @@ async fn password_checks_beyond_their_turns_are_answered_busy() {
     }
     assert!(got.iter().all(|(s, _)| *s == 401 || *s == 503), "{got:?}");
     assert!(got.iter().any(|(s, _)| *s == 503), "{got:?}");
-    assert!(got.iter().filter(|(s, _)| *s == 503).all(|(_, r)| *r), "{got:?}");
+    assert!(
+        got.iter().filter(|(s, _)| *s == 503).all(|(_, r)| *r),
+        "{got:?}"
+    );
 }
 
 #[tokio::test]
@@ -681,7 +695,11 @@ async fn staff_sign_in_with_a_one_time_code() {
         .await;
     assert!(res.status() == 401 || res.status() == 429);
     let res = app
-        .post_form(&c3, "/login/kode", &[("kode", &common::demo_code()), ("next", "/")])
+        .post_form(
+            &c3,
+            "/login/kode",
+            &[("kode", &common::demo_code()), ("next", "/")],
+        )
         .await;
     assert_eq!(res.status(), 429);
     assert!(text(res).await.contains("Terlalu banyak percobaan"));
@@ -720,9 +738,16 @@ async fn enrolment_recovery_codes_and_an_admin_reset() {
         .replace(' ', "");
     let secret = selaras::auth::totp::from_base32(&key).unwrap();
     assert_eq!(secret.len(), 20);
-    assert!(!key.starts_with("SELARASDEMO"), "a fresh secret, not the demo's");
+    assert!(
+        !key.starts_with("SELARASDEMO"),
+        "a fresh secret, not the demo's"
+    );
     let res = app
-        .post_form(&c, "/login/daftar-kode", &[("kode", "111111"), ("next", "/")])
+        .post_form(
+            &c,
+            "/login/daftar-kode",
+            &[("kode", "111111"), ("next", "/")],
+        )
         .await;
     assert_eq!(res.status(), 422);
     let code = selaras::auth::totp::code_now(&secret);

@@ -231,7 +231,10 @@ async fn replies_tindak_lanjut_and_the_authors_inbox() {
         .await;
     assert_eq!(res.status(), 422);
     let page = text(res).await;
-    assert!(page.contains(r#"<option value="diterima" selected>"#), "{page}");
+    assert!(
+        page.contains(r#"<option value="diterima" selected>"#),
+        "{page}"
+    );
     assert!(page.contains(r#"id="jawaban-error""#), "{page}");
 }
 

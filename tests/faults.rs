@@ -205,7 +205,10 @@ async fn a_database_restart_under_load_loses_and_duplicates_nothing() {
     let acked = acked.lock().await;
     assert!(acked.len() >= 80);
     for m in acked.iter() {
-        assert!(seen.contains_key(m), "{m} was answered as saved but is missing");
+        assert!(
+            seen.contains_key(m),
+            "{m} was answered as saved but is missing"
+        );
     }
     // Proposal numbers of each year run 1, 2, 3, … without a gap.
     let numbers: Vec<String> = sqlx::query_scalar("SELECT nomor FROM proposals")
@@ -216,7 +219,10 @@ async fn a_database_restart_under_load_loses_and_duplicates_nothing() {
     for n in numbers {
         let mut parts = n.rsplitn(2, '-');
         let seq: u32 = parts.next().unwrap().parse().unwrap();
-        by_year.entry(parts.next().unwrap().to_string()).or_default().push(seq);
+        by_year
+            .entry(parts.next().unwrap().to_string())
+            .or_default()
+            .push(seq);
     }
     for (year, mut seqs) in by_year {
         seqs.sort();

@@ -296,7 +296,10 @@ async fn internal_text_reaches_no_channel_of_who_may_not_read_it() {
         .post_form(
             &planner,
             &format!("/rencana/{plan}/komentar"),
-            &[("target", "plan"), ("body", "RAHASIA-KOMENTAR angka belum final.")],
+            &[
+                ("target", "plan"),
+                ("body", "RAHASIA-KOMENTAR angka belum final."),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);
@@ -304,7 +307,10 @@ async fn internal_text_reaches_no_channel_of_who_may_not_read_it() {
         .post_form(
             &planner,
             &format!("/rencana/{plan}/tahap"),
-            &[("gerak", "maju"), ("catatan", "RAHASIA-TAHAP pagu dipotong.")],
+            &[
+                ("gerak", "maju"),
+                ("catatan", "RAHASIA-TAHAP pagu dipotong."),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);

@@ -312,8 +312,14 @@ async fn a_planner_defers_with_a_year() {
     // the message beside the year.
     let page = text(res).await;
     assert!(page.contains(r#"value="tunda" required checked"#), "{page}");
-    assert!(page.contains("Belum ada pagu tahun ini.</textarea>"), "{page}");
-    assert!(page.contains(r#"value="2026" aria-invalid="true""#), "{page}");
+    assert!(
+        page.contains("Belum ada pagu tahun ini.</textarea>"),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"value="2026" aria-invalid="true""#),
+        "{page}"
+    );
     assert!(page.contains(r#"id="tahun_tunda-error""#), "{page}");
     let res = step(
         &app,
@@ -465,7 +471,10 @@ async fn ranks_bad_input_and_who_may_submit() {
         .await;
     assert_eq!(res.status(), 422);
     let page = text(res).await;
-    assert!(page.contains("Peringkat USL-2026-000005 berupa angka 1–999"), "{page}");
+    assert!(
+        page.contains("Peringkat USL-2026-000005 berupa angka 1–999"),
+        "{page}"
+    );
     assert!(page.contains(r#"value="0" aria-invalid="true""#), "{page}");
     let kec = app.login("kecamatan.magelangtengah").await;
     assert_eq!(

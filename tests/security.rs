@@ -264,19 +264,17 @@ async fn a_server_fault_gives_a_plain_500_page() {
 #[tokio::test]
 async fn nul_bytes_and_control_characters_are_refused_at_the_edge() {
     let app = spawn_app().await;
-    let rkpd: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
-    let item: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02'",
-    )
-    .bind(rkpd)
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let rkpd: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let item: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02'")
+            .bind(rkpd)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
     let res = app
         .post_form(
             &client(),
@@ -305,9 +303,18 @@ async fn nul_bytes_and_control_characters_are_refused_at_the_edge() {
     // The form comes back filled in, the NUL dropped, the message beside
     // the field, ready to send again.
     let page = text(res).await;
-    assert!(page.contains(&format!(r#"action="/rencana/{rkpd}/komentar""#)), "{page}");
-    assert!(page.contains(r#"name="body""#) && page.contains(">Catatantersembunyi</textarea>"), "{page}");
-    assert!(page.contains(r#"<input type="hidden" name="target" value="plan">"#), "{page}");
+    assert!(
+        page.contains(&format!(r#"action="/rencana/{rkpd}/komentar""#)),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"name="body""#) && page.contains(">Catatantersembunyi</textarea>"),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<input type="hidden" name="target" value="plan">"#),
+        "{page}"
+    );
     assert!(page.contains("field-error"));
     // A cross-site post is refused before its body is read: it can never
     // come back as a same-site refill form.
@@ -326,7 +333,10 @@ async fn nul_bytes_and_control_characters_are_refused_at_the_edge() {
         .post_form(
             &client(),
             "/login",
-            &[("username", "pkk.magelang"), ("password", "rahasia\0sekali")],
+            &[
+                ("username", "pkk.magelang"),
+                ("password", "rahasia\0sekali"),
+            ],
         )
         .await;
     let page = text(res).await;
@@ -380,7 +390,9 @@ async fn the_serving_role_cannot_rewrite_the_audit_log() {
         .execute(&app.db)
         .await
         .unwrap();
-    selaras::db::grant_serving_role(&app.db, &role).await.unwrap();
+    selaras::db::grant_serving_role(&app.db, &role)
+        .await
+        .unwrap();
     let opts = sqlx::postgres::PgConnectOptions::from_str(&app.db_url)
         .unwrap()
         .username(&role);
@@ -404,10 +416,7 @@ async fn the_serving_role_cannot_rewrite_the_audit_log() {
             .as_database_error()
             .and_then(|e| e.code())
             .map(|c| c.to_string());
-        assert!(
-            matches!(code.as_deref(), Some("42501")),
-            "{attack}: {err}"
-        );
+        assert!(matches!(code.as_deref(), Some("42501")), "{attack}: {err}");
     }
     // The application itself, served as that role, works.
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -425,15 +434,17 @@ async fn the_serving_role_cannot_rewrite_the_audit_log() {
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let rkpd: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let rkpd: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
     let res = c
         .post(format!("{base}/rencana/{rkpd}/komentar"))
-        .form(&[("target", "plan"), ("body", "Masukan lewat peran terbatas.")])
+        .form(&[
+            ("target", "plan"),
+            ("body", "Masukan lewat peran terbatas."),
+        ])
         .send()
         .await
         .unwrap();
@@ -472,14 +483,14 @@ async fn slow_clients_and_slow_requests_are_cut_off() {
         .unwrap();
     // Never finishes the headers: the server closes the connection.
     let mut buf = Vec::new();
-    let closed = tokio::time::timeout(std::time::Duration::from_secs(10), s.read_to_end(&mut buf)).await;
+    let closed =
+        tokio::time::timeout(std::time::Duration::from_secs(10), s.read_to_end(&mut buf)).await;
     assert!(closed.is_ok(), "the connection stayed open");
-    let rkpd: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let rkpd: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
     let res = app.get(&client(), &format!("/rencana/{rkpd}")).await;
     assert_eq!(res.status(), 503);
     assert!(text(res).await.contains("Permintaan terlalu lama"));

@@ -73,7 +73,10 @@ async fn what_the_approver_enacts_is_what_the_approver_read() {
     let approver = app.login("kepala.bapperida").await;
     let plan = new_rpjmd(&app, &planner).await;
     for _ in 0..6 {
-        assert_eq!(mv(&app, &planner, plan, "maju", "lanjut").await.status(), 303);
+        assert_eq!(
+            mv(&app, &planner, plan, "maju", "lanjut").await.status(),
+            303
+        );
     }
     assert_eq!(stage(&app, plan).await, "menunggu_penetapan");
     // Frozen for everyone, the planner included.
@@ -115,7 +118,9 @@ async fn what_the_approver_enacts_is_what_the_approver_read() {
     .await
     .unwrap_err();
     assert_eq!(
-        err.as_database_error().and_then(|e| e.code().map(|c| c.to_string())).as_deref(),
+        err.as_database_error()
+            .and_then(|e| e.code().map(|c| c.to_string()))
+            .as_deref(),
         Some("SLR01"),
         "{err}"
     );
@@ -129,21 +134,38 @@ async fn what_the_approver_enacts_is_what_the_approver_read() {
         .and_then(|r| r.split('"').next())
         .unwrap()
         .to_string();
-    assert_eq!(mv(&app, &approver, plan, "kembali", "perbaiki bab 1").await.status(), 303);
+    assert_eq!(
+        mv(&app, &approver, plan, "kembali", "perbaiki bab 1")
+            .await
+            .status(),
+        303
+    );
     let res = app
         .post_form(
             &planner,
             &format!("/rencana/{plan}/bab"),
-            &[("title", "Bab tambahan"), ("body_md", "Pagu dipotong separuh.")],
+            &[
+                ("title", "Bab tambahan"),
+                ("body_md", "Pagu dipotong separuh."),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);
-    assert_eq!(mv(&app, &planner, plan, "maju", "sudah diperbaiki").await.status(), 303);
+    assert_eq!(
+        mv(&app, &planner, plan, "maju", "sudah diperbaiki")
+            .await
+            .status(),
+        303
+    );
     let res = app
         .post_form(
             &approver,
             &format!("/rencana/{plan}/tahap"),
-            &[("gerak", "penetapan"), ("catatan", "Perda 1/2030"), ("versi", &read)],
+            &[
+                ("gerak", "penetapan"),
+                ("catatan", "Perda 1/2030"),
+                ("versi", &read),
+            ],
         )
         .await;
     assert_eq!(res.status(), 409);
@@ -152,7 +174,12 @@ async fn what_the_approver_enacts_is_what_the_approver_read() {
     assert!(page.contains("Pagu dipotong separuh."), "{page}");
     assert_eq!(stage(&app, plan).await, "menunggu_penetapan");
     // Having read the new version, the approver enacts it.
-    assert_eq!(mv(&app, &approver, plan, "penetapan", "Perda 1/2030").await.status(), 303);
+    assert_eq!(
+        mv(&app, &approver, plan, "penetapan", "Perda 1/2030")
+            .await
+            .status(),
+        303
+    );
     assert_eq!(stage(&app, plan).await, "ditetapkan");
 }
 
@@ -618,7 +645,10 @@ async fn refused_stage_forms_keep_what_was_typed() {
     let res = mv(&app, &planner, plan, "maju", &long).await;
     assert_eq!(res.status(), 422);
     let page = text(res).await;
-    assert!(page.contains(&long.trim().to_string()), "the note comes back");
+    assert!(
+        page.contains(&long.trim().to_string()),
+        "the note comes back"
+    );
     assert!(page.contains(r#"id="catatan-maju-error""#), "{page}");
     assert_eq!(stage(&app, plan).await, "rancangan_teknokratik");
     let res = app
@@ -635,7 +665,10 @@ async fn refused_stage_forms_keep_what_was_typed() {
     assert_eq!(res.status(), 422);
     let page = text(res).await;
     assert!(page.contains(r#"value="2026-12-10""#) && page.contains(r#"value="2026-12-01""#));
-    assert!(page.contains(r#"<option value="rancangan_awal" selected>"#), "{page}");
+    assert!(
+        page.contains(r#"<option value="rancangan_awal" selected>"#),
+        "{page}"
+    );
     assert!(page.contains(r#"id="ditutup-error""#));
     assert!(page.contains("tidak boleh sebelum tanggal dibuka"));
 }

@@ -271,17 +271,20 @@ async fn nobody_grants_roles_to_themselves_and_grants_are_told() {
     let app = spawn_app().await;
     let admin = app.login("admin.magelang").await;
     let admin_id = app.user_id("admin.magelang").await;
-    let org: Uuid = sqlx::query_scalar(
-        "SELECT organization_id FROM memberships WHERE user_id = $1 LIMIT 1",
-    )
-    .bind(admin_id)
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let org: Uuid =
+        sqlx::query_scalar("SELECT organization_id FROM memberships WHERE user_id = $1 LIMIT 1")
+            .bind(admin_id)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
     let org_s = org.to_string();
     let form = [("organization_id", org_s.as_str()), ("role", "approver")];
     let res = app
-        .post_form(&admin, &format!("/admin/pengguna/{admin_id}/keanggotaan"), &form)
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{admin_id}/keanggotaan"),
+            &form,
+        )
         .await;
     assert_eq!(res.status(), 403);
     assert!(text(res).await.contains("akun Anda sendiri"));
@@ -302,7 +305,11 @@ async fn nobody_grants_roles_to_themselves_and_grants_are_told() {
     // Granting approver to someone else is audited and told to them.
     let planner_id = app.user_id("perencana.magelang").await;
     let res = app
-        .post_form(&admin, &format!("/admin/pengguna/{planner_id}/keanggotaan"), &form)
+        .post_form(
+            &admin,
+            &format!("/admin/pengguna/{planner_id}/keanggotaan"),
+            &form,
+        )
         .await;
     assert_eq!(res.status(), 303);
     let audited: i64 = sqlx::query_scalar(
@@ -315,7 +322,10 @@ async fn nobody_grants_roles_to_themselves_and_grants_are_told() {
     assert_eq!(audited, 1);
     let planner = app.login("perencana.magelang").await;
     let inbox = text(app.get(&planner, "/kotak-masuk").await).await;
-    assert!(inbox.contains("Anda diberi peran Pemberi persetujuan"), "{inbox}");
+    assert!(
+        inbox.contains("Anda diberi peran Pemberi persetujuan"),
+        "{inbox}"
+    );
 
     // A password an admin sets is told to its owner.
     let dinkes_id = app.user_id("dinkes.magelang").await;

@@ -25,7 +25,11 @@ pub const SESSION_COOKIE: &str = "selaras_sesi";
 pub const SECURE_SESSION_COOKIE: &str = "__Host-selaras_sesi";
 
 pub fn session_cookie_name(secure: bool) -> &'static str {
-    if secure { SECURE_SESSION_COOKIE } else { SESSION_COOKIE }
+    if secure {
+        SECURE_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    }
 }
 
 /// The signed-in user of this request. Extracting it from a request
@@ -239,7 +243,10 @@ mod tests {
         assert_eq!(a, "2001:db8:1:2::/64");
         assert_eq!(a, b);
         assert_ne!(a, c);
-        assert_eq!(super::throttle_key("203.0.113.7".parse().unwrap()), "203.0.113.7");
+        assert_eq!(
+            super::throttle_key("203.0.113.7".parse().unwrap()),
+            "203.0.113.7"
+        );
         assert_eq!(
             super::throttle_key("::ffff:203.0.113.7".parse().unwrap()),
             "203.0.113.7"

@@ -801,20 +801,72 @@ mod tests {
         for role in Role::ALL {
             let u = user("33.71", &[role]);
             let other = Uuid::now_v7();
-            assert!(can(&u, Action::EditComment { author: u.id, editable: true }).is_ok());
-            assert!(can(&u, Action::EditComment { author: u.id, editable: false }).is_err());
-            assert!(can(&u, Action::EditComment { author: other, editable: true }).is_err());
+            assert!(
+                can(
+                    &u,
+                    Action::EditComment {
+                        author: u.id,
+                        editable: true
+                    }
+                )
+                .is_ok()
+            );
+            assert!(
+                can(
+                    &u,
+                    Action::EditComment {
+                        author: u.id,
+                        editable: false
+                    }
+                )
+                .is_err()
+            );
+            assert!(
+                can(
+                    &u,
+                    Action::EditComment {
+                        author: other,
+                        editable: true
+                    }
+                )
+                .is_err()
+            );
             assert!(can(&u, Action::RemoveComment { plan, author: u.id }).is_ok());
             assert_eq!(
-                can(&u, Action::RemoveComment { plan, author: other }).is_ok(),
+                can(
+                    &u,
+                    Action::RemoveComment {
+                        plan,
+                        author: other
+                    }
+                )
+                .is_ok(),
                 can(&u, Action::Moderate(plan)).is_ok(),
                 "{role:?}"
             );
         }
         let planner = user("33.71", &[Role::Planner]);
-        assert!(can(&planner, Action::RemoveComment { plan, author: Uuid::now_v7() }).is_ok());
+        assert!(
+            can(
+                &planner,
+                Action::RemoveComment {
+                    plan,
+                    author: Uuid::now_v7()
+                }
+            )
+            .is_ok()
+        );
         let pkk = user("33.71", &[Role::Community]);
-        assert!(can(&pkk, Action::RemoveComment { plan, author: Uuid::now_v7() }).is_err());
+        assert!(
+            can(
+                &pkk,
+                Action::RemoveComment {
+                    plan,
+                    author: Uuid::now_v7()
+                }
+            )
+            .is_err()
+        );
     }
 
     /// What some roles see more of: DPRD their changes list, staff the

@@ -178,7 +178,10 @@ mod tests {
         assert_eq!(unique.len(), RECOVERY_CODES);
         let c = &codes[0];
         assert!(looks_like_recovery(c));
-        assert_eq!(hash_recovery(c), hash_recovery(&c.to_uppercase().replace('-', " ")));
+        assert_eq!(
+            hash_recovery(c),
+            hash_recovery(&c.to_uppercase().replace('-', " "))
+        );
         assert_ne!(hash_recovery(c), hash_recovery(&codes[1]));
     }
 }

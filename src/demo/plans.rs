@@ -220,12 +220,14 @@ async fn insert_items(
                 .as_ref()
                 .and_then(|k| ctx.rkpd_ref_items.get(k).copied()),
         };
-        let id = items::create(&mut *conn, None, ctx.plan, parent, it.level, &fields, None, "")
-            .await
-            .map_err(|e| match e {
-                SaveError::Db(e) => DemoError::Db(e),
-                other => DemoError::Data(format!("item {}: {other:?}", it.nama)),
-            })?;
+        let id = items::create(
+            &mut *conn, None, ctx.plan, parent, it.level, &fields, None, "",
+        )
+        .await
+        .map_err(|e| match e {
+            SaveError::Db(e) => DemoError::Db(e),
+            other => DemoError::Data(format!("item {}: {other:?}", it.nama)),
+        })?;
         let item = items::Item {
             id,
             plan_id: ctx.plan.id,
@@ -254,9 +256,18 @@ async fn insert_items(
                     dec(a)?,
                 );
             }
-            items::set_pagu(&mut *conn, None, ctx.plan, &item, 1, &BTreeMap::new(), &amounts, "")
-                .await
-                .map_err(|e| DemoError::Data(format!("pagu of {}: {e:?}", it.nama)))?;
+            items::set_pagu(
+                &mut *conn,
+                None,
+                ctx.plan,
+                &item,
+                1,
+                &BTreeMap::new(),
+                &amounts,
+                "",
+            )
+            .await
+            .map_err(|e| DemoError::Data(format!("pagu of {}: {e:?}", it.nama)))?;
         }
         for ind in &it.indicators {
             let (akhir, akhir_max) = match &ind.kondisi_akhir {

@@ -247,7 +247,8 @@ fn parse_degrees(typed: &str, limit: i64) -> Result<Option<rust_decimal::Decimal
 }
 
 pub fn parse_latitude(typed: &str) -> Result<Option<rust_decimal::Decimal>, String> {
-    parse_degrees(typed, 90).map_err(|_| "Lintang tidak valid (−90 sampai 90), mis. -7,4797.".into())
+    parse_degrees(typed, 90)
+        .map_err(|_| "Lintang tidak valid (−90 sampai 90), mis. -7,4797.".into())
 }
 
 pub fn parse_longitude(typed: &str) -> Result<Option<rust_decimal::Decimal>, String> {
@@ -302,11 +303,17 @@ impl KamusForm {
         let mut e = crate::domain::user::FieldErrors::default();
         let nama = self.nama.trim();
         if !(2..=300).contains(&nama.chars().count()) {
-            e.add("nama", "Tuliskan nama jenis usulan (2–300 karakter), mis. Rehabilitasi jalan lingkungan.");
+            e.add(
+                "nama",
+                "Tuliskan nama jenis usulan (2–300 karakter), mis. Rehabilitasi jalan lingkungan.",
+            );
         }
         let kode = match super::kode::KodeNomenklatur::parse(&self.sub_kegiatan_kode) {
             Ok(k) if k.level() != super::plan::Level::SubKegiatan => {
-                e.add("sub_kegiatan_kode", "Pilih kode sub kegiatan (enam bagian), mis. 1.03.10.2.01.0034.");
+                e.add(
+                    "sub_kegiatan_kode",
+                    "Pilih kode sub kegiatan (enam bagian), mis. 1.03.10.2.01.0034.",
+                );
                 None
             }
             Ok(k) if !known(k.as_str()) => {
@@ -326,7 +333,10 @@ impl KamusForm {
             .ok()
             .filter(|id| agency(*id));
         if org.is_none() {
-            e.add("responsible_org_id", "Pilih perangkat daerah yang menanganinya.");
+            e.add(
+                "responsible_org_id",
+                "Pilih perangkat daerah yang menanganinya.",
+            );
         }
         let satuan = self.satuan.trim();
         if !(1..=50).contains(&satuan.chars().count()) {
@@ -376,7 +386,12 @@ mod tests {
             assert!(bad.get(f).is_some(), "{f}");
         }
         let unknown = form.check(|_| true, |_| false).unwrap_err();
-        assert!(unknown.get("sub_kegiatan_kode").unwrap().contains("tidak ada"));
+        assert!(
+            unknown
+                .get("sub_kegiatan_kode")
+                .unwrap()
+                .contains("tidak ada")
+        );
     }
 
     #[test]
@@ -384,7 +399,10 @@ mod tests {
         assert_eq!(parse_year(" 2027 "), Ok(2027));
         assert!(parse_year("2019").is_err() && parse_year("dua ribu").is_err());
         assert_eq!(
-            parse_latitude("-7,4797").unwrap().map(|d| d.to_string()).as_deref(),
+            parse_latitude("-7,4797")
+                .unwrap()
+                .map(|d| d.to_string())
+                .as_deref(),
             Some("-7.4797")
         );
         assert_eq!(parse_latitude("  "), Ok(None));

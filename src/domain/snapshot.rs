@@ -161,13 +161,13 @@ fn word_diff(a: &str, b: &str) -> (Vec<Words>, Option<&'static str>) {
         ];
         return (
             whole,
-            Some("Teks bab ini terlalu panjang untuk dibandingkan kata per kata; ditampilkan utuh, sebelum lalu sesudah."),
+            Some(
+                "Teks bab ini terlalu panjang untuk dibandingkan kata per kata; ditampilkan utuh, sebelum lalu sesudah.",
+            ),
         );
     }
     let deadline = Instant::now() + WORD_DIFF_TIME;
-    let diff = TextDiff::configure()
-        .deadline(deadline)
-        .diff_words(a, b);
+    let diff = TextDiff::configure().deadline(deadline).diff_words(a, b);
     let out = words_of(&diff);
     let note = (Instant::now() >= deadline).then_some(
         "Perbandingan bab ini dihentikan karena melewati batas waktu; perbedaannya ditampilkan lebih kasar (per bagian, bukan per kata).",
@@ -396,7 +396,11 @@ mod tests {
         // An ordinary change is compared word by word, with no note.
         let (words, note) = word_diff("pagu naik", "pagu turun");
         assert!(note.is_none());
-        assert!(words.iter().any(|w| w.change == Change::Same && w.text.contains("pagu")));
+        assert!(
+            words
+                .iter()
+                .any(|w| w.change == Change::Same && w.text.contains("pagu"))
+        );
     }
 
     /// However hard the comparison (two unrelated long texts, where the
@@ -404,8 +408,12 @@ mod tests {
     /// text before and the text after.
     #[test]
     fn a_bounded_comparison_still_rebuilds_both_texts() {
-        let a: String = (0..20_000).map(|i| format!("a{} ", i * 7 % 10_007)).collect();
-        let b: String = (0..20_000).map(|i| format!("a{} ", i * 11 % 10_009)).collect();
+        let a: String = (0..20_000)
+            .map(|i| format!("a{} ", i * 7 % 10_007))
+            .collect();
+        let b: String = (0..20_000)
+            .map(|i| format!("a{} ", i * 11 % 10_009))
+            .collect();
         let (words, _) = word_diff(&a, &b);
         let side = |keep: Change| -> String {
             words

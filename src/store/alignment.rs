@@ -7,8 +7,8 @@ use uuid::Uuid;
 use crate::domain::alignment::{Scope, Upward, target_region, upward};
 use crate::domain::plan::Level;
 use crate::store::audit;
-use crate::store::plans::{PLAN_SCOPE, Plan};
 use crate::store::plans::items::{self, Item, Linked};
+use crate::store::plans::{PLAN_SCOPE, Plan};
 
 /// An item another may be aligned to, with its plan.
 #[derive(Debug, Clone, sqlx::FromRow)]

@@ -6,8 +6,8 @@ use sqlx::{PgConnection, PgPool};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use super::notifications::{self, Reveals};
 use super::audit;
+use super::notifications::{self, Reveals};
 use crate::domain::comment::{Target, TindakLanjut, Visibility};
 use crate::domain::plan::Stage;
 use crate::store::plans::Plan;

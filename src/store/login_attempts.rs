@@ -80,14 +80,18 @@ pub async fn begin<V>(
     decide: impl FnOnce(&Recent) -> (V, bool),
 ) -> Result<(V, Option<i64>), sqlx::Error> {
     let mut tx = db.begin().await?;
-    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('selaras-sign-in-account:' || $1, 0))")
-        .bind(username_key)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('selaras-sign-in-client:' || $1, 0))")
-        .bind(client_addr)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "SELECT pg_advisory_xact_lock(hashtextextended('selaras-sign-in-account:' || $1, 0))",
+    )
+    .bind(username_key)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "SELECT pg_advisory_xact_lock(hashtextextended('selaras-sign-in-client:' || $1, 0))",
+    )
+    .bind(client_addr)
+    .execute(&mut *tx)
+    .await?;
     let r = recent(
         &mut tx,
         username_key,

@@ -153,7 +153,17 @@ pub async fn tell_other_admins(
         .into_iter()
         .filter(|a| *a != subject)
         .collect();
-    send(conn, &admins, Some(actor), region, Reveals::Personal, title, body, link).await
+    send(
+        conn,
+        &admins,
+        Some(actor),
+        region,
+        Reveals::Personal,
+        title,
+        body,
+        link,
+    )
+    .await
 }
 
 /// Active users of a region holding one of `roles`.

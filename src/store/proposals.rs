@@ -68,8 +68,10 @@ pub async fn create_kamus(
             entity: "kamus_usulan",
             entity_id: id.to_string(),
             before: None,
-            after: Some(serde_json::json!({"nama": k.nama, "sub_kegiatan_kode": k.sub_kegiatan_kode,
-                "responsible_org_id": k.responsible_org_id, "satuan": k.satuan})),
+            after: Some(
+                serde_json::json!({"nama": k.nama, "sub_kegiatan_kode": k.sub_kegiatan_kode,
+                "responsible_org_id": k.responsible_org_id, "satuan": k.satuan}),
+            ),
         },
     )
     .await?;
@@ -260,7 +262,11 @@ pub async fn open(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error>
 
 /// One page (counted from 1) of the proposals matching `f`, and whether
 /// there are more after it.
-pub async fn list(db: &PgPool, f: &Filter, page: i64) -> Result<(Vec<Proposal>, bool), sqlx::Error> {
+pub async fn list(
+    db: &PgPool,
+    f: &Filter,
+    page: i64,
+) -> Result<(Vec<Proposal>, bool), sqlx::Error> {
     let page = page.max(1);
     let mut rows = list_rows(db, f, (page - 1) * PAGE, PAGE + 1).await?;
     let more = rows.len() as i64 > PAGE;

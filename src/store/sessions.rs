@@ -116,12 +116,18 @@ pub async fn pending(db: &PgPool, token_hash: &[u8]) -> Result<Option<Pending>, 
 }
 
 /// Keeps the secret being set up with the session that sets it up.
-pub async fn set_candidate(db: &PgPool, token_hash: &[u8], secret: &[u8]) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE sessions SET totp_candidate = $2 WHERE token_hash = $1 AND second_factor = 'enrol'")
-        .bind(token_hash)
-        .bind(secret)
-        .execute(db)
-        .await?;
+pub async fn set_candidate(
+    db: &PgPool,
+    token_hash: &[u8],
+    secret: &[u8],
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sessions SET totp_candidate = $2 WHERE token_hash = $1 AND second_factor = 'enrol'",
+    )
+    .bind(token_hash)
+    .bind(secret)
+    .execute(db)
+    .await?;
     Ok(())
 }
 

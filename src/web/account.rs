@@ -11,8 +11,8 @@ use serde::Deserialize;
 
 use super::Nav;
 use crate::app::AppState;
-use crate::auth::policy::{Action, authorize};
 use crate::auth::guard::{self, Outcome};
+use crate::auth::policy::{Action, authorize};
 use crate::auth::{ClientAddr, CurrentUser, password};
 use crate::domain::user::{FieldErrors, check_new_password};
 use crate::error::AppError;

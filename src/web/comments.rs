@@ -82,7 +82,11 @@ impl Thread {
         let Some(&from) = self.starts.get(first) else {
             return &[];
         };
-        let to = self.starts.get(first + THREADS).copied().unwrap_or(self.rows.len());
+        let to = self
+            .starts
+            .get(first + THREADS)
+            .copied()
+            .unwrap_or(self.rows.len());
         &self.rows[from..to]
     }
 
@@ -217,7 +221,10 @@ pub fn thread(
     let mut replies: std::collections::HashMap<Uuid, Vec<&Comment>> =
         std::collections::HashMap::new();
     for c in visible.iter().filter(|c| c.parent_id.is_some()) {
-        replies.entry(c.parent_id.unwrap_or_default()).or_default().push(c);
+        replies
+            .entry(c.parent_id.unwrap_or_default())
+            .or_default()
+            .push(c);
     }
     let mut starts = Vec::with_capacity(tops.len());
     let mut len = 0;

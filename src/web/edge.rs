@@ -6,11 +6,11 @@
 //! beside each field that held them; a refused address gets our error
 //! page. Never a 500.
 
+use askama::Template;
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
-use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 
 use crate::error::ErrorPage;
@@ -96,7 +96,10 @@ pub fn fields_of(encoded: &str, path: &str) -> Vec<Field> {
     let signing_in = path.starts_with("/login");
     let clean = |bytes: Vec<u8>, multiline: bool| -> (String, bool) {
         let bad = bytes.iter().any(|b| is_refused(*b, multiline));
-        let kept: Vec<u8> = bytes.into_iter().filter(|b| !is_refused(*b, multiline)).collect();
+        let kept: Vec<u8> = bytes
+            .into_iter()
+            .filter(|b| !is_refused(*b, multiline))
+            .collect();
         (String::from_utf8_lossy(&kept).into_owned(), bad)
     };
     encoded
@@ -120,8 +123,12 @@ pub fn fields_of(encoded: &str, path: &str) -> Vec<Field> {
 }
 
 fn refused(status: StatusCode, message: String) -> Response {
-    ErrorPage::new(status, "Isian mengandung karakter yang tidak diizinkan", message)
-        .into_response()
+    ErrorPage::new(
+        status,
+        "Isian mengandung karakter yang tidak diizinkan",
+        message,
+    )
+    .into_response()
 }
 
 pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
@@ -135,7 +142,9 @@ pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
     if let Some(field) = uri.query().and_then(|q| bad_field(q, false)) {
         return refused(
             StatusCode::BAD_REQUEST,
-            format!("Parameter \u{201c}{field}\u{201d} pada alamat ini berisi karakter kontrol (misalnya NUL) yang tidak dapat diproses. Hapus karakter itu lalu coba lagi."),
+            format!(
+                "Parameter \u{201c}{field}\u{201d} pada alamat ini berisi karakter kontrol (misalnya NUL) yang tidak dapat diproses. Hapus karakter itu lalu coba lagi."
+            ),
         );
     }
     let is_form = req
@@ -184,7 +193,8 @@ pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
             Err(_) => plain(),
         };
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
 }
 
 #[cfg(test)]
@@ -198,7 +208,10 @@ mod tests {
             "/rencana/x/komentar",
         );
         assert_eq!(f.len(), 3);
-        assert_eq!((f[0].name.as_str(), f[0].value.as_str(), f[0].bad), ("target", "plan", false));
+        assert_eq!(
+            (f[0].name.as_str(), f[0].value.as_str(), f[0].bad),
+            ("target", "plan", false)
+        );
         assert_eq!(f[1].value, "satudua\r\ntiga");
         assert!(f[1].bad && !f[1].secret);
         assert!(f[2].bad && f[2].secret && f[2].value.is_empty());
@@ -209,7 +222,10 @@ mod tests {
 
     #[test]
     fn nul_and_control_characters_are_found_where_they_hide() {
-        assert_eq!(bad_field("body=halo%00dunia", true).as_deref(), Some("body"));
+        assert_eq!(
+            bad_field("body=halo%00dunia", true).as_deref(),
+            Some("body")
+        );
         assert_eq!(bad_field("a=1&cari=%1b", false).as_deref(), Some("cari"));
         assert_eq!(bad_field("x=%7F", true).as_deref(), Some("x"));
         assert_eq!(bad_field("na%00me=1", true).as_deref(), Some("name"));

@@ -62,7 +62,11 @@ struct ListQuery {
 
 impl ListQuery {
     fn page(&self) -> i64 {
-        self.halaman.trim().parse::<i64>().unwrap_or(1).clamp(1, 100_000)
+        self.halaman
+            .trim()
+            .parse::<i64>()
+            .unwrap_or(1)
+            .clamp(1, 100_000)
     }
 
     /// This list's address at another page, its filters kept.
@@ -216,7 +220,11 @@ async fn tasks(
     Ok(task_page(&state, &user, q).await?.into_response())
 }
 
-async fn task_page(state: &AppState, user: &CurrentUser, q: ListQuery) -> Result<ListPage, AppError> {
+async fn task_page(
+    state: &AppState,
+    user: &CurrentUser,
+    q: ListQuery,
+) -> Result<ListPage, AppError> {
     let mut filter = q.filter();
     filter.region = Some(user.region_kode.clone());
     // Whose turn it is decides what is listed, then the page is cut.

@@ -130,7 +130,10 @@ async fn login(
     let factor = second_factor::status(&state.db, user_id).await?;
     let (step, target) = match (factor.required, factor.enrolled) {
         (false, _) => (SecondStep::Done, next),
-        (true, true) => (SecondStep::Needed, format!("/login/kode?next={}", url_encode(&next))),
+        (true, true) => (
+            SecondStep::Needed,
+            format!("/login/kode?next={}", url_encode(&next)),
+        ),
         (true, false) => (
             SecondStep::Enrol,
             format!("/login/daftar-kode?next={}", url_encode(&next)),
@@ -166,16 +169,14 @@ async fn pending(
         return Ok(None);
     };
     let hash = sessions::hash_token(&token);
-    Ok(sessions::pending(&state.db, &hash).await?.map(|p| (hash, p)))
+    Ok(sessions::pending(&state.db, &hash)
+        .await?
+        .map(|p| (hash, p)))
 }
 
 /// The second step is done: the waiting session gives way to a new one
 /// (a new token again) that opens everything the user may.
-async fn complete(
-    state: &AppState,
-    old: &[u8],
-    p: &sessions::Pending,
-) -> Result<String, AppError> {
+async fn complete(state: &AppState, old: &[u8], p: &sessions::Pending) -> Result<String, AppError> {
     sessions::delete(&state.db, old).await?;
     let token = sessions::create(&state.db, p.user_id, &p.region_kode).await?;
     tracing::info!(user = %p.user_id, "signed in");
@@ -290,7 +291,12 @@ struct EnrolPage {
     error: Option<String>,
 }
 
-fn enrol_page(p: &sessions::Pending, secret: &[u8], next: String, error: Option<String>) -> EnrolPage {
+fn enrol_page(
+    p: &sessions::Pending,
+    secret: &[u8],
+    next: String,
+    error: Option<String>,
+) -> EnrolPage {
     let svg = totp::qr_svg(&totp::otpauth_url(&p.username, secret));
     // Inline in HTML: without the XML declaration.
     let qr = match svg.find("<svg") {
@@ -353,7 +359,11 @@ async fn enrol(
     let Some((hash, p)) = pending(&state, &headers).await? else {
         return Ok(go("/login", &next));
     };
-    let Some(secret) = p.totp_candidate.clone().filter(|_| p.step() == SecondStep::Enrol) else {
+    let Some(secret) = p
+        .totp_candidate
+        .clone()
+        .filter(|_| p.step() == SecondStep::Enrol)
+    else {
         return Ok(go("/login/daftar-kode", &next));
     };
     let matched = totp::check(&secret, &f.kode);

@@ -180,9 +180,18 @@ pub async fn sign_in(c: &Client, base: &str, username: &str, password: &str) {
 pub async fn second_step_if_asked(c: &Client) {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let url = c.current_url().await.map(|u| u.path().to_string()).unwrap_or_default();
+        let url = c
+            .current_url()
+            .await
+            .map(|u| u.path().to_string())
+            .unwrap_or_default();
         if url.starts_with("/login/kode") {
-            fill(c, "input[autocomplete=one-time-code]", &crate::common::demo_code()).await;
+            fill(
+                c,
+                "input[autocomplete=one-time-code]",
+                &crate::common::demo_code(),
+            )
+            .await;
             click(c, "form.form button[type=submit]").await;
             return;
         }

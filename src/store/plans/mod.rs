@@ -15,8 +15,7 @@ use super::{SaveError, audit};
 use crate::domain::plan::{PlanKind, Stage};
 
 /// The columns of a `PlanScope` for the plan aliased `p`.
-pub const PLAN_SCOPE: &str =
-    "p.region_kode AS plan_region, p.kind AS plan_kind, p.owner_org_id AS plan_owner, p.stage AS plan_stage";
+pub const PLAN_SCOPE: &str = "p.region_kode AS plan_region, p.kind AS plan_kind, p.owner_org_id AS plan_owner, p.stage AS plan_stage";
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Plan {

@@ -15,10 +15,10 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize};
 use crate::domain::org::OrgKind;
-use crate::store::orgs::Organization;
 use crate::domain::proposal::KamusForm;
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
+use crate::store::orgs::Organization;
 use crate::store::{self, SaveError};
 use crate::web::Nav;
 

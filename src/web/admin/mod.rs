@@ -71,7 +71,9 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "keanggotaan" => "Keanggotaan ditambahkan.",
         "keanggotaan-dihapus" => "Keanggotaan dihapus.",
         "impor" => "Nomenklatur tambahan berhasil diimpor.",
-        "faktor-kedua" => "Verifikasi dua langkah diatur ulang; semua sesi pengguna ini telah diakhiri. Saat masuk berikutnya ia memasang aplikasi autentikator lagi.",
+        "faktor-kedua" => {
+            "Verifikasi dua langkah diatur ulang; semua sesi pengguna ini telah diakhiri. Saat masuk berikutnya ia memasang aplikasi autentikator lagi."
+        }
         _ => return None,
     })
 }

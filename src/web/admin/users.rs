@@ -28,7 +28,10 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/pengguna/baru", get(new_form).post(create))
         .route("/admin/pengguna/{id}", get(detail).post(update))
         .route("/admin/pengguna/{id}/kata-sandi", post(set_password))
-        .route("/admin/pengguna/{id}/faktor-kedua", post(reset_second_factor))
+        .route(
+            "/admin/pengguna/{id}/faktor-kedua",
+            post(reset_second_factor),
+        )
         .route("/admin/pengguna/{id}/keanggotaan", post(add_membership))
         .route(
             "/admin/pengguna/{id}/keanggotaan/{mid}/hapus",

@@ -89,7 +89,8 @@ async fn page(
     // Every plan of the pemda and its province, to choose parents from.
     // Only those the user may read: never the province's drafts.
     let mut candidates = plans::candidates(&state.db, &regions_for(user)).await?;
-    candidates.retain(|p| crate::auth::policy::can_view_plan(Some(user), super::plan_ref(p)).is_ok());
+    candidates
+        .retain(|p| crate::auth::policy::can_view_plan(Some(user), super::plan_ref(p)).is_ok());
     let kinds = PlanKind::ALL
         .into_iter()
         .filter(|k| {

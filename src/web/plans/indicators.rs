@@ -22,9 +22,9 @@ use crate::domain::indicator::{Polaritas, Target, format_nilai, parse_nilai, tar
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::SaveError;
+use crate::store::plans::Plan;
 use crate::store::plans::indicators::{self, Indicator, IndicatorFields, Year};
 use crate::store::plans::items::{self, Item};
-use crate::store::plans::Plan;
 use crate::web::Nav;
 
 pub fn routes() -> Router<AppState> {
@@ -515,14 +515,7 @@ async fn update(
     let mut tx = state.db.begin().await?;
     let reason = v.get("reason").map(|s| s.trim()).unwrap_or("");
     match indicators::update(
-        &mut tx,
-        user.id,
-        &plan,
-        &indicator,
-        &years,
-        version,
-        &fields,
-        reason,
+        &mut tx, user.id, &plan, &indicator, &years, version, &fields, reason,
     )
     .await
     {
@@ -592,8 +585,10 @@ async fn match_reference(
     let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
     let mut tx = state.db.begin().await?;
     // Not offered in an RKPD Perubahan, where a reason is asked: no log.
-    match indicators::update(&mut tx, user.id, &plan, &indicator, &mine, version, &fields, "")
-        .await
+    match indicators::update(
+        &mut tx, user.id, &plan, &indicator, &mine, version, &fields, "",
+    )
+    .await
     {
         Ok(()) => {
             tx.commit().await?;

@@ -58,19 +58,19 @@ pub fn plan_ref(p: &Plan) -> PlanRef<'_> {
 /// the visitor may not read (a public RKPDes naming a draft RKPD, a
 /// kab/kota plan naming a province draft); the page names only the rest.
 pub fn hide_unreadable_refs(user: Option<&CurrentUser>, plan: &mut Plan) {
-    let readable = |region: &Option<String>, stage: Option<crate::domain::plan::Stage>| {
-        match (region, stage) {
-            (Some(region), Some(stage)) => crate::auth::policy::can_view_plan(
-                user,
-                PlanRef {
-                    region,
-                    stage,
-                    ..plan_ref(plan)
-                },
-            )
-            .is_ok(),
-            _ => false,
-        }
+    let readable = |region: &Option<String>, stage: Option<crate::domain::plan::Stage>| match (
+        region, stage,
+    ) {
+        (Some(region), Some(stage)) => crate::auth::policy::can_view_plan(
+            user,
+            PlanRef {
+                region,
+                stage,
+                ..plan_ref(plan)
+            },
+        )
+        .is_ok(),
+        _ => false,
     };
     let (parent, rkpd, province) = (
         readable(&plan.parent_region, plan.parent_stage),

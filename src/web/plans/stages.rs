@@ -77,9 +77,8 @@ async fn move_stage(
         let mut page = super::show_page(&state, Some(&user), plan, None).await?;
         page.panel.form_move = f.gerak.clone();
         page.panel.form_note = f.catatan.clone();
-        page.panel.form_error = Some(
-            "Tuliskan catatan untuk perpindahan tahap ini (maksimal 4.000 karakter).".into(),
-        );
+        page.panel.form_error =
+            Some("Tuliskan catatan untuk perpindahan tahap ini (maksimal 4.000 karakter).".into());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let to = stage::target(plan.kind, plan.stage, mv).map_err(AppError::Forbidden)?;
@@ -166,7 +165,10 @@ async fn set_schedule(
     if let (Some(a), Some(b)) = (opens, closes)
         && b < a
     {
-        errors.add("ditutup", "Tanggal ditutup tidak boleh sebelum tanggal dibuka.");
+        errors.add(
+            "ditutup",
+            "Tanggal ditutup tidak boleh sebelum tanggal dibuka.",
+        );
     }
     if !errors.is_empty() {
         let mut page = super::show_page(&state, Some(&user), plan, None).await?;
@@ -297,8 +299,20 @@ async fn comparison(
     Query(q): Query<Between>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
-    let (from_label, a) = version(&state, user.as_ref(), &plan, q.dari.as_deref().unwrap_or("kini")).await?;
-    let (to_label, b) = version(&state, user.as_ref(), &plan, q.ke.as_deref().unwrap_or("kini")).await?;
+    let (from_label, a) = version(
+        &state,
+        user.as_ref(),
+        &plan,
+        q.dari.as_deref().unwrap_or("kini"),
+    )
+    .await?;
+    let (to_label, b) = version(
+        &state,
+        user.as_ref(),
+        &plan,
+        q.ke.as_deref().unwrap_or("kini"),
+    )
+    .await?;
     Ok(ComparePage {
         nav: Nav::for_visitor(user.as_ref()),
         plan,
@@ -392,7 +406,11 @@ pub struct StagePanel {
 impl StagePanel {
     /// The note typed for `mv`, when that form came back refused.
     pub fn note_for(&self, mv: &str) -> &str {
-        if self.form_move == mv { &self.form_note } else { "" }
+        if self.form_move == mv {
+            &self.form_note
+        } else {
+            ""
+        }
     }
     pub fn error_for(&self, mv: &str) -> Option<&str> {
         (self.form_move == mv)
