@@ -76,6 +76,14 @@ impl CurrentUser {
             .collect()
     }
 
+    /// The desa/kelurahan the user operates for, if a village operator.
+    pub fn village_wilayah(&self) -> Option<String> {
+        self.memberships
+            .iter()
+            .find(|m| m.role == Role::Village)
+            .and_then(|m| m.wilayah_kode.clone())
+    }
+
     pub fn roles_label(&self) -> String {
         let roles = self.roles();
         if roles.is_empty() {

@@ -22,7 +22,6 @@ use crate::auth::policy::{Action, ProposalRef, authorize, can, proposal_actor};
 use crate::domain::indicator::parse_nilai;
 use crate::domain::money::{format_rupiah, parse_rupiah};
 use crate::domain::proposal::{self, Source, Status, Step};
-use crate::domain::role::Role;
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::SaveError;
@@ -352,11 +351,7 @@ async fn new_page(
 
 async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
     // A village operator proposes for their own desa/kelurahan.
-    let own = user
-        .memberships
-        .iter()
-        .find(|m| m.role == Role::Village)
-        .and_then(|m| m.wilayah_kode.clone());
+    let own = user.village_wilayah();
     let year = time::OffsetDateTime::now_utc().year() + 1;
     let form = SubmitForm {
         wilayah_kode: own.unwrap_or_default(),
@@ -734,6 +729,69 @@ struct StepForm {
     version: i32,
 }
 
+/// What a step decides, read from its form, or the field that is wrong
+/// and why.
+async fn decision_of(
+    state: &AppState,
+    p: &Proposal,
+    st: Step,
+    f: &StepForm,
+) -> Result<Result<Decision, (&'static str, String)>, AppError> {
+    if let Err(m) = proposal::check_reason(st, &f.alasan) {
+        return Ok(Err(("alasan", m)));
+    }
+    let mut d = Decision::default();
+    match st {
+        Step::Tolak => d.reject_reason = Some(f.alasan.trim().to_string()),
+        Step::Tunda => match proposal::parse_deferral(p.target_year, &f.tahun_tunda) {
+            Ok(y) => d.deferred_to = Some(y),
+            Err(m) => return Ok(Err(("tahun_tunda", m))),
+        },
+        Step::Akomodir => {
+            let valid: Option<Uuid> = match Uuid::parse_str(f.item_id.trim()).ok() {
+                Some(id) => proposals::accepting_sub_kegiatan(
+                    &state.db,
+                    &p.region_kode,
+                    p.target_year,
+                    Some(id),
+                )
+                .await?
+                .first()
+                .map(|r| r.0),
+                None => None,
+            };
+            let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);
+            let pagu = parse_rupiah(&f.pagu).ok();
+            d.accepted = Some(match (valid, volume, pagu) {
+                (Some(i), Some(v), Some(g)) => (i, v, g),
+                (None, ..) => {
+                    return Ok(Err((
+                        "item_id",
+                        format!(
+                            "Untuk mengakomodir, pilih sub kegiatan RKPD {} yang menampung.",
+                            p.target_year
+                        ),
+                    )));
+                }
+                (_, None, _) => {
+                    return Ok(Err((
+                        "volume",
+                        "Isi volume yang diambil (angka lebih dari nol).".into(),
+                    )));
+                }
+                (.., None) => {
+                    return Ok(Err((
+                        "pagu",
+                        "Isi pagu yang diambil (mis. 150.000.000).".into(),
+                    )));
+                }
+            });
+        }
+        _ => {}
+    }
+    Ok(Ok(d))
+}
+
 async fn step(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -760,59 +818,10 @@ async fn step(
         page.step_error = Some((field, msg));
         Ok::<Response, AppError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
     };
-    if let Err(m) = proposal::check_reason(st, &f.alasan) {
-        return refuse("alasan", m).await;
-    }
-    let mut d = Decision::default();
-    match st {
-        Step::Tolak => d.reject_reason = Some(f.alasan.trim().to_string()),
-        Step::Tunda => match proposal::parse_deferral(p.target_year, &f.tahun_tunda) {
-            Ok(y) => d.deferred_to = Some(y),
-            Err(m) => return refuse("tahun_tunda", m).await,
-        },
-        Step::Akomodir => {
-            let item = Uuid::parse_str(f.item_id.trim()).ok();
-            let valid: Option<Uuid> = match item {
-                Some(id) => proposals::accepting_sub_kegiatan(
-                    &state.db,
-                    &p.region_kode,
-                    p.target_year,
-                    Some(id),
-                )
-                .await?
-                .first()
-                .map(|r| r.0),
-                None => None,
-            };
-            let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);
-            let pagu = parse_rupiah(&f.pagu).ok();
-            match (valid, volume, pagu) {
-                (Some(i), Some(v), Some(g)) => d.accepted = Some((i, v, g)),
-                (None, ..) => {
-                    return refuse(
-                        "item_id",
-                        format!(
-                            "Untuk mengakomodir, pilih sub kegiatan RKPD {} yang menampung.",
-                            p.target_year
-                        ),
-                    )
-                    .await;
-                }
-                (_, None, _) => {
-                    return refuse(
-                        "volume",
-                        "Isi volume yang diambil (angka lebih dari nol).".into(),
-                    )
-                    .await;
-                }
-                (.., None) => {
-                    return refuse("pagu", "Isi pagu yang diambil (mis. 150.000.000).".into())
-                        .await;
-                }
-            }
-        }
-        _ => {}
-    }
+    let d = match decision_of(&state, &p, st, &f).await? {
+        Ok(d) => d,
+        Err((field, m)) => return refuse(field, m).await,
+    };
     let actor_org = proposal_actor(&user, &pref(&p));
     let recommendation = f.rekomendasi.trim().chars().take(2000).collect::<String>();
     let mut tx = state.db.begin().await?;
