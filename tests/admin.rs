@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{PASSWORD, client, spawn_app, text};
+use common::{client, spawn_app, text};
 
 #[tokio::test]
 async fn admin_pages_are_refused_to_every_other_role_with_a_reason() {
@@ -273,13 +273,7 @@ async fn deactivation_asks_first_then_ends_the_sessions() {
             .await
             .contains("Selamat datang")
     );
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "pkk.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&client(), "pkk.magelang").await;
     assert_eq!(res.status(), 401);
 
     let res = app

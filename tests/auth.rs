@@ -51,13 +51,7 @@ async fn every_demo_user_can_sign_in() {
 #[tokio::test]
 async fn secure_cookies_when_configured() {
     let app = spawn_app_with(|c| c.secure_cookies = true).await;
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "admin.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&client(), "admin.magelang").await;
     let cookie = session_cookie(res.headers()).unwrap();
     assert!(cookie.contains("; Secure"), "{cookie}");
     assert!(cookie.starts_with("__Host-selaras_sesi="), "{cookie}");
@@ -145,12 +139,7 @@ async fn the_user_returns_to_the_page_they_asked_for() {
     assert_eq!(res.headers()["location"], "/login/kode?next=/");
     // And on the second step.
     let c = client();
-    app.post_form(
-        &c,
-        "/login",
-        &[("username", "admin.magelang"), ("password", PASSWORD)],
-    )
-    .await;
+    app.password_step(&c, "admin.magelang").await;
     let res = app
         .post_form(
             &c,
@@ -202,13 +191,7 @@ async fn wrong_password_and_unknown_account_get_the_same_answer() {
 #[tokio::test]
 async fn sign_out_destroys_the_session_and_a_replayed_cookie_is_worthless() {
     let app = spawn_app().await;
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "pkk.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&client(), "pkk.magelang").await;
     let cookie = session_cookie(res.headers()).unwrap();
     let pair = cookie.split(';').next().unwrap().to_string();
     let raw = reqwest::Client::builder()
@@ -263,13 +246,7 @@ async fn sign_out_destroys_the_session_and_a_replayed_cookie_is_worthless() {
 #[tokio::test]
 async fn the_session_id_changes_at_sign_in() {
     let app = spawn_app().await;
-    let first = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "dprd.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let first = app.password_step(&client(), "dprd.magelang").await;
     let old = session_cookie(first.headers())
         .unwrap()
         .split(';')
@@ -405,13 +382,7 @@ async fn many_failures_from_one_address_are_refused_across_accounts() {
             .await;
         assert_eq!(res.status(), 401);
     }
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "admin.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&client(), "admin.magelang").await;
     assert_eq!(res.status(), 429);
 }
 
@@ -422,13 +393,7 @@ async fn a_deactivated_account_cannot_sign_in() {
         .execute(&app.db)
         .await
         .unwrap();
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "desa.plosorejo"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&client(), "desa.plosorejo").await;
     assert_eq!(res.status(), 401);
     assert!(
         text(res)
@@ -540,13 +505,7 @@ async fn parallel_guesses_stay_within_the_limit() {
     let refused = statuses.iter().filter(|s| **s == 429).count();
     assert_eq!(evaluated, 10, "{statuses:?}");
     assert_eq!(refused, 30, "{statuses:?}");
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "kepala.bapperida"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&client(), "kepala.bapperida").await;
     assert_eq!(res.status(), 429);
 }
 
@@ -627,23 +586,11 @@ async fn the_current_password_check_is_throttled_too() {
 async fn staff_sign_in_with_a_one_time_code() {
     let app = spawn_app_with(|c| c.totp_refuse_replay = true).await;
     // Community members have no second step.
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "pkk.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&client(), "pkk.magelang").await;
     assert_eq!(res.headers()["location"], "/");
 
     let c = client();
-    let res = app
-        .post_form(
-            &c,
-            "/login",
-            &[("username", "perencana.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&c, "perencana.magelang").await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/login/kode?next=/");
     // Until the code, the session opens nothing.
@@ -664,12 +611,7 @@ async fn staff_sign_in_with_a_one_time_code() {
 
     // The same code does not open a second session.
     let c2 = client();
-    app.post_form(
-        &c2,
-        "/login",
-        &[("username", "perencana.magelang"), ("password", PASSWORD)],
-    )
-    .await;
+    app.password_step(&c2, "perencana.magelang").await;
     let res = app
         .post_form(&c2, "/login/kode", &[("kode", &code), ("next", "/")])
         .await;
@@ -678,12 +620,7 @@ async fn staff_sign_in_with_a_one_time_code() {
     // Wrong codes are throttled like passwords: after ten, even a right
     // one is refused.
     let c3 = client();
-    app.post_form(
-        &c3,
-        "/login",
-        &[("username", "kepala.bapperida"), ("password", PASSWORD)],
-    )
-    .await;
+    app.password_step(&c3, "kepala.bapperida").await;
     for _ in 0..9 {
         let res = app
             .post_form(&c3, "/login/kode", &[("kode", "123456"), ("next", "/")])
@@ -717,13 +654,7 @@ async fn enrolment_recovery_codes_and_an_admin_reset() {
     .await
     .unwrap();
     let c = client();
-    let res = app
-        .post_form(
-            &c,
-            "/login",
-            &[("username", "perencana.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&c, "perencana.magelang").await;
     assert_eq!(res.headers()["location"], "/login/daftar-kode?next=/");
     let res = app.get(&c, "/login/kode?next=/").await;
     assert_eq!(res.headers()["location"], "/login/daftar-kode?next=/");
@@ -778,12 +709,7 @@ async fn enrolment_recovery_codes_and_an_admin_reset() {
     // A recovery code signs in once.
     for expected in [303, 401] {
         let c = client();
-        app.post_form(
-            &c,
-            "/login",
-            &[("username", "perencana.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+        app.password_step(&c, "perencana.magelang").await;
         let res = app
             .post_form(&c, "/login/kode", &[("kode", &codes[3]), ("next", "/")])
             .await;
@@ -831,13 +757,7 @@ async fn enrolment_recovery_codes_and_an_admin_reset() {
     .await
     .unwrap();
     assert_eq!(audited, 1);
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "perencana.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&client(), "perencana.magelang").await;
     assert_eq!(res.headers()["location"], "/login/daftar-kode?next=/");
     let told: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM notifications WHERE user_id = $1 AND title LIKE 'Verifikasi dua langkah%'",
@@ -875,12 +795,6 @@ async fn a_staff_role_granted_mid_session_asks_for_the_second_factor() {
     assert_eq!(res.status(), 303);
     let res = app.get(&pkk, "/kotak-masuk").await;
     assert_eq!(res.headers()["location"], "/login?next=/kotak-masuk");
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "pkk.magelang"), ("password", PASSWORD)],
-        )
-        .await;
+    let res = app.password_step(&client(), "pkk.magelang").await;
     assert_eq!(res.headers()["location"], "/login/daftar-kode?next=/");
 }

@@ -221,6 +221,16 @@ impl TestApp {
         c
     }
 
+    /// Posts the sign-in form (the password step alone) for `username`.
+    pub async fn password_step(&self, c: &reqwest::Client, username: &str) -> reqwest::Response {
+        self.post_form(
+            c,
+            "/login",
+            &[("username", username), ("password", PASSWORD)],
+        )
+        .await
+    }
+
     /// Sends the current code of the demo secret to the second step.
     pub async fn second_step(&self, c: &reqwest::Client) -> reqwest::Response {
         let code = demo_code();
