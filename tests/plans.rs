@@ -1040,3 +1040,6 @@ async fn a_village_edits_its_own_village_plan_only() {
         .await;
     assert_eq!(res.status(), 403);
 }
+
+#[path = "plans/documents.rs"]
+mod documents;

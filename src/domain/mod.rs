@@ -2,6 +2,7 @@
 //! at the edge, so the rest of the code cannot hold a bad value.
 
 pub mod alignment;
+pub mod annex;
 pub mod checks;
 pub mod comment;
 pub mod indicator;

@@ -1,4 +1,8 @@
-//! Spreadsheet exports (.xlsx) Bappeda must produce.
+//! What Bappeda must hand over: the annex tables of a plan (for print and
+//! as a workbook), SIPD rows, the berita acara and the Cek results.
 
 pub mod berita_acara;
 pub mod checks;
+pub mod sipd;
+pub mod tables;
+pub mod workbook;

@@ -9,6 +9,7 @@ pub mod checks;
 pub mod comments;
 pub mod consultation;
 pub mod edge;
+pub mod filters;
 pub mod follows;
 pub mod home;
 pub mod inbox;
@@ -120,4 +121,45 @@ mod tests {
         assert_eq!(safe_next(Some("/rencana?x=1#k")), "/rencana?x=1#k");
         assert_eq!(safe_next(None), "/");
     }
+}
+
+/// The media type of .xlsx workbooks.
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// A file to save: its type, and a name made of lowercase letters, digits
+/// and dashes (`rkpd-kota-magelang-2026-rancangan-awal.xlsx`), so no
+/// browser or header parser trips over it.
+pub fn download(
+    parts: &[&str],
+    extension: &str,
+    media_type: &str,
+    bytes: Vec<u8>,
+) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let name = format!("{}.{extension}", slug(&parts.join(" ")));
+    (
+        [
+            (header::CONTENT_TYPE, media_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// `Kota Magelang 2025–2029` → `kota-magelang-2025-2029`.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }

@@ -8,6 +8,7 @@ mod checks;
 mod consultation;
 mod driver;
 mod plans;
+mod print;
 mod proposals;
 
 use fantoccini::Locator;

@@ -3,6 +3,7 @@
 //! from RPJMD, RKPD Perubahan from RKPD) in `copy`.
 
 pub mod copy;
+pub mod document;
 pub mod indicators;
 pub mod items;
 pub mod stages;

@@ -4,6 +4,7 @@
 
 mod chart;
 mod create;
+mod document;
 mod indicators;
 pub mod items;
 mod reference;
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route("/rencana/{id}", get(show))
         .route("/rencana/{id}/perubahan", get(changes))
         .merge(create::routes())
+        .merge(document::routes())
         .merge(sections::routes())
         .merge(items::routes())
         .merge(indicators::routes())
@@ -211,6 +213,8 @@ pub(super) struct ShowPage {
     root_errors: FieldErrors,
     /// Province plans this plan may refer to (for those who may edit it).
     province_choices: Vec<(Uuid, String)>,
+    /// Offer the SIPD rows (RKPD, RKPD Perubahan, Renja).
+    sipd_rows: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -360,6 +364,7 @@ async fn show_page(
         root_form: (String::new(), String::new()),
         root_errors: FieldErrors::default(),
         village_accepted,
+        sipd_rows: crate::export::sipd::applies(plan_for_deadline.kind),
     })
 }
 
