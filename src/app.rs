@@ -91,9 +91,10 @@ impl AppState {
     }
 }
 
-/// Form posts and CSV uploads are small; anything bigger is refused
-/// before it is read.
-const BODY_LIMIT: usize = 1024 * 1024;
+/// Form posts are small and uploaded workbooks stay under a few MB (the
+/// targets and pagu of a 3,000 sub kegiatan RKPD take about 1 MB);
+/// anything bigger is refused before it is read.
+pub const BODY_LIMIT: usize = 4 * 1024 * 1024;
 
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
     font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -206,7 +207,7 @@ async fn render_error_pages(req: Request, next: Next) -> Response {
         ErrorPage::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "Data terlalu besar",
-            "Data yang dikirim melebihi batas yang diizinkan. Perkecil isinya lalu coba lagi.",
+            "Data atau berkas yang dikirim melebihi 4 MB, batas yang diizinkan. Tidak ada yang tersimpan. Perkecil isinya (misalnya hapus baris yang tidak diubah dari lembar kerja) lalu coba lagi.",
         )
     } else if res.status() == StatusCode::SERVICE_UNAVAILABLE && res.headers().is_empty() {
         // The request timeout answered: the work took too long.

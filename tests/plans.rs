@@ -1043,3 +1043,6 @@ async fn a_village_edits_its_own_village_plan_only() {
 
 #[path = "plans/documents.rs"]
 mod documents;
+
+#[path = "plans/round_trip.rs"]
+mod round_trip;

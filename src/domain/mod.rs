@@ -18,4 +18,5 @@ pub mod region;
 pub mod role;
 pub mod snapshot;
 pub mod stage;
+pub mod target_pagu;
 pub mod user;

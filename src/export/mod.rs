@@ -3,6 +3,7 @@
 
 pub mod berita_acara;
 pub mod checks;
+pub mod round_trip;
 pub mod sipd;
 pub mod tables;
 pub mod workbook;

@@ -50,7 +50,7 @@ impl Year {
     }
 }
 
-const SELECT: &str = "SELECT id, plan_id, item_id, region_kode, name, satuan, definition, data_source, polaritas,
+pub(super) const SELECT: &str = "SELECT id, plan_id, item_id, region_kode, name, satuan, definition, data_source, polaritas,
         kondisi_awal, kondisi_awal_tahun, kondisi_akhir, kondisi_akhir_max, source_indicator_id, version
     FROM indicators";
 

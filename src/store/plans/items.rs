@@ -44,7 +44,7 @@ impl Item {
     }
 }
 
-const SELECT: &str = "SELECT i.id, i.plan_id, i.region_kode, i.parent_id, i.level, i.position, i.kode, i.nama,
+pub(super) const SELECT: &str = "SELECT i.id, i.plan_id, i.region_kode, i.parent_id, i.level, i.position, i.kode, i.nama,
         i.description, i.responsible_org_id, o.name AS responsible_name, i.lokasi, i.sumber_dana, i.tags,
         i.source_item_id, i.supports_item_id, i.version
     FROM plan_items i LEFT JOIN organizations o ON o.id = i.responsible_org_id";

@@ -4,6 +4,7 @@
 
 pub mod copy;
 pub mod document;
+pub mod imports;
 pub mod indicators;
 pub mod items;
 pub mod stages;

@@ -5,6 +5,7 @@
 mod chart;
 mod create;
 mod document;
+mod imports;
 mod indicators;
 pub mod items;
 mod reference;
@@ -39,6 +40,7 @@ pub fn routes() -> Router<AppState> {
         .route("/rencana/{id}/perubahan", get(changes))
         .merge(create::routes())
         .merge(document::routes())
+        .merge(imports::routes())
         .merge(sections::routes())
         .merge(items::routes())
         .merge(indicators::routes())
@@ -215,6 +217,8 @@ pub(super) struct ShowPage {
     province_choices: Vec<(Uuid, String)>,
     /// Offer the SIPD rows (RKPD, RKPD Perubahan, Renja).
     sipd_rows: bool,
+    /// Offer the import of targets and pagu (who may edit some item).
+    can_import: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -269,6 +273,19 @@ async fn show_page(
         *counts.entry(i.item_id).or_default() += 1;
     }
     let pagu_years = plan.pagu_years();
+    let can_import = user.is_some_and(|u| {
+        items.iter().any(|i| {
+            can(
+                u,
+                Action::EditItem {
+                    plan: plan_ref(&plan),
+                    responsible: i.responsible_org_id,
+                    level: i.level,
+                },
+            )
+            .is_ok()
+        })
+    });
     let rows = tree::build(items, &pagu, &counts, &pagu_years);
     let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
     let province_choices = if can_edit {
@@ -365,6 +382,7 @@ async fn show_page(
         root_errors: FieldErrors::default(),
         village_accepted,
         sipd_rows: crate::export::sipd::applies(plan_for_deadline.kind),
+        can_import,
     })
 }
 

@@ -1,0 +1,602 @@
+//! The targets-and-pagu workbook that goes out to Excel and comes back: one
+//! row per indicator-year and per item-year, each carrying a stable key
+//! (`ind:{id}:{year}`, `pagu:{id}:{year}`) and the version of its indicator
+//! or item at export. Coming back, every row is read into a value or an
+//! error with its row number, then compared with the plan as it is now:
+//! unchanged, a change (old → new), or a conflict when the indicator or
+//! item changed in Selaras since the export and the file disagrees with it.
+//! Nothing here touches the database.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::indicator::format_nilai;
+use super::money::{format_rupiah, parse_rupiah};
+
+/// The column titles, in order. The reader finds the header row by them.
+pub const COLUMNS: [&str; 10] = [
+    "Kunci baris",
+    "Versi",
+    "Kode",
+    "Uraian",
+    "Indikator",
+    "Satuan",
+    "Tahun",
+    "Target",
+    "Target maks (rentang)",
+    "Pagu (Rp)",
+];
+
+/// A cell as a spreadsheet holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SheetCell {
+    Empty,
+    Text(String),
+    Number(f64),
+}
+
+impl SheetCell {
+    fn text(&self) -> String {
+        match self {
+            SheetCell::Empty => String::new(),
+            SheetCell::Text(s) => s.trim().to_string(),
+            SheetCell::Number(n) => n.to_string(),
+        }
+    }
+}
+
+/// What a row is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Key {
+    Target { indicator: Uuid, year: i32 },
+    Pagu { item: Uuid, year: i32 },
+}
+
+impl Key {
+    pub fn encode(&self) -> String {
+        match self {
+            Key::Target { indicator, year } => format!("ind:{indicator}:{year}"),
+            Key::Pagu { item, year } => format!("pagu:{item}:{year}"),
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Key> {
+        let mut parts = s.trim().split(':');
+        let (kind, id, year) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        let id = Uuid::parse_str(id).ok()?;
+        let year: i32 = year.parse().ok()?;
+        match kind {
+            "ind" => Some(Key::Target {
+                indicator: id,
+                year,
+            }),
+            "pagu" => Some(Key::Pagu { item: id, year }),
+            _ => None,
+        }
+    }
+
+    pub fn year(&self) -> i32 {
+        match self {
+            Key::Target { year, .. } | Key::Pagu { year, .. } => *year,
+        }
+    }
+}
+
+/// A value of a row: a target (or band), or an amount. `None`: emptied.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Value {
+    Target(Option<(Decimal, Option<Decimal>)>),
+    Pagu(Option<Decimal>),
+}
+
+impl Value {
+    pub fn display(&self) -> String {
+        match self {
+            Value::Target(None) | Value::Pagu(None) => "(kosong)".into(),
+            Value::Target(Some((v, None))) => format_nilai(*v),
+            Value::Target(Some((v, Some(m)))) => {
+                format!("{}–{}", format_nilai(*v), format_nilai(*m))
+            }
+            Value::Pagu(Some(a)) => format_rupiah(*a),
+        }
+    }
+}
+
+/// One row of the file, read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileRow {
+    pub row: usize,
+    pub key: Key,
+    pub version: i32,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RowError {
+    pub row: usize,
+    pub message: String,
+}
+
+/// Reads the sheet: finds the header row, then reads every row below it.
+/// Rows without a key are skipped (blank lines, notes a person added).
+pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), String> {
+    let header = rows
+        .iter()
+        .take(20)
+        .position(|r| {
+            r.len() >= COLUMNS.len()
+                && r.iter().zip(COLUMNS).all(|(c, title)| c.text() == title)
+        })
+        .ok_or_else(|| {
+            format!(
+                "Lembar ini bukan lembar target dan pagu dari Selaras: baris judul kolom ({}) tidak ditemukan. Unduh lembar kerja dari halaman rencana, ubah isinya, lalu unggah kembali.",
+                COLUMNS.join(", ")
+            )
+        })?;
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (i, r) in rows.iter().enumerate().skip(header + 1) {
+        let n = i + 1; // as Excel numbers rows
+        let cell = |c: usize| r.get(c).cloned().unwrap_or(SheetCell::Empty);
+        let raw_key = cell(0).text();
+        if raw_key.is_empty() {
+            continue;
+        }
+        let Some(key) = Key::parse(&raw_key) else {
+            errors.push(RowError {
+                row: n,
+                message: format!(
+                    "Kunci baris \"{raw_key}\" tidak dikenal; kolom ini tidak boleh diubah."
+                ),
+            });
+            continue;
+        };
+        let version = match cell(1) {
+            SheetCell::Number(v) if v.fract() == 0.0 && v >= 0.0 => v as i32,
+            SheetCell::Text(t) if t.trim().parse::<i32>().is_ok() => t.trim().parse().unwrap_or(0),
+            _ => {
+                errors.push(RowError {
+                    row: n,
+                    message: "Kolom Versi kosong atau bukan angka; kolom ini tidak boleh diubah."
+                        .into(),
+                });
+                continue;
+            }
+        };
+        let value = match key {
+            Key::Target { .. } => match (number(&cell(7)), number(&cell(8))) {
+                (Ok(None), Ok(None)) => Value::Target(None),
+                (Ok(Some(v)), Ok(max)) => {
+                    if max.is_some_and(|m| m < v) {
+                        errors.push(RowError {
+                            row: n,
+                            message: "Target maks lebih kecil dari target.".into(),
+                        });
+                        continue;
+                    }
+                    Value::Target(Some((v, max)))
+                }
+                (Ok(None), Ok(Some(_))) => {
+                    errors.push(RowError {
+                        row: n,
+                        message: "Target maks terisi tetapi target kosong.".into(),
+                    });
+                    continue;
+                }
+                (Err(e), _) | (_, Err(e)) => {
+                    errors.push(RowError { row: n, message: e });
+                    continue;
+                }
+            },
+            Key::Pagu { .. } => match money(&cell(9)) {
+                Ok(v) => Value::Pagu(v),
+                Err(e) => {
+                    errors.push(RowError { row: n, message: e });
+                    continue;
+                }
+            },
+        };
+        out.push(FileRow {
+            row: n,
+            key,
+            version,
+            value,
+        });
+    }
+    Ok((out, errors))
+}
+
+/// A target: a number cell, or text as Indonesians type it (`4,13`).
+fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
+    match c {
+        SheetCell::Empty => Ok(None),
+        SheetCell::Number(f) => Decimal::try_from(*f)
+            .map(|d| Some(d.round_dp(4).normalize()))
+            .map_err(|_| format!("Angka {f} tidak dapat dibaca.")),
+        SheetCell::Text(t) if t.trim().is_empty() => Ok(None),
+        SheetCell::Text(t) => {
+            let s = t.trim().replace('.', "").replace(',', ".");
+            s.parse::<Decimal>()
+                .map(|d| Some(d.normalize()))
+                .map_err(|_| format!("\"{}\" bukan angka (contoh: 4,13 atau 1250).", t.trim()))
+        }
+    }
+}
+
+/// An amount in rupiah: a number cell, or text (`Rp1.250.000`).
+fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
+    let v = match c {
+        SheetCell::Empty => return Ok(None),
+        SheetCell::Number(f) => Decimal::try_from(*f)
+            .map(|d| d.round_dp(2).normalize())
+            .map_err(|_| format!("Jumlah {f} tidak dapat dibaca."))?,
+        SheetCell::Text(t) if t.trim().is_empty() => return Ok(None),
+        SheetCell::Text(t) => parse_rupiah(t)?,
+    };
+    if v.is_sign_negative() && !v.is_zero() {
+        return Err("Pagu tidak boleh negatif.".into());
+    }
+    Ok(Some(v))
+}
+
+/// An indicator as it is now.
+#[derive(Debug, Clone)]
+pub struct IndicatorNow {
+    pub item: Uuid,
+    pub version: i32,
+    pub label: String,
+    pub targets: BTreeMap<i32, (Decimal, Option<Decimal>)>,
+}
+
+/// An item as it is now.
+#[derive(Debug, Clone)]
+pub struct ItemNow {
+    pub version: i32,
+    pub label: String,
+    pub has_pagu: bool,
+    pub pagu: BTreeMap<i32, Decimal>,
+}
+
+/// The plan as it is now, for the comparison.
+#[derive(Debug, Clone, Default)]
+pub struct PlanNow {
+    pub target_years: Vec<i32>,
+    pub pagu_years: Vec<i32>,
+    pub indicators: HashMap<Uuid, IndicatorNow>,
+    pub items: HashMap<Uuid, ItemNow>,
+}
+
+impl PlanNow {
+    fn now(&self, key: Key) -> Option<(Value, i32, String, Uuid)> {
+        match key {
+            Key::Target { indicator, year } => self.indicators.get(&indicator).map(|i| {
+                (
+                    Value::Target(i.targets.get(&year).copied()),
+                    i.version,
+                    i.label.clone(),
+                    i.item,
+                )
+            }),
+            Key::Pagu { item, year } => self.items.get(&item).filter(|i| i.has_pagu).map(|i| {
+                (
+                    Value::Pagu(i.pagu.get(&year).copied()),
+                    i.version,
+                    i.label.clone(),
+                    item,
+                )
+            }),
+        }
+    }
+}
+
+/// One difference between the file and the plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub row: usize,
+    pub key: Key,
+    /// The version the file was exported at (checked again when applied).
+    pub version: i32,
+    pub item: Uuid,
+    pub label: String,
+    pub before: Value,
+    pub after: Value,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Preview {
+    pub changes: Vec<Change>,
+    /// Rows whose indicator or item changed in Selaras since the export,
+    /// where the file says otherwise: not applied.
+    pub conflicts: Vec<Change>,
+    pub errors: Vec<RowError>,
+    pub unchanged: usize,
+}
+
+/// Compares the rows of the file with the plan. `may_edit` says whether
+/// the person may change the given item.
+pub fn compare(
+    rows: Vec<FileRow>,
+    mut errors: Vec<RowError>,
+    now: &PlanNow,
+    may_edit: impl Fn(Uuid) -> bool,
+) -> Preview {
+    let mut p = Preview::default();
+    let mut seen: HashMap<Key, usize> = HashMap::new();
+    for r in rows {
+        if let Some(first) = seen.insert(r.key, r.row) {
+            errors.push(RowError {
+                row: r.row,
+                message: format!("Baris ini mengulang baris {first} (kunci yang sama)."),
+            });
+            continue;
+        }
+        let Some((before, version, label, item)) = now.now(r.key) else {
+            errors.push(RowError {
+                row: r.row,
+                message: "Indikator atau item baris ini tidak ada (lagi) di rencana ini.".into(),
+            });
+            continue;
+        };
+        let years = match r.key {
+            Key::Target { .. } => &now.target_years,
+            Key::Pagu { .. } => &now.pagu_years,
+        };
+        if !years.contains(&r.key.year()) {
+            errors.push(RowError {
+                row: r.row,
+                message: format!("Tahun {} di luar periode rencana ini.", r.key.year()),
+            });
+            continue;
+        }
+        if before == r.value {
+            p.unchanged += 1;
+            continue;
+        }
+        if !may_edit(item) {
+            errors.push(RowError {
+                row: r.row,
+                message: format!("Anda tidak berhak mengubah {label}."),
+            });
+            continue;
+        }
+        let change = Change {
+            row: r.row,
+            key: r.key,
+            version: r.version,
+            item,
+            label,
+            before,
+            after: r.value,
+        };
+        if r.version != version {
+            p.conflicts.push(change);
+        } else {
+            p.changes.push(change);
+        }
+    }
+    errors.sort_by_key(|e| e.row);
+    p.errors = errors;
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> SheetCell {
+        SheetCell::Text(s.into())
+    }
+
+    fn header() -> Vec<SheetCell> {
+        COLUMNS.iter().map(|c| t(c)).collect()
+    }
+
+    fn ind() -> Uuid {
+        Uuid::from_u128(7)
+    }
+
+    fn item() -> Uuid {
+        Uuid::from_u128(3)
+    }
+
+    fn now() -> PlanNow {
+        PlanNow {
+            target_years: vec![2026, 2027],
+            pagu_years: vec![2026, 2027],
+            indicators: [(
+                ind(),
+                IndicatorNow {
+                    item: item(),
+                    version: 2,
+                    label: "Indikator AKI".into(),
+                    targets: [(2026, (Decimal::from(90), None))].into(),
+                },
+            )]
+            .into(),
+            items: [(
+                item(),
+                ItemNow {
+                    version: 5,
+                    label: "Program Kesehatan".into(),
+                    has_pagu: true,
+                    pagu: [(2026, Decimal::from(1000))].into(),
+                },
+            )]
+            .into(),
+        }
+    }
+
+    fn row(key: Key, version: f64, target: SheetCell, pagu: SheetCell) -> Vec<SheetCell> {
+        let mut r = vec![t(&key.encode()), SheetCell::Number(version)];
+        r.extend([
+            t("1.02.02"),
+            t("Program"),
+            t(""),
+            t(""),
+            SheetCell::Number(2026.0),
+        ]);
+        r.extend([target, SheetCell::Empty, pagu]);
+        r
+    }
+
+    #[test]
+    fn a_changed_target_and_pagu_are_changes_and_the_rest_is_unchanged() {
+        let sheet = vec![
+            vec![t("TARGET DAN PAGU")],
+            header(),
+            row(
+                Key::Target {
+                    indicator: ind(),
+                    year: 2026,
+                },
+                2.0,
+                SheetCell::Number(85.5),
+                SheetCell::Empty,
+            ),
+            row(
+                Key::Target {
+                    indicator: ind(),
+                    year: 2027,
+                },
+                2.0,
+                SheetCell::Empty,
+                SheetCell::Empty,
+            ),
+            row(
+                Key::Pagu {
+                    item: item(),
+                    year: 2026,
+                },
+                5.0,
+                SheetCell::Empty,
+                t("Rp1.250"),
+            ),
+        ];
+        let (rows, errors) = read(&sheet).unwrap();
+        let p = compare(rows, errors, &now(), |_| true);
+        assert!(p.errors.is_empty(), "{:?}", p.errors);
+        assert_eq!(p.unchanged, 1);
+        assert_eq!(p.changes.len(), 2);
+        assert_eq!(p.changes[0].row, 3, "rows are numbered as Excel shows them");
+        assert_eq!(p.changes[0].before.display(), "90");
+        assert_eq!(p.changes[0].after.display(), "85,5");
+        assert_eq!(p.changes[1].after, Value::Pagu(Some(Decimal::from(1250))));
+    }
+
+    #[test]
+    fn a_row_changed_in_selaras_since_the_export_is_a_conflict() {
+        let sheet = vec![
+            header(),
+            row(
+                Key::Target {
+                    indicator: ind(),
+                    year: 2026,
+                },
+                1.0,
+                SheetCell::Number(80.0),
+                SheetCell::Empty,
+            ),
+        ];
+        let (rows, errors) = read(&sheet).unwrap();
+        let p = compare(rows, errors, &now(), |_| true);
+        assert!(p.changes.is_empty());
+        assert_eq!(p.conflicts.len(), 1);
+    }
+
+    #[test]
+    fn bad_rows_are_listed_with_their_number_and_reason() {
+        let sheet = vec![
+            header(),
+            row(
+                Key::Target {
+                    indicator: ind(),
+                    year: 2026,
+                },
+                2.0,
+                t("banyak"),
+                SheetCell::Empty,
+            ),
+            row(
+                Key::Pagu {
+                    item: item(),
+                    year: 2031,
+                },
+                5.0,
+                SheetCell::Empty,
+                SheetCell::Number(5.0),
+            ),
+            row(
+                Key::Pagu {
+                    item: Uuid::from_u128(99),
+                    year: 2026,
+                },
+                1.0,
+                SheetCell::Empty,
+                SheetCell::Number(5.0),
+            ),
+            row(
+                Key::Pagu {
+                    item: item(),
+                    year: 2026,
+                },
+                5.0,
+                SheetCell::Empty,
+                SheetCell::Number(-5.0),
+            ),
+            vec![t("ubahan-saya"), SheetCell::Number(1.0)],
+        ];
+        let (rows, errors) = read(&sheet).unwrap();
+        let p = compare(rows, errors, &now(), |_| true);
+        let rows: Vec<usize> = p.errors.iter().map(|e| e.row).collect();
+        assert_eq!(rows, [2, 3, 4, 5, 6]);
+        assert!(p.errors[0].message.contains("bukan angka"));
+        assert!(p.errors[1].message.contains("2031"));
+        assert!(p.changes.is_empty());
+    }
+
+    #[test]
+    fn another_sheet_layout_is_refused_as_a_whole() {
+        let sheet = vec![vec![t("Kode"), t("Nama")], vec![t("1.02"), t("Kesehatan")]];
+        assert!(
+            read(&sheet)
+                .unwrap_err()
+                .contains("bukan lembar target dan pagu")
+        );
+    }
+
+    #[test]
+    fn rows_the_person_may_not_edit_are_errors() {
+        let sheet = vec![
+            header(),
+            row(
+                Key::Pagu {
+                    item: item(),
+                    year: 2026,
+                },
+                5.0,
+                SheetCell::Empty,
+                SheetCell::Number(7.0),
+            ),
+        ];
+        let (rows, errors) = read(&sheet).unwrap();
+        let p = compare(rows, errors, &now(), |_| false);
+        assert!(p.changes.is_empty());
+        assert!(p.errors[0].message.contains("tidak berhak"));
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        let k = Key::Pagu {
+            item: item(),
+            year: 2027,
+        };
+        assert_eq!(Key::parse(&k.encode()), Some(k));
+        assert_eq!(Key::parse("pagu:x:2027"), None);
+    }
+}

@@ -1,0 +1,149 @@
+//! The targets-and-pagu workbook as a file: written with rust_xlsxwriter,
+//! read back with calamine. What its rows mean, and the comparison with
+//! the plan, live in `domain::target_pagu`.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use rust_xlsxwriter::{Format, FormatBorder, Workbook, XlsxError};
+
+use super::workbook::Heading;
+use crate::domain::target_pagu::{COLUMNS, Key, SheetCell};
+
+pub const SHEET: &str = "Target dan Pagu";
+
+/// One row to write.
+pub struct Row {
+    pub key: Key,
+    pub version: i32,
+    pub kode: String,
+    pub uraian: String,
+    pub indikator: String,
+    pub satuan: String,
+    pub target: Option<(Decimal, Option<Decimal>)>,
+    pub pagu: Option<Decimal>,
+}
+
+pub fn xlsx(heading: &Heading, rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name(SHEET)?;
+    let head = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_background_color("#DDEFE8")
+        .set_border(FormatBorder::Thin);
+    let locked = Format::new()
+        .set_font_color("#666666")
+        .set_background_color("#F1F1F1")
+        .set_border(FormatBorder::Thin);
+    let text = Format::new().set_text_wrap().set_border(FormatBorder::Thin);
+    let number = Format::new()
+        .set_num_format("#,##0.####")
+        .set_border(FormatBorder::Thin)
+        .set_background_color("#FFFBE6");
+    let money = Format::new()
+        .set_num_format("#,##0")
+        .set_border(FormatBorder::Thin)
+        .set_background_color("#FFFBE6");
+    let blank = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_background_color("#F1F1F1");
+    ws.write_string_with_format(0, 0, &heading.title, &Format::new().set_bold())?;
+    for (i, l) in heading.lines.iter().enumerate().take(2) {
+        ws.write_string(1 + i as u32, 0, l)?;
+    }
+    ws.write_string(
+        3,
+        0,
+        "Ubah hanya kolom berwarna kuning (Target, Target maks, Pagu), lalu unggah berkas ini di halaman rencana (Impor target dan pagu). Kolom Kunci baris dan Versi tidak boleh diubah; baris boleh dihapus.",
+    )?;
+    let top = 5;
+    let widths = [14.0, 7.0, 18.0, 44.0, 36.0, 12.0, 8.0, 12.0, 12.0, 18.0];
+    for (c, (title, w)) in COLUMNS.iter().zip(widths).enumerate() {
+        ws.write_string_with_format(top, c as u16, *title, &head)?;
+        ws.set_column_width(c as u16, w)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = top + 1 + i as u32;
+        ws.write_string_with_format(row, 0, r.key.encode(), &locked)?;
+        ws.write_number_with_format(row, 1, r.version as f64, &locked)?;
+        ws.write_string_with_format(row, 2, &r.kode, &text)?;
+        ws.write_string_with_format(row, 3, &r.uraian, &text)?;
+        ws.write_string_with_format(row, 4, &r.indikator, &text)?;
+        ws.write_string_with_format(row, 5, &r.satuan, &text)?;
+        ws.write_number_with_format(row, 6, r.key.year() as f64, &text)?;
+        match r.key {
+            Key::Target { .. } => {
+                match r.target {
+                    Some((v, max)) => {
+                        ws.write_number_with_format(row, 7, f(v), &number)?;
+                        match max {
+                            Some(m) => ws.write_number_with_format(row, 8, f(m), &number)?,
+                            None => ws.write_blank(row, 8, &number)?,
+                        };
+                    }
+                    None => {
+                        ws.write_blank(row, 7, &number)?;
+                        ws.write_blank(row, 8, &number)?;
+                    }
+                }
+                ws.write_blank(row, 9, &blank)?;
+            }
+            Key::Pagu { .. } => {
+                ws.write_blank(row, 7, &blank)?;
+                ws.write_blank(row, 8, &blank)?;
+                match r.pagu {
+                    Some(a) => ws.write_number_with_format(row, 9, f(a), &money)?,
+                    None => ws.write_blank(row, 9, &money)?,
+                };
+            }
+        }
+    }
+    ws.set_freeze_panes(top + 1, 2)?;
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    wb.save_to_buffer()
+}
+
+fn f(v: Decimal) -> f64 {
+    v.to_f64().unwrap_or(0.0)
+}
+
+/// The cells of the workbook's target-and-pagu sheet (or of its first
+/// sheet, if renamed), or why the file cannot be read.
+pub fn read(bytes: &[u8]) -> Result<Vec<Vec<SheetCell>>, String> {
+    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| {
+        "Berkas ini bukan lembar kerja Excel (.xlsx) yang dapat dibaca. Simpan sebagai \"Excel Workbook (.xlsx)\" lalu unggah lagi.".to_string()
+    })?;
+    let names = wb.sheet_names().to_vec();
+    let name = names
+        .iter()
+        .find(|n| n.as_str() == SHEET)
+        .or_else(|| names.first())
+        .cloned()
+        .ok_or_else(|| "Lembar kerja ini tidak berisi lembar apa pun.".to_string())?;
+    let range = wb
+        .worksheet_range(&name)
+        .map_err(|e| format!("Lembar \"{name}\" tidak dapat dibaca: {e}"))?;
+    // calamine's rows start at the first used cell: pad to keep the row
+    // numbers people see in Excel.
+    let (first_row, first_col) = range.start().unwrap_or((0, 0));
+    let mut out: Vec<Vec<SheetCell>> = vec![Vec::new(); first_row as usize];
+    for r in range.rows() {
+        let mut cells = vec![SheetCell::Empty; first_col as usize];
+        cells.extend(r.iter().map(|d| match d {
+            Data::Empty => SheetCell::Empty,
+            Data::String(s) => SheetCell::Text(s.clone()),
+            Data::Float(v) => SheetCell::Number(*v),
+            Data::Int(v) => SheetCell::Number(*v as f64),
+            Data::Bool(b) => SheetCell::Text(b.to_string()),
+            other => SheetCell::Text(other.to_string()),
+        }));
+        out.push(cells);
+    }
+    Ok(out)
+}

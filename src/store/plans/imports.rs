@@ -1,0 +1,276 @@
+//! Targets and pagu sent back from Excel: the plan's state to compare
+//! with, the pending import (kept until confirmed), and applying it, which
+//! is one transaction through the same writes as the forms (audit rows,
+//! the RKPD Perubahan change log, version checks).
+
+use std::collections::{BTreeMap, HashMap};
+
+use rust_decimal::Decimal;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::Plan;
+use super::indicators::{self, Indicator, IndicatorFields, Year};
+use super::items::{self, Item};
+use crate::domain::target_pagu::{Change, IndicatorNow, ItemNow, Key, PlanNow, Preview, Value};
+use crate::store::SaveError;
+
+/// Everything the workbook and the comparison need: four statements.
+pub struct State {
+    pub items: Vec<Item>,
+    pub indicators: Vec<Indicator>,
+    pub years: BTreeMap<Uuid, Vec<Year>>,
+    pub pagu: BTreeMap<Uuid, BTreeMap<i32, Decimal>>,
+}
+
+pub async fn state(db: &PgPool, plan: &Plan) -> Result<State, sqlx::Error> {
+    Ok(State {
+        items: items::for_plan(db, plan.id).await?,
+        indicators: indicators::for_plan(db, plan.id).await?,
+        years: indicators::years_for_plan(db, plan.id).await?,
+        pagu: items::pagu_for_plan(db, plan.id).await?,
+    })
+}
+
+impl State {
+    pub fn now(&self, plan: &Plan) -> PlanNow {
+        let items: HashMap<Uuid, &Item> = self.items.iter().map(|i| (i.id, i)).collect();
+        PlanNow {
+            target_years: plan.years(),
+            pagu_years: plan.pagu_years(),
+            indicators: self
+                .indicators
+                .iter()
+                .map(|n| {
+                    let item = items
+                        .get(&n.item_id)
+                        .map(|i| i.heading())
+                        .unwrap_or_default();
+                    (
+                        n.id,
+                        IndicatorNow {
+                            item: n.item_id,
+                            version: n.version,
+                            label: format!("target \"{}\" ({item})", n.name),
+                            targets: self
+                                .years
+                                .get(&n.id)
+                                .map(|ys| {
+                                    ys.iter()
+                                        .filter_map(|y| {
+                                            y.target.map(|t| (y.year, (t, y.target_max)))
+                                        })
+                                        .collect()
+                                })
+                                .unwrap_or_default(),
+                        },
+                    )
+                })
+                .collect(),
+            items: self
+                .items
+                .iter()
+                .map(|i| {
+                    (
+                        i.id,
+                        ItemNow {
+                            version: i.version,
+                            label: format!("pagu {}", i.heading()),
+                            has_pagu: i.level.has_pagu(),
+                            pagu: self.pagu.get(&i.id).cloned().unwrap_or_default(),
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Pending {
+    pub id: Uuid,
+    pub plan_id: Uuid,
+    pub user_id: Uuid,
+    pub file_name: String,
+    pub preview: sqlx::types::Json<Preview>,
+    pub created_at: time::OffsetDateTime,
+    pub applied_at: Option<time::OffsetDateTime>,
+    pub applied: Option<i32>,
+}
+
+pub async fn save(
+    db: &PgPool,
+    plan: &Plan,
+    user: Uuid,
+    file_name: &str,
+    preview: &Preview,
+) -> Result<Uuid, sqlx::Error> {
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO plan_imports (id, plan_id, region_kode, user_id, file_name, preview)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(plan.id)
+    .bind(&plan.region_kode)
+    .bind(user)
+    .bind(file_name)
+    .bind(sqlx::types::Json(preview))
+    .execute(db)
+    .await?;
+    Ok(id)
+}
+
+pub async fn get(db: &PgPool, plan: Uuid, id: Uuid) -> Result<Option<Pending>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, plan_id, user_id, file_name, preview, created_at, applied_at, applied
+         FROM plan_imports WHERE id = $1 AND plan_id = $2",
+    )
+    .bind(id)
+    .bind(plan)
+    .fetch_optional(db)
+    .await
+}
+
+/// Why an import could not be applied.
+#[derive(Debug)]
+pub enum ApplyError {
+    /// Applied before (a second click, another tab).
+    AlreadyApplied,
+    /// Something changed in Selaras between preview and confirmation.
+    Conflict,
+    Db(sqlx::Error),
+}
+
+impl From<sqlx::Error> for ApplyError {
+    fn from(e: sqlx::Error) -> Self {
+        ApplyError::Db(e)
+    }
+}
+
+impl From<SaveError> for ApplyError {
+    fn from(e: SaveError) -> Self {
+        match e {
+            SaveError::Conflict | SaveError::Fields(_) => ApplyError::Conflict,
+            SaveError::Db(e) => ApplyError::Db(e),
+        }
+    }
+}
+
+/// Applies every change of a pending import in one transaction, each
+/// indicator and item through its ordinary write (audited, logged in an
+/// RKPD Perubahan with `reason`), each checked against the version the
+/// file was exported at. Returns how many values changed.
+pub async fn apply(
+    db: &PgPool,
+    actor: Uuid,
+    plan: &Plan,
+    pending: &Pending,
+    reason: &str,
+) -> Result<usize, ApplyError> {
+    let changes = &pending.preview.changes;
+    let mut tx = db.begin().await?;
+    let marked = sqlx::query(
+        "UPDATE plan_imports SET applied_at = now(), applied = $2 WHERE id = $1 AND applied_at IS NULL",
+    )
+    .bind(pending.id)
+    .bind(changes.len() as i32)
+    .execute(&mut *tx)
+    .await?;
+    if marked.rows_affected() == 0 {
+        return Err(ApplyError::AlreadyApplied);
+    }
+    let mut targets: BTreeMap<Uuid, Vec<&Change>> = BTreeMap::new();
+    let mut pagu: BTreeMap<Uuid, Vec<&Change>> = BTreeMap::new();
+    for c in changes {
+        match c.key {
+            Key::Target { indicator, .. } => targets.entry(indicator).or_default().push(c),
+            Key::Pagu { item, .. } => pagu.entry(item).or_default().push(c),
+        }
+    }
+    for (id, list) in targets {
+        let current: Indicator = sqlx::query_as(&format!(
+            "{} WHERE id = $1 AND plan_id = $2 FOR UPDATE",
+            indicators::SELECT
+        ))
+        .bind(id)
+        .bind(plan.id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(ApplyError::Conflict)?;
+        let years: Vec<Year> = sqlx::query_as(
+            "SELECT indicator_id, year, target, target_max, realisasi FROM indicator_years
+             WHERE indicator_id = $1 ORDER BY year",
+        )
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut fields = IndicatorFields::of(&current, &years);
+        for c in &list {
+            let Value::Target(t) = c.after else { continue };
+            let entry = fields
+                .years
+                .entry(c.key.year())
+                .or_insert((None, None, None));
+            entry.0 = t.map(|(v, _)| v);
+            entry.1 = t.and_then(|(_, m)| m);
+        }
+        // A year with neither target nor realisasi left is no year at all.
+        fields.years.retain(|_, v| v.0.is_some() || v.2.is_some());
+        indicators::update(
+            &mut tx,
+            actor,
+            plan,
+            &current,
+            &years,
+            list[0].version,
+            &fields,
+            reason,
+        )
+        .await?;
+    }
+    for (id, list) in pagu {
+        let item = sqlx::query_as::<_, Item>(&format!(
+            "{} WHERE i.id = $1 AND i.plan_id = $2",
+            items::SELECT
+        ))
+        .bind(id)
+        .bind(plan.id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(ApplyError::Conflict)?;
+        let before: BTreeMap<i32, Decimal> = sqlx::query_as::<_, (i32, Decimal)>(
+            "SELECT year, amount FROM item_pagu WHERE item_id = $1",
+        )
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?
+        .into_iter()
+        .collect();
+        let mut after = before.clone();
+        for c in &list {
+            match c.after {
+                Value::Pagu(Some(a)) => {
+                    after.insert(c.key.year(), a);
+                }
+                Value::Pagu(None) => {
+                    after.remove(&c.key.year());
+                }
+                Value::Target(_) => {}
+            }
+        }
+        items::set_pagu(
+            &mut tx,
+            Some(actor),
+            plan,
+            &item,
+            list[0].version,
+            &before,
+            &after,
+            reason,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(changes.len())
+}

@@ -1,0 +1,294 @@
+//! Targets and pagu round trip: the workbook to edit in Excel
+//! (`/rencana/{id}/target-pagu.xlsx`), its upload (`/rencana/{id}/impor`),
+//! the preview of every change, error and conflict
+//! (`/rencana/{id}/impor/{imp}`), and the confirmation that writes it all
+//! in one transaction. Nothing changes before the confirmation; a file
+//! with errors changes nothing at all.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Multipart, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum_extra::extract::Form;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{plan_ref, readable_plan};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, can};
+use crate::domain::target_pagu::{self, Key};
+use crate::error::AppError;
+use crate::export::round_trip::{self, Row};
+use crate::export::workbook::Heading;
+use crate::store::plans::imports::{self, ApplyError, Pending};
+use crate::store::plans::{Plan, items::Item};
+use crate::web::{Nav, XLSX, download, filters};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/rencana/{id}/target-pagu.xlsx", get(workbook))
+        .route("/rencana/{id}/impor", get(upload_page).post(upload))
+        .route("/rencana/{id}/impor/{imp}", get(preview).post(confirm))
+}
+
+fn may_edit(user: &CurrentUser, plan: &Plan, item: &Item) -> bool {
+    can(
+        user,
+        Action::EditItem {
+            plan: plan_ref(plan),
+            responsible: item.responsible_org_id,
+            level: item.level,
+        },
+    )
+    .is_ok()
+}
+
+/// The workbook, in the plan's order: per item its pagu years, then each
+/// indicator's years.
+async fn workbook(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, user.as_ref(), id).await?;
+    let s = imports::state(&state.db, &plan).await?;
+    let mut rows = Vec::new();
+    for item in &s.items {
+        let kode = item.kode.clone().unwrap_or_default();
+        if item.level.has_pagu() {
+            let pagu = s.pagu.get(&item.id);
+            for year in plan.pagu_years() {
+                rows.push(Row {
+                    key: Key::Pagu {
+                        item: item.id,
+                        year,
+                    },
+                    version: item.version,
+                    kode: kode.clone(),
+                    uraian: item.nama.clone(),
+                    indikator: String::new(),
+                    satuan: String::new(),
+                    target: None,
+                    pagu: pagu.and_then(|p| p.get(&year).copied()),
+                });
+            }
+        }
+        for ind in s.indicators.iter().filter(|n| n.item_id == item.id) {
+            let years = s.years.get(&ind.id);
+            for year in plan.years() {
+                let y = years.and_then(|ys| ys.iter().find(|y| y.year == year));
+                rows.push(Row {
+                    key: Key::Target {
+                        indicator: ind.id,
+                        year,
+                    },
+                    version: ind.version,
+                    kode: kode.clone(),
+                    uraian: item.nama.clone(),
+                    indikator: ind.name.clone(),
+                    satuan: ind.satuan.clone(),
+                    target: y.and_then(|y| y.target.map(|t| (t, y.target_max))),
+                    pagu: None,
+                });
+            }
+        }
+    }
+    let heading = Heading {
+        title: format!("Target dan pagu · {}", plan.title),
+        lines: vec![
+            format!("{} · {}", plan.region_nama, plan.period()),
+            format!(
+                "Diunduh {} · tahap {}",
+                crate::format::waktu(time::OffsetDateTime::now_utc()),
+                plan.stage.label().to_lowercase()
+            ),
+        ],
+    };
+    let bytes = round_trip::xlsx(&heading, &rows).map_err(|e| AppError::Internal(e.to_string()))?;
+    let parts = [
+        "target-pagu",
+        plan.kind.label(),
+        &plan.region_nama,
+        &plan.period(),
+        plan.stage.label(),
+    ];
+    Ok(download(&parts, "xlsx", XLSX, bytes))
+}
+
+/// The plan, if the user may change something in it (the whole plan, or
+/// the items of their agency).
+async fn editable_plan(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<Plan, AppError> {
+    let plan = readable_plan(state, Some(user), id).await?;
+    let items = crate::store::plans::items::for_plan(&state.db, id).await?;
+    let whole = can(user, Action::EditPlan(plan_ref(&plan)));
+    if whole.is_ok() || items.iter().any(|i| may_edit(user, &plan, i)) {
+        Ok(plan)
+    } else {
+        Err(AppError::Forbidden(whole.unwrap_err().0))
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/import.html")]
+struct ImportPage {
+    nav: Nav,
+    plan: Plan,
+    /// Why the file as a whole was refused.
+    refused: Option<String>,
+    pending: Option<Pending>,
+    reason: String,
+    reason_error: Option<String>,
+    alert: Option<String>,
+}
+
+impl ImportPage {
+    fn new(user: &CurrentUser, plan: Plan) -> ImportPage {
+        ImportPage {
+            nav: Nav::for_user(user),
+            plan,
+            refused: None,
+            pending: None,
+            reason: String::new(),
+            reason_error: None,
+            alert: None,
+        }
+    }
+}
+
+async fn upload_page(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let plan = editable_plan(&state, &user, id).await?;
+    Ok(ImportPage::new(&user, plan).into_response())
+}
+
+async fn upload(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let plan = editable_plan(&state, &user, id).await?;
+    let unreadable =
+        || AppError::BadRequest("Unggahan tidak terbaca. Coba unggah ulang berkasnya.".into());
+    let mut file = None;
+    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
+        if field.name() == Some("berkas") {
+            let name = field.file_name().unwrap_or("berkas.xlsx").to_string();
+            let bytes = field.bytes().await.map_err(|_| unreadable())?;
+            file = Some((name, bytes));
+        }
+    }
+    let refuse = |plan: Plan, why: String| {
+        let mut page = ImportPage::new(&user, plan);
+        page.refused = Some(why);
+        Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+    };
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return refuse(plan, "Pilih berkas .xlsx untuk diunggah.".into());
+    };
+    let cells = match round_trip::read(&bytes) {
+        Ok(c) => c,
+        Err(why) => return refuse(plan, why),
+    };
+    let (rows, errors) = match target_pagu::read(&cells) {
+        Ok(r) => r,
+        Err(why) => return refuse(plan, why),
+    };
+    let s = imports::state(&state.db, &plan).await?;
+    let items: std::collections::HashMap<Uuid, &Item> = s.items.iter().map(|i| (i.id, i)).collect();
+    let preview = target_pagu::compare(rows, errors, &s.now(&plan), |item| {
+        items.get(&item).is_some_and(|i| may_edit(&user, &plan, i))
+    });
+    let file_name: String = name.chars().filter(|c| !c.is_control()).take(200).collect();
+    let imp = imports::save(&state.db, &plan, user.id, &file_name, &preview).await?;
+    Ok(Redirect::to(&format!("/rencana/{id}/impor/{imp}")).into_response())
+}
+
+/// A pending import, shown only to the person who sent it.
+async fn pending_of(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: &Plan,
+    imp: Uuid,
+) -> Result<Pending, AppError> {
+    imports::get(&state.db, plan.id, imp)
+        .await?
+        .filter(|p| p.user_id == user.id)
+        .ok_or(AppError::NotFound)
+}
+
+async fn preview(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, imp)): Path<(Uuid, Uuid)>,
+) -> Result<Response, AppError> {
+    let plan = editable_plan(&state, &user, id).await?;
+    let pending = pending_of(&state, &user, &plan, imp).await?;
+    let mut page = ImportPage::new(&user, plan);
+    page.pending = Some(pending);
+    Ok(page.into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ConfirmForm {
+    alasan: String,
+}
+
+async fn confirm(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path((id, imp)): Path<(Uuid, Uuid)>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response, AppError> {
+    let plan = editable_plan(&state, &user, id).await?;
+    let pending = pending_of(&state, &user, &plan, imp).await?;
+    let reason = f.alasan.trim().to_string();
+    let p = &pending.preview.0;
+    let refusal = if !p.errors.is_empty() {
+        Some((
+            None,
+            "Berkas ini masih mengandung kesalahan; perbaiki lalu unggah lagi. Tidak ada yang diubah.",
+        ))
+    } else if p.changes.is_empty() {
+        Some((None, "Tidak ada perubahan untuk diterapkan."))
+    } else if plan.is_perubahan() && reason.is_empty() {
+        Some((
+            Some("Setiap perubahan dalam RKPD Perubahan memerlukan alasan."),
+            "Isi alasan perubahan lalu terapkan lagi.",
+        ))
+    } else {
+        None
+    };
+    if let Some((field, alert)) = refusal {
+        let mut page = ImportPage::new(&user, plan);
+        page.pending = Some(pending);
+        page.reason = reason;
+        page.reason_error = field.map(str::to_string);
+        page.alert = Some(alert.to_string());
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    match imports::apply(&state.db, user.id, &plan, &pending, &reason).await {
+        Ok(_) | Err(ApplyError::AlreadyApplied) => {
+            Ok(Redirect::to(&format!("/rencana/{id}/impor/{imp}")).into_response())
+        }
+        Err(ApplyError::Conflict) => {
+            let mut page = ImportPage::new(&user, plan);
+            page.pending = Some(pending);
+            page.reason = reason;
+            page.alert = Some(
+                "Sebagian isian diubah di Selaras setelah pratinjau ini dibuat, sehingga tidak ada yang diterapkan. Unduh lembar kerja yang baru, ulangi perubahan Anda, lalu unggah lagi."
+                    .into(),
+            );
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(ApplyError::Db(e)) => Err(e.into()),
+    }
+}
