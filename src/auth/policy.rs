@@ -119,6 +119,14 @@ pub enum Action<'a> {
         responsible: Option<Uuid>,
         level: Level,
     },
+    /// Recording realisasi of an item's indicators: whoever may edit the
+    /// item while the plan is drafted, and once it is enacted (when the
+    /// figures arrive) the region's planners and the agency responsible.
+    RecordRealisasi {
+        plan: PlanRef<'a>,
+        responsible: Option<Uuid>,
+        level: Level,
+    },
     /// Moving a plan between stages; `requested_by` is who moved it into
     /// `menunggu_penetapan` (for the four-eyes rule).
     MoveStage {
@@ -574,6 +582,37 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
             }
         }
         Action::EditPlan(plan) => may_edit_plan(user, &plan),
+        Action::RecordRealisasi {
+            plan,
+            responsible,
+            level,
+        } => {
+            let edit = can(
+                user,
+                Action::EditItem {
+                    plan,
+                    responsible,
+                    level,
+                },
+            );
+            if edit.is_ok() || plan.stage != Stage::Ditetapkan {
+                return edit;
+            }
+            if user.region_kode != plan.region {
+                return Err(Denied("Rencana ini milik wilayah lain.".into()));
+            }
+            let planner = user.has_role(Role::Planner) && plan.kind.owner() != Owner::Desa;
+            let theirs = responsible.is_some_and(|r| orgs_as(user, Role::Agency).any(|id| id == r));
+            let village = plan.kind.owner() == Owner::Desa
+                && plan
+                    .owner_org
+                    .is_some_and(|o| orgs_as(user, Role::Village).any(|id| id == o));
+            if planner || theirs || village {
+                Ok(())
+            } else {
+                Err(Denied("Realisasi rencana yang sudah ditetapkan dicatat oleh perencana Bappeda atau perangkat daerah penanggung jawab itemnya.".into()))
+            }
+        }
         Action::EditItem {
             plan,
             responsible,
@@ -995,6 +1034,56 @@ mod tests {
         let mut u = user(region, &[role]);
         u.memberships[0].organization_id = org;
         u
+    }
+
+    /// Once a plan is enacted its targets stay, but realisasi arrives: the
+    /// planners and the responsible agency record it, nobody else.
+    #[test]
+    fn realisasi_of_an_enacted_plan() {
+        let dinkes = Uuid::now_v7();
+        let disdik = Uuid::now_v7();
+        let enacted = PlanRef {
+            region: "33.71",
+            kind: PlanKind::Rpjmd,
+            owner_org: None,
+            stage: Stage::Ditetapkan,
+            window: Window::Open,
+        };
+        let record = |plan| Action::RecordRealisasi {
+            plan,
+            responsible: Some(dinkes),
+            level: Level::Program,
+        };
+        let edit = Action::EditItem {
+            plan: enacted,
+            responsible: Some(dinkes),
+            level: Level::Program,
+        };
+        let planner = member("33.71", Role::Planner, Uuid::nil());
+        assert!(can(&planner, record(enacted)).is_ok());
+        assert!(can(&planner, edit).is_err(), "targets stay as enacted");
+        assert!(can(&member("33.71", Role::Agency, dinkes), record(enacted)).is_ok());
+        assert!(can(&member("33.71", Role::Agency, disdik), record(enacted)).is_err());
+        assert!(
+            can(
+                &member("33.71", Role::Reviewer, Uuid::nil()),
+                record(enacted)
+            )
+            .is_err()
+        );
+        assert!(
+            can(
+                &member("35.05", Role::Planner, Uuid::nil()),
+                record(enacted)
+            )
+            .is_err()
+        );
+        // Waiting for penetapan, everything is frozen, realisasi too.
+        let frozen = PlanRef {
+            stage: Stage::MenungguPenetapan,
+            ..enacted
+        };
+        assert!(can(&planner, record(frozen)).is_err());
     }
 
     /// Role × plan action × situation, for a draft RPJMD of Kota Magelang,

@@ -17,7 +17,7 @@ use super::indicator::format_nilai;
 use super::money::{format_rupiah, parse_rupiah};
 
 /// The column titles, in order. The reader finds the header row by them.
-pub const COLUMNS: [&str; 10] = [
+pub const COLUMNS: [&str; 11] = [
     "Kunci baris",
     "Versi",
     "Kode",
@@ -28,6 +28,7 @@ pub const COLUMNS: [&str; 10] = [
     "Target",
     "Target maks (rentang)",
     "Pagu (Rp)",
+    "Realisasi",
 ];
 
 /// A cell as a spreadsheet holds it.
@@ -51,14 +52,27 @@ impl SheetCell {
 /// What a row is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Key {
-    Target { indicator: Uuid, year: i32 },
-    Pagu { item: Uuid, year: i32 },
+    Target {
+        indicator: Uuid,
+        year: i32,
+    },
+    Pagu {
+        item: Uuid,
+        year: i32,
+    },
+    /// Realisasi sits on the row of its indicator-year (`ind:` key).
+    Realisasi {
+        indicator: Uuid,
+        year: i32,
+    },
 }
 
 impl Key {
     pub fn encode(&self) -> String {
         match self {
-            Key::Target { indicator, year } => format!("ind:{indicator}:{year}"),
+            Key::Target { indicator, year } | Key::Realisasi { indicator, year } => {
+                format!("ind:{indicator}:{year}")
+            }
             Key::Pagu { item, year } => format!("pagu:{item}:{year}"),
         }
     }
@@ -83,7 +97,18 @@ impl Key {
 
     pub fn year(&self) -> i32 {
         match self {
-            Key::Target { year, .. } | Key::Pagu { year, .. } => *year,
+            Key::Target { year, .. } | Key::Pagu { year, .. } | Key::Realisasi { year, .. } => {
+                *year
+            }
+        }
+    }
+
+    /// What the row changes, for people: "target", "pagu", "realisasi".
+    pub fn what(&self) -> &'static str {
+        match self {
+            Key::Target { .. } => "target",
+            Key::Pagu { .. } => "pagu",
+            Key::Realisasi { .. } => "realisasi",
         }
     }
 }
@@ -93,12 +118,14 @@ impl Key {
 pub enum Value {
     Target(Option<(Decimal, Option<Decimal>)>),
     Pagu(Option<Decimal>),
+    Realisasi(Option<Decimal>),
 }
 
 impl Value {
     pub fn display(&self) -> String {
         match self {
-            Value::Target(None) | Value::Pagu(None) => "(kosong)".into(),
+            Value::Target(None) | Value::Pagu(None) | Value::Realisasi(None) => "(kosong)".into(),
+            Value::Realisasi(Some(v)) => format_nilai(*v),
             Value::Target(Some((v, None))) => format_nilai(*v),
             Value::Target(Some((v, Some(m)))) => {
                 format!("{}–{}", format_nilai(*v), format_nilai(*m))
@@ -169,7 +196,25 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
                 continue;
             }
         };
+        if let Key::Target { indicator, year } = key {
+            match number(&cell(10)) {
+                Ok(v) => out.push(FileRow {
+                    row: n,
+                    key: Key::Realisasi { indicator, year },
+                    version,
+                    value: Value::Realisasi(v),
+                }),
+                Err(e) => {
+                    errors.push(RowError {
+                        row: n,
+                        message: format!("Realisasi: {e}"),
+                    });
+                    continue;
+                }
+            }
+        }
         let value = match key {
+            Key::Realisasi { .. } => continue,
             Key::Target { .. } => match (number(&cell(7)), number(&cell(8))) {
                 (Ok(None), Ok(None)) => Value::Target(None),
                 (Ok(Some(v)), Ok(max)) => {
@@ -252,6 +297,7 @@ pub struct IndicatorNow {
     pub version: i32,
     pub label: String,
     pub targets: BTreeMap<i32, (Decimal, Option<Decimal>)>,
+    pub realisasi: BTreeMap<i32, Decimal>,
 }
 
 /// An item as it is now.
@@ -280,6 +326,14 @@ impl PlanNow {
                     Value::Target(i.targets.get(&year).copied()),
                     i.version,
                     i.label.clone(),
+                    i.item,
+                )
+            }),
+            Key::Realisasi { indicator, year } => self.indicators.get(&indicator).map(|i| {
+                (
+                    Value::Realisasi(i.realisasi.get(&year).copied()),
+                    i.version,
+                    i.label.replacen("target", "realisasi", 1),
                     i.item,
                 )
             }),
@@ -318,13 +372,13 @@ pub struct Preview {
     pub unchanged: usize,
 }
 
-/// Compares the rows of the file with the plan. `may_edit` says whether
-/// the person may change the given item.
+/// Compares the rows of the file with the plan. `may` says whether the
+/// person may change this value of the given item, or why not.
 pub fn compare(
     rows: Vec<FileRow>,
     mut errors: Vec<RowError>,
     now: &PlanNow,
-    may_edit: impl Fn(Uuid) -> bool,
+    may: impl Fn(Uuid, Key) -> Result<(), String>,
 ) -> Preview {
     let mut p = Preview::default();
     let mut seen: HashMap<Key, usize> = HashMap::new();
@@ -344,7 +398,7 @@ pub fn compare(
             continue;
         };
         let years = match r.key {
-            Key::Target { .. } => &now.target_years,
+            Key::Target { .. } | Key::Realisasi { .. } => &now.target_years,
             Key::Pagu { .. } => &now.pagu_years,
         };
         if !years.contains(&r.key.year()) {
@@ -358,10 +412,10 @@ pub fn compare(
             p.unchanged += 1;
             continue;
         }
-        if !may_edit(item) {
+        if let Err(why) = may(item, r.key) {
             errors.push(RowError {
                 row: r.row,
-                message: format!("Anda tidak berhak mengubah {label}."),
+                message: format!("{label}: {why}"),
             });
             continue;
         }
@@ -416,6 +470,7 @@ mod tests {
                     version: 2,
                     label: "Indikator AKI".into(),
                     targets: [(2026, (Decimal::from(90), None))].into(),
+                    realisasi: BTreeMap::new(),
                 },
             )]
             .into(),
@@ -441,7 +496,7 @@ mod tests {
             t(""),
             SheetCell::Number(2026.0),
         ]);
-        r.extend([target, SheetCell::Empty, pagu]);
+        r.extend([target, SheetCell::Empty, pagu, SheetCell::Empty]);
         r
     }
 
@@ -479,7 +534,7 @@ mod tests {
             ),
         ];
         let (rows, errors) = read(&sheet).unwrap();
-        let p = compare(rows, errors, &now(), |_| true);
+        let p = compare(rows, errors, &now(), |_, _| Ok(()));
         assert!(p.errors.is_empty(), "{:?}", p.errors);
         assert_eq!(p.unchanged, 1);
         assert_eq!(p.changes.len(), 2);
@@ -504,7 +559,7 @@ mod tests {
             ),
         ];
         let (rows, errors) = read(&sheet).unwrap();
-        let p = compare(rows, errors, &now(), |_| true);
+        let p = compare(rows, errors, &now(), |_, _| Ok(()));
         assert!(p.changes.is_empty());
         assert_eq!(p.conflicts.len(), 1);
     }
@@ -552,7 +607,7 @@ mod tests {
             vec![t("ubahan-saya"), SheetCell::Number(1.0)],
         ];
         let (rows, errors) = read(&sheet).unwrap();
-        let p = compare(rows, errors, &now(), |_| true);
+        let p = compare(rows, errors, &now(), |_, _| Ok(()));
         let rows: Vec<usize> = p.errors.iter().map(|e| e.row).collect();
         assert_eq!(rows, [2, 3, 4, 5, 6]);
         assert!(p.errors[0].message.contains("bukan angka"));
@@ -585,9 +640,41 @@ mod tests {
             ),
         ];
         let (rows, errors) = read(&sheet).unwrap();
-        let p = compare(rows, errors, &now(), |_| false);
+        let p = compare(rows, errors, &now(), |_, _| Err("tidak berhak".into()));
         assert!(p.changes.is_empty());
         assert!(p.errors[0].message.contains("tidak berhak"));
+    }
+
+    #[test]
+    fn realisasi_rides_on_its_indicator_row() {
+        let mut r = row(
+            Key::Target {
+                indicator: ind(),
+                year: 2026,
+            },
+            2.0,
+            SheetCell::Number(90.0),
+            SheetCell::Empty,
+        );
+        r[10] = t("88,2");
+        let (rows, errors) = read(&[header(), r]).unwrap();
+        // On an enacted plan only realisasi may change.
+        let p = compare(rows, errors, &now(), |_, key| match key {
+            Key::Realisasi { .. } => Ok(()),
+            _ => Err("ditetapkan".into()),
+        });
+        assert!(p.errors.is_empty(), "{:?}", p.errors);
+        assert_eq!(p.unchanged, 1, "the target stayed");
+        assert_eq!(p.changes.len(), 1);
+        assert_eq!(
+            p.changes[0].key,
+            Key::Realisasi {
+                indicator: ind(),
+                year: 2026
+            }
+        );
+        assert_eq!(p.changes[0].after.display(), "88,2");
+        assert!(p.changes[0].label.starts_with("realisasi"));
     }
 
     #[test]

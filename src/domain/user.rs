@@ -1,15 +1,18 @@
 //! Accounts: usernames, names, passwords, and the field errors that carry a
 //! message back to the form field it concerns.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// Messages keyed by form field name, shown next to the field.
+/// Messages keyed by form field name, shown next to the field. Names are
+/// usually fixed (`"nama"`); repeated fields carry their index or year
+/// (`"realisasi_2026"`).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct FieldErrors(BTreeMap<&'static str, String>);
+pub struct FieldErrors(BTreeMap<Cow<'static, str>, String>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        self.0.entry(field).or_insert_with(|| message.into());
+    pub fn add(&mut self, field: impl Into<Cow<'static, str>>, message: impl Into<String>) {
+        self.0.entry(field.into()).or_insert_with(|| message.into());
     }
     pub fn get(&self, field: &str) -> Option<&str> {
         self.0.get(field).map(String::as_str)

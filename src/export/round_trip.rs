@@ -24,6 +24,7 @@ pub struct Row {
     pub satuan: String,
     pub target: Option<(Decimal, Option<Decimal>)>,
     pub pagu: Option<Decimal>,
+    pub realisasi: Option<Decimal>,
 }
 
 pub fn xlsx(heading: &Heading, rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
@@ -58,10 +59,12 @@ pub fn xlsx(heading: &Heading, rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
     ws.write_string(
         3,
         0,
-        "Ubah hanya kolom berwarna kuning (Target, Target maks, Pagu), lalu unggah berkas ini di halaman rencana (Impor target dan pagu). Kolom Kunci baris dan Versi tidak boleh diubah; baris boleh dihapus.",
+        "Ubah hanya kolom berwarna kuning (Target, Target maks, Pagu, Realisasi; setelah rencana ditetapkan hanya Realisasi), lalu unggah berkas ini di halaman rencana (Impor target dan pagu). Kolom Kunci baris dan Versi tidak boleh diubah; baris boleh dihapus.",
     )?;
     let top = 5;
-    let widths = [14.0, 7.0, 18.0, 44.0, 36.0, 12.0, 8.0, 12.0, 12.0, 18.0];
+    let widths = [
+        14.0, 7.0, 18.0, 44.0, 36.0, 12.0, 8.0, 12.0, 12.0, 18.0, 12.0,
+    ];
     for (c, (title, w)) in COLUMNS.iter().zip(widths).enumerate() {
         ws.write_string_with_format(top, c as u16, *title, &head)?;
         ws.set_column_width(c as u16, w)?;
@@ -91,6 +94,10 @@ pub fn xlsx(heading: &Heading, rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
                     }
                 }
                 ws.write_blank(row, 9, &blank)?;
+                match r.realisasi {
+                    Some(v) => ws.write_number_with_format(row, 10, f(v), &number)?,
+                    None => ws.write_blank(row, 10, &number)?,
+                };
             }
             Key::Pagu { .. } => {
                 ws.write_blank(row, 7, &blank)?;
@@ -99,7 +106,9 @@ pub fn xlsx(heading: &Heading, rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
                     Some(a) => ws.write_number_with_format(row, 9, f(a), &money)?,
                     None => ws.write_blank(row, 9, &money)?,
                 };
+                ws.write_blank(row, 10, &blank)?;
             }
+            Key::Realisasi { .. } => {}
         }
     }
     ws.set_freeze_panes(top + 1, 2)?;

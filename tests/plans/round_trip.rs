@@ -268,3 +268,158 @@ async fn a_value_changed_in_selaras_after_the_export_is_a_conflict_not_an_overwr
         403
     );
 }
+
+/// An indicator of the enacted RPJMD with a target in 2025, and the
+/// agency responsible for its item.
+async fn enacted_indicator(app: &TestApp) -> (Uuid, Uuid, Decimal) {
+    sqlx::query_as(
+        "SELECT n.id, p.id, y.target FROM indicators n JOIN plans p ON p.id = n.plan_id
+         JOIN plan_items i ON i.id = n.item_id
+         JOIN indicator_years y ON y.indicator_id = n.id AND y.year = 2025
+         WHERE p.kind = 'rpjmd' AND p.region_kode = '33.71' AND i.level = 'program' AND y.target IS NOT NULL
+         ORDER BY i.kode LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn realisasi_is_recorded_on_an_enacted_plan_and_nothing_else_changes() {
+    let app = spawn_app().await;
+    let c = app.login("perencana.magelang").await;
+    let (ind, _, target) = enacted_indicator(&app).await;
+    let page = text(app.get(&c, &format!("/indikator/{ind}")).await).await;
+    assert!(
+        page.contains("Catat realisasi"),
+        "offered on the enacted plan"
+    );
+    assert!(
+        !page.contains("Simpan indikator"),
+        "targets are not editable"
+    );
+    let version = page
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+
+    // A bad value comes back beside its field, with what was typed.
+    let res = app
+        .post_form(
+            &c,
+            &format!("/indikator/{ind}/realisasi"),
+            &[
+                ("version", &version),
+                ("realisasi_2025", "tinggi"),
+                ("realisasi_2026", "3,5"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = text(res).await;
+    assert!(html.contains("id=\"realisasi_2025-error\""), "{html}");
+    assert!(html.contains("value=\"3,5\""));
+
+    let res = app
+        .post_form(
+            &c,
+            &format!("/indikator/{ind}/realisasi"),
+            &[("version", &version), ("realisasi_2025", "81,25")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (t, r): (Option<Decimal>, Option<Decimal>) = sqlx::query_as(
+        "SELECT target, realisasi FROM indicator_years WHERE indicator_id = $1 AND year = 2025",
+    )
+    .bind(ind)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(t, Some(target), "the target is as enacted");
+    assert_eq!(r, Some(Decimal::new(8125, 2)));
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE entity = 'indicator' AND entity_id = $1 AND action = 'update'",
+    )
+    .bind(ind.to_string())
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1, "the change is audited");
+    // The full edit stays closed, and a stale version is a conflict.
+    let res = app
+        .post_form(&c, &format!("/indikator/{ind}"), &[("version", &version)])
+        .await;
+    assert_eq!(res.status(), 403);
+    let res = app
+        .post_form(
+            &c,
+            &format!("/indikator/{ind}/realisasi"),
+            &[("version", &version), ("realisasi_2025", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+
+    // Someone else's region may not.
+    let other = app.login("perencana.blitar").await;
+    let res = app
+        .post_form(
+            &other,
+            &format!("/indikator/{ind}/realisasi"),
+            &[("version", &version), ("realisasi_2025", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn realisasi_comes_in_from_the_workbook_but_enacted_targets_do_not_change() {
+    let app = spawn_app().await;
+    let c = app.login("perencana.magelang").await;
+    let (ind, plan, _) = enacted_indicator(&app).await;
+    let res = app
+        .get(&c, &format!("/rencana/{plan}/target-pagu.xlsx"))
+        .await;
+    let mut rows = cells(&res.bytes().await.unwrap());
+    let row = row_of(&mut rows, &format!("ind:{ind}:2025"));
+    row[10] = Data::Float(79.5);
+    row[7] = Data::Float(1.0);
+    let res = upload(&app, &c, plan, save(&rows)).await;
+    let preview = res.headers()["location"].to_str().unwrap().to_string();
+    let html = text(app.get(&c, &preview).await).await;
+    assert!(
+        html.contains("<strong>1</strong> baris salah"),
+        "the target change is refused: {html}"
+    );
+    assert!(html.contains("<strong>1</strong> perubahan"));
+
+    // Without the target change, the realisasi goes in.
+    let row = row_of(&mut rows, &format!("ind:{ind}:2025"));
+    row[7] = Data::Empty;
+    let res = app
+        .get(&c, &format!("/rencana/{plan}/target-pagu.xlsx"))
+        .await;
+    let fresh = cells(&res.bytes().await.unwrap());
+    let target = fresh
+        .iter()
+        .find(|r| r.first() == Some(&Data::String(format!("ind:{ind}:2025"))))
+        .unwrap()[7]
+        .clone();
+    row_of(&mut rows, &format!("ind:{ind}:2025"))[7] = target;
+    let res = upload(&app, &c, plan, save(&rows)).await;
+    let preview = res.headers()["location"].to_str().unwrap().to_string();
+    let html = text(app.get(&c, &preview).await).await;
+    assert!(html.contains("<strong>0</strong> baris salah"), "{html}");
+    assert!(html.contains("<strong>1</strong> perubahan"), "{html}");
+    assert!(html.contains("79,5"), "{html}");
+    assert_eq!(app.post_form(&c, &preview, &[]).await.status(), 303);
+    let r: Option<Decimal> = sqlx::query_scalar(
+        "SELECT realisasi FROM indicator_years WHERE indicator_id = $1 AND year = 2025",
+    )
+    .bind(ind)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(r, Some(Decimal::new(795, 1)));
+}

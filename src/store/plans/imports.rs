@@ -63,6 +63,15 @@ impl State {
                                         .collect()
                                 })
                                 .unwrap_or_default(),
+                            realisasi: self
+                                .years
+                                .get(&n.id)
+                                .map(|ys| {
+                                    ys.iter()
+                                        .filter_map(|y| y.realisasi.map(|r| (y.year, r)))
+                                        .collect()
+                                })
+                                .unwrap_or_default(),
                         },
                     )
                 })
@@ -184,7 +193,9 @@ pub async fn apply(
     let mut pagu: BTreeMap<Uuid, Vec<&Change>> = BTreeMap::new();
     for c in changes {
         match c.key {
-            Key::Target { indicator, .. } => targets.entry(indicator).or_default().push(c),
+            Key::Target { indicator, .. } | Key::Realisasi { indicator, .. } => {
+                targets.entry(indicator).or_default().push(c)
+            }
             Key::Pagu { item, .. } => pagu.entry(item).or_default().push(c),
         }
     }
@@ -207,13 +218,18 @@ pub async fn apply(
         .await?;
         let mut fields = IndicatorFields::of(&current, &years);
         for c in &list {
-            let Value::Target(t) = c.after else { continue };
             let entry = fields
                 .years
                 .entry(c.key.year())
                 .or_insert((None, None, None));
-            entry.0 = t.map(|(v, _)| v);
-            entry.1 = t.and_then(|(_, m)| m);
+            match c.after {
+                Value::Target(t) => {
+                    entry.0 = t.map(|(v, _)| v);
+                    entry.1 = t.and_then(|(_, m)| m);
+                }
+                Value::Realisasi(r) => entry.2 = r,
+                Value::Pagu(_) => {}
+            }
         }
         // A year with neither target nor realisasi left is no year at all.
         fields.years.retain(|_, v| v.0.is_some() || v.2.is_some());
@@ -256,7 +272,7 @@ pub async fn apply(
                 Value::Pagu(None) => {
                     after.remove(&c.key.year());
                 }
-                Value::Target(_) => {}
+                Value::Target(_) | Value::Realisasi(_) => {}
             }
         }
         items::set_pagu(

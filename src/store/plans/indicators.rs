@@ -326,3 +326,35 @@ pub async fn update(
     .await?;
     Ok(())
 }
+
+/// Records realisasi per year (`None` clears a year's), leaving targets
+/// as they are: one transaction through `update`, so the audit row and the
+/// version check are the same as for any edit of the indicator.
+pub async fn record_realisasi(
+    db: &PgPool,
+    actor: Uuid,
+    plan: &Plan,
+    current: &Indicator,
+    version: i32,
+    realisasi: &BTreeMap<i32, Option<Decimal>>,
+) -> Result<(), SaveError> {
+    let mut tx = db.begin().await?;
+    let years: Vec<Year> = sqlx::query_as(
+        "SELECT indicator_id, year, target, target_max, realisasi FROM indicator_years
+         WHERE indicator_id = $1 ORDER BY year",
+    )
+    .bind(current.id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut fields = IndicatorFields::of(current, &years);
+    for (year, value) in realisasi {
+        fields.years.entry(*year).or_insert((None, None, None)).2 = *value;
+    }
+    fields.years.retain(|_, v| v.0.is_some() || v.2.is_some());
+    if fields.years == IndicatorFields::of(current, &years).years {
+        return Ok(());
+    }
+    update(&mut tx, actor, plan, current, &years, version, &fields, "").await?;
+    tx.commit().await?;
+    Ok(())
+}

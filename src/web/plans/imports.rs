@@ -35,16 +35,31 @@ pub fn routes() -> Router<AppState> {
         .route("/rencana/{id}/impor/{imp}", get(preview).post(confirm))
 }
 
-fn may_edit(user: &CurrentUser, plan: &Plan, item: &Item) -> bool {
-    can(
-        user,
-        Action::EditItem {
-            plan: plan_ref(plan),
-            responsible: item.responsible_org_id,
-            level: item.level,
+/// May the person change this value of `item`: targets and pagu as an
+/// edit of the item, realisasi also once the plan is enacted.
+fn may(user: &CurrentUser, plan: &Plan, item: &Item, key: Key) -> Result<(), String> {
+    let (plan, responsible, level) = (plan_ref(plan), item.responsible_org_id, item.level);
+    let action = match key {
+        Key::Realisasi { .. } => Action::RecordRealisasi {
+            plan,
+            responsible,
+            level,
         },
-    )
-    .is_ok()
+        Key::Target { .. } | Key::Pagu { .. } => Action::EditItem {
+            plan,
+            responsible,
+            level,
+        },
+    };
+    can(user, action).map_err(|d| d.0)
+}
+
+fn may_edit_any(user: &CurrentUser, plan: &Plan, item: &Item) -> bool {
+    let realisasi = Key::Realisasi {
+        indicator: Uuid::nil(),
+        year: 0,
+    };
+    may(user, plan, item, realisasi).is_ok()
 }
 
 /// The workbook, in the plan's order: per item its pagu years, then each
@@ -74,6 +89,7 @@ async fn workbook(
                     satuan: String::new(),
                     target: None,
                     pagu: pagu.and_then(|p| p.get(&year).copied()),
+                    realisasi: None,
                 });
             }
         }
@@ -93,6 +109,7 @@ async fn workbook(
                     satuan: ind.satuan.clone(),
                     target: y.and_then(|y| y.target.map(|t| (t, y.target_max))),
                     pagu: None,
+                    realisasi: y.and_then(|y| y.realisasi),
                 });
             }
         }
@@ -125,7 +142,7 @@ async fn editable_plan(state: &AppState, user: &CurrentUser, id: Uuid) -> Result
     let plan = readable_plan(state, Some(user), id).await?;
     let items = crate::store::plans::items::for_plan(&state.db, id).await?;
     let whole = can(user, Action::EditPlan(plan_ref(&plan)));
-    if whole.is_ok() || items.iter().any(|i| may_edit(user, &plan, i)) {
+    if whole.is_ok() || items.iter().any(|i| may_edit_any(user, &plan, i)) {
         Ok(plan)
     } else {
         Err(AppError::Forbidden(whole.unwrap_err().0))
@@ -203,8 +220,11 @@ async fn upload(
     };
     let s = imports::state(&state.db, &plan).await?;
     let items: std::collections::HashMap<Uuid, &Item> = s.items.iter().map(|i| (i.id, i)).collect();
-    let preview = target_pagu::compare(rows, errors, &s.now(&plan), |item| {
-        items.get(&item).is_some_and(|i| may_edit(&user, &plan, i))
+    let preview = target_pagu::compare(rows, errors, &s.now(&plan), |item, key| {
+        match items.get(&item) {
+            Some(i) => may(&user, &plan, i, key),
+            None => Err("tidak ada di rencana ini.".into()),
+        }
     });
     let file_name: String = name.chars().filter(|c| !c.is_control()).take(200).collect();
     let imp = imports::save(&state.db, &plan, user.id, &file_name, &preview).await?;

@@ -32,6 +32,7 @@ pub fn routes() -> Router<AppState> {
         .route("/item/{id}/indikator/baru", get(new_form).post(create))
         .route("/indikator/{id}", get(show).post(update))
         .route("/indikator/{id}/samakan", post(match_reference))
+        .route("/indikator/{id}/realisasi", post(record_realisasi))
 }
 
 type Values = HashMap<String, String>;
@@ -207,6 +208,8 @@ struct ShowPage {
     chart: String,
     warnings: Vec<String>,
     can_edit: bool,
+    /// Realisasi alone, on an enacted plan.
+    can_record: bool,
     form: Values,
     errors: FieldErrors,
     conflict: bool,
@@ -323,6 +326,18 @@ async fn show_page(
         )
         .is_ok()
     });
+    let can_record = !can_edit
+        && user.is_some_and(|u| {
+            can(
+                u,
+                Action::RecordRealisasi {
+                    plan: plan_ref(&plan),
+                    responsible: item.responsible_org_id,
+                    level: item.level,
+                },
+            )
+            .is_ok()
+        });
     let thread = crate::web::comments::thread(
         user,
         &plan,
@@ -368,10 +383,83 @@ async fn show_page(
         chart,
         warnings,
         can_edit,
+        can_record,
         errors,
         conflict,
         polaritas: Polaritas::ALL,
     })
+}
+
+/// Realisasi of an enacted plan's indicator: only realisasi changes.
+async fn record_realisasi(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(v): Form<Values>,
+) -> Result<Response, AppError> {
+    let indicator = indicators::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plan = readable_plan(&state, Some(&user), indicator.plan_id).await?;
+    let item = items::get(&state.db, indicator.item_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    authorize(
+        &user,
+        Action::RecordRealisasi {
+            plan: plan_ref(&plan),
+            responsible: item.responsible_org_id,
+            level: item.level,
+        },
+    )?;
+    let mut errors = FieldErrors::default();
+    let mut realisasi = BTreeMap::new();
+    for y in plan.years() {
+        let key = format!("realisasi_{y}");
+        match v.get(&key).map(|s| s.trim()).unwrap_or("") {
+            "" => {
+                realisasi.insert(y, None);
+            }
+            raw => match parse_nilai(raw) {
+                Ok(d) => {
+                    realisasi.insert(y, Some(d));
+                }
+                Err(m) => errors.add(key, m),
+            },
+        }
+    }
+    let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
+    let outcome = if errors.is_empty() {
+        indicators::record_realisasi(&state.db, user.id, &plan, &indicator, version, &realisasi)
+            .await
+    } else {
+        Err(SaveError::Fields(errors))
+    };
+    let (status, errors, conflict, fresh) = match outcome {
+        Ok(()) => return Ok(Redirect::to(&format!("/indikator/{id}")).into_response()),
+        Err(SaveError::Fields(e)) => (StatusCode::UNPROCESSABLE_ENTITY, e, false, indicator),
+        Err(SaveError::Conflict) => {
+            let fresh = indicators::get(&state.db, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            (StatusCode::CONFLICT, FieldErrors::default(), true, fresh)
+        }
+        Err(SaveError::Db(e)) => return Err(e.into()),
+    };
+    let mut mine = v;
+    mine.insert("version".into(), fresh.version.to_string());
+    let page = show_page(
+        &state,
+        Some(&user),
+        plan,
+        item,
+        fresh,
+        Some(mine),
+        errors,
+        conflict,
+    )
+    .await?;
+    Ok((status, page).into_response())
 }
 
 async fn show(

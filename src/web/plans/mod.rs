@@ -277,7 +277,7 @@ async fn show_page(
         items.iter().any(|i| {
             can(
                 u,
-                Action::EditItem {
+                Action::RecordRealisasi {
                     plan: plan_ref(&plan),
                     responsible: i.responsible_org_id,
                     level: i.level,
