@@ -1,12 +1,14 @@
--- Workbooks sent back to a plan (targets and pagu edited in Excel): read,
--- compared and kept here until the person who sent them confirms. Nothing
--- of the plan changes before that; applying marks the row, so a second
--- confirmation of the same file does nothing.
+-- Workbooks sent to a plan (targets and pagu edited in Excel, or a whole
+-- cascade brought in from the "Struktur" sheet): read, checked and kept
+-- here until the person who sent them confirms. Nothing of the plan
+-- changes before that; applying marks the row, so a second confirmation
+-- of the same file does nothing.
 CREATE TABLE plan_imports (
     id          uuid PRIMARY KEY,
     plan_id     uuid NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
     region_kode text NOT NULL REFERENCES regions (kode),
     user_id     uuid NOT NULL REFERENCES users (id),
+    kind        text NOT NULL CHECK (kind IN ('target_pagu', 'struktur')),
     file_name   text NOT NULL,
     preview     jsonb NOT NULL,
     created_at  timestamptz NOT NULL DEFAULT now(),

@@ -1046,3 +1046,6 @@ mod documents;
 
 #[path = "plans/round_trip.rs"]
 mod round_trip;
+
+#[path = "plans/structure.rs"]
+mod structure;

@@ -99,6 +99,20 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/konsultasi/{id}", Onward),
     ("GET", "/rencana/{id}/berita-acara", Public),
     ("GET", "/rencana/{id}/berita-acara.xlsx", Open),
+    ("GET", "/rencana/{id}/cetak", Public),
+    ("GET", "/rencana/{id}/unduh.xlsx", Public),
+    ("GET", "/rencana/{id}/sipd.xlsx", Public),
+    ("GET", "/rencana/{id}/sipd.csv", Public),
+    ("GET", "/rencana/{id}/target-pagu.xlsx", Public),
+    ("GET", "/rencana/{id}/impor", SignIn),
+    ("POST", "/rencana/{id}/impor", SignIn),
+    ("GET", "/rencana/{id}/impor/{imp}", SignIn),
+    ("POST", "/rencana/{id}/impor/{imp}", SignIn),
+    ("GET", "/rencana/{id}/isi", SignIn),
+    ("POST", "/rencana/{id}/isi", SignIn),
+    ("GET", "/rencana/{id}/isi/{imp}", SignIn),
+    ("POST", "/rencana/{id}/isi/{imp}", SignIn),
+    ("POST", "/indikator/{id}/realisasi", SignIn),
     ("POST", "/ikuti/{id}", SignIn),
     ("GET", "/kotak-masuk", SignIn),
     ("POST", "/kotak-masuk/baca-semua", SignIn),
@@ -233,6 +247,7 @@ async fn fill(app: &TestApp, path: &str) -> String {
         .replace("{nomor}", "USL-2026-000001")
         .replace("{mid}", &Uuid::nil().to_string())
         .replace("{item}", &Uuid::nil().to_string())
+        .replace("{imp}", &Uuid::nil().to_string())
 }
 
 #[tokio::test]

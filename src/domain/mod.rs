@@ -13,6 +13,7 @@ pub mod money;
 pub mod nomenklatur_csv;
 pub mod org;
 pub mod plan;
+pub mod plan_import;
 pub mod proposal;
 pub mod region;
 pub mod role;

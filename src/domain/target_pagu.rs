@@ -258,7 +258,7 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
 }
 
 /// A target: a number cell, or text as Indonesians type it (`4,13`).
-fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
+pub(crate) fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
     match c {
         SheetCell::Empty => Ok(None),
         SheetCell::Number(f) => Decimal::try_from(*f)
@@ -275,7 +275,7 @@ fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
 }
 
 /// An amount in rupiah: a number cell, or text (`Rp1.250.000`).
-fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
+pub(crate) fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
     let v = match c {
         SheetCell::Empty => return Ok(None),
         SheetCell::Number(f) => Decimal::try_from(*f)
@@ -294,6 +294,7 @@ fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
 #[derive(Debug, Clone)]
 pub struct IndicatorNow {
     pub item: Uuid,
+    /// `"Angka kematian ibu" (1.02.02 Program …)`
     pub version: i32,
     pub label: String,
     pub targets: BTreeMap<i32, (Decimal, Option<Decimal>)>,
@@ -304,6 +305,7 @@ pub struct IndicatorNow {
 #[derive(Debug, Clone)]
 pub struct ItemNow {
     pub version: i32,
+    /// The item's heading.
     pub label: String,
     pub has_pagu: bool,
     pub pagu: BTreeMap<i32, Decimal>,
@@ -325,7 +327,7 @@ impl PlanNow {
                 (
                     Value::Target(i.targets.get(&year).copied()),
                     i.version,
-                    i.label.clone(),
+                    format!("target {}", i.label),
                     i.item,
                 )
             }),
@@ -333,7 +335,7 @@ impl PlanNow {
                 (
                     Value::Realisasi(i.realisasi.get(&year).copied()),
                     i.version,
-                    i.label.replacen("target", "realisasi", 1),
+                    format!("realisasi {}", i.label),
                     i.item,
                 )
             }),
@@ -341,7 +343,7 @@ impl PlanNow {
                 (
                     Value::Pagu(i.pagu.get(&year).copied()),
                     i.version,
-                    i.label.clone(),
+                    format!("pagu {}", i.label),
                     item,
                 )
             }),
@@ -536,7 +538,7 @@ mod tests {
         let (rows, errors) = read(&sheet).unwrap();
         let p = compare(rows, errors, &now(), |_, _| Ok(()));
         assert!(p.errors.is_empty(), "{:?}", p.errors);
-        assert_eq!(p.unchanged, 1);
+        assert_eq!(p.unchanged, 3, "a target and two realisasi");
         assert_eq!(p.changes.len(), 2);
         assert_eq!(p.changes[0].row, 3, "rows are numbered as Excel shows them");
         assert_eq!(p.changes[0].before.display(), "90");
@@ -665,6 +667,7 @@ mod tests {
         });
         assert!(p.errors.is_empty(), "{:?}", p.errors);
         assert_eq!(p.unchanged, 1, "the target stayed");
+        assert!(p.changes[0].label.starts_with("realisasi Indikator AKI"));
         assert_eq!(p.changes.len(), 1);
         assert_eq!(
             p.changes[0].key,

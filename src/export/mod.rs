@@ -5,5 +5,6 @@ pub mod berita_acara;
 pub mod checks;
 pub mod round_trip;
 pub mod sipd;
+pub mod structure;
 pub mod tables;
 pub mod workbook;

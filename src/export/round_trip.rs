@@ -122,16 +122,16 @@ fn f(v: Decimal) -> f64 {
     v.to_f64().unwrap_or(0.0)
 }
 
-/// The cells of the workbook's target-and-pagu sheet (or of its first
-/// sheet, if renamed), or why the file cannot be read.
-pub fn read(bytes: &[u8]) -> Result<Vec<Vec<SheetCell>>, String> {
+/// The cells of the workbook's sheet named `sheet` (or of its first sheet,
+/// if renamed), or why the file cannot be read.
+pub fn read(bytes: &[u8], sheet: &str) -> Result<Vec<Vec<SheetCell>>, String> {
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| {
         "Berkas ini bukan lembar kerja Excel (.xlsx) yang dapat dibaca. Simpan sebagai \"Excel Workbook (.xlsx)\" lalu unggah lagi.".to_string()
     })?;
     let names = wb.sheet_names().to_vec();
     let name = names
         .iter()
-        .find(|n| n.as_str() == SHEET)
+        .find(|n| n.as_str() == sheet)
         .or_else(|| names.first())
         .cloned()
         .ok_or_else(|| "Lembar kerja ini tidak berisi lembar apa pun.".to_string())?;

@@ -21,7 +21,12 @@ pub struct Heading {
 /// First row of the header (rows before it hold the heading).
 pub const HEADER_ROW: u32 = 5;
 
-pub fn xlsx(heading: &Heading, tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+/// The tables, then whatever sheets `more` adds (the Struktur sheet).
+pub fn xlsx(
+    heading: &Heading,
+    tables: &[Table],
+    more: impl FnOnce(&mut Workbook) -> Result<(), XlsxError>,
+) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(
         &DocProperties::new()
@@ -32,6 +37,7 @@ pub fn xlsx(heading: &Heading, tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
         let ws = wb.add_worksheet();
         sheet(ws, heading, t)?;
     }
+    more(&mut wb)?;
     wb.save_to_buffer()
 }
 

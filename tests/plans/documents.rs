@@ -101,7 +101,10 @@ async fn the_rkpd_workbook_keeps_codes_as_text_money_as_numbers_and_sums_per_gro
     assert_eq!(res.status(), 200);
     let book = sheets(res.bytes().await.unwrap().to_vec());
     let names: Vec<&str> = book.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["Prioritas", "Rencana kerja dan pendanaan"]);
+    assert_eq!(
+        names,
+        ["Prioritas", "Rencana kerja dan pendanaan", "Struktur"]
+    );
     let rows = &book[1].1;
     // The header: a group row, the column titles, the column numbers.
     let header = rows

@@ -51,7 +51,7 @@ impl State {
                         IndicatorNow {
                             item: n.item_id,
                             version: n.version,
-                            label: format!("target \"{}\" ({item})", n.name),
+                            label: format!("\"{}\" ({item})", n.name),
                             targets: self
                                 .years
                                 .get(&n.id)
@@ -84,7 +84,7 @@ impl State {
                         i.id,
                         ItemNow {
                             version: i.version,
-                            label: format!("pagu {}", i.heading()),
+                            label: i.heading(),
                             has_pagu: i.level.has_pagu(),
                             pagu: self.pagu.get(&i.id).cloned().unwrap_or_default(),
                         },
@@ -96,33 +96,37 @@ impl State {
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Pending {
+pub struct Pending<P = Preview> {
     pub id: Uuid,
     pub plan_id: Uuid,
     pub user_id: Uuid,
     pub file_name: String,
-    pub preview: sqlx::types::Json<Preview>,
+    pub preview: sqlx::types::Json<P>,
     pub created_at: time::OffsetDateTime,
     pub applied_at: Option<time::OffsetDateTime>,
     pub applied: Option<i32>,
 }
 
-pub async fn save(
+/// What a pending import holds: `target_pagu` (a `Preview`) or
+/// `struktur` (a `structure::Checked`).
+pub async fn save<P: serde::Serialize>(
     db: &PgPool,
     plan: &Plan,
     user: Uuid,
+    kind: &str,
     file_name: &str,
-    preview: &Preview,
+    preview: &P,
 ) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     sqlx::query(
-        "INSERT INTO plan_imports (id, plan_id, region_kode, user_id, file_name, preview)
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO plan_imports (id, plan_id, region_kode, user_id, kind, file_name, preview)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(id)
     .bind(plan.id)
     .bind(&plan.region_kode)
     .bind(user)
+    .bind(kind)
     .bind(file_name)
     .bind(sqlx::types::Json(preview))
     .execute(db)
@@ -130,13 +134,19 @@ pub async fn save(
     Ok(id)
 }
 
-pub async fn get(db: &PgPool, plan: Uuid, id: Uuid) -> Result<Option<Pending>, sqlx::Error> {
+pub async fn get<P: serde::de::DeserializeOwned + Send + Unpin + 'static>(
+    db: &PgPool,
+    plan: Uuid,
+    kind: &str,
+    id: Uuid,
+) -> Result<Option<Pending<P>>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, plan_id, user_id, file_name, preview, created_at, applied_at, applied
-         FROM plan_imports WHERE id = $1 AND plan_id = $2",
+         FROM plan_imports WHERE id = $1 AND plan_id = $2 AND kind = $3",
     )
     .bind(id)
     .bind(plan)
+    .bind(kind)
     .fetch_optional(db)
     .await
 }

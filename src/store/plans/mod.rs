@@ -8,6 +8,7 @@ pub mod imports;
 pub mod indicators;
 pub mod items;
 pub mod stages;
+pub mod structure;
 
 use serde_json::json;
 use sqlx::{PgConnection, PgPool};

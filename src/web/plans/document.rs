@@ -151,8 +151,12 @@ async fn workbook(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let loaded = load(&state, user.as_ref(), id).await?;
-    let bytes = workbook::xlsx(&heading(&loaded.plan), &loaded.tables)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let live = plans::imports::state(&state.db, &loaded.plan).await?;
+    let (years, pagu_years) = (loaded.plan.years(), loaded.plan.pagu_years());
+    let bytes = workbook::xlsx(&heading(&loaded.plan), &loaded.tables, |wb| {
+        crate::export::structure::add_sheet(wb, &years, &pagu_years, &live)
+    })
+    .map_err(|e| AppError::Internal(e.to_string()))?;
     let parts = file_parts(&loaded.plan);
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     Ok(download(&parts, "xlsx", XLSX, bytes))

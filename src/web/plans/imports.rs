@@ -210,7 +210,7 @@ async fn upload(
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return refuse(plan, "Pilih berkas .xlsx untuk diunggah.".into());
     };
-    let cells = match round_trip::read(&bytes) {
+    let cells = match round_trip::read(&bytes, round_trip::SHEET) {
         Ok(c) => c,
         Err(why) => return refuse(plan, why),
     };
@@ -227,7 +227,15 @@ async fn upload(
         }
     });
     let file_name: String = name.chars().filter(|c| !c.is_control()).take(200).collect();
-    let imp = imports::save(&state.db, &plan, user.id, &file_name, &preview).await?;
+    let imp = imports::save(
+        &state.db,
+        &plan,
+        user.id,
+        "target_pagu",
+        &file_name,
+        &preview,
+    )
+    .await?;
     Ok(Redirect::to(&format!("/rencana/{id}/impor/{imp}")).into_response())
 }
 
@@ -238,7 +246,7 @@ async fn pending_of(
     plan: &Plan,
     imp: Uuid,
 ) -> Result<Pending, AppError> {
-    imports::get(&state.db, plan.id, imp)
+    imports::get(&state.db, plan.id, "target_pagu", imp)
         .await?
         .filter(|p| p.user_id == user.id)
         .ok_or(AppError::NotFound)

@@ -11,6 +11,7 @@ pub mod items;
 mod reference;
 mod sections;
 mod stages;
+mod structure;
 mod tree;
 
 use std::collections::HashMap;
@@ -41,6 +42,7 @@ pub fn routes() -> Router<AppState> {
         .merge(create::routes())
         .merge(document::routes())
         .merge(imports::routes())
+        .merge(structure::routes())
         .merge(sections::routes())
         .merge(items::routes())
         .merge(indicators::routes())

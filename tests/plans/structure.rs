@@ -1,0 +1,229 @@
+//! A region brings in a plan it already has: the "Struktur" sheet of one
+//! plan's workbook fills a new, empty plan with the same tree, indicators,
+//! targets and pagu; a wrong file changes nothing.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use uuid::Uuid;
+
+use crate::common::{TestApp, spawn_app, text};
+
+async fn upload(
+    app: &TestApp,
+    c: &reqwest::Client,
+    plan: Uuid,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let part = reqwest::multipart::Part::bytes(bytes).file_name("rpjmd.xlsx");
+    let form = reqwest::multipart::Form::new().part("berkas", part);
+    c.post(app.url(&format!("/rencana/{plan}/isi")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The tree of a plan as (level, kode, nama, parent's nama) and its pagu
+/// per year over all items, for comparison.
+async fn shape(
+    app: &TestApp,
+    plan: Uuid,
+) -> (
+    Vec<(String, String, String, String)>,
+    BTreeMap<i32, Decimal>,
+    i64,
+) {
+    let mut tree: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT i.level::text, COALESCE(i.kode, ''), i.nama, COALESCE(p.nama, '')
+         FROM plan_items i LEFT JOIN plan_items p ON p.id = i.parent_id WHERE i.plan_id = $1",
+    )
+    .bind(plan)
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    tree.sort();
+    let pagu: Vec<(i32, Decimal)> = sqlx::query_as(
+        "SELECT g.year, sum(g.amount) FROM item_pagu g JOIN plan_items i ON i.id = g.item_id
+         WHERE i.plan_id = $1 GROUP BY g.year ORDER BY g.year",
+    )
+    .bind(plan)
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    let targets: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM indicator_years y JOIN indicators n ON n.id = y.indicator_id
+         WHERE n.plan_id = $1 AND y.target IS NOT NULL",
+    )
+    .bind(plan)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    (tree, pagu.into_iter().collect(), targets)
+}
+
+#[tokio::test]
+async fn a_plans_own_workbook_fills_a_new_plan_with_the_same_tree_and_sums() {
+    let app = spawn_app().await;
+    let c = app.login("perencana.magelang").await;
+    let (rpjmd, rpjpd): (Uuid, Uuid) = sqlx::query_as(
+        "SELECT id, parent_id FROM plans WHERE kind = 'rpjmd' AND region_kode = '33.71'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let workbook = app
+        .get(&c, &format!("/rencana/{rpjmd}/unduh.xlsx"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+
+    let res = app
+        .post_form(
+            &c,
+            "/rencana/baru",
+            &[
+                ("kind", "rpjmd"),
+                ("title", "RPJMD Kota Magelang 2025–2029 (dibawa masuk)"),
+                ("first_year", "2025"),
+                ("last_year", "2029"),
+                ("parent_id", &rpjpd.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let fresh: Uuid = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/rencana/")
+        .parse()
+        .unwrap();
+    let page = text(app.get(&c, &format!("/rencana/{fresh}")).await).await;
+    assert!(
+        page.contains(&format!("href=\"/rencana/{fresh}/isi\"")),
+        "offered on the empty plan"
+    );
+
+    let res = upload(&app, &c, fresh, workbook.to_vec()).await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let preview = res.headers()["location"].to_str().unwrap().to_string();
+    let html = text(app.get(&c, &preview).await).await;
+    let (tree, pagu, targets) = shape(&app, rpjmd).await;
+    assert!(
+        html.contains(&format!("Masukkan {} item ke rencana", tree.len())),
+        "{html}"
+    );
+    assert!(!html.contains("Baris yang salah"), "{html}");
+    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items WHERE plan_id = $1")
+        .bind(fresh)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(before, 0, "nothing before the confirmation");
+
+    let res = app.post_form(&c, &preview, &[]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        shape(&app, fresh).await,
+        (tree, pagu, targets),
+        "the same tree, pagu and targets"
+    );
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE entity = 'plan_item' AND action = 'create'
+           AND after->>'nama' IN (SELECT nama FROM plan_items WHERE plan_id = $1)",
+    )
+    .bind(fresh)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert!(audited >= before, "each item audited");
+
+    // A second go at the now filled plan is refused.
+    let again = app.post_form(&c, &preview, &[]).await;
+    assert_eq!(
+        again.status(),
+        303,
+        "the same confirmation twice does nothing"
+    );
+    let page = text(app.get(&c, &format!("/rencana/{fresh}/isi")).await).await;
+    assert!(page.contains("sudah berisi"));
+}
+
+#[tokio::test]
+async fn a_wrong_workbook_changes_nothing() {
+    let app = spawn_app().await;
+    let c = app.login("perencana.magelang").await;
+    let rpjpd: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rpjpd' AND region_kode = '33.71'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let res = app
+        .post_form(
+            &c,
+            "/rencana/baru",
+            &[
+                ("kind", "rpjmd"),
+                ("title", "RPJMD percobaan impor"),
+                ("first_year", "2025"),
+                ("last_year", "2029"),
+                ("parent_id", &rpjpd.to_string()),
+            ],
+        )
+        .await;
+    let fresh: Uuid = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/rencana/")
+        .parse()
+        .unwrap();
+    // An RKPD's workbook: its Struktur sheet has RKPD levels and years.
+    let rkpd: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rkpd' AND region_kode = '33.71'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let wrong = app
+        .get(&c, &format!("/rencana/{rkpd}/unduh.xlsx"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let res = upload(&app, &c, fresh, wrong.to_vec()).await;
+    let status = res.status();
+    let html = if status == 303 {
+        let preview = res.headers()["location"].to_str().unwrap().to_string();
+        let html = text(app.get(&c, &preview).await).await;
+        assert_eq!(
+            app.post_form(&c, &preview, &[]).await.status(),
+            422,
+            "errors block the confirmation"
+        );
+        html
+    } else {
+        assert_eq!(status, 422);
+        text(res).await
+    };
+    assert!(
+        html.contains("Pagu 2027") || html.contains("tidak dapat berada"),
+        "{html}"
+    );
+    // Not a workbook.
+    let res = upload(&app, &c, fresh, b"No,Induk\n".to_vec()).await;
+    assert_eq!(res.status(), 422);
+    let items: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items WHERE plan_id = $1")
+        .bind(fresh)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(items, 0);
+    // Someone who may not edit the plan cannot even open the page.
+    let agency = app.login("dinkes.magelang").await;
+    assert_eq!(
+        app.get(&agency, &format!("/rencana/{fresh}/isi"))
+            .await
+            .status(),
+        403
+    );
+}
