@@ -70,6 +70,23 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Bring a workbook into a plan: its "Struktur" sheet into an empty
+    /// plan (the cascade with indicators, targets and pagu), or an edited
+    /// "Target dan Pagu" sheet into any plan. Prints the preview (what
+    /// would change, and every row error); writes only with --apply, and
+    /// only a file without errors.
+    Import {
+        /// The plan: its id, or KIND/REGION/YEAR such as rpjmd/33.71/2025.
+        plan: String,
+        /// The .xlsx file.
+        file: std::path::PathBuf,
+        /// Write it (in one transaction, audited as the user of --as).
+        #[arg(long)]
+        apply: bool,
+        /// The username the changes are recorded under (with --apply).
+        #[arg(long = "as")]
+        as_user: Option<String>,
+    },
     /// Benchmark: build a kab/kota RKPD of N sub kegiatan with its RPJMD in
     /// a scratch database and time Cek Keselarasan on it.
     BenchCheck {
@@ -278,6 +295,16 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             user_command(&pool, command).await?;
         }
         Command::Check { .. } => unreachable!("handled in run"),
+        Command::Import {
+            plan,
+            file,
+            apply,
+            as_user,
+        } => {
+            let pool = db::connect(&url).await?;
+            let id = find_plan(&pool, &plan).await?;
+            crate::import::run(&pool, id, &file, apply, as_user.as_deref()).await?
+        }
         Command::BenchCheck { sub_kegiatan, runs } => {
             crate::bench::check(&url, sub_kegiatan, runs).await?
         }

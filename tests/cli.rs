@@ -158,3 +158,90 @@ async fn demo_is_idempotent_and_prints_the_users() {
     }
     assert_eq!(count(db).await, before);
 }
+
+#[tokio::test]
+async fn import_previews_a_workbook_and_writes_it_only_when_told() {
+    let (db, url) = common::fresh_database().await;
+    let (rpjmd, rpjpd): (uuid::Uuid, uuid::Uuid) = sqlx::query_as(
+        "SELECT id, parent_id FROM plans WHERE kind = 'rpjmd' AND region_kode = '33.71'",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    // The Struktur sheet of the demo RPJMD, as its workbook carries it.
+    let plan = selaras::store::plans::get(&db, rpjmd)
+        .await
+        .unwrap()
+        .unwrap();
+    let state = selaras::store::plans::imports::state(&db, &plan)
+        .await
+        .unwrap();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    selaras::export::structure::add_sheet(&mut wb, &plan.years(), &plan.pagu_years(), &state)
+        .unwrap();
+    let file = std::env::temp_dir().join(format!("selaras-import-{}.xlsx", uuid::Uuid::new_v4()));
+    std::fs::write(&file, wb.save_to_buffer().unwrap()).unwrap();
+    let empty = uuid::Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO plans (id, region_kode, kind, title, first_year, last_year, parent_id, stage)
+         VALUES ($1, '33.71', 'rpjmd', 'RPJMD dari berkas', 2025, 2029, $2, 'rancangan_teknokratik')",
+    )
+    .bind(empty)
+    .bind(rpjpd)
+    .execute(&db)
+    .await
+    .unwrap();
+    let items = |db: sqlx::PgPool| async move {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM plan_items WHERE plan_id = $1")
+            .bind(empty)
+            .fetch_one(&db)
+            .await
+            .unwrap()
+    };
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "import".to_string(),
+            empty.to_string(),
+            file.display().to_string(),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        selaras()
+            .args(args)
+            .env("DATABASE_URL", &url)
+            .output()
+            .unwrap()
+    };
+    let out = run(&[]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("Program") && stdout.contains("pagu 2025: Rp"),
+        "{stdout}"
+    );
+    assert_eq!(items(db.clone()).await, 0, "a preview writes nothing");
+
+    let out = run(&["--apply"]);
+    assert!(!out.status.success(), "--apply needs --as");
+    let out = run(&["--apply", "--as", "perencana.magelang"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let original: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items WHERE plan_id = $1")
+        .bind(rpjmd)
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(items(db.clone()).await, original);
+    assert!(
+        stdout.contains(&format!("created {original} items")),
+        "{stdout}"
+    );
+    let _ = std::fs::remove_file(&file);
+}
