@@ -119,6 +119,7 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("POST", "/kotak-masuk/{id}", SignIn),
     ("GET", "/usulan", Public),
     ("GET", "/usulan/tugas", SignIn),
+    ("GET", "/usulan/rekap.xlsx", Public),
     ("GET", "/usulan/baru", SignIn),
     ("POST", "/usulan/baru", SignIn),
     ("GET", "/usulan/{nomor}", Public),

@@ -684,3 +684,135 @@ async fn the_lists_filter_by_status_kecamatan_bidang_and_source() {
         "the pokir is in Magelang Selatan"
     );
 }
+
+/// The sheets of a recap workbook as text rows.
+fn recap_rows(bytes: &[u8]) -> Vec<(String, Vec<Vec<String>>)> {
+    use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+    let mut wb: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let names = wb.sheet_names().to_vec();
+    names
+        .into_iter()
+        .map(|n| {
+            let range = wb.worksheet_range(&n).unwrap();
+            let rows = range
+                .rows()
+                .map(|r| {
+                    r.iter()
+                        .map(|d| match d {
+                            Data::String(s) => s.clone(),
+                            Data::Float(f) => f.to_string(),
+                            _ => String::new(),
+                        })
+                        .collect()
+                })
+                .collect();
+            (n, rows)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_recap_groups_the_filtered_list_and_names_budget_lines_only_to_their_readers() {
+    let app = spawn_app().await;
+    let anon = client();
+    let page = text(app.get(&anon, "/usulan?wilayah=33.71").await).await;
+    assert!(
+        page.contains("/usulan/rekap.xlsx?"),
+        "linked from the list with its filters"
+    );
+
+    let res = app.get(&anon, "/usulan/rekap.xlsx?wilayah=33.71").await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("rekap-usulan-kota-magelang")
+    );
+    let book = recap_rows(&res.bytes().await.unwrap());
+    let names: Vec<&str> = book.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Per kecamatan",
+            "Per perangkat daerah",
+            "Per bidang",
+            "Semua usulan"
+        ]
+    );
+    let nomors: Vec<String> =
+        sqlx::query_scalar("SELECT nomor FROM proposals WHERE region_kode = '33.71'")
+            .fetch_all(&app.db)
+            .await
+            .unwrap();
+    for (sheet, rows) in &book {
+        for n in &nomors {
+            assert!(rows.iter().any(|r| r.get(1) == Some(n)), "{n} on {sheet}");
+        }
+        let jumlah = rows
+            .iter()
+            .find(|r| r.get(1).is_some_and(|c| c.starts_with("Jumlah")))
+            .unwrap();
+        assert_eq!(
+            jumlah[1],
+            format!("Jumlah ({} usulan)", nomors.len()),
+            "{sheet}"
+        );
+    }
+    // Accepted proposals carry their sub kegiatan and pagu (the RKPD is
+    // public while in konsultasi publik).
+    let (nomor, pagu): (String, rust_decimal::Decimal) = sqlx::query_as(
+        "SELECT nomor, accepted_pagu FROM proposals WHERE status = 'diakomodir' AND region_kode = '33.71' LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let row_of = |book: &[(String, Vec<Vec<String>>)]| {
+        book[3]
+            .1
+            .iter()
+            .find(|r| r.get(1) == Some(&nomor))
+            .cloned()
+            .unwrap()
+    };
+    let row = row_of(&book);
+    assert!(!row[11].is_empty(), "the sub kegiatan");
+    assert_eq!(
+        row[12],
+        pagu.to_string().parse::<f64>().unwrap().to_string()
+    );
+
+    // The status filter applies to the recap as to the list.
+    let res = app
+        .get(&anon, "/usulan/rekap.xlsx?wilayah=33.71&status=diakomodir")
+        .await;
+    let book = recap_rows(&res.bytes().await.unwrap());
+    let listed = book[3]
+        .1
+        .iter()
+        .filter(|r| r.get(1).is_some_and(|c| c.starts_with("USL-")))
+        .count();
+    let accepted: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM proposals WHERE region_kode = '33.71' AND status = 'diakomodir'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(listed as i64, accepted);
+
+    // Once the RKPD is back in an internal stage, the public recap no
+    // longer names its line; its planner's still does.
+    sqlx::query(
+        "UPDATE plans SET stage = 'rancangan' WHERE region_kode = '33.71' AND kind = 'rkpd'",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let res = app.get(&anon, "/usulan/rekap.xlsx?wilayah=33.71").await;
+    let row = row_of(&recap_rows(&res.bytes().await.unwrap()));
+    assert!(row[11].is_empty() && row[12].is_empty(), "{row:?}");
+    let planner = app.login("perencana.magelang").await;
+    let res = app.get(&planner, "/usulan/rekap.xlsx").await;
+    let row = row_of(&recap_rows(&res.bytes().await.unwrap()));
+    assert!(!row[11].is_empty());
+}

@@ -260,6 +260,12 @@ pub async fn open(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error>
     Ok(rows)
 }
 
+/// Every proposal matching `f` (a recap; at province scale a few
+/// thousand rows).
+pub async fn all(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error> {
+    list_rows(db, f, 0, i64::MAX).await
+}
+
 /// One page (counted from 1) of the proposals matching `f`, and whether
 /// there are more after it.
 pub async fn list(

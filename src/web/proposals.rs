@@ -32,6 +32,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/usulan", get(public_list))
         .route("/usulan/tugas", get(tasks))
+        .route("/usulan/rekap.xlsx", get(recap))
         .route("/usulan/baru", get(new_form).post(submit))
         .route("/usulan/{nomor}", get(show))
         .route("/usulan/{nomor}/langkah", post(step))
@@ -136,6 +137,11 @@ struct ListPage {
 }
 
 impl ListPage {
+    /// The recap of this list, its filters kept.
+    fn recap_link(&self) -> String {
+        self.q.at_page("/usulan/rekap.xlsx", 1)
+    }
+
     fn rupiah(&self, d: &Decimal) -> String {
         format_rupiah(*d)
     }
@@ -208,6 +214,79 @@ async fn public_list(
         rank_refused: None,
     }
     .into_response())
+}
+
+/// The rekapitulasi of the list as it is filtered: per kecamatan, per
+/// perangkat daerah, per bidang. The RKPD line of an accepted proposal is
+/// named only to those who may read that RKPD, as on its page.
+async fn recap(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let mut filter = q.filter();
+    if filter.region.is_none() {
+        filter.region = user.as_ref().map(|u| u.region_kode.clone());
+    }
+    let mut list = proposals::all(&state.db, &filter).await?;
+    let bidang: HashMap<String, String> = bidang_of(&state, filter.region.as_deref())
+        .await?
+        .into_iter()
+        .collect();
+    let rows: Vec<crate::export::recap::Row> = list
+        .iter_mut()
+        .map(|p| {
+            p.keep_line_if(|region, stage| readable_stage(user.as_ref(), region, stage));
+            let b = p
+                .sub_kegiatan_kode
+                .as_deref()
+                .map(|k| crate::domain::annex::urusan_bidang(k).1)
+                .unwrap_or_default();
+            crate::export::recap::Row {
+                nomor: p.nomor.clone(),
+                title: p.title.clone(),
+                desa: p.wilayah_nama.clone(),
+                kecamatan: p.kecamatan_nama.clone().unwrap_or_default(),
+                agency: p.responsible_name.clone().unwrap_or_default(),
+                bidang: bidang.get(&b).map(|n| format!("{b} {n}")).unwrap_or(b),
+                source: p.source.label().to_string(),
+                year: p.target_year,
+                status: p.status.label().to_string(),
+                cost: p.estimated_cost,
+                line: p.accepted_item_label.clone(),
+                pagu: p.accepted_item_label.as_ref().and(p.accepted_pagu),
+            }
+        })
+        .collect();
+    let region = list
+        .first()
+        .map(|p| p.region_nama.clone())
+        .unwrap_or_default();
+    let heading = crate::export::workbook::Heading {
+        title: format!("Usulan pembangunan {region}"),
+        lines: vec![format!(
+            "Diunduh {}{}",
+            crate::format::waktu(time::OffsetDateTime::now_utc()),
+            if q.tahun.is_empty() {
+                String::new()
+            } else {
+                format!(" · tahun {}", q.tahun)
+            }
+        )],
+    };
+    let bytes = crate::export::recap::xlsx(&heading, &rows)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let year = if q.tahun.is_empty() {
+        "semua-tahun".to_string()
+    } else {
+        q.tahun.clone()
+    };
+    Ok(crate::web::download(
+        &["rekap-usulan", &region, &year],
+        "xlsx",
+        crate::web::XLSX,
+        bytes,
+    ))
 }
 
 /// The proposals waiting for the user's level, to rank and move on.
