@@ -16,3 +16,12 @@ CREATE TABLE plan_imports (
     applied     integer
 );
 CREATE INDEX plan_imports_plan_idx ON plan_imports (plan_id, created_at DESC);
+
+-- The months a sub kegiatan runs (SIPD's waktu pelaksanaan: bulan awal
+-- and bulan akhir), both or neither.
+ALTER TABLE plan_items
+    ADD COLUMN bulan_mulai smallint,
+    ADD COLUMN bulan_selesai smallint,
+    ADD CONSTRAINT plan_items_bulan CHECK (
+        (bulan_mulai IS NULL AND bulan_selesai IS NULL)
+        OR (bulan_mulai BETWEEN 1 AND 12 AND bulan_selesai BETWEEN bulan_mulai AND 12));

@@ -214,6 +214,8 @@ async fn insert_items(
             responsible_org_id: responsible,
             lokasi: it.lokasi.clone(),
             sumber_dana: it.sumber_dana.clone(),
+            // The demo's sub kegiatan run the whole year.
+            bulan: (it.level == crate::domain::plan::Level::SubKegiatan).then_some((1, 12)),
             tags: it.tags.clone(),
             supports_item_id: it
                 .supports
@@ -242,6 +244,8 @@ async fn insert_items(
             responsible_name: None,
             lokasi: vec![],
             sumber_dana: None,
+            bulan_mulai: None,
+            bulan_selesai: None,
             tags: vec![],
             source_item_id: None,
             supports_item_id: None,

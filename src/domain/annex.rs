@@ -77,6 +77,8 @@ pub struct Row {
     pub lokasi: String,
     /// The places' kode wilayah.
     pub places: Vec<String>,
+    /// Months of execution.
+    pub bulan: Option<(i16, i16)>,
     pub sumber_dana: String,
     pub tags: Vec<String>,
     /// The prioritas daerah, tujuan and sasaran the item hangs from (empty
@@ -199,6 +201,7 @@ impl<'a> Tree<'a> {
                 .collect::<Vec<_>>()
                 .join(", "),
             places: item.lokasi.clone(),
+            bulan: item.bulan,
             sumber_dana: item.sumber_dana.clone().unwrap_or_default(),
             tags: item.tags.clone(),
             prioritas: context.prioritas.clone(),
@@ -292,6 +295,7 @@ fn group_row(kind: RowKind, depth: usize, kode: &str, name: String) -> Row {
         agency: String::new(),
         lokasi: String::new(),
         places: Vec::new(),
+        bulan: None,
         sumber_dana: String::new(),
         tags: Vec::new(),
         prioritas: String::new(),
@@ -432,6 +436,7 @@ pub(crate) mod fixtures {
             responsible: org.map(str::to_string),
             lokasi: vec!["3371010001".into()],
             sumber_dana: Some("DAU".into()),
+            bulan: Some((1, 12)),
             tags: vec!["daerah".into()],
             source_item_id: None,
         }

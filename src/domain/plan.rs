@@ -379,6 +379,55 @@ impl std::fmt::Display for Level {
     }
 }
 
+/// Month names, January first.
+pub const BULAN: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+/// The months a sub kegiatan runs, as chosen (`"1"`…`"12"`): both or
+/// neither, the first not after the last.
+pub fn parse_months(first: &str, last: &str) -> Result<Option<(i16, i16)>, String> {
+    let month = |s: &str| {
+        s.trim()
+            .parse::<i16>()
+            .ok()
+            .filter(|m| (1..=12).contains(m))
+    };
+    match (first.trim(), last.trim()) {
+        ("", "") => Ok(None),
+        (a, b) => match (month(a), month(b)) {
+            (Some(a), Some(b)) if a <= b => Ok(Some((a, b))),
+            (Some(_), Some(_)) => {
+                Err("Bulan awal pelaksanaan tidak boleh setelah bulan akhirnya.".into())
+            }
+            _ => {
+                Err("Pilih bulan awal dan bulan akhir pelaksanaan, atau kosongkan keduanya.".into())
+            }
+        },
+    }
+}
+
+/// "Januari–Desember"
+pub fn months_label(first: i16, last: i16) -> String {
+    let name = |m: i16| BULAN.get((m - 1) as usize).copied().unwrap_or("?");
+    if first == last {
+        name(first).to_string()
+    } else {
+        format!("{}–{}", name(first), name(last))
+    }
+}
+
 /// A plan's period lies within its parent's (`parent_period`, first and
 /// last year). An RPJMDes follows the village head's term, not the RPJMD's,
 /// so it is exempt.

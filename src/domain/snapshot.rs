@@ -44,6 +44,9 @@ pub struct SnapItem {
     pub responsible: Option<String>,
     pub lokasi: Vec<String>,
     pub sumber_dana: Option<String>,
+    /// Months of execution; absent in snapshots frozen before it existed.
+    #[serde(default)]
+    pub bulan: Option<(i16, i16)>,
     pub tags: Vec<String>,
     pub source_item_id: Option<Uuid>,
 }
@@ -292,6 +295,11 @@ pub fn compare(a: &Snapshot, b: &Snapshot) -> Comparison {
                     i.sumber_dana.clone().unwrap_or_default(),
                 );
                 field("prioritas", o.tags.join(", "), i.tags.join(", "));
+                let months = |b: Option<(i16, i16)>| {
+                    b.map(|(a, b)| super::plan::months_label(a, b))
+                        .unwrap_or_default()
+                };
+                field("waktu pelaksanaan", months(o.bulan), months(i.bulan));
             }
         }
     }
@@ -380,6 +388,7 @@ mod tests {
             responsible: Some("Dinas Kesehatan".into()),
             lokasi: vec![],
             sumber_dana: None,
+            bulan: None,
             tags: vec![],
             source_item_id: None,
         }

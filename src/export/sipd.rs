@@ -29,6 +29,8 @@ pub struct Row {
     pub agency: String,
     pub sumber_dana: String,
     pub lokasi: String,
+    /// Waktu pelaksanaan: bulan awal and bulan akhir (1–12).
+    pub bulan: Option<(i16, i16)>,
     pub pagu: Option<Decimal>,
     pub pagu_next: Option<Decimal>,
     pub tolok_ukur: String,
@@ -78,6 +80,7 @@ pub fn rows(annex: &Annex, year: i32, names: &Names) -> Vec<Row> {
                         .map(|k| place_path(k, names))
                         .collect::<Vec<_>>()
                         .join("; "),
+                    bulan: r.bulan,
                     pagu: r.pagu_in(year),
                     pagu_next: r.pagu_in(year + 1),
                     tolok_ukur: join(&|i| i.name.clone()),
@@ -108,6 +111,8 @@ fn headers(year: i32) -> Vec<String> {
         "Perangkat daerah".into(),
         "Sumber dana".into(),
         "Lokasi (kab/kota › kecamatan › desa/kelurahan)".into(),
+        "Bulan awal".into(),
+        "Bulan akhir".into(),
         format!("Pagu {year}"),
         format!("Pagu {}", year + 1),
         "Tolok ukur (indikator keluaran)".into(),
@@ -136,6 +141,8 @@ pub fn csv(year: i32, rows: &[Row]) -> Result<Vec<u8>, csv::Error> {
             r.agency.clone(),
             r.sumber_dana.clone(),
             r.lokasi.clone(),
+            r.bulan.map(|b| b.0.to_string()).unwrap_or_default(),
+            r.bulan.map(|b| b.1.to_string()).unwrap_or_default(),
             r.pagu.map(plain).unwrap_or_default(),
             r.pagu_next.map(plain).unwrap_or_default(),
             r.tolok_ukur.clone(),
@@ -171,13 +178,14 @@ pub fn xlsx(heading: &Heading, year: i32, rows: &[Row]) -> Result<Vec<u8>, XlsxE
     }
     let top = 4;
     let widths = [
-        5.0, 20.0, 44.0, 16.0, 12.0, 28.0, 14.0, 40.0, 16.0, 16.0, 36.0, 10.0, 12.0, 10.0, 10.0,
-        28.0,
+        5.0, 20.0, 44.0, 16.0, 12.0, 28.0, 14.0, 40.0, 8.0, 8.0, 16.0, 16.0, 36.0, 10.0, 12.0,
+        10.0, 10.0, 28.0,
     ];
     for (c, (h, w)) in headers(year).iter().zip(widths).enumerate() {
         ws.write_string_with_format(top, c as u16, h, &head)?;
         ws.set_column_width(c as u16, w)?;
     }
+    let as_number = |v: Decimal| plain(v).parse::<f64>().unwrap_or(0.0);
     for (i, r) in rows.iter().enumerate() {
         let row = top + 1 + i as u32;
         ws.write_number_with_format(row, 0, (i + 1) as f64, &number)?;
@@ -189,30 +197,31 @@ pub fn xlsx(heading: &Heading, year: i32, rows: &[Row]) -> Result<Vec<u8>, XlsxE
             (5, &r.agency),
             (6, &r.sumber_dana),
             (7, &r.lokasi),
-            (10, &r.tolok_ukur),
-            (11, &r.target),
-            (12, &r.satuan),
-            (15, &r.prioritas),
+            (12, &r.tolok_ukur),
+            (13, &r.target),
+            (14, &r.satuan),
+            (17, &r.prioritas),
         ];
         for (c, v) in texts {
             ws.write_string_with_format(row, c, v.as_str(), &text)?;
         }
-        for (c, v) in [(8, r.pagu), (9, r.pagu_next)] {
+        let months = [
+            (8, r.bulan.map(|b| Decimal::from(b.0))),
+            (9, r.bulan.map(|b| Decimal::from(b.1))),
+            (10, r.pagu),
+            (11, r.pagu_next),
+        ];
+        for (c, v) in months {
             match v {
-                Some(v) => ws.write_number_with_format(
-                    row,
-                    c,
-                    plain(v).parse::<f64>().unwrap_or(0.0),
-                    &number,
-                )?,
+                Some(v) => ws.write_number_with_format(row, c, as_number(v), &number)?,
                 None => ws.write_blank(row, c, &number)?,
             };
         }
-        ws.write_string_with_format(row, 13, yes(r.nasional), &text)?;
-        ws.write_string_with_format(row, 14, yes(r.provinsi), &text)?;
+        ws.write_string_with_format(row, 15, yes(r.nasional), &text)?;
+        ws.write_string_with_format(row, 16, yes(r.provinsi), &text)?;
     }
     ws.set_freeze_panes(top + 1, 0)?;
-    ws.autofilter(top, 0, top + rows.len() as u32, 15)?;
+    ws.autofilter(top, 0, top + rows.len() as u32, 17)?;
     ws.set_landscape();
     ws.set_paper_size(9);
     ws.set_print_fit_to_pages(1, 0);

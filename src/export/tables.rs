@@ -858,6 +858,7 @@ fn empty_row() -> Row {
         agency: String::new(),
         lokasi: String::new(),
         places: Vec::new(),
+        bulan: None,
         sumber_dana: String::new(),
         tags: Vec::new(),
         prioritas: String::new(),

@@ -322,3 +322,70 @@ async fn documents_of_a_plan_follow_the_plan_page_visibility() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_months_of_a_sub_kegiatan_are_chosen_on_its_page_and_go_to_sipd() {
+    let app = spawn_app().await;
+    let c = app.login("perencana.magelang").await;
+    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let (id, parent, kode, nama, org, version): (Uuid, Uuid, String, String, Uuid, i32) =
+        sqlx::query_as(
+            "SELECT id, parent_id, kode, nama, responsible_org_id, version FROM plan_items
+         WHERE plan_id = $1 AND level = 'sub_kegiatan' ORDER BY kode LIMIT 1",
+        )
+        .bind(rkpd)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let form = |first: &str, last: &str| {
+        vec![
+            ("parent_id", parent.to_string()),
+            ("kode", kode.clone()),
+            ("nama", nama.clone()),
+            ("responsible_org_id", org.to_string()),
+            ("sumber_dana", "APBD".to_string()),
+            ("bulan_mulai", first.to_string()),
+            ("bulan_selesai", last.to_string()),
+            ("version", version.to_string()),
+        ]
+    };
+    let res = c
+        .post(app.url(&format!("/item/{id}")))
+        .form(&form("9", "3"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let html = text(res).await;
+    assert!(
+        html.contains("id=\"bulan_selesai-error\""),
+        "beside the field"
+    );
+    assert!(
+        html.contains("<option value=\"9\" selected>September"),
+        "what was chosen stays"
+    );
+    let res = c
+        .post(app.url(&format!("/item/{id}")))
+        .form(&form("3", "9"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let page = text(app.get(&c, &format!("/item/{id}")).await).await;
+    assert!(page.contains("Maret–September"));
+
+    let body = text(app.get(&c, &format!("/rencana/{rkpd}/sipd.csv")).await).await;
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let row = reader
+        .records()
+        .map(|r| r.unwrap())
+        .find(|r| &r[col("Kode sub kegiatan")] == kode.as_str())
+        .unwrap();
+    assert_eq!(
+        (&row[col("Bulan awal")], &row[col("Bulan akhir")]),
+        ("3", "9")
+    );
+}

@@ -119,9 +119,10 @@ pub async fn perubahan_from_rkpd(
         "INSERT INTO plan_sections (id, region_kode, plan_id, position, title, body_md)
          SELECT gen_random_uuid(), $1, $2, position, title, body_md FROM plan_sections WHERE plan_id = $3",
         "INSERT INTO plan_items (id, region_kode, plan_id, parent_id, level, position, kode, nama, description,
-                                 responsible_org_id, lokasi, sumber_dana, tags, source_item_id, supports_item_id)
+                                 responsible_org_id, lokasi, sumber_dana, tags, source_item_id, supports_item_id,
+                                 bulan_mulai, bulan_selesai)
          SELECT gen_random_uuid(), $1, $2, NULL, level, position, kode, nama, description, responsible_org_id,
-                lokasi, sumber_dana, tags, id, supports_item_id
+                lokasi, sumber_dana, tags, id, supports_item_id, bulan_mulai, bulan_selesai
          FROM plan_items WHERE plan_id = $3",
         "UPDATE plan_items c SET parent_id = np.id
          FROM plan_items o JOIN plan_items np ON np.plan_id = $2 AND np.source_item_id = o.parent_id

@@ -28,6 +28,9 @@ pub struct Item {
     pub responsible_name: Option<String>,
     pub lokasi: Vec<String>,
     pub sumber_dana: Option<String>,
+    /// Months of execution (SIPD's waktu pelaksanaan), 1–12.
+    pub bulan_mulai: Option<i16>,
+    pub bulan_selesai: Option<i16>,
     pub tags: Vec<String>,
     pub source_item_id: Option<Uuid>,
     pub supports_item_id: Option<Uuid>,
@@ -45,7 +48,7 @@ impl Item {
 }
 
 pub(super) const SELECT: &str = "SELECT i.id, i.plan_id, i.region_kode, i.parent_id, i.level, i.position, i.kode, i.nama,
-        i.description, i.responsible_org_id, o.name AS responsible_name, i.lokasi, i.sumber_dana, i.tags,
+        i.description, i.responsible_org_id, o.name AS responsible_name, i.lokasi, i.sumber_dana, i.bulan_mulai, i.bulan_selesai, i.tags,
         i.source_item_id, i.supports_item_id, i.version
     FROM plan_items i LEFT JOIN organizations o ON o.id = i.responsible_org_id";
 
@@ -179,6 +182,8 @@ pub struct ItemFields {
     pub responsible_org_id: Option<Uuid>,
     pub lokasi: Vec<String>,
     pub sumber_dana: Option<String>,
+    /// Months of execution: (first, last), 1–12.
+    pub bulan: Option<(i16, i16)>,
     pub tags: Vec<String>,
     pub supports_item_id: Option<Uuid>,
 }
@@ -192,6 +197,7 @@ impl ItemFields {
             responsible_org_id: item.responsible_org_id,
             lokasi: item.lokasi.clone(),
             sumber_dana: item.sumber_dana.clone(),
+            bulan: item.bulan_mulai.zip(item.bulan_selesai),
             tags: item.tags.clone(),
             supports_item_id: item.supports_item_id,
         }
@@ -200,7 +206,7 @@ impl ItemFields {
     pub fn to_json(&self) -> serde_json::Value {
         json!({"kode": self.kode, "nama": self.nama, "description": self.description,
             "responsible_org_id": self.responsible_org_id, "lokasi": self.lokasi,
-            "sumber_dana": self.sumber_dana, "tags": self.tags, "supports_item_id": self.supports_item_id})
+            "sumber_dana": self.sumber_dana, "bulan": self.bulan, "tags": self.tags, "supports_item_id": self.supports_item_id})
     }
 }
 
@@ -219,10 +225,11 @@ pub async fn create(
     let id = Uuid::now_v7();
     sqlx::query(
         "INSERT INTO plan_items (id, region_kode, plan_id, parent_id, level, position, kode, nama, description,
-                                 responsible_org_id, lokasi, sumber_dana, tags, source_item_id, supports_item_id)
+                                 responsible_org_id, lokasi, sumber_dana, tags, source_item_id, supports_item_id,
+                                 bulan_mulai, bulan_selesai)
          VALUES ($1, $2, $3, $4, $5,
                  (SELECT COALESCE(max(position), 0) + 1 FROM plan_items WHERE plan_id = $3 AND parent_id IS NOT DISTINCT FROM $4),
-                 $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                 $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
     .bind(id)
     .bind(&plan.region_kode)
@@ -238,6 +245,8 @@ pub async fn create(
     .bind(&f.tags)
     .bind(source_item_id)
     .bind(f.supports_item_id)
+    .bind(f.bulan.map(|b| b.0))
+    .bind(f.bulan.map(|b| b.1))
     .execute(&mut *conn)
     .await?;
     audit::record(
@@ -289,7 +298,8 @@ pub async fn update(
 ) -> Result<(), SaveError> {
     let done = sqlx::query(
         "UPDATE plan_items SET kode = $3, nama = $4, description = $5, responsible_org_id = $6, lokasi = $7,
-                sumber_dana = $8, tags = $9, supports_item_id = $10, parent_id = $11, version = version + 1, updated_at = now()
+                sumber_dana = $8, tags = $9, supports_item_id = $10, parent_id = $11,
+                bulan_mulai = $12, bulan_selesai = $13, version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2",
     )
     .bind(current.id)
@@ -303,6 +313,8 @@ pub async fn update(
     .bind(&f.tags)
     .bind(f.supports_item_id)
     .bind(parent)
+    .bind(f.bulan.map(|b| b.0))
+    .bind(f.bulan.map(|b| b.1))
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {

@@ -42,6 +42,7 @@ pub async fn current(conn: &mut PgConnection, plan: &Plan) -> Result<Snapshot, s
                 responsible: i.responsible_name,
                 lokasi: i.lokasi,
                 sumber_dana: i.sumber_dana,
+                bulan: i.bulan_mulai.zip(i.bulan_selesai),
                 tags: i.tags,
                 source_item_id: i.source_item_id,
             })

@@ -244,6 +244,7 @@ pub async fn apply(
                 .and_then(|a| checked.agencies.get(a).copied()),
             lokasi: i.lokasi.clone(),
             sumber_dana: i.sumber_dana.clone(),
+            bulan: None,
             tags: i.tags.clone(),
             supports_item_id: None,
         };
@@ -273,6 +274,8 @@ pub async fn apply(
             responsible_name: i.agency.clone(),
             lokasi: fields.lokasi.clone(),
             sumber_dana: fields.sumber_dana.clone(),
+            bulan_mulai: None,
+            bulan_selesai: None,
             tags: fields.tags.clone(),
             source_item_id: None,
             supports_item_id: None,

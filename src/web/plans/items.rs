@@ -59,6 +59,8 @@ pub struct ItemForm {
     responsible_org_id: String,
     lokasi: Vec<String>,
     sumber_dana: String,
+    bulan_mulai: String,
+    bulan_selesai: String,
     tags: Vec<String>,
     supports_item_id: String,
     version: i32,
@@ -78,6 +80,11 @@ impl ItemForm {
                 .unwrap_or_default(),
             lokasi: item.lokasi.clone(),
             sumber_dana: item.sumber_dana.clone().unwrap_or_default(),
+            bulan_mulai: item.bulan_mulai.map(|m| m.to_string()).unwrap_or_default(),
+            bulan_selesai: item
+                .bulan_selesai
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
             tags: item.tags.clone(),
             supports_item_id: item
                 .supports_item_id
@@ -166,6 +173,10 @@ async fn parse_fields(
             errors.add("sumber_dana", "Sumber dana maksimal 100 karakter.");
         }
         out.sumber_dana = (!sd.is_empty()).then(|| sd.to_string());
+        match crate::domain::plan::parse_months(&f.bulan_mulai, &f.bulan_selesai) {
+            Ok(b) => out.bulan = b,
+            Err(m) => errors.add("bulan_selesai", m),
+        }
         out.tags = f
             .tags
             .iter()
@@ -224,6 +235,7 @@ pub struct ItemPage {
     agencies: Vec<Organization>,
     places: Vec<Region>,
     tags: [(&'static str, &'static str); 5],
+    months: [&'static str; 12],
     pagu_error: Option<String>,
     thread: crate::web::comments::Thread,
     supports: Vec<(Uuid, String)>,
@@ -392,6 +404,7 @@ async fn item_page(
         errors,
         conflict,
         tags: TAGS,
+        months: crate::domain::plan::BULAN,
         pagu_error,
         thread,
         supports: support_options(state, &plan_for_supports).await?,
