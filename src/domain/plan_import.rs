@@ -64,6 +64,9 @@ pub struct NewItem {
     pub agency: Option<String>,
     pub lokasi: Vec<String>,
     pub sumber_dana: Option<String>,
+    /// Months of execution (SIPD rows carry them).
+    #[serde(default)]
+    pub bulan: Option<(i16, i16)>,
     pub tags: Vec<String>,
     pub pagu: BTreeMap<i32, Decimal>,
     pub indicators: Vec<NewIndicator>,
@@ -355,6 +358,7 @@ pub fn read(
                 .filter(|s| !s.is_empty())
                 .collect(),
             sumber_dana: Some(get(7)).filter(|s| !s.is_empty()),
+            bulan: None,
             tags,
             pagu,
             indicators: Vec::new(),
@@ -364,6 +368,323 @@ pub fn read(
         return Err(format!("Lembar \"{SHEET}\" tidak berisi item apa pun."));
     }
     Ok((items, errors))
+}
+
+/// One sub kegiatan of SIPD rows (the layout of `export::sipd`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SipdRow {
+    pub row: usize,
+    pub kode: String,
+    pub nama: String,
+    pub agency: Option<String>,
+    pub sumber_dana: Option<String>,
+    /// Places as SIPD names them: kab/kota › kecamatan › desa.
+    pub places: Vec<Vec<String>>,
+    pub bulan: Option<(i16, i16)>,
+    pub pagu: BTreeMap<i32, Decimal>,
+    /// (tolok ukur, target of year N, satuan)
+    pub indicators: Vec<(String, Option<Decimal>, String)>,
+    pub tags: Vec<String>,
+    pub prioritas: String,
+}
+
+/// Reads SIPD rows for an annual plan of year `year`: the header row is
+/// found by its column titles, whatever their order.
+pub fn read_sipd(
+    rows: &[Vec<SheetCell>],
+    year: i32,
+) -> Result<(Vec<SipdRow>, Vec<RowError>), String> {
+    let text = |c: &SheetCell| match c {
+        SheetCell::Empty => String::new(),
+        SheetCell::Text(s) => s.trim().to_string(),
+        SheetCell::Number(n) => n.to_string(),
+    };
+    let header = rows
+        .iter()
+        .take(20)
+        .position(|r| r.iter().any(|c| text(c) == "Kode sub kegiatan") && r.iter().any(|c| text(c) == "Nama sub kegiatan"))
+        .ok_or_else(|| format!("Lembar \"{SHEET}\" maupun baris SIPD (kolom \"Kode sub kegiatan\", \"Nama sub kegiatan\", \"Pagu {year}\") tidak ditemukan dalam berkas ini."))?;
+    let col = |title: &str| rows[header].iter().position(|c| text(c) == title);
+    let kode_col = col("Kode sub kegiatan").unwrap_or(0);
+    let nama_col = col("Nama sub kegiatan").unwrap_or(0);
+    let pagu_col = col(&format!("Pagu {year}")).ok_or_else(|| {
+        format!("Kolom \"Pagu {year}\" tidak ada: baris SIPD ini bukan untuk tahun {year}.")
+    })?;
+    let next_col = col(&format!("Pagu {}", year + 1));
+    let target_col = col(&format!("Target {year}"));
+    let (agency_col, sd_col, place_col) = (
+        col("Perangkat daerah"),
+        col("Sumber dana"),
+        col("Lokasi (kab/kota › kecamatan › desa/kelurahan)"),
+    );
+    let (first_col, last_col) = (col("Bulan awal"), col("Bulan akhir"));
+    let (tolok_col, satuan_col) = (col("Tolok ukur (indikator keluaran)"), col("Satuan"));
+    let (nas_col, prov_col, prio_col) = (
+        col("Prioritas nasional"),
+        col("Prioritas provinsi"),
+        col("Prioritas daerah"),
+    );
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (i, r) in rows.iter().enumerate().skip(header + 1) {
+        let n = i + 1;
+        let get = |c: Option<usize>| c.and_then(|c| r.get(c)).map(&text).unwrap_or_default();
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| r.get(c))
+                .cloned()
+                .unwrap_or(SheetCell::Empty)
+        };
+        let kode = get(Some(kode_col));
+        if kode.is_empty() {
+            continue;
+        }
+        let mut fail = |m: String| errors.push(RowError { row: n, message: m });
+        match KodeNomenklatur::parse(&kode) {
+            Ok(k) if k.level() == Level::SubKegiatan => {}
+            Ok(_) => {
+                fail(format!("Kode {kode} bukan kode sub kegiatan."));
+                continue;
+            }
+            Err(e) => {
+                fail(e);
+                continue;
+            }
+        }
+        let nama = get(Some(nama_col));
+        if nama.is_empty() {
+            fail("Nama sub kegiatan kosong.".into());
+            continue;
+        }
+        let mut pagu = BTreeMap::new();
+        let mut bad = None;
+        for (y, c) in [(year, Some(pagu_col)), (year + 1, next_col)] {
+            match super::target_pagu::money(&cell(c)) {
+                Ok(Some(a)) => {
+                    pagu.insert(y, a);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    bad.get_or_insert(format!("Pagu {y}: {e}"));
+                }
+            }
+        }
+        let bulan = match super::plan::parse_months(&get(first_col), &get(last_col)) {
+            Ok(b) => b,
+            Err(e) => {
+                bad.get_or_insert(e);
+                None
+            }
+        };
+        let split = |s: String| {
+            s.split(';')
+                .map(|x| x.trim().to_string())
+                .collect::<Vec<_>>()
+        };
+        let (tolok, targets, satuan) = (
+            split(get(tolok_col)),
+            split(get(target_col)),
+            split(get(satuan_col)),
+        );
+        let mut indicators = Vec::new();
+        for (k, name) in tolok.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+            let target = match targets
+                .get(k)
+                .map(|t| super::target_pagu::number(&SheetCell::Text(t.clone())))
+            {
+                Some(Ok(v)) => v,
+                Some(Err(e)) => {
+                    bad.get_or_insert(format!("Target: {e}"));
+                    None
+                }
+                None => None,
+            };
+            let satuan = satuan
+                .get(k)
+                .cloned()
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "-".into());
+            indicators.push((name.clone(), target, satuan));
+        }
+        if let Some(e) = bad {
+            fail(e);
+            continue;
+        }
+        let yes = |c: Option<usize>| !get(c).is_empty() && get(c).to_lowercase() != "tidak";
+        let mut tags = Vec::new();
+        if yes(nas_col) {
+            tags.push("nasional".to_string());
+        }
+        if yes(prov_col) {
+            tags.push("provinsi".to_string());
+        }
+        out.push(SipdRow {
+            row: n,
+            kode,
+            nama,
+            agency: Some(get(agency_col)).filter(|s| !s.is_empty()),
+            sumber_dana: Some(get(sd_col)).filter(|s| !s.is_empty()),
+            places: get(place_col)
+                .split(';')
+                .map(|p| {
+                    p.split('›')
+                        .map(|x| x.trim().to_string())
+                        .filter(|x| !x.is_empty())
+                        .collect::<Vec<_>>()
+                })
+                .filter(|p| !p.is_empty())
+                .collect(),
+            bulan,
+            pagu,
+            indicators,
+            tags,
+            prioritas: get(prio_col),
+        });
+    }
+    if out.is_empty() && errors.is_empty() {
+        return Err("Berkas ini tidak berisi baris sub kegiatan.".into());
+    }
+    Ok((out, errors))
+}
+
+/// The cascade of an RKPD or Renja from its SIPD rows: prioritas daerah
+/// (in order of appearance; rows without one under "Tanpa prioritas
+/// daerah"), then the programs and kegiatan the codes name (titles from
+/// `names`, pagu summed from their sub kegiatan), then the sub kegiatan.
+/// `place` turns a SIPD place path into a kode wilayah.
+pub fn sipd_tree(
+    year: i32,
+    rows: Vec<SipdRow>,
+    names: &HashMap<String, String>,
+    place: impl Fn(&[String]) -> Option<String>,
+) -> (Vec<NewItem>, Vec<RowError>) {
+    let mut errors = Vec::new();
+    let mut items: Vec<NewItem> = Vec::new();
+    let mut index: HashMap<(u32, String), usize> = HashMap::new();
+    let mut prioritas: HashMap<String, u32> = HashMap::new();
+    let prefix = |k: &str, n: usize| k.split('.').take(n).collect::<Vec<_>>().join(".");
+    let blank = |row, no, parent, level, kode: Option<String>, nama: String| NewItem {
+        row,
+        no,
+        parent,
+        level,
+        kode,
+        nama,
+        agency: None,
+        lokasi: Vec::new(),
+        sumber_dana: None,
+        bulan: None,
+        tags: Vec::new(),
+        pagu: BTreeMap::new(),
+        indicators: Vec::new(),
+    };
+    for r in rows {
+        let (program, kegiatan) = (prefix(&r.kode, 3), prefix(&r.kode, 5));
+        let missing: Vec<&String> = [&program, &kegiatan]
+            .into_iter()
+            .filter(|k| !names.contains_key(*k))
+            .collect();
+        if let Some(k) = missing.first() {
+            errors.push(RowError {
+                row: r.row,
+                message: format!("Kode {k} tidak ada dalam nomenklatur wilayah ini."),
+            });
+            continue;
+        }
+        let mut lokasi = Vec::new();
+        if let Some(p) = r.places.iter().find(|p| match place(p) {
+            Some(k) => {
+                lokasi.push(k);
+                false
+            }
+            None => true,
+        }) {
+            errors.push(RowError {
+                row: r.row,
+                message: format!("Lokasi \"{}\" tidak dikenal di wilayah ini.", p.join(" › ")),
+            });
+            continue;
+        }
+        let prio_name = if r.prioritas.is_empty() {
+            "Tanpa prioritas daerah".to_string()
+        } else {
+            r.prioritas.clone()
+        };
+        let next = |items: &Vec<NewItem>| items.len() as u32 + 1;
+        let p_no = match prioritas.get(&prio_name) {
+            Some(n) => *n,
+            None => {
+                let no = next(&items);
+                items.push(blank(
+                    r.row,
+                    no,
+                    None,
+                    Level::Prioritas,
+                    None,
+                    prio_name.clone(),
+                ));
+                prioritas.insert(prio_name.clone(), no);
+                no
+            }
+        };
+        let mut parent = p_no;
+        for (level, kode) in [(Level::Program, &program), (Level::Kegiatan, &kegiatan)] {
+            let at = match index.get(&(parent, kode.clone())) {
+                Some(at) => *at,
+                None => {
+                    let no = next(&items);
+                    let mut item = blank(
+                        r.row,
+                        no,
+                        Some(parent),
+                        level,
+                        Some(kode.clone()),
+                        names[kode].clone(),
+                    );
+                    item.agency = r.agency.clone();
+                    items.push(item);
+                    index.insert((parent, kode.clone()), items.len() - 1);
+                    items.len() - 1
+                }
+            };
+            for (y, a) in &r.pagu {
+                *items[at].pagu.entry(*y).or_default() += *a;
+            }
+            parent = items[at].no;
+        }
+        let no = next(&items);
+        let mut sub = blank(
+            r.row,
+            no,
+            Some(parent),
+            Level::SubKegiatan,
+            Some(r.kode.clone()),
+            r.nama.clone(),
+        );
+        sub.agency = r.agency.clone();
+        sub.sumber_dana = r.sumber_dana.clone();
+        sub.lokasi = lokasi;
+        sub.bulan = r.bulan;
+        sub.tags = r.tags.clone();
+        sub.pagu = r.pagu.clone();
+        sub.indicators = r
+            .indicators
+            .iter()
+            .map(|(name, target, satuan)| NewIndicator {
+                row: r.row,
+                name: name.clone(),
+                satuan: satuan.clone(),
+                polaritas: Polaritas::Naik,
+                kondisi_awal: None,
+                kondisi_awal_tahun: None,
+                kondisi_akhir: None,
+                targets: target.map(|t| (year, (t, None))).into_iter().collect(),
+            })
+            .collect();
+        items.push(sub);
+    }
+    // Children follow their parents in the list; keep that order, but
+    // put each parent's children in code order as SIPD lists them.
+    (items, errors)
 }
 
 /// A target cell: a number, or a band typed as `5–7` / `5-7`.

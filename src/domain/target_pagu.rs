@@ -266,7 +266,18 @@ pub(crate) fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
             .map_err(|_| format!("Angka {f} tidak dapat dibaca.")),
         SheetCell::Text(t) if t.trim().is_empty() => Ok(None),
         SheetCell::Text(t) => {
-            let s = t.trim().replace('.', "").replace(',', ".");
+            // `4,13` and `1.250` the Indonesian way; a lone dot before
+            // other than three digits (`4.13`, from SIPD rows or an
+            // English spreadsheet) is a decimal point.
+            let t = t.trim();
+            let lone_decimal_dot = !t.contains(',')
+                && t.matches('.').count() == 1
+                && t.split('.').nth(1).is_some_and(|f| f.len() != 3);
+            let s = if lone_decimal_dot {
+                t.to_string()
+            } else {
+                t.replace('.', "").replace(',', ".")
+            };
             s.parse::<Decimal>()
                 .map(|d| Some(d.normalize()))
                 .map_err(|_| format!("\"{}\" bukan angka (contoh: 4,13 atau 1250).", t.trim()))
@@ -678,6 +689,17 @@ mod tests {
         );
         assert_eq!(p.changes[0].after.display(), "88,2");
         assert!(p.changes[0].label.starts_with("realisasi"));
+    }
+
+    #[test]
+    fn numbers_as_people_and_sipd_type_them() {
+        let n = |s: &str| number(&t(s)).unwrap().unwrap();
+        assert_eq!(n("4,13"), Decimal::new(413, 2));
+        assert_eq!(n("1.250"), Decimal::from(1250));
+        assert_eq!(n("1.250.000,5"), Decimal::new(12500005, 1));
+        assert_eq!(n("4.13"), Decimal::new(413, 2));
+        assert_eq!(n("85.5"), Decimal::new(855, 1));
+        assert!(number(&t("4.1.3,2,1")).is_err());
     }
 
     #[test]

@@ -125,6 +125,11 @@ fn f(v: Decimal) -> f64 {
 /// The cells of the workbook's sheet named `sheet` (or of its first sheet,
 /// if renamed), or why the file cannot be read.
 pub fn read(bytes: &[u8], sheet: &str) -> Result<Vec<Vec<SheetCell>>, String> {
+    // An .xlsx is a zip file; anything else may be the same sheet saved as
+    // CSV (comma or semicolon separated, as Excel in Indonesia saves it).
+    if !bytes.starts_with(b"PK") {
+        return read_csv(bytes);
+    }
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| {
         "Berkas ini bukan lembar kerja Excel (.xlsx) yang dapat dibaca. Simpan sebagai \"Excel Workbook (.xlsx)\" lalu unggah lagi.".to_string()
     })?;
@@ -153,6 +158,43 @@ pub fn read(bytes: &[u8], sheet: &str) -> Result<Vec<Vec<SheetCell>>, String> {
             other => SheetCell::Text(other.to_string()),
         }));
         out.push(cells);
+    }
+    Ok(out)
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<SheetCell>>, String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        "Berkas ini bukan lembar kerja Excel (.xlsx) maupun CSV UTF-8 yang dapat dibaca. Simpan sebagai \"Excel Workbook (.xlsx)\" lalu unggah lagi.".to_string()
+    })?;
+    let text = text.trim_start_matches('\u{feff}');
+    let first = text.lines().next().unwrap_or_default();
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record =
+            record.map_err(|e| format!("Baris {} berkas CSV tidak terbaca: {e}", i + 1))?;
+        out.push(
+            record
+                .iter()
+                .map(|c| {
+                    let c = c.trim();
+                    if c.is_empty() {
+                        SheetCell::Empty
+                    } else {
+                        SheetCell::Text(c.to_string())
+                    }
+                })
+                .collect(),
+        );
     }
     Ok(out)
 }

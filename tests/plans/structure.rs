@@ -227,3 +227,128 @@ async fn a_wrong_workbook_changes_nothing() {
         403
     );
 }
+
+#[tokio::test]
+async fn an_rkpd_comes_in_from_its_sipd_rows() {
+    let app = spawn_app().await;
+    let c = app.login("perencana.magelang").await;
+    let (rkpd, rpjmd): (Uuid, Uuid) = sqlx::query_as(
+        "SELECT id, parent_id FROM plans WHERE kind = 'rkpd' AND region_kode = '33.71'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let csv = app
+        .get(&c, &format!("/rencana/{rkpd}/sipd.csv"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let res = app
+        .post_form(
+            &c,
+            "/rencana/baru",
+            &[
+                ("kind", "rkpd"),
+                ("title", "RKPD 2026 dari SIPD"),
+                ("first_year", "2026"),
+                ("parent_id", &rpjmd.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let fresh: Uuid = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/rencana/")
+        .parse()
+        .unwrap();
+    let send = |bytes: Vec<u8>| {
+        let c = c.clone();
+        let url = app.url(&format!("/rencana/{fresh}/isi"));
+        async move {
+            let part = reqwest::multipart::Part::bytes(bytes).file_name("sipd.csv");
+            let res = c
+                .post(url)
+                .multipart(reqwest::multipart::Form::new().part("berkas", part))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 303, "{}", text(res).await);
+            res.headers()["location"].to_str().unwrap().to_string()
+        }
+    };
+    // The demo RKPD holds a sub kegiatan with a code outside the
+    // nomenclature (its K02 slip): the import names that row.
+    let csv = String::from_utf8(csv.to_vec()).unwrap();
+    let bad = csv
+        .lines()
+        .position(|l| l.contains(".0999,"))
+        .expect("the demo's slip")
+        + 1;
+    let preview = send(csv.clone().into_bytes()).await;
+    let html = text(app.get(&c, &preview).await).await;
+    assert!(
+        html.contains(&format!(
+            "<td data-label=\"Baris\">{bad}</td><td data-label=\"Masalah\">Kode 1.02.02.2.02.0999"
+        )),
+        "{html}"
+    );
+    assert_eq!(app.post_form(&c, &preview, &[]).await.status(), 422);
+    // Without it, the rest comes in.
+    let clean: String = csv
+        .lines()
+        .filter(|l| !l.contains(".0999,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let preview = send(clean.into_bytes()).await;
+    let html = text(app.get(&c, &preview).await).await;
+    assert!(!html.contains("Baris yang salah"), "{html}");
+    assert_eq!(app.post_form(&c, &preview, &[]).await.status(), 303);
+
+    // Every sub kegiatan with its pagu, places and months.
+    type Sub = (
+        String,
+        String,
+        Option<Decimal>,
+        Option<Decimal>,
+        Vec<String>,
+        Option<i16>,
+        Option<i16>,
+    );
+    let subs = |plan: Uuid| {
+        let db = app.db.clone();
+        async move {
+            let mut v: Vec<Sub> = sqlx::query_as(
+                "SELECT i.kode, i.nama,
+                        (SELECT amount FROM item_pagu WHERE item_id = i.id AND year = 2026),
+                        (SELECT amount FROM item_pagu WHERE item_id = i.id AND year = 2027),
+                        (SELECT array_agg(l ORDER BY l) FROM unnest(i.lokasi) l),
+                        i.bulan_mulai, i.bulan_selesai
+                 FROM plan_items i WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan'",
+            )
+            .bind(plan)
+            .fetch_all(&db)
+            .await
+            .unwrap();
+            v.sort();
+            v
+        }
+    };
+    let mut original = subs(rkpd).await;
+    original.retain(|s| !s.0.ends_with(".0999"));
+    assert!(!original.is_empty());
+    assert_eq!(subs(fresh).await, original);
+    // Programs carry the sum of their sub kegiatan.
+    let mismatched: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM plan_items p WHERE p.plan_id = $1 AND p.level = 'program'
+           AND (SELECT amount FROM item_pagu WHERE item_id = p.id AND year = 2026) IS DISTINCT FROM
+               (SELECT sum(g.amount) FROM plan_items s JOIN item_pagu g ON g.item_id = s.id AND g.year = 2026
+                 WHERE s.plan_id = $1 AND s.level = 'sub_kegiatan' AND s.kode LIKE p.kode || '.%')",
+    )
+    .bind(fresh)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(mismatched, 0);
+}

@@ -176,6 +176,59 @@ pub async fn check(
     })
 }
 
+/// The cascade of SIPD rows for `plan` (an RKPD or Renja): program and
+/// kegiatan titles from the region's nomenclature, places found by name
+/// under the pemda (kecamatan, then its desa/kelurahan).
+pub async fn from_sipd(
+    db: &PgPool,
+    plan: &Plan,
+    rows: Vec<crate::domain::plan_import::SipdRow>,
+) -> Result<(Vec<NewItem>, Vec<RowError>), sqlx::Error> {
+    let prefix = |k: &str, n: usize| k.split('.').take(n).collect::<Vec<_>>().join(".");
+    let codes: Vec<String> = rows
+        .iter()
+        .flat_map(|r| [prefix(&r.kode, 3), prefix(&r.kode, 5)])
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let names: HashMap<String, String> = sqlx::query_as::<_, (String, String)>(
+        "SELECT DISTINCT ON (kode) kode, nama FROM nomenklatur
+         WHERE kode = ANY($1) AND (region_kode IS NULL OR region_kode = $2)
+         ORDER BY kode, region_kode NULLS LAST",
+    )
+    .bind(&codes)
+    .bind(&plan.region_kode)
+    .fetch_all(db)
+    .await?
+    .into_iter()
+    .collect();
+    let places = super::super::regions::places_in(db, &plan.region_kode).await?;
+    let place = |path: &[String]| -> Option<String> {
+        let named = |n: &str, under: &str| {
+            places
+                .iter()
+                .find(|p| norm(&p.nama) == norm(n) && p.kode.starts_with(&format!("{under}.")))
+                .map(|p| p.kode.clone())
+        };
+        // Skip the kab/kota itself when it leads the path.
+        let rest: Vec<&String> = path
+            .iter()
+            .filter(|s| norm(s) != norm(&plan.region_nama))
+            .collect();
+        let kec = named(rest.first()?, &plan.region_kode)?;
+        match rest.get(1) {
+            Some(desa) => named(desa, &kec),
+            None => Some(kec),
+        }
+    };
+    Ok(crate::domain::plan_import::sipd_tree(
+        plan.first_year,
+        rows,
+        &names,
+        place,
+    ))
+}
+
 #[derive(Debug)]
 pub enum ApplyError {
     AlreadyApplied,
@@ -244,7 +297,7 @@ pub async fn apply(
                 .and_then(|a| checked.agencies.get(a).copied()),
             lokasi: i.lokasi.clone(),
             sumber_dana: i.sumber_dana.clone(),
-            bulan: None,
+            bulan: i.bulan,
             tags: i.tags.clone(),
             supports_item_id: None,
         };
@@ -274,8 +327,8 @@ pub async fn apply(
             responsible_name: i.agency.clone(),
             lokasi: fields.lokasi.clone(),
             sumber_dana: fields.sumber_dana.clone(),
-            bulan_mulai: None,
-            bulan_selesai: None,
+            bulan_mulai: i.bulan.map(|b| b.0),
+            bulan_selesai: i.bulan.map(|b| b.1),
             tags: fields.tags.clone(),
             source_item_id: None,
             supports_item_id: None,

@@ -96,9 +96,7 @@ async fn upload(
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return refuse(plan, "Pilih berkas .xlsx untuk diunggah.".into());
     };
-    let read = round_trip::read(&bytes, SHEET)
-        .and_then(|cells| plan_import::read(plan.kind, &plan.years(), &plan.pagu_years(), &cells));
-    let (items, errors) = match read {
+    let (items, errors) = match read(&state, &plan, &bytes).await? {
         Ok(r) => r,
         Err(why) => return refuse(plan, why),
     };
@@ -106,6 +104,42 @@ async fn upload(
     let file_name: String = name.chars().filter(|c| !c.is_control()).take(200).collect();
     let imp = imports::save(&state.db, &plan, user.id, KIND, &file_name, &checked).await?;
     Ok(Redirect::to(&format!("/rencana/{id}/isi/{imp}")).into_response())
+}
+
+/// A Struktur sheet, or for an RKPD or Renja its SIPD rows.
+async fn read(
+    state: &AppState,
+    plan: &Plan,
+    bytes: &[u8],
+) -> Result<
+    Result<
+        (
+            Vec<plan_import::NewItem>,
+            Vec<crate::domain::target_pagu::RowError>,
+        ),
+        String,
+    >,
+    AppError,
+> {
+    let structure = round_trip::read(bytes, SHEET)
+        .and_then(|cells| plan_import::read(plan.kind, &plan.years(), &plan.pagu_years(), &cells));
+    let why = match structure {
+        Ok(r) => return Ok(Ok(r)),
+        Err(why) => why,
+    };
+    if !crate::export::sipd::applies(plan.kind) {
+        return Ok(Err(why));
+    }
+    let sipd = round_trip::read(bytes, "SIPD")
+        .and_then(|cells| plan_import::read_sipd(&cells, plan.first_year));
+    let (rows, mut errors) = match sipd {
+        Ok(r) => r,
+        Err(why) => return Ok(Err(why)),
+    };
+    let (items, more) = structure::from_sipd(&state.db, plan, rows).await?;
+    errors.extend(more);
+    errors.sort_by_key(|e| e.row);
+    Ok(Ok((items, errors)))
 }
 
 async fn pending_of(
