@@ -537,7 +537,23 @@ async fn the_berita_acara_lists_every_input_once_the_consultation_closes() {
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     );
     let bytes = res.bytes().await.unwrap();
-    assert_eq!(&bytes[..2], b"PK");
+    // Read back: the inputs are there, and their date is a date cell.
+    use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+    let mut wb: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let sheet = wb.worksheet_range("Berita Acara").unwrap();
+    let rows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
+    let input = rows
+        .iter()
+        .find(|r| {
+            r.iter()
+                .any(|d| d == &Data::String("TP PKK Kota Magelang".into()))
+        })
+        .expect("the PKK's input");
+    assert!(
+        matches!(input[1], Data::DateTime(_)),
+        "a date cell: {:?}",
+        input[1]
+    );
     // And the public can no longer comment.
     assert_eq!(
         post_comment(

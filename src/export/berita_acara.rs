@@ -1,12 +1,14 @@
 //! The berita acara of a konsultasi publik as a spreadsheet: every public
 //! input with who gave it, when, about what, and its tindak lanjut.
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 
 /// One row of the berita acara.
 pub struct Input {
     pub number: usize,
     pub date: String,
+    /// When it was given: a date cell in the workbook.
+    pub at: time::OffsetDateTime,
     pub author: String,
     pub organization: String,
     pub about: String,
@@ -34,6 +36,10 @@ pub fn xlsx(
         .set_text_wrap()
         .set_align(rust_xlsxwriter::FormatAlign::Top)
         .set_border(rust_xlsxwriter::FormatBorder::Thin);
+    let date = Format::new()
+        .set_num_format("dd/mm/yyyy hh:mm")
+        .set_align(rust_xlsxwriter::FormatAlign::Top)
+        .set_border(rust_xlsxwriter::FormatBorder::Thin);
     ws.write_string_with_format(0, 0, "BERITA ACARA KONSULTASI PUBLIK", &bold)?;
     ws.write_string(1, 0, title)?;
     ws.write_string(2, 0, region)?;
@@ -56,8 +62,14 @@ pub fn xlsx(
     for (r, input) in inputs.iter().enumerate() {
         let row = 6 + r as u32;
         ws.write_number_with_format(row, 0, input.number as f64, &wrap)?;
+        let t = input.at.to_offset(crate::format::WIB);
+        let when = ExcelDateTime::from_ymd(t.year() as u16, t.month() as u8, t.day())?.and_hms(
+            t.hour() as u16,
+            t.minute(),
+            t.second(),
+        )?;
+        ws.write_datetime_with_format(row, 1, &when, &date)?;
         for (c, v) in [
-            &input.date,
             &input.author,
             &input.organization,
             &input.about,
@@ -68,7 +80,7 @@ pub fn xlsx(
         .into_iter()
         .enumerate()
         {
-            ws.write_string_with_format(row, 1 + c as u16, v.as_str(), &wrap)?;
+            ws.write_string_with_format(row, 2 + c as u16, v.as_str(), &wrap)?;
         }
     }
     wb.save_to_buffer()
@@ -87,6 +99,7 @@ mod tests {
             &[Input {
                 number: 1,
                 date: "10 Februari 2026".into(),
+                at: time::macros::datetime!(2026-02-10 09:30 +7),
                 author: "Sri Wahyuni".into(),
                 organization: "TP PKK Kota Magelang".into(),
                 about: "Bab II, paragraf 1".into(),

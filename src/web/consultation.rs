@@ -178,6 +178,7 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<(String, Vec<Input>), A
         .map(|(i, c)| Input {
             number: i + 1,
             date: crate::format::tanggal(c.created_at),
+            at: c.created_at,
             author: c.author_name.clone(),
             organization: c.author_org.clone().unwrap_or_default(),
             about: match (c.target, &c.anchor, &c.target_label) {

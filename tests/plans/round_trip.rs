@@ -423,3 +423,73 @@ async fn realisasi_comes_in_from_the_workbook_but_enacted_targets_do_not_change(
     .unwrap();
     assert_eq!(r, Some(Decimal::new(795, 1)));
 }
+
+#[tokio::test]
+async fn an_rkpd_perubahan_import_asks_its_reason_and_logs_it() {
+    let app = spawn_app().await;
+    let c = app.login("perencana.magelang").await;
+    let rkpd: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rkpd' AND region_kode = '33.71'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let res = app
+        .post_form(
+            &c,
+            "/rencana/baru",
+            &[
+                ("kind", "rkpd_perubahan"),
+                ("title", "Perubahan RKPD Kota Magelang 2026"),
+                ("first_year", "2026"),
+                ("parent_id", &rkpd.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let plan: Uuid = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/rencana/")
+        .parse()
+        .unwrap();
+    let item: Uuid = sqlx::query_scalar(
+        "SELECT i.id FROM plan_items i JOIN item_pagu g ON g.item_id = i.id AND g.year = 2026
+         WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' ORDER BY i.kode LIMIT 1",
+    )
+    .bind(plan)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = app
+        .get(&c, &format!("/rencana/{plan}/target-pagu.xlsx"))
+        .await;
+    let mut rows = cells(&res.bytes().await.unwrap());
+    row_of(&mut rows, &format!("pagu:{item}:2026"))[9] = Data::Float(555_000_000.0);
+    let res = upload(&app, &c, plan, save(&rows)).await;
+    let preview = res.headers()["location"].to_str().unwrap().to_string();
+    let html = text(app.get(&c, &preview).await).await;
+    assert!(html.contains("name=\"alasan\""), "the reason is asked");
+    let res = app.post_form(&c, &preview, &[("alasan", "ok")]).await;
+    assert_eq!(res.status(), 422);
+    let html = text(res).await;
+    assert!(
+        html.contains("id=\"alasan-error\"") && html.contains(">ok</textarea>"),
+        "kept, with its message"
+    );
+    let res = app
+        .post_form(
+            &c,
+            &preview,
+            &[("alasan", "Pergeseran anggaran hasil evaluasi triwulan II")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let logged: String =
+        sqlx::query_scalar("SELECT reason FROM plan_changes WHERE plan_id = $1 AND entity_id = $2")
+            .bind(plan)
+            .bind(item)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(logged, "Pergeseran anggaran hasil evaluasi triwulan II");
+}

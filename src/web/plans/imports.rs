@@ -287,9 +287,9 @@ async fn confirm(
         ))
     } else if p.changes.is_empty() {
         Some((None, "Tidak ada perubahan untuk diterapkan."))
-    } else if plan.is_perubahan() && reason.is_empty() {
+    } else if plan.is_perubahan() && !(5..=2000).contains(&reason.chars().count()) {
         Some((
-            Some("Setiap perubahan dalam RKPD Perubahan memerlukan alasan."),
+            Some("Setiap perubahan dalam RKPD Perubahan memerlukan alasan (5–2.000 karakter)."),
             "Isi alasan perubahan lalu terapkan lagi.",
         ))
     } else {
