@@ -1049,3 +1049,6 @@ mod round_trip;
 
 #[path = "plans/structure.rs"]
 mod structure;
+
+#[path = "plans/removal.rs"]
+mod removal;

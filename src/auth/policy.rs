@@ -113,6 +113,8 @@ pub enum Action<'a> {
     },
     /// The plan's own text: title, narrative sections, top-level items.
     EditPlan(PlanRef<'a>),
+    /// Removing a whole plan: a draft still at its first stage.
+    RemovePlan(PlanRef<'a>),
     /// An item with its indicators, targets and pagu.
     EditItem {
         plan: PlanRef<'a>,
@@ -582,6 +584,17 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
             }
         }
         Action::EditPlan(plan) => may_edit_plan(user, &plan),
+        Action::RemovePlan(plan) => {
+            may_edit_plan(user, &plan)?;
+            if plan.stage == plan.kind.first_stage() {
+                Ok(())
+            } else {
+                Err(Denied(format!(
+                    "Rencana hanya dapat dihapus selama masih pada tahap {}; setelah itu isinya dihapus per bagian.",
+                    plan.kind.first_stage().label().to_lowercase()
+                )))
+            }
+        }
         Action::RecordRealisasi {
             plan,
             responsible,

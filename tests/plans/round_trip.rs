@@ -191,10 +191,14 @@ async fn a_wrong_file_gives_a_clear_error_list_and_changes_nothing() {
     assert_eq!(res.status(), 422);
     assert!(text(res).await.contains("bukan lembar target dan pagu"));
 
-    // Not a workbook at all.
-    let res = upload(&app, &c, plan, b"kode,nama\n1,2\n".to_vec()).await;
+    // Not a workbook at all, nor text.
+    let res = upload(&app, &c, plan, vec![0xff, 0xfe, 0x00, 0x81, 0x9c]).await;
     assert_eq!(res.status(), 422);
     assert!(text(res).await.contains("bukan lembar kerja Excel"));
+    // A CSV of another layout.
+    let res = upload(&app, &c, plan, b"kode,nama\n1,2\n".to_vec()).await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("bukan lembar target dan pagu"));
 
     // Text in a number cell and a key nobody knows: both rows listed.
     let res = app

@@ -7,6 +7,7 @@ pub mod document;
 pub mod imports;
 pub mod indicators;
 pub mod items;
+pub mod removal;
 pub mod stages;
 pub mod structure;
 

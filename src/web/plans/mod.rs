@@ -9,6 +9,7 @@ mod imports;
 mod indicators;
 pub mod items;
 mod reference;
+mod removal;
 mod sections;
 mod stages;
 mod structure;
@@ -43,6 +44,7 @@ pub fn routes() -> Router<AppState> {
         .merge(document::routes())
         .merge(imports::routes())
         .merge(structure::routes())
+        .merge(removal::routes())
         .merge(sections::routes())
         .merge(items::routes())
         .merge(indicators::routes())
@@ -221,6 +223,8 @@ pub(super) struct ShowPage {
     sipd_rows: bool,
     /// Offer the import of targets and pagu (who may edit some item).
     can_import: bool,
+    /// Offer removing the whole plan (a draft at its first stage).
+    can_remove: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -385,6 +389,8 @@ async fn show_page(
         village_accepted,
         sipd_rows: crate::export::sipd::applies(plan_for_deadline.kind),
         can_import,
+        can_remove: user
+            .is_some_and(|u| can(u, Action::RemovePlan(plan_ref(&plan_for_deadline))).is_ok()),
     })
 }
 
