@@ -9,6 +9,7 @@ use anyhow::{Context, bail};
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use crate::domain::plan::Stage;
 use crate::domain::plan_import;
 use crate::domain::target_pagu;
 use crate::export::round_trip;
@@ -47,6 +48,13 @@ pub async fn run(
     let structure_cells =
         round_trip::read(&bytes, plan_import::SHEET).map_err(anyhow::Error::msg)?;
     if plan.item_count == 0 {
+        if matches!(plan.stage, Stage::MenungguPenetapan | Stage::Ditetapkan) {
+            bail!(
+                "{} is {}: its content cannot change",
+                plan.title,
+                plan.stage.label().to_lowercase()
+            );
+        }
         let (items, errors) = plan_import::read(
             plan.kind,
             &plan.years(),
@@ -78,7 +86,21 @@ pub async fn run(
     let cells = round_trip::read(&bytes, round_trip::SHEET).map_err(anyhow::Error::msg)?;
     let (rows, errors) = target_pagu::read(&cells).map_err(anyhow::Error::msg)?;
     let state = imports::state(pool, &plan).await?;
-    let preview = target_pagu::compare(rows, errors, &state.now(&plan), |_, _| Ok(()));
+    // The operator may do what the plan's stage allows anyone: nothing
+    // while it waits for penetapan, only realisasi once it is enacted.
+    let stage = plan.stage;
+    let preview = target_pagu::compare(rows, errors, &state.now(&plan), |_, key| {
+        match (stage, key) {
+            (Stage::MenungguPenetapan, _) => {
+                Err("rencana menunggu penetapan; isinya dibekukan.".into())
+            }
+            (Stage::Ditetapkan, target_pagu::Key::Realisasi { .. }) => Ok(()),
+            (Stage::Ditetapkan, _) => {
+                Err("rencana sudah ditetapkan; hanya realisasi yang dapat diubah.".into())
+            }
+            _ => Ok(()),
+        }
+    });
     for c in &preview.changes {
         println!(
             "  row {:>5}: {} {}: {} → {}",

@@ -458,7 +458,13 @@ pub fn read_sipd(
         let mut pagu = BTreeMap::new();
         let mut bad = None;
         for (y, c) in [(year, Some(pagu_col)), (year + 1, next_col)] {
-            match super::target_pagu::money(&cell(c)) {
+            match sipd_number(&cell(c)).and_then(|v| match v {
+                Some(a) if a.is_sign_negative() => Err("Pagu tidak boleh negatif.".into()),
+                Some(a) if a > Decimal::from(999_999_999_999_999_i64) => {
+                    Err("Jumlah terlalu besar.".into())
+                }
+                other => Ok(other.map(|a| a.round_dp(2))),
+            }) {
                 Ok(Some(a)) => {
                     pagu.insert(y, a);
                 }
@@ -489,7 +495,7 @@ pub fn read_sipd(
         for (k, name) in tolok.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
             let target = match targets
                 .get(k)
-                .map(|t| super::target_pagu::number(&SheetCell::Text(t.clone())))
+                .map(|t| sipd_number(&SheetCell::Text(t.clone())))
             {
                 Some(Ok(v)) => v,
                 Some(Err(e)) => {
@@ -546,6 +552,24 @@ pub fn read_sipd(
     Ok((out, errors))
 }
 
+/// A number as SIPD writes it: digits with a dot before decimals and no
+/// grouping (`1250000`, `4.13`, `1.125`); a number cell as it is.
+fn sipd_number(c: &SheetCell) -> Result<Option<Decimal>, String> {
+    match c {
+        SheetCell::Text(t) if !t.trim().is_empty() => {
+            let t = t.trim();
+            if t.bytes().all(|b| b.is_ascii_digit() || b == b'.') && t.matches('.').count() <= 1 {
+                t.parse::<Decimal>()
+                    .map(|d| Some(d.normalize()))
+                    .map_err(|_| format!("\"{t}\" bukan angka."))
+            } else {
+                super::target_pagu::number(c)
+            }
+        }
+        other => super::target_pagu::number(other),
+    }
+}
+
 /// The cascade of an RKPD or Renja from its SIPD rows: prioritas daerah
 /// (in order of appearance; rows without one under "Tanpa prioritas
 /// daerah"), then the programs and kegiatan the codes name (titles from
@@ -559,7 +583,9 @@ pub fn sipd_tree(
 ) -> (Vec<NewItem>, Vec<RowError>) {
     let mut errors = Vec::new();
     let mut items: Vec<NewItem> = Vec::new();
-    let mut index: HashMap<(u32, String), usize> = HashMap::new();
+    // A program or kegiatan appears once (codes are unique in a plan),
+    // under the prioritas of its first sub kegiatan.
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut prioritas: HashMap<String, u32> = HashMap::new();
     let prefix = |k: &str, n: usize| k.split('.').take(n).collect::<Vec<_>>().join(".");
     let blank = |row, no, parent, level, kode: Option<String>, nama: String| NewItem {
@@ -628,7 +654,7 @@ pub fn sipd_tree(
         };
         let mut parent = p_no;
         for (level, kode) in [(Level::Program, &program), (Level::Kegiatan, &kegiatan)] {
-            let at = match index.get(&(parent, kode.clone())) {
+            let at = match index.get(kode) {
                 Some(at) => *at,
                 None => {
                     let no = next(&items);
@@ -642,7 +668,7 @@ pub fn sipd_tree(
                     );
                     item.agency = r.agency.clone();
                     items.push(item);
-                    index.insert((parent, kode.clone()), items.len() - 1);
+                    index.insert(kode.clone(), items.len() - 1);
                     items.len() - 1
                 }
             };
@@ -682,8 +708,7 @@ pub fn sipd_tree(
             .collect();
         items.push(sub);
     }
-    // Children follow their parents in the list; keep that order, but
-    // put each parent's children in code order as SIPD lists them.
+    // Children follow their parents in the list, in the file's order.
     (items, errors)
 }
 
@@ -828,6 +853,19 @@ mod tests {
             errors[0].message
         );
         assert!(errors[2].message.contains("banyak"));
+    }
+
+    #[test]
+    fn sipd_numbers_have_a_decimal_dot() {
+        assert_eq!(
+            sipd_number(&t("1.125")).unwrap(),
+            Some(Decimal::new(1125, 3))
+        );
+        assert_eq!(
+            sipd_number(&t("1250000")).unwrap(),
+            Some(Decimal::from(1_250_000))
+        );
+        assert_eq!(sipd_number(&t("4,13")).unwrap(), Some(Decimal::new(413, 2)));
     }
 
     #[test]

@@ -261,9 +261,7 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
 pub(crate) fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
     match c {
         SheetCell::Empty => Ok(None),
-        SheetCell::Number(f) => Decimal::try_from(*f)
-            .map(|d| Some(d.round_dp(4).normalize()))
-            .map_err(|_| format!("Angka {f} tidak dapat dibaca.")),
+        SheetCell::Number(f) => from_cell(*f).map(Some),
         SheetCell::Text(t) if t.trim().is_empty() => Ok(None),
         SheetCell::Text(t) => {
             // `4,13` and `1.250` the Indonesian way; a lone dot before
@@ -289,16 +287,30 @@ pub(crate) fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
 pub(crate) fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
     let v = match c {
         SheetCell::Empty => return Ok(None),
-        SheetCell::Number(f) => Decimal::try_from(*f)
-            .map(|d| d.round_dp(2).normalize())
-            .map_err(|_| format!("Jumlah {f} tidak dapat dibaca."))?,
+        SheetCell::Number(f) => from_cell(*f)?.round_dp(2).normalize(),
         SheetCell::Text(t) if t.trim().is_empty() => return Ok(None),
         SheetCell::Text(t) => parse_rupiah(t)?,
     };
     if v.is_sign_negative() && !v.is_zero() {
         return Err("Pagu tidak boleh negatif.".into());
     }
+    if v > Decimal::from(999_999_999_999_999_i64) {
+        return Err("Jumlah terlalu besar.".into());
+    }
     Ok(Some(v))
+}
+
+/// A spreadsheet's number as the person typed it: the shortest decimal
+/// that reads back as the same double (`0.12345`, not `0.1234500000001`).
+fn from_cell(f: f64) -> Result<Decimal, String> {
+    if !f.is_finite() {
+        return Err(format!("Angka {f} tidak dapat dibaca."));
+    }
+    let text = format!("{f}");
+    text.parse::<Decimal>()
+        .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
+        .map(|d| d.normalize())
+        .map_err(|_| format!("Angka {f} terlalu besar atau tidak dapat dibaca."))
 }
 
 /// An indicator as it is now.
@@ -700,6 +712,18 @@ mod tests {
         assert_eq!(n("4.13"), Decimal::new(413, 2));
         assert_eq!(n("85.5"), Decimal::new(855, 1));
         assert!(number(&t("4.1.3,2,1")).is_err());
+    }
+
+    #[test]
+    fn number_cells_come_back_as_typed() {
+        let n = |f: f64| number(&SheetCell::Number(f)).unwrap().unwrap();
+        assert_eq!(n(0.12345), Decimal::new(12345, 5));
+        assert_eq!(n(85.5), Decimal::new(855, 1));
+        assert_eq!(
+            money(&SheetCell::Number(1e19)).unwrap_err(),
+            "Jumlah terlalu besar."
+        );
+        assert!(number(&SheetCell::Number(f64::NAN)).is_err());
     }
 
     #[test]

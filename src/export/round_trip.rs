@@ -4,7 +4,7 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use calamine::{DataRef, Reader, Xlsx, open_workbook_from_rs};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, XlsxError};
@@ -13,6 +13,10 @@ use super::workbook::Heading;
 use crate::domain::target_pagu::{COLUMNS, Key, SheetCell};
 
 pub const SHEET: &str = "Target dan Pagu";
+
+/// Bounds of a sheet people send: well above a province's plans.
+const MAX_ROWS: usize = 200_000;
+const MAX_COLUMNS: usize = 200;
 
 /// One row to write.
 pub struct Row {
@@ -140,24 +144,42 @@ pub fn read(bytes: &[u8], sheet: &str) -> Result<Vec<Vec<SheetCell>>, String> {
         .or_else(|| names.first())
         .cloned()
         .ok_or_else(|| "Lembar kerja ini tidak berisi lembar apa pun.".to_string())?;
-    let range = wb
-        .worksheet_range(&name)
+    // Cell by cell, within bounds: a sheet's declared size can be
+    // anything (one cell at XFD1048576), and a grid of it would not fit.
+    let mut reader = wb
+        .worksheet_cells_reader(&name)
         .map_err(|e| format!("Lembar \"{name}\" tidak dapat dibaca: {e}"))?;
-    // calamine's rows start at the first used cell: pad to keep the row
-    // numbers people see in Excel.
-    let (first_row, first_col) = range.start().unwrap_or((0, 0));
-    let mut out: Vec<Vec<SheetCell>> = vec![Vec::new(); first_row as usize];
-    for r in range.rows() {
-        let mut cells = vec![SheetCell::Empty; first_col as usize];
-        cells.extend(r.iter().map(|d| match d {
-            Data::Empty => SheetCell::Empty,
-            Data::String(s) => SheetCell::Text(s.clone()),
-            Data::Float(v) => SheetCell::Number(*v),
-            Data::Int(v) => SheetCell::Number(*v as f64),
-            Data::Bool(b) => SheetCell::Text(b.to_string()),
-            other => SheetCell::Text(other.to_string()),
-        }));
-        out.push(cells);
+    let mut out: Vec<Vec<SheetCell>> = Vec::new();
+    while let Some(cell) = reader
+        .next_cell()
+        .map_err(|e| format!("Lembar \"{name}\" tidak dapat dibaca: {e}"))?
+    {
+        let (r, c) = cell.get_position();
+        let (r, c) = (r as usize, c as usize);
+        if r >= MAX_ROWS || c >= MAX_COLUMNS {
+            return Err(format!(
+                "Lembar \"{name}\" melebihi {MAX_ROWS} baris atau {MAX_COLUMNS} kolom; bagi isinya ke beberapa berkas."
+            ));
+        }
+        let value = match cell.get_value() {
+            DataRef::Empty => continue,
+            DataRef::String(s) => SheetCell::Text(s.clone()),
+            DataRef::SharedString(s) => SheetCell::Text(s.to_string()),
+            DataRef::Float(v) => SheetCell::Number(*v),
+            DataRef::Int(v) => SheetCell::Number(*v as f64),
+            DataRef::Bool(b) => SheetCell::Text(b.to_string()),
+            DataRef::DateTime(d) => SheetCell::Number(d.as_f64()),
+            DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => SheetCell::Text(s.clone()),
+            DataRef::Error(e) => SheetCell::Text(format!("#{e:?}")),
+        };
+        if out.len() <= r {
+            out.resize(r + 1, Vec::new());
+        }
+        let row = &mut out[r];
+        if row.len() <= c {
+            row.resize(c + 1, SheetCell::Empty);
+        }
+        row[c] = value;
     }
     Ok(out)
 }

@@ -128,6 +128,16 @@ fn yes(b: bool) -> &'static str {
     if b { "Ya" } else { "" }
 }
 
+/// Text that a spreadsheet would run as a formula (`=…`, `+…`, `-…`,
+/// `@…`) gets a leading apostrophe, which spreadsheets show as text.
+fn cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
 pub fn csv(year: i32, rows: &[Row]) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(headers(year))?;
@@ -135,22 +145,22 @@ pub fn csv(year: i32, rows: &[Row]) -> Result<Vec<u8>, csv::Error> {
         w.write_record([
             (i + 1).to_string(),
             r.kode.clone(),
-            r.nama.clone(),
+            cell(&r.nama),
             r.kegiatan.clone(),
             r.program.clone(),
-            r.agency.clone(),
-            r.sumber_dana.clone(),
-            r.lokasi.clone(),
+            cell(&r.agency),
+            cell(&r.sumber_dana),
+            cell(&r.lokasi),
             r.bulan.map(|b| b.0.to_string()).unwrap_or_default(),
             r.bulan.map(|b| b.1.to_string()).unwrap_or_default(),
             r.pagu.map(plain).unwrap_or_default(),
             r.pagu_next.map(plain).unwrap_or_default(),
-            r.tolok_ukur.clone(),
+            cell(&r.tolok_ukur),
             r.target.clone(),
-            r.satuan.clone(),
+            cell(&r.satuan),
             yes(r.nasional).into(),
             yes(r.provinsi).into(),
-            r.prioritas.clone(),
+            cell(&r.prioritas),
         ])?;
     }
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))

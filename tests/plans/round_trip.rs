@@ -497,3 +497,38 @@ async fn an_rkpd_perubahan_import_asks_its_reason_and_logs_it() {
             .unwrap();
     assert_eq!(logged, "Pergeseran anggaran hasil evaluasi triwulan II");
 }
+
+#[tokio::test]
+async fn a_preview_made_on_a_draft_is_not_applied_once_the_plan_is_enacted() {
+    let app = spawn_app().await;
+    let c = app.login("dinkes.magelang").await;
+    let plan = renja(&app).await;
+    let item: Uuid = sqlx::query_scalar(
+        "SELECT i.id FROM plan_items i JOIN item_pagu g ON g.item_id = i.id AND g.year = 2026
+         WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' ORDER BY i.kode LIMIT 1",
+    )
+    .bind(plan)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = app
+        .get(&c, &format!("/rencana/{plan}/target-pagu.xlsx"))
+        .await;
+    let mut rows = cells(&res.bytes().await.unwrap());
+    row_of(&mut rows, &format!("pagu:{item}:2026"))[9] = Data::Float(7.0);
+    let res = upload(&app, &c, plan, save(&rows)).await;
+    let preview = res.headers()["location"].to_str().unwrap().to_string();
+    sqlx::query("UPDATE plans SET stage = 'ditetapkan' WHERE id = $1")
+        .bind(plan)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let before = audit_count(&app).await;
+    let res = app.post_form(&c, &preview, &[]).await;
+    assert!(
+        res.status() == 403 || res.status() == 422,
+        "{}",
+        res.status()
+    );
+    assert_eq!(audit_count(&app).await, before, "nothing written");
+}

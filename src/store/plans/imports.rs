@@ -199,6 +199,15 @@ pub async fn apply(
     if marked.rows_affected() == 0 {
         return Err(ApplyError::AlreadyApplied);
     }
+    // The stage the caller authorized against holds until commit.
+    let stage: Option<crate::domain::plan::Stage> =
+        sqlx::query_scalar("SELECT stage FROM plans WHERE id = $1 FOR SHARE")
+            .bind(plan.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if stage != Some(plan.stage) {
+        return Err(ApplyError::Conflict);
+    }
     let mut targets: BTreeMap<Uuid, Vec<&Change>> = BTreeMap::new();
     let mut pagu: BTreeMap<Uuid, Vec<&Change>> = BTreeMap::new();
     for c in changes {

@@ -354,7 +354,17 @@ pub async fn record_realisasi(
     if fields.years == IndicatorFields::of(current, &years).years {
         return Ok(());
     }
-    update(&mut tx, actor, plan, current, &years, version, &fields, "").await?;
+    update(
+        &mut tx,
+        actor,
+        plan,
+        current,
+        &years,
+        version,
+        &fields,
+        "Pencatatan realisasi",
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

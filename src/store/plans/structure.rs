@@ -68,6 +68,10 @@ impl Checked {
     }
 }
 
+/// The reason logged for each item of an RKPD Perubahan filled from a
+/// sheet.
+const FROM_SHEET: &str = "Diisi dari lembar kerja";
+
 fn norm(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
@@ -124,6 +128,7 @@ pub async fn check(
             .collect();
     let mut found = BTreeMap::new();
     let mut good = Vec::new();
+    let mut codes: HashMap<String, usize> = HashMap::new();
     for i in items {
         let mut fail = |m: String| {
             errors.push(RowError {
@@ -131,6 +136,37 @@ pub async fn check(
                 message: m,
             })
         };
+        // The database's limits, as row errors rather than a failed save.
+        if i.nama.chars().count() > 1000 {
+            fail("Nama lebih dari 1.000 karakter.".into());
+            continue;
+        }
+        if i.sumber_dana
+            .as_ref()
+            .is_some_and(|s| s.chars().count() > 100)
+        {
+            fail("Sumber dana lebih dari 100 karakter.".into());
+            continue;
+        }
+        if i.indicators
+            .iter()
+            .any(|n| n.name.chars().count() > 500 || n.satuan.chars().count() > 100)
+        {
+            fail(
+                "Nama indikator lebih dari 500 karakter atau satuannya lebih dari 100 karakter."
+                    .into(),
+            );
+            continue;
+        }
+        if let Some(k) = &i.kode {
+            if let Some(first) = codes.get(k) {
+                fail(format!(
+                    "Kode {k} sudah dipakai di baris {first}; satu kode hanya sekali dalam satu rencana."
+                ));
+                continue;
+            }
+            codes.insert(k.clone(), i.row);
+        }
         if let Some(k) = i.kode.as_ref().filter(|_| i.level.is_budgeted()) {
             let national = KodeNomenklatur::parse(k)
                 .ok()
@@ -272,11 +308,16 @@ pub async fn apply(
     if marked.rows_affected() == 0 {
         return Err(ApplyError::AlreadyApplied);
     }
-    // Lock the plan row: two imports into one empty plan cannot both pass.
-    sqlx::query("SELECT 1 FROM plans WHERE id = $1 FOR UPDATE")
-        .bind(plan.id)
-        .execute(&mut *tx)
-        .await?;
+    // Lock the plan row: two imports into one empty plan cannot both
+    // pass, and the stage the caller authorized against holds.
+    let stage: Option<crate::domain::plan::Stage> =
+        sqlx::query_scalar("SELECT stage FROM plans WHERE id = $1 FOR UPDATE")
+            .bind(plan.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if stage != Some(plan.stage) {
+        return Err(ApplyError::NotEmpty);
+    }
     let existing: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items WHERE plan_id = $1")
         .bind(plan.id)
         .fetch_one(&mut *tx)
@@ -309,7 +350,7 @@ pub async fn apply(
             i.level,
             &fields,
             None,
-            "",
+            FROM_SHEET,
         )
         .await?;
         ids.insert(i.no, id);
@@ -351,7 +392,7 @@ pub async fn apply(
                     .map(|(y, (t, m))| (*y, (Some(*t), *m, None)))
                     .collect(),
             };
-            indicators::create(&mut tx, Some(actor), plan, &item, &f, None, "").await?;
+            indicators::create(&mut tx, Some(actor), plan, &item, &f, None, FROM_SHEET).await?;
         }
         if !i.pagu.is_empty() {
             items::set_pagu(
@@ -362,7 +403,7 @@ pub async fn apply(
                 1,
                 &BTreeMap::new(),
                 &i.pagu,
-                "",
+                FROM_SHEET,
             )
             .await?;
         }

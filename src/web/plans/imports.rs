@@ -280,7 +280,23 @@ async fn confirm(
     let pending = pending_of(&state, &user, &plan, imp).await?;
     let reason = f.alasan.trim().to_string();
     let p = &pending.preview.0;
-    let refusal = if !p.errors.is_empty() {
+    // Asked again now: the plan may have been enacted, or an item given to
+    // another agency, since the preview.
+    let items: std::collections::HashMap<Uuid, Item> =
+        crate::store::plans::items::for_plan(&state.db, id)
+            .await?
+            .into_iter()
+            .map(|i| (i.id, i))
+            .collect();
+    let denied = p.changes.iter().find_map(|c| match items.get(&c.item) {
+        Some(i) => may(&user, &plan, i, c.key).err(),
+        None => Some("item ini tidak ada lagi.".to_string()),
+    });
+    let denied = denied
+        .map(|why| format!("Tidak ada yang diubah: {why} Unggah lagi lembar kerja yang baru."));
+    let refusal = if let Some(why) = denied.as_deref() {
+        Some((None, why))
+    } else if !p.errors.is_empty() {
         Some((
             None,
             "Berkas ini masih mengandung kesalahan; perbaiki lalu unggah lagi. Tidak ada yang diubah.",
