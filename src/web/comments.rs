@@ -42,6 +42,9 @@ pub struct Row {
     pub can_reply: bool,
     pub when: String,
     pub paragraph: Option<String>,
+    /// On a plan's thread: a comment about an item or indicator removed
+    /// since (kept and readable, per SPEC: history stays).
+    pub removed_target: bool,
 }
 
 impl Row {
@@ -213,6 +216,8 @@ pub fn thread(
                 }),
             when: crate::format::waktu(c.created_at),
             paragraph: para_label(&c.anchor),
+            removed_target: target == Target::Plan
+                && matches!(c.target, Target::Item | Target::Indicator),
             c: c.clone(),
         });
         rows.len()

@@ -57,6 +57,19 @@ async fn a_kegiatan_goes_with_its_sub_kegiatan_after_a_confirmation_and_history_
         plan,
     )
     .await;
+    // Someone had commented on the kegiatan.
+    let author = app.user_id("pkk.magelang").await;
+    sqlx::query(
+        "INSERT INTO comments (id, region_kode, plan_id, target, target_id, author_id, visibility, body, stage)
+         VALUES ($1, '33.71', $2, 'item', $3, $4, 'publik', 'Mohon kegiatan ini tetap ada', 'konsultasi_publik')",
+    )
+    .bind(Uuid::now_v7())
+    .bind(plan)
+    .bind(kegiatan)
+    .bind(author)
+    .execute(&app.db)
+    .await
+    .unwrap();
 
     // A stale confirmation is refused.
     let res = app
@@ -91,6 +104,9 @@ async fn a_kegiatan_goes_with_its_sub_kegiatan_after_a_confirmation_and_history_
     )
     .await;
     assert_eq!(audited, 1);
+    // What was said about it stays readable on the plan.
+    let page = text(app.get(&c, &format!("/rencana/{plan}")).await).await;
+    assert!(page.contains("Mohon kegiatan ini tetap ada") && page.contains("telah dihapus"));
     // The frozen versions still hold it.
     assert_eq!(
         count(

@@ -272,6 +272,7 @@ async fn show_page(
     // A fixed number of queries, whatever the size of the plan.
     let sections = plans::sections(&state.db, id).await?;
     let items = plans::items::for_plan(&state.db, id).await?;
+    let items_ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
     let pagu = plans::items::pagu_for_plan(&state.db, id).await?;
     let indicators = plans::indicators::for_plan(&state.db, id).await?;
     let mut counts: HashMap<Uuid, usize> = HashMap::new();
@@ -303,14 +304,21 @@ async fn show_page(
         .iter()
         .flat_map(|s| markdown::paragraphs(&s.body_md, &s.key()))
         .collect();
+    // The plan's own thread, and what was said about items and indicators
+    // removed since: it stays readable here.
+    let alive: std::collections::HashSet<Uuid> = rows_ids(&items_ids, &indicators);
     let plan_comments: Vec<_> = crate::store::comments::for_plan(&state.db, id)
         .await?
         .into_iter()
         .filter(|c| {
-            matches!(
-                c.target,
-                crate::domain::comment::Target::Plan | crate::domain::comment::Target::Paragraph
-            )
+            use crate::domain::comment::Target;
+            match c.target {
+                Target::Plan | Target::Paragraph => true,
+                Target::Item | Target::Indicator => {
+                    c.target_id.is_some_and(|t| !alive.contains(&t))
+                }
+                Target::Proposal => false,
+            }
         })
         .collect();
     let thread = crate::web::comments::thread(
@@ -392,6 +400,18 @@ async fn show_page(
         can_remove: user
             .is_some_and(|u| can(u, Action::RemovePlan(plan_ref(&plan_for_deadline))).is_ok()),
     })
+}
+
+/// Ids of the plan's items and indicators that exist now.
+fn rows_ids(
+    items: &[Uuid],
+    indicators: &[plans::indicators::Indicator],
+) -> std::collections::HashSet<Uuid> {
+    items
+        .iter()
+        .copied()
+        .chain(indicators.iter().map(|n| n.id))
+        .collect()
 }
 
 #[derive(Template, WebTemplate)]
