@@ -1052,3 +1052,34 @@ mod structure;
 
 #[path = "plans/removal.rs"]
 mod removal;
+
+#[tokio::test]
+async fn the_province_has_its_own_planner_and_approver() {
+    let app = spawn_app().await;
+    let c = app.login("perencana.jateng").await;
+    let list = text(app.get(&c, "/rencana").await).await;
+    assert!(list.contains("Provinsi Jawa Tengah"), "{list}");
+    // The province's cascade starts at its RPJPD, drafted by its planner.
+    let res = app
+        .post_form(
+            &c,
+            "/rencana/baru",
+            &[
+                ("kind", "rpjpd"),
+                ("title", "RPJPD Provinsi Jawa Tengah 2025–2045"),
+                ("first_year", "2025"),
+                ("last_year", "2045"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let region: String = sqlx::query_scalar(
+        "SELECT region_kode FROM plans WHERE title = 'RPJPD Provinsi Jawa Tengah 2025–2045'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(region, "33");
+    let approver = app.login("kepala.bappeda.jateng").await;
+    assert_eq!(app.get(&approver, "/").await.status(), 200);
+}

@@ -220,6 +220,22 @@ pub const USERS: &[(&str, &str, Role, &str, &str)] = &[
         BLITAR,
         "desa-plosorejo",
     ),
+    // The province side of seed 002: its Bappeda drafts and enacts the
+    // province RKPD that every kab/kota RKPD refers to (K11).
+    (
+        "perencana.jateng",
+        "Dewi Lestari",
+        Role::Planner,
+        JATENG,
+        "bappeda",
+    ),
+    (
+        "kepala.bappeda.jateng",
+        "Kepala Bappeda Provinsi Jawa Tengah",
+        Role::Approver,
+        JATENG,
+        "bappeda",
+    ),
 ];
 
 pub struct DemoUser {
