@@ -25,3 +25,9 @@ ALTER TABLE plan_items
     ADD CONSTRAINT plan_items_bulan CHECK (
         (bulan_mulai IS NULL AND bulan_selesai IS NULL)
         OR (bulan_mulai BETWEEN 1 AND 12 AND bulan_selesai BETWEEN bulan_mulai AND 12));
+
+-- A person's own contact details and how they want to be told: by email
+-- as things happen (`segera`), or only in the inbox (`kotak_masuk`).
+ALTER TABLE users
+    ADD COLUMN phone text CHECK (length(phone) <= 30),
+    ADD COLUMN notify text NOT NULL DEFAULT 'segera' CHECK (notify IN ('segera', 'kotak_masuk'));

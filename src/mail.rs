@@ -63,7 +63,7 @@ pub async fn drain_outbox(db: &PgPool, mailer: &Mailer) -> Result<usize, String>
         "SELECT n.id, n.user_id, u.email, u.full_name, n.title, n.body, n.link, {}
          FROM notifications n JOIN users u ON u.id = n.user_id
          LEFT JOIN plans p ON p.id = n.plan_id
-         WHERE n.emailed_at IS NULL AND u.email IS NOT NULL AND u.active
+         WHERE n.emailed_at IS NULL AND u.email IS NOT NULL AND u.active AND u.notify = 'segera'
            AND n.created_at > now() - interval '2 days'
          ORDER BY n.id LIMIT 100
          FOR UPDATE OF n SKIP LOCKED",

@@ -367,3 +367,122 @@ async fn internal_text_reaches_no_channel_of_who_may_not_read_it() {
     let page = text(app.get(&dprd, &back).await).await;
     assert!(page.contains("RAHASIA-TAHAP"));
 }
+
+#[tokio::test]
+async fn a_person_sets_their_own_email_and_chooses_the_inbox_only() {
+    let (url, got) = fake_smtp().await;
+    let app = spawn_app_with(|c| {
+        c.smtp_url = Some(url);
+        c.mail_interval = Duration::from_millis(100);
+    })
+    .await;
+    let (plan, _) = rkpd(&app).await;
+    let pkk = app.login("pkk.magelang").await;
+    let page = text(app.get(&pkk, "/akun").await).await;
+    let version = page
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+    // A bad address comes back beside its field, with what was typed.
+    let res = app
+        .post_form(
+            &pkk,
+            "/akun",
+            &[
+                ("version", &version),
+                ("full_name", "Sri Wahyuni"),
+                ("email", "sri@"),
+                ("phone", "0812 3456 7890"),
+                ("notify", "kotak_masuk"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = text(res).await;
+    assert!(html.contains("id=\"email-error\"") && html.contains("value=\"0812 3456 7890\""));
+    let res = app
+        .post_form(
+            &pkk,
+            "/akun",
+            &[
+                ("version", &version),
+                ("full_name", "Sri Wahyuni"),
+                ("email", "sri@pkk.example.id"),
+                ("phone", "0812 3456 7890"),
+                ("notify", "kotak_masuk"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let planner = app.login("perencana.magelang").await;
+    let comment = |body: &'static str| {
+        let (app, pkk, planner) = (&app, pkk.clone(), planner.clone());
+        async move {
+            let res = app
+                .post_form(
+                    &pkk,
+                    &format!("/rencana/{plan}/komentar"),
+                    &[("target", "plan"), ("body", body)],
+                )
+                .await;
+            let loc = res.headers()["location"].to_str().unwrap().to_string();
+            let id = loc.rsplit("#komentar-").next().unwrap().to_string();
+            app.post_form(
+                &planner,
+                &format!("/komentar/{id}/tindak-lanjut"),
+                &[
+                    ("status", "dijawab"),
+                    ("jawaban", "Terima kasih, kami catat."),
+                ],
+            )
+            .await;
+        }
+    };
+    comment("Mohon posyandu buka sore.").await;
+    let inbox = text(app.get(&pkk, "/kotak-masuk").await).await;
+    assert!(
+        inbox.contains("Tindak lanjut atas masukan Anda"),
+        "still in the inbox"
+    );
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert!(
+        !got.lock()
+            .unwrap()
+            .iter()
+            .any(|m| m.contains("sri@pkk.example.id")),
+        "no email while the inbox alone is chosen"
+    );
+    // Choosing email again, the next one is mailed.
+    let version = (version.parse::<i32>().unwrap() + 1).to_string();
+    let res = app
+        .post_form(
+            &pkk,
+            "/akun",
+            &[
+                ("version", &version),
+                ("full_name", "Sri Wahyuni"),
+                ("email", "sri@pkk.example.id"),
+                ("phone", ""),
+                ("notify", "segera"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    sqlx::query("UPDATE notifications SET emailed_at = now() WHERE emailed_at IS NULL")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    comment("Mohon jam layanan diperpanjang.").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !got
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|m| m.contains("sri@pkk.example.id"))
+    {
+        assert!(Instant::now() < deadline, "no email arrived");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

@@ -36,6 +36,8 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/login/daftar-kode", SignIn),
     ("POST", "/login/daftar-kode", SignIn),
     ("POST", "/logout", SignIn),
+    ("GET", "/akun", SignIn),
+    ("POST", "/akun", SignIn),
     ("GET", "/akun/kata-sandi", SignIn),
     ("POST", "/akun/kata-sandi", SignIn),
     ("GET", "/admin", SignIn),

@@ -34,6 +34,94 @@ impl FieldErrors {
     }
 }
 
+/// How a person wants to be told of what concerns them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notify {
+    /// By email as it happens (and in the inbox).
+    Segera,
+    /// Only in the inbox.
+    KotakMasuk,
+}
+
+impl Notify {
+    pub const ALL: [Notify; 2] = [Notify::Segera, Notify::KotakMasuk];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Notify::Segera => "segera",
+            Notify::KotakMasuk => "kotak_masuk",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Notify> {
+        Notify::ALL.into_iter().find(|n| n.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Notify::Segera => "Email setiap ada pemberitahuan (dan di kotak masuk)",
+            Notify::KotakMasuk => "Hanya di kotak masuk Selaras",
+        }
+    }
+}
+
+/// What a person may change of their own account.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub full_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub notify: Notify,
+}
+
+impl Profile {
+    pub fn parse(
+        full_name: &str,
+        email: &str,
+        phone: &str,
+        notify: &str,
+    ) -> Result<Profile, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let full_name = full_name.trim().to_string();
+        if !(2..=200).contains(&full_name.chars().count()) {
+            errors.add("full_name", "Nama lengkap 2–200 karakter.");
+        }
+        let email = parse_email(email)
+            .map_err(|m| errors.add("email", m))
+            .ok()
+            .flatten();
+        let phone = phone.trim();
+        let digits = phone.chars().filter(|c| c.is_ascii_digit()).count();
+        let phone = if phone.is_empty() {
+            None
+        } else if phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+            && (8..=15).contains(&digits)
+            && phone.chars().count() <= 30
+        {
+            Some(phone.to_string())
+        } else {
+            errors.add(
+                "phone",
+                "Nomor telepon 8–15 angka (contoh: 0812 3456 7890 atau +62 293 362 000).",
+            );
+            None
+        };
+        let notify = Notify::parse(notify).unwrap_or_else(|| {
+            errors.add("notify", "Pilih cara pemberitahuan.");
+            Notify::Segera
+        });
+        errors.into_result()?;
+        Ok(Profile {
+            full_name,
+            email,
+            phone,
+            notify,
+        })
+    }
+}
+
 pub const PASSWORD_MIN_CHARS: usize = 12;
 /// Long enough for any passphrase; short enough that hashing stays cheap.
 pub const PASSWORD_MAX_CHARS: usize = 128;
@@ -190,6 +278,25 @@ mod tests {
         assert!(parse_username("a b c").is_err());
         assert!(parse_username(".hidden").is_err());
         assert!(parse_username("x'; DROP TABLE users;--").is_err());
+    }
+
+    #[test]
+    fn a_profile_is_checked_field_by_field() {
+        let p = Profile::parse(
+            " Sri Wahyuni ",
+            "sri@pkk.id",
+            "0812-3456-7890",
+            "kotak_masuk",
+        )
+        .unwrap();
+        assert_eq!(p.full_name, "Sri Wahyuni");
+        assert_eq!(p.phone.as_deref(), Some("0812-3456-7890"));
+        assert_eq!(p.notify, Notify::KotakMasuk);
+        let e = Profile::parse("S", "bukan-email", "12", "sering").unwrap_err();
+        for field in ["full_name", "email", "phone", "notify"] {
+            assert!(e.get(field).is_some(), "{field}");
+        }
+        assert_eq!(Profile::parse("Sri", "", "", "segera").unwrap().email, None);
     }
 
     #[test]

@@ -26,6 +26,9 @@ pub struct User {
     pub username: String,
     pub full_name: String,
     pub email: Option<String>,
+    pub phone: Option<String>,
+    /// `segera` or `kotak_masuk` (`domain::user::Notify`).
+    pub notify: String,
     pub active: bool,
     pub version: i32,
     pub created_at: time::OffsetDateTime,
@@ -35,7 +38,7 @@ pub struct User {
 }
 
 const SELECT: &str =
-    "SELECT u.id, u.region_kode, u.username, u.full_name, u.email, u.active, u.version,
+    "SELECT u.id, u.region_kode, u.username, u.full_name, u.email, u.phone, u.notify, u.active, u.version,
         u.created_at, u.totp_enabled_at AS second_factor_at,
         COALESCE((SELECT json_agg(json_build_object(
                 'id', m.id, 'organization_id', o.id, 'organization_name', o.name,
@@ -43,6 +46,53 @@ const SELECT: &str =
             FROM memberships m JOIN organizations o ON o.id = m.organization_id
             WHERE m.user_id = u.id), '[]') AS memberships
     FROM users u";
+
+/// A person's own name, contact details and notification choice, saved on
+/// top of `version` (a stale form is refused), audited.
+pub async fn update_own_profile(
+    db: &PgPool,
+    user: &User,
+    version: i32,
+    p: &crate::domain::user::Profile,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let done = sqlx::query(
+        "UPDATE users SET full_name = $3, email = $4, phone = $5, notify = $6, version = version + 1
+         WHERE id = $1 AND version = $2",
+    )
+    .bind(user.id)
+    .bind(version)
+    .bind(&p.full_name)
+    .bind(&p.email)
+    .bind(&p.phone)
+    .bind(p.notify.as_str())
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            region_kode: Some(&user.region_kode),
+            actor_id: Some(user.id),
+            action: "update",
+            entity: "profile",
+            entity_id: user.id.to_string(),
+            before: Some(
+                serde_json::json!({"full_name": user.full_name, "email": user.email,
+                "phone": user.phone, "notify": user.notify}),
+            ),
+            after: Some(
+                serde_json::json!({"full_name": p.full_name, "email": p.email,
+                "phone": p.phone, "notify": p.notify.as_str()}),
+            ),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
 
 pub async fn list(db: &PgPool, region: &str) -> Result<Vec<User>, sqlx::Error> {
     sqlx::query_as(&format!(

@@ -1,4 +1,5 @@
-//! A user's own account: changing the password.
+//! A user's own account: name, contact details and how to be told
+//! (`/akun`), and changing the password.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -19,7 +20,102 @@ use crate::error::AppError;
 use crate::store::users;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/akun/kata-sandi", get(form).post(change))
+    Router::new()
+        .route("/akun", get(profile_page).post(save_profile))
+        .route("/akun/kata-sandi", get(form).post(change))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "account/profile.html")]
+struct ProfilePage {
+    nav: Nav,
+    username: String,
+    version: i32,
+    full_name: String,
+    email: String,
+    phone: String,
+    notify: String,
+    choices: [crate::domain::user::Notify; 2],
+    errors: FieldErrors,
+    saved: bool,
+    conflict: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ProfileForm {
+    version: i32,
+    full_name: String,
+    email: String,
+    phone: String,
+    notify: String,
+}
+
+impl ProfilePage {
+    fn of(user: &CurrentUser, u: &users::User, f: ProfileForm) -> ProfilePage {
+        ProfilePage {
+            nav: Nav::for_user(user),
+            username: u.username.clone(),
+            version: f.version,
+            full_name: f.full_name,
+            email: f.email,
+            phone: f.phone,
+            notify: f.notify,
+            choices: crate::domain::user::Notify::ALL,
+            errors: FieldErrors::default(),
+            saved: false,
+            conflict: false,
+        }
+    }
+}
+
+fn form_of(u: &users::User) -> ProfileForm {
+    ProfileForm {
+        version: u.version,
+        full_name: u.full_name.clone(),
+        email: u.email.clone().unwrap_or_default(),
+        phone: u.phone.clone().unwrap_or_default(),
+        notify: u.notify.clone(),
+    }
+}
+
+async fn profile_page(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(q): Query<Saved>,
+) -> Result<Response, AppError> {
+    let u = users::get(&state.db, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut page = ProfilePage::of(&user, &u, form_of(&u));
+    page.saved = q.tersimpan.is_some();
+    Ok(page.into_response())
+}
+
+async fn save_profile(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(f): Form<ProfileForm>,
+) -> Result<Response, AppError> {
+    let u = users::get(&state.db, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match crate::domain::user::Profile::parse(&f.full_name, &f.email, &f.phone, &f.notify) {
+        Err(errors) => {
+            let mut page = ProfilePage::of(&user, &u, f);
+            page.errors = errors;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Ok(p) => {
+            if users::update_own_profile(&state.db, &u, f.version, &p).await? {
+                return Ok(Redirect::to("/akun?tersimpan=1").into_response());
+            }
+            let mut page = ProfilePage::of(&user, &u, f);
+            page.version = u.version;
+            page.conflict = true;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+    }
 }
 
 #[derive(Template, WebTemplate)]

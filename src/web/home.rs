@@ -100,6 +100,11 @@ async fn home(user: Option<CurrentUser>) -> Response {
             hint: "Bappeda, perangkat daerah, desa/kelurahan, lembaga dan DPRD di wilayah Anda.",
         });
     }
+    next_steps.push(NextStep {
+        href: "/akun",
+        label: "Profil saya",
+        hint: "Nama, email, telepon, dan cara Anda menerima pemberitahuan.",
+    });
     if can(&user, Action::ChangeOwnPassword).is_ok() {
         next_steps.push(NextStep {
             href: "/akun/kata-sandi",
