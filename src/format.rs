@@ -9,20 +9,7 @@ pub const WIB: UtcOffset = match UtcOffset::from_hms(7, 0, 0) {
     Err(_) => panic!("valid offset"),
 };
 
-const BULAN: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
+use crate::domain::plan::BULAN;
 
 /// `20 Juni 2024`
 pub fn tanggal(t: OffsetDateTime) -> String {

@@ -89,6 +89,28 @@ pub struct Row {
 }
 
 impl Row {
+    /// A row with nothing in it yet: groups and totals start from here.
+    pub fn empty(kind: RowKind) -> Row {
+        Row {
+            kind,
+            depth: 0,
+            kode: String::new(),
+            name: String::new(),
+            item_id: None,
+            indicators: Vec::new(),
+            pagu: BTreeMap::new(),
+            agency: String::new(),
+            lokasi: String::new(),
+            places: Vec::new(),
+            bulan: None,
+            sumber_dana: String::new(),
+            tags: Vec::new(),
+            prioritas: String::new(),
+            tujuan: String::new(),
+            sasaran: String::new(),
+        }
+    }
+
     pub fn pagu_in(&self, year: i32) -> Option<Decimal> {
         self.pagu.get(&year).copied()
     }
@@ -285,22 +307,10 @@ fn add_into(sum: &mut BTreeMap<i32, Decimal>, amounts: &BTreeMap<i32, Decimal>) 
 
 fn group_row(kind: RowKind, depth: usize, kode: &str, name: String) -> Row {
     Row {
-        kind,
         depth,
         kode: kode.to_string(),
         name,
-        item_id: None,
-        indicators: Vec::new(),
-        pagu: BTreeMap::new(),
-        agency: String::new(),
-        lokasi: String::new(),
-        places: Vec::new(),
-        bulan: None,
-        sumber_dana: String::new(),
-        tags: Vec::new(),
-        prioritas: String::new(),
-        tujuan: String::new(),
-        sasaran: String::new(),
+        ..Row::empty(kind)
     }
 }
 

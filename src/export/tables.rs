@@ -847,24 +847,7 @@ fn village_annual(meta: &Meta, annex: &Annex) -> Table {
 }
 
 fn empty_row() -> Row {
-    Row {
-        kind: RowKind::Agency,
-        depth: 0,
-        kode: String::new(),
-        name: String::new(),
-        item_id: None,
-        indicators: Vec::new(),
-        pagu: BTreeMap::new(),
-        agency: String::new(),
-        lokasi: String::new(),
-        places: Vec::new(),
-        bulan: None,
-        sumber_dana: String::new(),
-        tags: Vec::new(),
-        prioritas: String::new(),
-        tujuan: String::new(),
-        sasaran: String::new(),
-    }
+    Row::empty(RowKind::Agency)
 }
 
 /// A cell of the top header row.

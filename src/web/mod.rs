@@ -163,3 +163,29 @@ pub fn slug(s: &str) -> String {
     }
     out.trim_end_matches('-').to_string()
 }
+
+/// The file sent in the multipart field `berkas`, with its name cleaned of
+/// control characters (for showing it back), if one was chosen.
+pub async fn uploaded_file(
+    multipart: &mut axum::extract::Multipart,
+) -> Result<Option<(String, axum::body::Bytes)>, crate::error::AppError> {
+    let unreadable = || {
+        crate::error::AppError::BadRequest(
+            "Unggahan tidak terbaca. Coba unggah ulang berkasnya.".into(),
+        )
+    };
+    let mut file = None;
+    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
+        if field.name() == Some("berkas") {
+            let name: String = field
+                .file_name()
+                .unwrap_or("berkas.xlsx")
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(200)
+                .collect();
+            file = Some((name, field.bytes().await.map_err(|_| unreadable())?));
+        }
+    }
+    Ok(file.filter(|(_, b)| !b.is_empty()))
+}

@@ -189,14 +189,7 @@ pub async fn apply(
 ) -> Result<usize, ApplyError> {
     let changes = &pending.preview.changes;
     let mut tx = db.begin().await?;
-    let marked = sqlx::query(
-        "UPDATE plan_imports SET applied_at = now(), applied = $2 WHERE id = $1 AND applied_at IS NULL",
-    )
-    .bind(pending.id)
-    .bind(changes.len() as i32)
-    .execute(&mut *tx)
-    .await?;
-    if marked.rows_affected() == 0 {
+    if !mark_applied(&mut tx, pending.id, changes.len() as i32).await? {
         return Err(ApplyError::AlreadyApplied);
     }
     // The stage the caller authorized against holds until commit.
@@ -308,4 +301,21 @@ pub async fn apply(
     }
     tx.commit().await?;
     Ok(changes.len())
+}
+
+/// Marks a pending import applied (with how many values it wrote), in the
+/// caller's transaction; false when it was applied already.
+pub(super) async fn mark_applied(
+    conn: &mut sqlx::PgConnection,
+    id: Uuid,
+    n: i32,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE plan_imports SET applied_at = now(), applied = $2 WHERE id = $1 AND applied_at IS NULL",
+    )
+    .bind(id)
+    .bind(n)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

@@ -165,28 +165,14 @@ pub async fn remove_item(
         .bind(item.id)
         .execute(&mut *tx)
         .await?;
-    audit::record(
+    recorded(
         &mut tx,
-        audit::Entry {
-            region_kode: Some(&plan.region_kode),
-            actor_id: Some(actor),
-            action: "delete",
-            entity: "plan_item",
-            entity_id: item.id.to_string(),
-            before: Some(before.clone()),
-            after: None,
-        },
-    )
-    .await?;
-    super::log_if_perubahan(
-        &mut tx,
-        Some(actor),
+        actor,
         plan,
         "plan_item",
         item.id,
         &format!("{} dihapus: {}", item.level.label(), item.heading()),
         before,
-        serde_json::Value::Null,
         reason,
     )
     .await?;
@@ -244,28 +230,14 @@ pub async fn remove_indicator(
         .bind(indicator.id)
         .execute(&mut *tx)
         .await?;
-    audit::record(
+    recorded(
         &mut tx,
-        audit::Entry {
-            region_kode: Some(&plan.region_kode),
-            actor_id: Some(actor),
-            action: "delete",
-            entity: "indicator",
-            entity_id: indicator.id.to_string(),
-            before: Some(before.clone()),
-            after: None,
-        },
-    )
-    .await?;
-    super::log_if_perubahan(
-        &mut tx,
-        Some(actor),
+        actor,
         plan,
         "indicator",
         indicator.id,
         &format!("Indikator dihapus: {}", indicator.name),
         before,
-        serde_json::Value::Null,
         reason,
     )
     .await?;
@@ -294,28 +266,14 @@ pub async fn remove_section(
     }
     let before =
         json!({"title": section.title, "position": section.position, "body_md": section.body_md});
-    audit::record(
+    recorded(
         &mut tx,
-        audit::Entry {
-            region_kode: Some(&plan.region_kode),
-            actor_id: Some(actor),
-            action: "delete",
-            entity: "plan_section",
-            entity_id: section.id.to_string(),
-            before: Some(before.clone()),
-            after: None,
-        },
-    )
-    .await?;
-    super::log_if_perubahan(
-        &mut tx,
-        Some(actor),
+        actor,
         plan,
         "plan_section",
         section.id,
         &format!("Bab dihapus: {}", section.title),
         before,
-        serde_json::Value::Null,
         reason,
     )
     .await?;
@@ -402,4 +360,44 @@ pub async fn remove_plan(
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// The audit row of a removal (what was removed, as `before`) and, in an
+/// RKPD Perubahan, its line in the change log with the reason.
+#[allow(clippy::too_many_arguments)]
+async fn recorded(
+    tx: &mut PgConnection,
+    actor: Uuid,
+    plan: &Plan,
+    entity: &str,
+    id: Uuid,
+    label: &str,
+    before: serde_json::Value,
+    reason: &str,
+) -> Result<(), sqlx::Error> {
+    audit::record(
+        &mut *tx,
+        audit::Entry {
+            region_kode: Some(&plan.region_kode),
+            actor_id: Some(actor),
+            action: "delete",
+            entity,
+            entity_id: id.to_string(),
+            before: Some(before.clone()),
+            after: None,
+        },
+    )
+    .await?;
+    super::log_if_perubahan(
+        tx,
+        Some(actor),
+        plan,
+        entity,
+        id,
+        label,
+        before,
+        serde_json::Value::Null,
+        reason,
+    )
+    .await
 }

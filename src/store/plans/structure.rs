@@ -298,14 +298,7 @@ pub async fn apply(
     checked: &Checked,
 ) -> Result<usize, ApplyError> {
     let mut tx = db.begin().await?;
-    let marked = sqlx::query(
-        "UPDATE plan_imports SET applied_at = now(), applied = $2 WHERE id = $1 AND applied_at IS NULL",
-    )
-    .bind(import)
-    .bind(checked.items.len() as i32)
-    .execute(&mut *tx)
-    .await?;
-    if marked.rows_affected() == 0 {
+    if !super::imports::mark_applied(&mut tx, import, checked.items.len() as i32).await? {
         return Err(ApplyError::AlreadyApplied);
     }
     // Lock the plan row: two imports into one empty plan cannot both

@@ -192,22 +192,13 @@ async fn upload(
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
     let plan = editable_plan(&state, &user, id).await?;
-    let unreadable =
-        || AppError::BadRequest("Unggahan tidak terbaca. Coba unggah ulang berkasnya.".into());
-    let mut file = None;
-    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
-        if field.name() == Some("berkas") {
-            let name = field.file_name().unwrap_or("berkas.xlsx").to_string();
-            let bytes = field.bytes().await.map_err(|_| unreadable())?;
-            file = Some((name, bytes));
-        }
-    }
+    let file = crate::web::uploaded_file(&mut multipart).await?;
     let refuse = |plan: Plan, why: String| {
         let mut page = ImportPage::new(&user, plan);
         page.refused = Some(why);
         Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
     };
-    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+    let Some((file_name, bytes)) = file else {
         return refuse(plan, "Pilih berkas .xlsx untuk diunggah.".into());
     };
     let cells = match round_trip::read(&bytes, round_trip::SHEET) {
@@ -226,7 +217,6 @@ async fn upload(
             None => Err("tidak ada di rencana ini.".into()),
         }
     });
-    let file_name: String = name.chars().filter(|c| !c.is_control()).take(200).collect();
     let imp = imports::save(
         &state.db,
         &plan,

@@ -79,21 +79,13 @@ async fn upload(
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
     let plan = empty_plan(&state, &user, id).await?;
-    let unreadable =
-        || AppError::BadRequest("Unggahan tidak terbaca. Coba unggah ulang berkasnya.".into());
-    let mut file = None;
-    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
-        if field.name() == Some("berkas") {
-            let name = field.file_name().unwrap_or("berkas.xlsx").to_string();
-            file = Some((name, field.bytes().await.map_err(|_| unreadable())?));
-        }
-    }
+    let file = crate::web::uploaded_file(&mut multipart).await?;
     let refuse = |plan: Plan, why: String| {
         let mut page = Page::new(&user, plan);
         page.refused = Some(why);
         Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
     };
-    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+    let Some((file_name, bytes)) = file else {
         return refuse(plan, "Pilih berkas .xlsx untuk diunggah.".into());
     };
     let (items, errors) = match read(&state, &plan, &bytes).await? {
@@ -101,7 +93,6 @@ async fn upload(
         Err(why) => return refuse(plan, why),
     };
     let checked = structure::check(&state.db, &plan, items, errors).await?;
-    let file_name: String = name.chars().filter(|c| !c.is_control()).take(200).collect();
     let imp = imports::save(&state.db, &plan, user.id, KIND, &file_name, &checked).await?;
     Ok(Redirect::to(&format!("/rencana/{id}/isi/{imp}")).into_response())
 }
