@@ -31,3 +31,18 @@ ALTER TABLE plan_items
 ALTER TABLE users
     ADD COLUMN phone text CHECK (length(phone) <= 30),
     ADD COLUMN notify text NOT NULL DEFAULT 'segera' CHECK (notify IN ('segera', 'kotak_masuk'));
+
+-- Single-use links to set one's own password: an invitation to a new
+-- account, or a reset issued by the region's admin. Only the token's
+-- SHA-256 is kept.
+CREATE TABLE account_links (
+    id          uuid PRIMARY KEY,
+    user_id     uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    purpose     text NOT NULL CHECK (purpose IN ('undangan', 'reset')),
+    token_hash  bytea NOT NULL UNIQUE,
+    expires_at  timestamptz NOT NULL,
+    used_at     timestamptz,
+    created_by  uuid REFERENCES users (id),
+    created_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX account_links_user_idx ON account_links (user_id, purpose);

@@ -435,7 +435,10 @@ async fn user_command(pool: &sqlx::PgPool, command: UserCommand) -> anyhow::Resu
                         .collect();
                     anyhow::anyhow!("{}", msgs.join("; "))
                 })?;
-            let hash = crate::auth::password::hash(&new.password)
+            let password = new.password.as_deref().ok_or_else(|| {
+                anyhow::anyhow!("password: a password is needed (an empty one is refused)")
+            })?;
+            let hash = crate::auth::password::hash(password)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             let mut tx = pool.begin().await?;

@@ -611,3 +611,155 @@ async fn the_kamus_usulan_is_kept_on_its_admin_page() {
     let planner = app.login("perencana.magelang").await;
     assert_eq!(app.get(&planner, "/admin/kamus-usulan").await.status(), 403);
 }
+
+/// The link shown once on the admin's page.
+fn link_token(page: &str) -> String {
+    let at = page.find("/tautan/").expect("a link on the page") + "/tautan/".len();
+    page[at..at + 64].to_string()
+}
+
+#[tokio::test]
+async fn an_invited_person_sets_their_own_password_once() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let org: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'disdikbud'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/pengguna/baru",
+            &[
+                ("username", "operator.disdikbud"),
+                ("full_name", "Yuliana Pratiwi"),
+                ("email", ""),
+                ("password", ""),
+                ("organization_id", &org.to_string()),
+                ("role", "agency"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 200, "the link is shown in the answer itself");
+    let page = text(res).await;
+    assert!(page.contains("Tautan undangan"));
+    let token = link_token(&page);
+    // Nobody can sign in before the link is used.
+    let anon = client();
+    let res = app
+        .post_form(
+            &anon,
+            "/login",
+            &[("username", "operator.disdikbud"), ("password", "!invited")],
+        )
+        .await;
+    assert_ne!(res.status(), 303);
+
+    let page = text(app.get(&anon, &format!("/tautan/{token}")).await).await;
+    assert!(page.contains("operator.disdikbud") && page.contains("Selamat datang"));
+    let res = app
+        .post_form(
+            &anon,
+            &format!("/tautan/{token}"),
+            &[("new_password", "rahasia"), ("confirm", "rahasia")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("id=\"new_password-error\""));
+    let pw = "menara air magelang berdiri sejak 1920";
+    let res = app
+        .post_form(
+            &anon,
+            &format!("/tautan/{token}"),
+            &[("new_password", pw), ("confirm", pw)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/login?atur=1");
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "operator.disdikbud"), ("password", pw)],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "signs in with the password they chose");
+    // Once only.
+    let res = app.get(&anon, &format!("/tautan/{token}")).await;
+    assert_eq!(res.status(), 404);
+    assert!(text(res).await.contains("Tautan tidak berlaku"));
+    let invited: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'invite'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(invited, 1);
+}
+
+#[tokio::test]
+async fn a_forgotten_password_is_replaced_through_a_reset_link_from_the_admin() {
+    let app = spawn_app().await;
+    let login = text(app.get(&client(), "/login").await).await;
+    assert!(login.contains("href=\"/lupa-kata-sandi\""));
+    let forgot = text(app.get(&client(), "/lupa-kata-sandi").await).await;
+    assert!(forgot.contains("admin"));
+    let admin = app.login("admin.magelang").await;
+    let id = app.user_id("dinkes.magelang").await;
+    let res = app
+        .post_form(&admin, &format!("/admin/pengguna/{id}/tautan-reset"), &[])
+        .await;
+    assert_eq!(res.status(), 200);
+    let first = link_token(&text(res).await);
+    // A second link ends the first.
+    let res = app
+        .post_form(&admin, &format!("/admin/pengguna/{id}/tautan-reset"), &[])
+        .await;
+    let token = link_token(&text(res).await);
+    assert_eq!(
+        app.get(&client(), &format!("/tautan/{first}"))
+            .await
+            .status(),
+        404
+    );
+    let pw = "jembatan kali progo di musim hujan";
+    let res = app
+        .post_form(
+            &client(),
+            &format!("/tautan/{token}"),
+            &[("new_password", pw), ("confirm", pw)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[
+                ("username", "dinkes.magelang"),
+                ("password", common::PASSWORD),
+            ],
+        )
+        .await;
+    assert_ne!(res.status(), 303, "the old password no longer works");
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "dinkes.magelang"), ("password", pw)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // Another region's admin cannot issue one.
+    let other_user = app.user_id("perencana.blitar").await;
+    assert_eq!(
+        app.post_form(
+            &admin,
+            &format!("/admin/pengguna/{other_user}/tautan-reset"),
+            &[]
+        )
+        .await
+        .status(),
+        403
+    );
+}

@@ -30,6 +30,9 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/healthz", Public),
     ("GET", "/readyz", Public),
     ("GET", "/login", Public),
+    ("GET", "/lupa-kata-sandi", Public),
+    ("GET", "/tautan/{token}", Open),
+    ("POST", "/tautan/{token}", Open),
     ("POST", "/login", Open),
     ("GET", "/login/kode", SignIn),
     ("POST", "/login/kode", SignIn),
@@ -57,6 +60,7 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/admin/pengguna/{id}", SignIn),
     ("POST", "/admin/pengguna/{id}", SignIn),
     ("POST", "/admin/pengguna/{id}/kata-sandi", SignIn),
+    ("POST", "/admin/pengguna/{id}/tautan-reset", SignIn),
     ("POST", "/admin/pengguna/{id}/faktor-kedua", SignIn),
     ("POST", "/admin/pengguna/{id}/keanggotaan", SignIn),
     (

@@ -200,7 +200,8 @@ pub struct NewUser {
     pub username: String,
     pub full_name: String,
     pub email: Option<String>,
-    pub password: String,
+    /// None: the person sets it through an invitation link.
+    pub password: Option<String>,
 }
 
 impl NewUser {
@@ -218,11 +219,13 @@ impl NewUser {
             .map_err(|m| errors.add("full_name", m))
             .ok();
         let email = parse_email(email).map_err(|m| errors.add("email", m)).ok();
-        if let Err(m) = check_new_password(
-            password,
-            username.as_deref().unwrap_or(""),
-            full_name.as_deref().unwrap_or(""),
-        ) {
+        if !password.is_empty()
+            && let Err(m) = check_new_password(
+                password,
+                username.as_deref().unwrap_or(""),
+                full_name.as_deref().unwrap_or(""),
+            )
+        {
             errors.add("password", m);
         }
         match (username, full_name, email) {
@@ -230,7 +233,7 @@ impl NewUser {
                 username,
                 full_name,
                 email,
-                password: password.to_string(),
+                password: (!password.is_empty()).then(|| password.to_string()),
             }),
             _ => Err(errors),
         }

@@ -1,6 +1,7 @@
 //! SQL, one module per aggregate. Functions that change data take a
 //! transaction and write their audit row in it; callers commit.
 
+pub mod account_links;
 pub mod alignment;
 pub mod audit;
 pub mod ceilings;

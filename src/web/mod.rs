@@ -14,6 +14,7 @@ pub mod follows;
 pub mod home;
 pub mod inbox;
 pub mod kerja_sama;
+pub mod links;
 pub mod ops;
 pub mod plans;
 pub mod proposals;
@@ -28,6 +29,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(ops::routes())
         .merge(session::routes())
+        .merge(links::routes())
         .merge(home::routes())
         .merge(account::routes())
         .merge(admin::routes())

@@ -40,6 +40,8 @@ struct LoginPage {
 struct LoginQuery {
     next: Option<String>,
     keluar: Option<String>,
+    /// Back from setting a password through a link.
+    atur: Option<String>,
 }
 
 async fn login_form(user: Option<CurrentUser>, Query(q): Query<LoginQuery>) -> Response {
@@ -52,7 +54,13 @@ async fn login_form(user: Option<CurrentUser>, Query(q): Query<LoginQuery>) -> R
         username: String::new(),
         next,
         error: None,
-        notice: q.keluar.map(|_| "Anda telah keluar. Sampai jumpa lagi."),
+        notice: match (q.keluar, q.atur) {
+            (_, Some(_)) => {
+                Some("Kata sandi Anda tersimpan. Silakan masuk dengan kata sandi baru.")
+            }
+            (Some(_), None) => Some("Anda telah keluar. Sampai jumpa lagi."),
+            (None, None) => None,
+        },
     }
     .into_response()
 }

@@ -17,6 +17,7 @@ use crate::auth::{CurrentUser, password};
 use crate::domain::role::Role;
 use crate::domain::user::{FieldErrors, NewUser, check_new_password, parse_email, parse_full_name};
 use crate::error::AppError;
+use crate::store::account_links::{self, Purpose};
 use crate::store::audit::{self, AuditRow};
 use crate::store::orgs::{Organization, SaveError};
 use crate::store::users::{self, User};
@@ -28,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/pengguna/baru", get(new_form).post(create))
         .route("/admin/pengguna/{id}", get(detail).post(update))
         .route("/admin/pengguna/{id}/kata-sandi", post(set_password))
+        .route("/admin/pengguna/{id}/tautan-reset", post(reset_link))
         .route(
             "/admin/pengguna/{id}/faktor-kedua",
             post(reset_second_factor),
@@ -178,7 +180,11 @@ async fn create(
     let (Ok(new), Some(org), Some(role)) = (parsed, org, role) else {
         return Ok(rerender(errors, organizations));
     };
-    let hash = password::hash(&new.password).await?;
+    // Without a password: an unusable hash, and an invitation link.
+    let hash = match &new.password {
+        Some(p) => password::hash(p).await?,
+        None => "!invited".to_string(),
+    };
     let mut tx = state.db.begin().await?;
     let created = users::create(
         &mut tx,
@@ -199,8 +205,37 @@ async fn create(
         Err(SaveError::Conflict) => return Err(AppError::Internal("conflict on insert".into())),
     };
     users::add_membership(&mut tx, Some(user.id), &user.region_kode, id, org.id, role).await?;
+    let invitation = match new.password {
+        None => Some(
+            account_links::issue(
+                &mut tx,
+                Some(user.id),
+                &user.region_kode,
+                id,
+                Purpose::Undangan,
+            )
+            .await?,
+        ),
+        Some(_) => None,
+    };
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=dibuat")).into_response())
+    let Some(token) = invitation else {
+        return Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=dibuat")).into_response());
+    };
+    // Shown once, in this answer only (never in an address or a log).
+    let target = managed_user(&state, &user, id).await?;
+    let mut page = detail_page(
+        &state,
+        &user,
+        target,
+        None,
+        FieldErrors::default(),
+        None,
+        Some("Akun dibuat."),
+    )
+    .await?;
+    page.link = Some(link_of(&state, &token, Purpose::Undangan));
+    Ok(page.into_response())
 }
 
 /// The account behind `id`, if the signed-in admin may manage it.
@@ -239,6 +274,8 @@ struct DetailPage {
     is_self: bool,
     /// The add-membership form as sent, when refused: (organization, role).
     membership_form: (String, String),
+    /// A link just issued, shown this once: (what it is, address).
+    link: Option<(&'static str, String)>,
 }
 
 impl DetailPage {
@@ -278,6 +315,7 @@ async fn detail_page(
         roles: Role::ALL,
         history,
         membership_form: Default::default(),
+        link: None,
     })
 }
 
@@ -417,6 +455,65 @@ async fn set_password(
 #[serde(default)]
 struct ResetForm {
     yakin: String,
+}
+
+/// The address of a link, for the admin to pass on.
+fn link_of(state: &AppState, token: &str, purpose: Purpose) -> (&'static str, String) {
+    let what = match purpose {
+        Purpose::Undangan => "Tautan undangan (berlaku 7 hari, sekali pakai)",
+        Purpose::Reset => "Tautan atur ulang kata sandi (berlaku 24 jam, sekali pakai)",
+    };
+    (
+        what,
+        format!(
+            "{}/tautan/{token}",
+            state.config.public_url.trim_end_matches('/')
+        ),
+    )
+}
+
+/// A reset link for a person who forgot their password: they set a new
+/// one themselves. Held to the same four eyes as setting a password.
+async fn reset_link(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    let mut tx = state.db.begin().await?;
+    users::lock(&mut tx, target.id).await?;
+    let took_factor =
+        crate::store::audit::did_recently(&mut *tx, user.id, "reset_second_factor", target.id)
+            .await?;
+    authorize(
+        &user,
+        Action::SetUserPassword {
+            region: &target.region_kode,
+            target: target.id,
+            took_factor,
+        },
+    )?;
+    let token = account_links::issue(
+        &mut tx,
+        Some(user.id),
+        &target.region_kode,
+        target.id,
+        Purpose::Reset,
+    )
+    .await?;
+    tx.commit().await?;
+    let mut page = detail_page(
+        &state,
+        &user,
+        target,
+        None,
+        FieldErrors::default(),
+        None,
+        None,
+    )
+    .await?;
+    page.link = Some(link_of(&state, &token, Purpose::Reset));
+    Ok(page.into_response())
 }
 
 /// Clears a user's second factor (a lost phone): the next sign-in sets it

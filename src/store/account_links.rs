@@ -1,0 +1,145 @@
+//! Single-use links that let a person set their own password: an
+//! invitation to a new account (valid 7 days) or a password reset (valid
+//! for a short while). The link carries a 256-bit random token; the table
+//! keeps only its SHA-256. A new link of the same purpose ends the older
+//! ones; using one ends it.
+
+use sqlx::{PgConnection, PgPool};
+use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
+
+use super::audit;
+use super::sessions::{hash_token, new_token};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Undangan,
+    Reset,
+}
+
+impl Purpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Undangan => "undangan",
+            Purpose::Reset => "reset",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Purpose> {
+        match s {
+            "undangan" => Some(Purpose::Undangan),
+            "reset" => Some(Purpose::Reset),
+            _ => None,
+        }
+    }
+
+    /// How long a link stays good.
+    pub fn lifetime(self) -> Duration {
+        match self {
+            Purpose::Undangan => Duration::days(7),
+            Purpose::Reset => Duration::hours(24),
+        }
+    }
+}
+
+/// Makes a link for `user`; returns its token (shown once, never stored).
+pub async fn issue(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    region: &str,
+    user: Uuid,
+    purpose: Purpose,
+) -> Result<String, sqlx::Error> {
+    let token = new_token();
+    sqlx::query(
+        "UPDATE account_links SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL",
+    )
+    .bind(user)
+    .bind(purpose.as_str())
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO account_links (id, user_id, purpose, token_hash, expires_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(Uuid::now_v7())
+    .bind(user)
+    .bind(purpose.as_str())
+    .bind(hash_token(&token))
+    .bind(OffsetDateTime::now_utc() + purpose.lifetime())
+    .bind(actor)
+    .execute(&mut *conn)
+    .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(region),
+            actor_id: actor,
+            action: match purpose {
+                Purpose::Undangan => "invite",
+                Purpose::Reset => "issue_reset_link",
+            },
+            entity: "user",
+            entity_id: user.to_string(),
+            before: None,
+            after: None,
+        },
+    )
+    .await?;
+    Ok(token)
+}
+
+/// A link that is still good.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub purpose: Purpose,
+    pub expires_at: OffsetDateTime,
+}
+
+pub async fn find(db: &PgPool, token: &str) -> Result<Option<Link>, sqlx::Error> {
+    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(None);
+    }
+    let row: Option<(Uuid, Uuid, String, OffsetDateTime)> = sqlx::query_as(
+        "SELECT l.id, l.user_id, l.purpose, l.expires_at FROM account_links l JOIN users u ON u.id = l.user_id
+         WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > now() AND u.active",
+    )
+    .bind(hash_token(token))
+    .fetch_optional(db)
+    .await?;
+    Ok(row.and_then(|(id, user_id, purpose, expires_at)| {
+        Purpose::parse(&purpose).map(|purpose| Link {
+            id,
+            user_id,
+            purpose,
+            expires_at,
+        })
+    }))
+}
+
+/// Uses a link (once): false when it was used or ran out meanwhile.
+pub async fn redeem(conn: &mut PgConnection, link: Uuid) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE account_links SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now()",
+    )
+    .bind(link)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Invitations sent and not used yet, for the admin's list.
+pub async fn pending_invitations(
+    db: &PgPool,
+    region: &str,
+) -> Result<Vec<(Uuid, OffsetDateTime)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT l.user_id, l.expires_at FROM account_links l JOIN users u ON u.id = l.user_id
+         WHERE u.region_kode = $1 AND l.purpose = 'undangan' AND l.used_at IS NULL AND l.expires_at > now()",
+    )
+    .bind(region)
+    .fetch_all(db)
+    .await
+}
