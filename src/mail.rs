@@ -41,6 +41,36 @@ impl Mailer {
     }
 }
 
+impl Mailer {
+    /// Sends one message now (a reset link: never stored, never queued).
+    pub async fn send_one(
+        &self,
+        name: &str,
+        email: &str,
+        subject: &str,
+        text: &str,
+    ) -> Result<(), String> {
+        let to: Mailbox = format!("{name} <{email}>")
+            .parse()
+            .map_err(|e| format!("{e}"))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(format!("[Selaras] {subject}"))
+            .body(text.to_string())
+            .map_err(|e| e.to_string())?;
+        self.transport
+            .send(message)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+
+    pub fn public_url(&self) -> &str {
+        &self.public_url
+    }
+}
+
 #[derive(sqlx::FromRow)]
 struct Pending {
     id: i64,

@@ -486,3 +486,92 @@ async fn a_person_sets_their_own_email_and_chooses_the_inbox_only() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_through_a_mailed_link_the_same_answer_for_everyone() {
+    let (url, got) = fake_smtp().await;
+    let app = spawn_app_with(|c| {
+        c.smtp_url = Some(url);
+        c.public_url = "https://selaras.example.id".into();
+    })
+    .await;
+    sqlx::query("UPDATE users SET email = 'sri@pkk.example.id' WHERE username = 'pkk.magelang'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let anon = common::client();
+    let page = text(app.get(&anon, "/lupa-kata-sandi").await).await;
+    assert!(
+        page.contains("name=\"akun\""),
+        "a form when Selaras can mail"
+    );
+    let known = text(
+        app.post_form(&anon, "/lupa-kata-sandi", &[("akun", "sri@pkk.example.id")])
+            .await,
+    )
+    .await;
+    let unknown = text(
+        app.post_form(&anon, "/lupa-kata-sandi", &[("akun", "tidak.ada")])
+            .await,
+    )
+    .await;
+    let notice = |p: &str| {
+        p.split("role=\"status\">")
+            .nth(1)
+            .map(|s| s.split('<').next().unwrap().to_string())
+    };
+    assert_eq!(notice(&known), notice(&unknown), "the same answer");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mail = loop {
+        if let Some(m) = got
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|m| m.contains("/tautan/"))
+            .cloned()
+        {
+            break m;
+        }
+        assert!(Instant::now() < deadline, "no email arrived");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(
+        mail.contains("sri@pkk.example.id") && mail.contains("https://selaras.example.id/tautan/")
+    );
+    let at = mail.find("/tautan/").unwrap() + "/tautan/".len();
+    let token: String = mail[at..]
+        .chars()
+        .filter(|c| c.is_ascii_hexdigit())
+        .take(64)
+        .collect();
+    let pw = "pasar rejowinangun ramai setiap pagi";
+    let res = app
+        .post_form(
+            &anon,
+            &format!("/tautan/{token}"),
+            &[("new_password", pw), ("confirm", pw)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &common::client(),
+            "/login",
+            &[("username", "pkk.magelang"), ("password", pw)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // Asked too often, no more links go out (and the answer is the same).
+    for _ in 0..4 {
+        app.post_form(&anon, "/lupa-kata-sandi", &[("akun", "pkk.magelang")])
+            .await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let links = got
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|m| m.contains("/tautan/"))
+        .count();
+    assert!(links <= 3, "{links} links for one account in an hour");
+}

@@ -31,6 +31,7 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/readyz", Public),
     ("GET", "/login", Public),
     ("GET", "/lupa-kata-sandi", Public),
+    ("POST", "/lupa-kata-sandi", Open),
     ("GET", "/tautan/{token}", Open),
     ("POST", "/tautan/{token}", Open),
     ("POST", "/login", Open),

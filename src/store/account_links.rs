@@ -42,13 +42,26 @@ impl Purpose {
     }
 }
 
-/// Makes a link for `user`; returns its token (shown once, never stored).
+/// Makes a link for `user` valid for its purpose's lifetime; returns its
+/// token (shown once, never stored).
 pub async fn issue(
     conn: &mut PgConnection,
     actor: Option<Uuid>,
     region: &str,
     user: Uuid,
     purpose: Purpose,
+) -> Result<String, sqlx::Error> {
+    issue_for(conn, actor, region, user, purpose, purpose.lifetime()).await
+}
+
+/// The same, valid for `lifetime` (a reset asked by the person: 30 minutes).
+pub async fn issue_for(
+    conn: &mut PgConnection,
+    actor: Option<Uuid>,
+    region: &str,
+    user: Uuid,
+    purpose: Purpose,
+    lifetime: Duration,
 ) -> Result<String, sqlx::Error> {
     let token = new_token();
     sqlx::query(
@@ -66,7 +79,7 @@ pub async fn issue(
     .bind(user)
     .bind(purpose.as_str())
     .bind(hash_token(&token))
-    .bind(OffsetDateTime::now_utc() + purpose.lifetime())
+    .bind(OffsetDateTime::now_utc() + lifetime)
     .bind(actor)
     .execute(&mut *conn)
     .await?;
@@ -128,6 +141,25 @@ pub async fn redeem(conn: &mut PgConnection, link: Uuid) -> Result<bool, sqlx::E
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// The active account a person names by username or email address.
+pub async fn account_named(
+    db: &PgPool,
+    typed: &str,
+) -> Result<Option<(Uuid, String, String, String)>, sqlx::Error> {
+    let typed = typed.trim().to_lowercase();
+    if typed.is_empty() || typed.len() > 254 {
+        return Ok(None);
+    }
+    sqlx::query_as(
+        "SELECT id, region_kode, full_name, email FROM users
+         WHERE active AND email IS NOT NULL AND (username = $1 OR lower(email) = $1)
+         ORDER BY username = $1 DESC LIMIT 1",
+    )
+    .bind(typed)
+    .fetch_optional(db)
+    .await
 }
 
 /// Invitations sent and not used yet, for the admin's list.

@@ -16,16 +16,17 @@ use serde::Deserialize;
 
 use super::Nav;
 use crate::app::AppState;
-use crate::auth::password;
+use crate::auth::{ClientAddr, password};
 use crate::domain::user::{FieldErrors, check_new_password};
 use crate::error::AppError;
 use crate::store::account_links::{self, Link, Purpose};
+use crate::store::login_attempts;
 use crate::store::users;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/tautan/{token}", get(page).post(set))
-        .route("/lupa-kata-sandi", get(forgot))
+        .route("/lupa-kata-sandi", get(forgot).post(forgot_send))
 }
 
 #[derive(Template, WebTemplate)]
@@ -120,13 +121,94 @@ async fn set(
 #[template(path = "auth/forgot.html")]
 struct ForgotPage {
     nav: Nav,
+    /// Selaras can mail a link itself (SMTP configured).
+    can_mail: bool,
+    sent: bool,
 }
 
-/// Without a mail server Selaras cannot send a reset link itself: the
-/// region's admin issues one from the account's page.
-async fn forgot() -> Response {
+/// With a mail server the person asks for a link by username or email;
+/// without one, the region's admin issues it from the account's page.
+async fn forgot(State(state): State<AppState>) -> Response {
     ForgotPage {
         nav: Nav::anonymous(),
+        can_mail: state.config.smtp_url.is_some(),
+        sent: false,
     }
     .into_response()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ForgotForm {
+    akun: String,
+}
+
+/// How many reset links an account, and a client, may ask for an hour.
+const LINKS_PER_ACCOUNT: i64 = 3;
+const LINKS_PER_CLIENT: i64 = 10;
+
+/// Sends a 30-minute link when the account exists and has an address. The
+/// answer is the same whatever happened (and comes before the mail is
+/// sent), so it tells nobody whether an account exists.
+async fn forgot_send(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    Form(f): Form<ForgotForm>,
+) -> Result<Response, AppError> {
+    let page = ForgotPage {
+        nav: Nav::anonymous(),
+        can_mail: state.config.smtp_url.is_some(),
+        sent: true,
+    };
+    let Ok(Some(mailer)) = crate::mail::Mailer::from_config(&state.config) else {
+        return Ok(page.into_response());
+    };
+    // Counted per account (however it was named) and per client.
+    let account = account_links::account_named(&state.db, &f.akun).await?;
+    let key = match &account {
+        Some((id, ..)) => format!("lupa:{id}"),
+        None => format!("lupa:{}", f.akun.trim().to_lowercase()),
+    };
+    let (allowed, _) = login_attempts::begin(
+        &state.db,
+        &key,
+        &client,
+        3600.0,
+        LINKS_PER_ACCOUNT,
+        LINKS_PER_CLIENT,
+        |r| {
+            let ok = r.account_failures < LINKS_PER_ACCOUNT && r.addr_failures < LINKS_PER_CLIENT;
+            (ok, ok)
+        },
+    )
+    .await?;
+    if !allowed {
+        return Ok(page.into_response());
+    }
+    if let Some((user, region, name, email)) = account {
+        let mut tx = state.db.begin().await?;
+        let token = account_links::issue_for(
+            &mut tx,
+            None,
+            &region,
+            user,
+            Purpose::Reset,
+            time::Duration::minutes(30),
+        )
+        .await?;
+        tx.commit().await?;
+        tokio::spawn(async move {
+            let text = format!(
+                "Seseorang (semoga Anda) meminta atur ulang kata sandi akun Selaras Anda.\n\nBuka tautan ini dalam 30 menit untuk menentukan kata sandi baru (sekali pakai):\n{}/tautan/{token}\n\nBila Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.",
+                mailer.public_url()
+            );
+            if let Err(e) = mailer
+                .send_one(&name, &email, "Atur ulang kata sandi", &text)
+                .await
+            {
+                tracing::warn!(error = %e, "sending a reset link failed");
+            }
+        });
+    }
+    Ok(page.into_response())
 }
