@@ -42,6 +42,19 @@ pub fn url_encode(s: &str) -> String {
     out
 }
 
+/// `Kota Magelang 2025–2029` → `kota-magelang-2025-2029`.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

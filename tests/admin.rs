@@ -763,3 +763,53 @@ async fn a_forgotten_password_is_replaced_through_a_reset_link_from_the_admin() 
         403
     );
 }
+
+#[tokio::test]
+async fn every_kecamatan_and_desa_gets_its_organization_in_one_step() {
+    let app = spawn_app().await;
+    // Only an admin.
+    let planner = app.login("perencana.magelang").await;
+    assert_eq!(
+        app.get(&planner, "/admin/organisasi/dari-wilayah")
+            .await
+            .status(),
+        403
+    );
+    // The demo made Kota Magelang's kecamatan and kelurahan already.
+    let admin = app.login("admin.magelang").await;
+    let page = text(app.get(&admin, "/admin/organisasi/dari-wilayah").await).await;
+    assert!(page.contains("sudah memiliki organisasi"), "{page}");
+    // Without them, one step makes all of them.
+    sqlx::query(
+        "DELETE FROM organizations o WHERE o.region_kode = '33.71' AND o.kind IN ('kelurahan')
+           AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = o.id)
+           AND NOT EXISTS (SELECT 1 FROM plans p WHERE p.owner_org_id = o.id)
+           AND NOT EXISTS (SELECT 1 FROM proposals p WHERE p.proposer_org_id = o.id)",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let places: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM regions r WHERE r.kode LIKE '33.71.%' AND r.level IN ('kecamatan', 'desa', 'kelurahan')",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let page = text(app.get(&admin, "/admin/organisasi/dari-wilayah").await).await;
+    assert!(page.contains("Buat "), "{page}");
+    let res = app
+        .post_form(&admin, "/admin/organisasi/dari-wilayah", &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    let covered: i64 = sqlx::query_scalar(
+        "SELECT count(DISTINCT o.wilayah_kode) FROM organizations o JOIN regions r ON r.kode = o.wilayah_kode
+         WHERE o.region_kode = '33.71' AND r.level IN ('kecamatan', 'desa', 'kelurahan')",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(covered, places, "every place has its organization");
+    // Doing it again adds nothing.
+    let page = text(app.get(&admin, "/admin/organisasi/dari-wilayah").await).await;
+    assert!(page.contains("sudah memiliki organisasi"));
+}

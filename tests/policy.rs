@@ -52,6 +52,8 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("POST", "/admin/nomenklatur/impor", SignIn),
     ("GET", "/admin/organisasi", SignIn),
     ("GET", "/admin/organisasi/baru", SignIn),
+    ("GET", "/admin/organisasi/dari-wilayah", SignIn),
+    ("POST", "/admin/organisasi/dari-wilayah", SignIn),
     ("POST", "/admin/organisasi/baru", SignIn),
     ("GET", "/admin/organisasi/{id}", SignIn),
     ("POST", "/admin/organisasi/{id}", SignIn),

@@ -178,3 +178,77 @@ pub async fn update(
     .await?;
     Ok(())
 }
+
+/// The organization a place of the pemda gets: kecamatan (a perangkat
+/// daerah), desa, kelurahan; code and name from the national region list.
+fn for_place(
+    place: &super::regions::Region,
+    taken: &std::collections::HashSet<String>,
+) -> Option<NewOrganization> {
+    use crate::domain::region::RegionLevel;
+    let (kind, prefix, title) = match place.level {
+        RegionLevel::Kecamatan => (OrgKind::PerangkatDaerah, "kec", "Kecamatan"),
+        RegionLevel::Desa => (OrgKind::Desa, "desa", "Desa"),
+        RegionLevel::Kelurahan => (OrgKind::Kelurahan, "kel", "Kelurahan"),
+        _ => return None,
+    };
+    let base = format!("{prefix}-{}", crate::format::slug(&place.nama));
+    // Desa names repeat across kecamatan: the code then carries the place's
+    // own number.
+    let code = if taken.contains(&base) {
+        format!(
+            "{base}-{}",
+            place.kode.rsplit('.').next().unwrap_or_default()
+        )
+    } else {
+        base
+    };
+    Some(NewOrganization {
+        kind,
+        code,
+        name: format!("{title} {}", place.nama),
+        wilayah_kode: Some(place.kode.clone()),
+    })
+}
+
+/// The places of the pemda that have no organization yet, as the
+/// organizations they would get.
+pub async fn missing_for_places(
+    db: &PgPool,
+    region: &str,
+) -> Result<Vec<NewOrganization>, sqlx::Error> {
+    let existing = list(db, region).await?;
+    let has: std::collections::HashSet<String> = existing
+        .iter()
+        .filter_map(|o| o.wilayah_kode.clone())
+        .collect();
+    let mut taken: std::collections::HashSet<String> =
+        existing.iter().map(|o| o.code.clone()).collect();
+    let mut out = Vec::new();
+    for place in super::regions::places_in(db, region).await? {
+        if has.contains(&place.kode) {
+            continue;
+        }
+        if let Some(org) = for_place(&place, &taken) {
+            taken.insert(org.code.clone());
+            out.push(org);
+        }
+    }
+    Ok(out)
+}
+
+/// Creates an organization for every place of the pemda that has none,
+/// in one transaction (each audited); returns how many.
+pub async fn create_for_places(
+    db: &PgPool,
+    actor: Option<Uuid>,
+    region: &str,
+) -> Result<usize, SaveError> {
+    let missing = missing_for_places(db, region).await?;
+    let mut tx = db.begin().await?;
+    for org in &missing {
+        create(&mut tx, actor, region, org).await?;
+    }
+    tx.commit().await?;
+    Ok(missing.len())
+}

@@ -153,18 +153,7 @@ pub fn download(
         .into_response()
 }
 
-/// `Kota Magelang 2025–2029` → `kota-magelang-2025-2029`.
-pub fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
+pub use crate::format::slug;
 
 /// The file sent in the multipart field `berkas`, with its name cleaned of
 /// control characters (for showing it back), if one was chosen.

@@ -71,6 +71,7 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "keanggotaan" => "Keanggotaan ditambahkan.",
         "keanggotaan-dihapus" => "Keanggotaan dihapus.",
         "impor" => "Nomenklatur tambahan berhasil diimpor.",
+        "wilayah" => "Organisasi kecamatan dan desa/kelurahan dibuat dari daftar wilayah.",
         "faktor-kedua" => {
             "Verifikasi dua langkah diatur ulang; semua sesi pengguna ini telah diakhiri. Saat masuk berikutnya ia memasang aplikasi autentikator lagi."
         }

@@ -26,6 +26,10 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin/organisasi", get(list))
         .route("/admin/organisasi/baru", get(new_form).post(create))
+        .route(
+            "/admin/organisasi/dari-wilayah",
+            get(places_page).post(create_for_places),
+        )
         .route("/admin/organisasi/{id}", get(edit_form).post(update))
 }
 
@@ -61,6 +65,53 @@ async fn list(
         notice: notice(q.ok.as_deref()),
     }
     .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/orgs_from_places.html")]
+struct PlacesPage {
+    nav: Nav,
+    region: String,
+    missing: Vec<NewOrganization>,
+}
+
+/// What creating the organizations of every kecamatan and desa/kelurahan
+/// would add, to confirm.
+async fn places_page(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Response, AppError> {
+    authorize(
+        &user,
+        Action::ManageOrganizations {
+            region: &user.region_kode,
+        },
+    )?;
+    Ok(PlacesPage {
+        nav: Nav::for_user(&user),
+        region: user.region_label(),
+        missing: orgs::missing_for_places(&state.db, &user.region_kode).await?,
+    }
+    .into_response())
+}
+
+async fn create_for_places(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Response, AppError> {
+    authorize(
+        &user,
+        Action::ManageOrganizations {
+            region: &user.region_kode,
+        },
+    )?;
+    match orgs::create_for_places(&state.db, Some(user.id), &user.region_kode).await {
+        Ok(_) => Ok(Redirect::to("/admin/organisasi?ok=wilayah").into_response()),
+        Err(SaveError::Db(e)) => Err(e.into()),
+        Err(_) => Err(AppError::BadRequest(
+            "Sebagian organisasi bentrok dengan yang dibuat bersamaan; muat ulang halaman lalu coba lagi.".into(),
+        )),
+    }
 }
 
 #[derive(Deserialize, Default, Clone)]
