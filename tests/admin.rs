@@ -813,3 +813,83 @@ async fn every_kecamatan_and_desa_gets_its_organization_in_one_step() {
     let page = text(app.get(&admin, "/admin/organisasi/dari-wilayah").await).await;
     assert!(page.contains("sudah memiliki organisasi"));
 }
+
+#[tokio::test]
+async fn a_sheet_of_desa_and_their_operators_comes_in_after_a_preview_and_they_are_invited() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let upload = |body: String| {
+        let part = reqwest::multipart::Part::bytes(body.into_bytes()).file_name("pengguna.csv");
+        admin
+            .post(app.url("/admin/pengguna/impor"))
+            .multipart(reqwest::multipart::Form::new().part("berkas", part))
+            .send()
+    };
+    let header =
+        "Jenis organisasi,Nama organisasi,Kode wilayah,Nama pengguna,Nama lengkap,Email,Peran\n";
+    // One bad row stops everything, and says which.
+    let bad = format!(
+        "{header}lembaga,Karang Taruna Kota Magelang,,kt.magelang,Andi Saputra,,community\nlembaga,Forum Anak,,Bukan Nama,Rina,,community\n"
+    );
+    let res = upload(bad).await.unwrap();
+    assert_eq!(res.status(), 422);
+    let html = text(res).await;
+    assert!(html.contains("<td data-label=\"Baris\">3</td>"), "{html}");
+    let users: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+
+    let mut good = header.to_string();
+    for i in 1..=50 {
+        good.push_str(&format!(
+            "lembaga,Kelompok Tani Maju {i},,tani.{i},Petani Nomor {i},,community\n"
+        ));
+    }
+    let res = upload(good).await.unwrap();
+    assert_eq!(res.status(), 200);
+    let html = text(res).await;
+    assert!(
+        html.contains("<strong>50</strong> organisasi baru")
+            && html.contains("<strong>50</strong> pengguna baru")
+    );
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(after, users, "nothing before the confirmation");
+    let csv = html
+        .split("name=\"csv\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .replace("&#10;", "\n")
+        .replace("&#13;", "\r")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'");
+    let res = app
+        .post_form(&admin, "/admin/pengguna/impor/simpan", &[("csv", &csv)])
+        .await;
+    assert_eq!(res.status(), 200);
+    let html = text(res).await;
+    assert!(html.contains("50 pengguna dibuat"), "{html}");
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(after, users + 50);
+    // One of them takes their invitation.
+    let at = html.find("/tautan/").unwrap() + "/tautan/".len();
+    let token = &html[at..at + 64];
+    let pw = "sawah hijau di lereng sumbing";
+    let res = app
+        .post_form(
+            &client(),
+            &format!("/tautan/{token}"),
+            &[("new_password", pw), ("confirm", pw)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+}

@@ -17,6 +17,7 @@ pub mod plan_import;
 pub mod proposal;
 pub mod region;
 pub mod role;
+pub mod roster;
 pub mod snapshot;
 pub mod stage;
 pub mod target_pagu;

@@ -16,6 +16,7 @@ pub mod orgs;
 pub mod plans;
 pub mod proposals;
 pub mod regions;
+pub mod roster;
 pub mod second_factor;
 pub mod sessions;
 pub mod users;

@@ -5,6 +5,7 @@
 mod kamus;
 mod nomenklatur;
 mod orgs;
+mod roster;
 mod users;
 
 use askama::Template;
@@ -28,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .merge(orgs::routes())
         .merge(nomenklatur::routes())
         .merge(kamus::routes())
+        .merge(roster::routes())
 }
 
 #[derive(Template, WebTemplate)]
