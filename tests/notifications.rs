@@ -575,3 +575,42 @@ async fn a_forgotten_password_is_reset_through_a_mailed_link_the_same_answer_for
         .count();
     assert!(links <= 3, "{links} links for one account in an hour");
 }
+
+#[tokio::test]
+async fn an_invitation_is_mailed_when_selaras_can_send_mail() {
+    let (url, got) = fake_smtp().await;
+    let app = spawn_app_with(|c| c.smtp_url = Some(url)).await;
+    let admin = app.login("admin.magelang").await;
+    let org: Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = app
+        .post_form(
+            &admin,
+            "/admin/pengguna/baru",
+            &[
+                ("username", "puskesmas.magelang"),
+                ("full_name", "Operator Puskesmas"),
+                ("email", "puskesmas@example.id"),
+                ("password", ""),
+                ("organization_id", &org.to_string()),
+                ("role", "agency"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(text(res).await.contains("Undangan juga dikirim"));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !got
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|m| m.contains("puskesmas@example.id") && m.contains("/tautan/"))
+    {
+        assert!(Instant::now() < deadline, "no invitation arrived");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

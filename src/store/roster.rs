@@ -106,6 +106,7 @@ pub async fn check(
 pub struct Invited {
     pub username: String,
     pub full_name: String,
+    pub email: Option<String>,
     pub organization: String,
     pub token: String,
 }
@@ -173,6 +174,7 @@ pub async fn apply(
         out.push(Invited {
             username: u.username.clone(),
             full_name: u.full_name.clone(),
+            email: u.email.clone(),
             organization: r.org_name.clone(),
             token,
         });

@@ -212,3 +212,26 @@ async fn forgot_send(
     }
     Ok(page.into_response())
 }
+
+/// Mails an invitation when Selaras can send mail and the person has an
+/// address; true when it went on its way. The link is never stored.
+pub fn mail_invitation(state: &AppState, name: &str, email: Option<&str>, token: &str) -> bool {
+    let (Ok(Some(mailer)), Some(email)) = (crate::mail::Mailer::from_config(&state.config), email)
+    else {
+        return false;
+    };
+    let (name, email) = (name.to_string(), email.to_string());
+    let text = format!(
+        "Akun Selaras untuk Anda sudah disiapkan.\n\nBuka tautan ini dalam 7 hari untuk menentukan kata sandi Anda sendiri (sekali pakai):\n{}/tautan/{token}\n\nBila Anda tidak mengharapkan undangan ini, abaikan email ini.",
+        mailer.public_url()
+    );
+    tokio::spawn(async move {
+        if let Err(e) = mailer
+            .send_one(&name, &email, "Undangan Selaras", &text)
+            .await
+        {
+            tracing::warn!(error = %e, "sending an invitation failed");
+        }
+    });
+    true
+}

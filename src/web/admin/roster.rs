@@ -179,6 +179,7 @@ async fn confirm(
         .into_iter()
         .map(|i| {
             let url = format!("{base}/tautan/{}", i.token);
+            crate::web::links::mail_invitation(&state, &i.full_name, i.email.as_deref(), &i.token);
             (i, url)
         })
         .collect();

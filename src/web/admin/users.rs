@@ -222,8 +222,15 @@ async fn create(
     let Some(token) = invitation else {
         return Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=dibuat")).into_response());
     };
-    // Shown once, in this answer only (never in an address or a log).
+    // Mailed when Selaras can; shown once, in this answer only (never in
+    // an address or a log).
     let target = managed_user(&state, &user, id).await?;
+    let mailed = crate::web::links::mail_invitation(
+        &state,
+        &target.full_name,
+        target.email.as_deref(),
+        &token,
+    );
     let mut page = detail_page(
         &state,
         &user,
@@ -231,7 +238,11 @@ async fn create(
         None,
         FieldErrors::default(),
         None,
-        Some("Akun dibuat."),
+        Some(if mailed {
+            "Akun dibuat. Undangan juga dikirim ke alamat emailnya."
+        } else {
+            "Akun dibuat."
+        }),
     )
     .await?;
     page.link = Some(link_of(&state, &token, Purpose::Undangan));
