@@ -46,3 +46,7 @@ CREATE TABLE account_links (
     created_at  timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX account_links_user_idx ON account_links (user_id, purpose);
+
+-- Kamus usulan entries can be retired: kept for the proposals that used
+-- them, no longer offered on the proposal form.
+ALTER TABLE kamus_usulan ADD COLUMN active boolean NOT NULL DEFAULT true;

@@ -893,3 +893,68 @@ async fn a_sheet_of_desa_and_their_operators_comes_in_after_a_preview_and_they_a
         .await;
     assert_eq!(res.status(), 303);
 }
+
+#[tokio::test]
+async fn a_kamus_entry_is_edited_and_retired_from_the_proposal_form() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let (id, nama, kode, org, satuan): (uuid::Uuid, String, String, uuid::Uuid, String) = sqlx::query_as(
+        "SELECT id, nama, sub_kegiatan_kode, responsible_org_id, satuan FROM kamus_usulan WHERE region_kode = '33.71' ORDER BY nama LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let village = app.login("kelurahan.rejowinangun").await;
+    assert!(
+        text(app.get(&village, "/usulan/baru").await)
+            .await
+            .contains(&nama)
+    );
+    let page = text(app.get(&admin, &format!("/admin/kamus-usulan/{id}")).await).await;
+    assert!(page.contains(&format!("value=\"{nama}\"")));
+    // A refused edit keeps what was typed.
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/kamus-usulan/{id}"),
+            &[
+                ("nama", "Jalan lingkungan baru"),
+                ("sub_kegiatan_kode", "9.99"),
+                ("responsible_org_id", &org.to_string()),
+                ("satuan", &satuan),
+                ("aktif", "ya"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("value=\"Jalan lingkungan baru\""));
+    // Renamed, then no longer offered.
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/kamus-usulan/{id}"),
+            &[
+                ("nama", "Jalan lingkungan baru"),
+                ("sub_kegiatan_kode", &kode),
+                ("responsible_org_id", &org.to_string()),
+                ("satuan", &satuan),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let list = text(app.get(&admin, "/admin/kamus-usulan").await).await;
+    assert!(list.contains("Jalan lingkungan baru") && list.contains("tidak ditawarkan"));
+    let form = text(app.get(&village, "/usulan/baru").await).await;
+    assert!(
+        !form.contains("Jalan lingkungan baru") && !form.contains(&nama),
+        "retired entries are not offered"
+    );
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE entity = 'kamus_usulan' AND entity_id = $1",
+    )
+    .bind(id.to_string())
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1);
+}

@@ -48,6 +48,8 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/admin/nomenklatur", SignIn),
     ("GET", "/admin/kamus-usulan", SignIn),
     ("POST", "/admin/kamus-usulan", SignIn),
+    ("GET", "/admin/kamus-usulan/{id}", SignIn),
+    ("POST", "/admin/kamus-usulan/{id}", SignIn),
     ("POST", "/admin/nomenklatur/pratinjau", SignIn),
     ("POST", "/admin/nomenklatur/impor", SignIn),
     ("GET", "/admin/organisasi", SignIn),

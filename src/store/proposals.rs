@@ -19,17 +19,101 @@ pub struct Kamus {
     pub responsible_org_id: Uuid,
     pub responsible_name: String,
     pub satuan: String,
+    pub active: bool,
 }
 
+const KAMUS: &str =
+    "SELECT k.id, k.nama, k.sub_kegiatan_kode, k.responsible_org_id, o.name AS responsible_name,
+        k.satuan, k.active
+    FROM kamus_usulan k JOIN organizations o ON o.id = k.responsible_org_id";
+
+/// The entries a proposal may use now.
 pub async fn kamus(db: &PgPool, region: &str) -> Result<Vec<Kamus>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT k.id, k.nama, k.sub_kegiatan_kode, k.responsible_org_id, o.name AS responsible_name, k.satuan
-         FROM kamus_usulan k JOIN organizations o ON o.id = k.responsible_org_id
-         WHERE k.region_kode = $1 ORDER BY k.nama",
-    )
+    sqlx::query_as(&format!(
+        "{KAMUS} WHERE k.region_kode = $1 AND k.active ORDER BY k.nama"
+    ))
     .bind(region)
     .fetch_all(db)
     .await
+}
+
+/// Every entry of the region, retired ones too (the admin's list).
+pub async fn kamus_all(db: &PgPool, region: &str) -> Result<Vec<Kamus>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{KAMUS} WHERE k.region_kode = $1 ORDER BY k.active DESC, k.nama"
+    ))
+    .bind(region)
+    .fetch_all(db)
+    .await
+}
+
+pub async fn kamus_entry(
+    db: &PgPool,
+    region: &str,
+    id: Uuid,
+) -> Result<Option<Kamus>, sqlx::Error> {
+    sqlx::query_as(&format!("{KAMUS} WHERE k.region_kode = $1 AND k.id = $2"))
+        .bind(region)
+        .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+/// Saves an entry as typed, or retires/restores it; audited. A name the
+/// region has already is refused beside its field.
+pub async fn update_kamus(
+    db: &PgPool,
+    actor: Uuid,
+    region: &str,
+    current: &Kamus,
+    k: &crate::domain::proposal::NewKamus,
+    active: bool,
+) -> Result<(), SaveError> {
+    let mut tx = db.begin().await?;
+    let clash: Option<Uuid> = sqlx::query_scalar(
+        "SELECT id FROM kamus_usulan WHERE region_kode = $1 AND nama = $2 AND id <> $3",
+    )
+    .bind(region)
+    .bind(&k.nama)
+    .bind(current.id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if clash.is_some() {
+        return Err(SaveError::Fields(crate::domain::user::FieldErrors::single(
+            "nama",
+            "Jenis usulan dengan nama ini sudah ada di kamus.",
+        )));
+    }
+    sqlx::query(
+        "UPDATE kamus_usulan SET nama = $3, sub_kegiatan_kode = $4, responsible_org_id = $5, satuan = $6, active = $7
+         WHERE id = $1 AND region_kode = $2",
+    )
+    .bind(current.id)
+    .bind(region)
+    .bind(&k.nama)
+    .bind(&k.sub_kegiatan_kode)
+    .bind(k.responsible_org_id)
+    .bind(&k.satuan)
+    .bind(active)
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            region_kode: Some(region),
+            actor_id: Some(actor),
+            action: "update",
+            entity: "kamus_usulan",
+            entity_id: current.id.to_string(),
+            before: Some(serde_json::json!({"nama": current.nama, "sub_kegiatan_kode": current.sub_kegiatan_kode,
+                "responsible_org_id": current.responsible_org_id, "satuan": current.satuan, "active": current.active})),
+            after: Some(serde_json::json!({"nama": k.nama, "sub_kegiatan_kode": k.sub_kegiatan_kode,
+                "responsible_org_id": k.responsible_org_id, "satuan": k.satuan, "active": active})),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// A new kamus usulan entry, audited; a name the region has already is

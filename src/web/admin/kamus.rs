@@ -5,7 +5,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -23,7 +23,9 @@ use crate::store::{self, SaveError};
 use crate::web::Nav;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/admin/kamus-usulan", get(show).post(add))
+    Router::new()
+        .route("/admin/kamus-usulan", get(show).post(add))
+        .route("/admin/kamus-usulan/{id}", get(edit_page).post(update))
 }
 
 #[derive(Template, WebTemplate)]
@@ -45,7 +47,7 @@ async fn page(
 ) -> Result<Page, AppError> {
     Ok(Page {
         nav: Nav::for_user(user),
-        entries: store::proposals::kamus(&state.db, &user.region_kode).await?,
+        entries: store::proposals::kamus_all(&state.db, &user.region_kode).await?,
         agencies: store::orgs::active(&state.db, &user.region_kode, &[OrgKind::PerangkatDaerah])
             .await?,
         form,
@@ -115,5 +117,123 @@ async fn add(
         }
         Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
         Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/kamus_edit.html")]
+struct EditPage {
+    nav: Nav,
+    entry: store::proposals::Kamus,
+    agencies: Vec<Organization>,
+    form: KamusForm,
+    active: bool,
+    errors: FieldErrors,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct EditForm {
+    nama: String,
+    sub_kegiatan_kode: String,
+    responsible_org_id: String,
+    satuan: String,
+    /// The "offered on the proposal form" box.
+    aktif: Option<String>,
+}
+
+async fn entry_of(
+    state: &AppState,
+    user: &CurrentUser,
+    id: uuid::Uuid,
+) -> Result<store::proposals::Kamus, AppError> {
+    authorize(
+        user,
+        Action::ManageKamus {
+            region: &user.region_kode,
+        },
+    )?;
+    store::proposals::kamus_entry(&state.db, &user.region_kode, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+async fn edit_page(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<uuid::Uuid>,
+) -> Result<Response, AppError> {
+    let entry = entry_of(&state, &user, id).await?;
+    Ok(EditPage {
+        nav: Nav::for_user(&user),
+        form: KamusForm {
+            nama: entry.nama.clone(),
+            sub_kegiatan_kode: entry.sub_kegiatan_kode.clone(),
+            responsible_org_id: entry.responsible_org_id.to_string(),
+            satuan: entry.satuan.clone(),
+        },
+        active: entry.active,
+        agencies: store::orgs::active(&state.db, &user.region_kode, &[OrgKind::PerangkatDaerah])
+            .await?,
+        entry,
+        errors: FieldErrors::default(),
+    }
+    .into_response())
+}
+
+/// Saves an entry as typed, or retires it from the proposal form (the
+/// proposals that used it keep it).
+async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<uuid::Uuid>,
+    Form(f): Form<EditForm>,
+) -> Result<Response, AppError> {
+    let entry = entry_of(&state, &user, id).await?;
+    let agencies =
+        store::orgs::active(&state.db, &user.region_kode, &[OrgKind::PerangkatDaerah]).await?;
+    let form = KamusForm {
+        nama: f.nama,
+        sub_kegiatan_kode: f.sub_kegiatan_kode,
+        responsible_org_id: f.responsible_org_id,
+        satuan: f.satuan,
+    };
+    let active = f.aktif.is_some();
+    let typed = form.sub_kegiatan_kode.trim().to_string();
+    let known = store::nomenklatur::existing(&state.db, &user.region_kode, &[typed]).await?;
+    let checked = form.check(
+        |o| agencies.iter().any(|a| a.id == o),
+        |k| known.iter().any(|x| x == k),
+    );
+    let saved = match checked {
+        Ok(k) => {
+            store::proposals::update_kamus(
+                &state.db,
+                user.id,
+                &user.region_kode,
+                &entry,
+                &k,
+                active,
+            )
+            .await
+        }
+        Err(e) => Err(SaveError::Fields(e)),
+    };
+    match saved {
+        Ok(()) => Ok(Redirect::to("/admin/kamus-usulan?ok=1").into_response()),
+        Err(SaveError::Fields(errors)) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            EditPage {
+                nav: Nav::for_user(&user),
+                entry,
+                agencies,
+                form,
+                active,
+                errors,
+            },
+        )
+            .into_response()),
+        Err(SaveError::Db(e)) => Err(e.into()),
+        Err(SaveError::Conflict) => Err(AppError::Internal("conflict on update".into())),
     }
 }
