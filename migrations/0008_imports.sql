@@ -50,3 +50,7 @@ CREATE INDEX account_links_user_idx ON account_links (user_id, purpose);
 -- Kamus usulan entries can be retired: kept for the proposals that used
 -- them, no longer offered on the proposal form.
 ALTER TABLE kamus_usulan ADD COLUMN active boolean NOT NULL DEFAULT true;
+
+-- A medium-term plan named with its base year ("RPJMD 2021–2026": base
+-- year 2021, plan years 2022–2026): the base year, when given.
+ALTER TABLE plans ADD COLUMN tahun_dasar integer CHECK (tahun_dasar BETWEEN 2000 AND 2100);

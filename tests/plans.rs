@@ -1083,3 +1083,66 @@ async fn the_province_has_its_own_planner_and_approver() {
     let approver = app.login("kepala.bappeda.jateng").await;
     assert_eq!(app.get(&approver, "/").await.status(), 200);
 }
+
+#[tokio::test]
+async fn periods_are_named_as_regions_name_them() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let rpjpd: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rpjpd' AND region_kode = '33.71'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let rpjpd_s = rpjpd.to_string();
+    // "RPJMD 2025–2030": base year 2025, plan years 2026–2030.
+    let id = create_plan(
+        &app,
+        &planner,
+        &[
+            ("kind", "rpjmd"),
+            ("title", "RPJMD Kota Magelang 2025–2030"),
+            ("first_year", "2025"),
+            ("last_year", "2030"),
+            ("parent_id", &rpjpd_s),
+        ],
+    )
+    .await;
+    let (first, last, base): (i32, i32, Option<i32>) =
+        sqlx::query_as("SELECT first_year, last_year, tahun_dasar FROM plans WHERE id = $1")
+            .bind(id)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!((first, last, base), (2026, 2030, Some(2025)));
+    let page = text(app.get(&planner, &format!("/rencana/{id}")).await).await;
+    assert!(page.contains("2025–2030"));
+    // A transitional RPD of three years.
+    create_plan(
+        &app,
+        &planner,
+        &[
+            ("kind", "rpjmd"),
+            ("title", "RPD Kota Magelang 2025–2027"),
+            ("first_year", "2025"),
+            ("last_year", "2027"),
+            ("parent_id", &rpjpd_s),
+        ],
+    )
+    .await;
+    // Seven years is still refused, beside the field.
+    let res = app
+        .post_form(
+            &planner,
+            "/rencana/baru",
+            &[
+                ("kind", "rpjmd"),
+                ("title", "RPJMD terlalu panjang"),
+                ("first_year", "2025"),
+                ("last_year", "2031"),
+                ("parent_id", &rpjpd_s),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("id=\"last_year-error\""));
+}

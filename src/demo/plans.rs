@@ -362,6 +362,7 @@ pub async fn load(db: &PgPool) -> Result<usize, DemoError> {
                 rkpd_ref_id: key_id(&pj.rkpd_ref)?,
                 province_ref_id: key_id(&pj.province_ref)?,
                 stage: pj.stage,
+                tahun_dasar: None,
             },
         )
         .await?;

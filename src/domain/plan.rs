@@ -121,7 +121,9 @@ impl PlanKind {
             // "2025–2045": twenty years, written with both ends, as the
             // RPJPN 2025–2045 (UU 59/2024) is.
             PlanKind::Rpjpd => 20..=21,
-            PlanKind::Rpjmd | PlanKind::Renstra => 5..=5,
+            // Five years; three to four for a transitional RPD (and the
+            // Renstra that follows it) between two elected terms.
+            PlanKind::Rpjmd | PlanKind::Renstra => 3..=5,
             PlanKind::Rpjmdes => 6..=8,
             PlanKind::Rkpd | PlanKind::RkpdPerubahan | PlanKind::Renja | PlanKind::Rkpdes => 1..=1,
         }
@@ -450,6 +452,34 @@ pub fn check_within_parent(
 }
 
 /// Checks a period against the kind's rules; the message is for the form.
+/// A period as typed: the plan years, and the base year when the region
+/// names its medium-term plan with it ("RPJMD 2021–2026" is base year 2021
+/// and plan years 2022–2026).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub base: Option<i32>,
+    pub first: i32,
+    pub last: i32,
+}
+
+pub fn parse_period(kind: PlanKind, first: i32, last: i32) -> Result<Period, String> {
+    let medium = matches!(kind, PlanKind::Rpjmd | PlanKind::Renstra);
+    if medium && last - first + 1 == 6 {
+        check_period(kind, first + 1, last)?;
+        return Ok(Period {
+            base: Some(first),
+            first: first + 1,
+            last,
+        });
+    }
+    check_period(kind, first, last)?;
+    Ok(Period {
+        base: None,
+        first,
+        last,
+    })
+}
+
 pub fn check_period(kind: PlanKind, first: i32, last: i32) -> Result<(), String> {
     if !(2000..=2100).contains(&first) || !(2000..=2100).contains(&last) {
         return Err("Tahun harus di antara 2000 dan 2100.".into());
@@ -538,8 +568,21 @@ mod tests {
         assert!(
             check_period(PlanKind::Rpjmd, 2025, 2030)
                 .unwrap_err()
-                .contains("5 tahun")
+                .contains("3–5 tahun")
         );
+        // A transitional RPD of three years.
+        assert!(check_period(PlanKind::Rpjmd, 2024, 2026).is_ok());
+        // "2021–2026": base year and five plan years.
+        assert_eq!(
+            parse_period(PlanKind::Rpjmd, 2021, 2026),
+            Ok(Period {
+                base: Some(2021),
+                first: 2022,
+                last: 2026
+            })
+        );
+        assert!(parse_period(PlanKind::Rpjmd, 2021, 2027).is_err());
+        assert_eq!(parse_period(PlanKind::Rkpd, 2026, 2026).unwrap().base, None);
         assert!(check_period(PlanKind::Rkpd, 2026, 2026).is_ok());
         assert!(check_period(PlanKind::Rkpd, 2026, 2027).is_err());
         assert!(check_period(PlanKind::Rpjmdes, 2025, 2030).is_ok());

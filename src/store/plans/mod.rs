@@ -48,6 +48,8 @@ pub struct Plan {
     pub province_ref_stage: Option<Stage>,
     pub stage: Stage,
     pub version: i32,
+    /// The base year a medium-term plan is named with, if any.
+    pub tahun_dasar: Option<i32>,
     pub item_count: i64,
     /// The current stage's schedule, if one is set.
     pub schedule_opens: Option<time::OffsetDateTime>,
@@ -56,6 +58,9 @@ pub struct Plan {
 
 impl Plan {
     pub fn period(&self) -> String {
+        if let Some(base) = self.tahun_dasar {
+            return format!("{base}–{}", self.last_year);
+        }
         if self.first_year == self.last_year {
             self.first_year.to_string()
         } else {
@@ -95,7 +100,7 @@ const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.kind,
         pp.region_kode AS parent_region, pp.stage AS parent_stage,
         rk.region_kode AS rkpd_ref_region, rk.stage AS rkpd_ref_stage,
         pr.region_kode AS province_ref_region, pr.stage AS province_ref_stage,
-        p.stage, p.version,
+        p.stage, p.version, p.tahun_dasar,
         (SELECT count(*) FROM plan_items i WHERE i.plan_id = p.id) AS item_count,
         sch.opens_at AS schedule_opens, sch.closes_at AS schedule_closes
     FROM plans p
@@ -205,6 +210,7 @@ pub struct NewPlan<'a> {
     pub rkpd_ref_id: Option<Uuid>,
     pub province_ref_id: Option<Uuid>,
     pub stage: Stage,
+    pub tahun_dasar: Option<i32>,
 }
 
 pub async fn create(
@@ -215,8 +221,8 @@ pub async fn create(
     let id = Uuid::now_v7();
     sqlx::query(
         "INSERT INTO plans (id, region_kode, kind, title, first_year, last_year, owner_org_id, parent_id,
-                            rkpd_ref_id, province_ref_id, stage, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                            rkpd_ref_id, province_ref_id, stage, created_by, tahun_dasar)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
     .bind(id)
     .bind(p.region_kode)
@@ -230,6 +236,7 @@ pub async fn create(
     .bind(p.province_ref_id)
     .bind(p.stage)
     .bind(actor)
+    .bind(p.tahun_dasar)
     .execute(&mut *conn)
     .await?;
     audit::record(

@@ -16,7 +16,7 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize, can};
 use crate::domain::org::OrgKind;
-use crate::domain::plan::{Owner, PlanKind, check_period};
+use crate::domain::plan::{Owner, PlanKind, parse_period};
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::orgs::{self, Organization};
@@ -183,18 +183,25 @@ async fn create(
     if !(5..=300).contains(&title.chars().count()) {
         errors.add("title", "Judul 5–300 karakter.");
     }
-    let first: Option<i32> = f.first_year.trim().parse().ok();
-    let last: Option<i32> = if kind.is_annual() {
-        first
+    let typed_first: Option<i32> = f.first_year.trim().parse().ok();
+    let typed_last: Option<i32> = if kind.is_annual() {
+        typed_first
     } else {
         f.last_year.trim().parse().ok()
     };
-    match (first, last) {
-        (Some(a), Some(b)) => {
-            if let Err(m) = check_period(kind, a, b) {
-                errors.add("last_year", m);
+    // The plan years (a base year in front of a medium-term period is
+    // kept as its name's first year).
+    let mut base = None;
+    let (mut first, mut last) = (typed_first, typed_last);
+    match (typed_first, typed_last) {
+        (Some(a), Some(b)) => match parse_period(kind, a, b) {
+            Ok(p) => {
+                base = p.base;
+                first = Some(p.first);
+                last = Some(p.last);
             }
-        }
+            Err(m) => errors.add("last_year", m),
+        },
         _ => errors.add(
             "first_year",
             "Isi tahun awal (dan akhir) periode, mis. 2025.",
@@ -315,6 +322,7 @@ async fn create(
             rkpd_ref_id: rkpd_ref.as_ref().map(|p| p.id),
             province_ref_id: province_ref.as_ref().map(|p| p.id),
             stage: kind.first_stage(),
+            tahun_dasar: base,
         },
     )
     .await?;
