@@ -87,6 +87,22 @@ enum Command {
         #[arg(long = "as")]
         as_user: Option<String>,
     },
+    /// Bring a region's organizations and people in from a sheet (.csv or
+    /// .xlsx; columns as on /admin/pengguna/impor). Prints what would be
+    /// created and every row error; with --apply (and no errors) creates
+    /// them and prints each new person's invitation link.
+    ImportUsers {
+        /// The .csv or .xlsx file.
+        file: std::path::PathBuf,
+        /// The region, e.g. 33.71.
+        #[arg(long)]
+        region: String,
+        #[arg(long)]
+        apply: bool,
+        /// The admin the changes are recorded under (with --apply).
+        #[arg(long = "as")]
+        as_user: Option<String>,
+    },
     /// Benchmark: build a kab/kota RKPD of N sub kegiatan with its RPJMD in
     /// a scratch database and time Cek Keselarasan on it.
     BenchCheck {
@@ -295,6 +311,15 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             user_command(&pool, command).await?;
         }
         Command::Check { .. } => unreachable!("handled in run"),
+        Command::ImportUsers {
+            file,
+            region,
+            apply,
+            as_user,
+        } => {
+            let pool = db::connect(&url).await?;
+            crate::import::users(&pool, &region, &file, apply, as_user.as_deref()).await?
+        }
         Command::Import {
             plan,
             file,

@@ -152,3 +152,55 @@ fn report(errors: &[target_pagu::RowError]) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// `selaras import-users`: the admin page's bulk import of organizations
+/// and people, from the command line.
+pub async fn users(
+    pool: &PgPool,
+    region: &str,
+    file: &Path,
+    apply: bool,
+    as_user: Option<&str>,
+) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let cells = round_trip::read(&bytes, "Pengguna").map_err(anyhow::Error::msg)?;
+    let (rows, errors) = crate::domain::roster::read(&cells).map_err(anyhow::Error::msg)?;
+    let checked = crate::store::roster::check(pool, region, rows, errors).await?;
+    println!(
+        "{} new organizations, {} new people",
+        checked.new_orgs.len(),
+        checked.rows.iter().filter(|r| r.user.is_some()).count()
+    );
+    for o in &checked.new_orgs {
+        println!("  + {o}");
+    }
+    report(&checked.errors)?;
+    if !apply {
+        return Ok(());
+    }
+    let Some(u) = as_user else {
+        bail!("--apply needs --as USERNAME: changes are recorded under a person");
+    };
+    let actor: Uuid =
+        sqlx::query_scalar("SELECT id FROM users WHERE username = $1 AND region_kode = $2")
+            .bind(u)
+            .bind(region)
+            .fetch_optional(pool)
+            .await?
+            .with_context(|| format!("no user {u} in {region}"))?;
+    let invited = crate::store::roster::apply(pool, actor, region, &checked.rows)
+        .await
+        .map_err(|e| anyhow::anyhow!("not applied: {e:?}"))?;
+    let base =
+        std::env::var("SELARAS_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    for i in invited {
+        println!(
+            "{}\t{}\t{}/tautan/{}",
+            i.username,
+            i.full_name,
+            base.trim_end_matches('/'),
+            i.token
+        );
+    }
+    Ok(())
+}

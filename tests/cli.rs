@@ -245,3 +245,60 @@ async fn import_previews_a_workbook_and_writes_it_only_when_told() {
     );
     let _ = std::fs::remove_file(&file);
 }
+
+#[tokio::test]
+async fn import_users_previews_then_creates_and_prints_invitations() {
+    let (db, url) = common::fresh_database().await;
+    let file = std::env::temp_dir().join(format!("selaras-users-{}.csv", uuid::Uuid::new_v4()));
+    std::fs::write(
+        &file,
+        "Jenis organisasi,Nama organisasi,Kode wilayah,Nama pengguna,Nama lengkap,Email,Peran\n\
+         lembaga,Karang Taruna Kelurahan Cacaban,,kt.magelang,Andi Saputra,,community\n\
+         lembaga,Forum Anak Kota Magelang,,fa.magelang,Rina Lestari,,community\n",
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "import-users".to_string(),
+            file.display().to_string(),
+            "--region".into(),
+            "33.71".into(),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        selaras()
+            .args(args)
+            .env("DATABASE_URL", &url)
+            .output()
+            .unwrap()
+    };
+    let out = run(&[]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("2 new organizations, 2 new people"),
+        "{stdout}"
+    );
+    let count = |db: sqlx::PgPool| async move {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT count(*) FROM users WHERE username IN ('kt.magelang', 'fa.magelang')",
+        )
+        .fetch_one(&db)
+        .await
+        .unwrap()
+    };
+    assert_eq!(count(db.clone()).await, 0, "a preview writes nothing");
+    let out = run(&["--apply", "--as", "admin.magelang"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(stdout.matches("/tautan/").count(), 2, "{stdout}");
+    assert_eq!(count(db.clone()).await, 2);
+    let _ = std::fs::remove_file(&file);
+}
