@@ -958,3 +958,69 @@ async fn a_kamus_entry_is_edited_and_retired_from_the_proposal_form() {
     .unwrap();
     assert_eq!(audited, 1);
 }
+
+#[tokio::test]
+async fn kamus_entries_come_in_from_a_sheet_after_a_preview() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let (kode, agency): (String, String) = sqlx::query_as(
+        "SELECT k.sub_kegiatan_kode, o.name FROM kamus_usulan k JOIN organizations o ON o.id = k.responsible_org_id
+         WHERE k.region_kode = '33.71' LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let upload = |body: String| {
+        let part = reqwest::multipart::Part::bytes(body.into_bytes()).file_name("kamus.csv");
+        admin
+            .post(app.url("/admin/kamus-usulan/impor"))
+            .multipart(reqwest::multipart::Form::new().part("berkas", part))
+            .send()
+    };
+    let header = "Nama jenis usulan,Kode sub kegiatan,Perangkat daerah,Satuan\n";
+    let bad = format!(
+        "{header}Sumur resapan,{kode},\"{agency}\",unit\nTaman baca,9.99.99,Dinas Entah,unit\n"
+    );
+    let res = upload(bad).await.unwrap();
+    assert_eq!(res.status(), 422);
+    let html = text(res).await;
+    assert!(html.contains("<td data-label=\"Baris\">3</td>"), "{html}");
+    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM kamus_usulan")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let good = format!(
+        "{header}Sumur resapan,{kode},\"{agency}\",unit\nDrainase lingkungan,{kode},\"{agency}\",meter\n"
+    );
+    let res = upload(good).await.unwrap();
+    assert_eq!(res.status(), 200);
+    let html = text(res).await;
+    assert!(html.contains("<strong>2</strong> jenis usulan baru"));
+    let csv = html
+        .split("name=\"csv\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .replace("&#10;", "\n")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'");
+    assert_eq!(
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM kamus_usulan")
+            .fetch_one(&app.db)
+            .await
+            .unwrap(),
+        before,
+        "nothing before the confirmation"
+    );
+    let res = app
+        .post_form(&admin, "/admin/kamus-usulan/impor/simpan", &[("csv", &csv)])
+        .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM kamus_usulan")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(after, before + 2);
+}

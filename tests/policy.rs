@@ -49,6 +49,8 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/admin/kamus-usulan", SignIn),
     ("POST", "/admin/kamus-usulan", SignIn),
     ("GET", "/admin/kamus-usulan/{id}", SignIn),
+    ("POST", "/admin/kamus-usulan/impor", SignIn),
+    ("POST", "/admin/kamus-usulan/impor/simpan", SignIn),
     ("POST", "/admin/kamus-usulan/{id}", SignIn),
     ("POST", "/admin/nomenklatur/pratinjau", SignIn),
     ("POST", "/admin/nomenklatur/impor", SignIn),

@@ -3,6 +3,7 @@
 //! region's records are refused by the policy, not hidden.
 
 mod kamus;
+mod kamus_import;
 mod nomenklatur;
 mod orgs;
 mod roster;
@@ -29,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .merge(orgs::routes())
         .merge(nomenklatur::routes())
         .merge(kamus::routes())
+        .merge(kamus_import::routes())
         .merge(roster::routes())
 }
 

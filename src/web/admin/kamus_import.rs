@@ -1,0 +1,229 @@
+//! Admin: kamus usulan entries from a sheet (`/admin/kamus-usulan/impor`,
+//! CSV or .xlsx with the columns Nama jenis usulan, Kode sub kegiatan,
+//! Perangkat daerah, Satuan): every row checked as the form checks one
+//! entry, a preview with the row errors, nothing written until confirmed,
+//! then all of it in one transaction.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize};
+use crate::domain::org::OrgKind;
+use crate::domain::proposal::{KamusForm, NewKamus};
+use crate::domain::target_pagu::{RowError, SheetCell};
+use crate::error::AppError;
+use crate::export::round_trip;
+use crate::store::{self, SaveError};
+use crate::web::Nav;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/kamus-usulan/impor", post(preview))
+        .route("/admin/kamus-usulan/impor/simpan", post(confirm))
+}
+
+const COLUMNS: [&str; 4] = [
+    "Nama jenis usulan",
+    "Kode sub kegiatan",
+    "Perangkat daerah",
+    "Satuan",
+];
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/kamus_import.html")]
+struct Page {
+    nav: Nav,
+    refused: Option<String>,
+    entries: Vec<NewKamus>,
+    errors: Vec<RowError>,
+    csv: String,
+}
+
+fn text(c: &SheetCell) -> String {
+    match c {
+        SheetCell::Empty => String::new(),
+        SheetCell::Text(s) => s.trim().to_string(),
+        SheetCell::Number(n) => n.to_string(),
+    }
+}
+
+/// Every row as an entry or an error: the form's own checks, agencies by
+/// name, names new to the region and not repeated in the file.
+async fn check(
+    state: &AppState,
+    region: &str,
+    bytes: &[u8],
+) -> Result<Result<Page, String>, AppError> {
+    let cells = match round_trip::read(bytes, "Kamus") {
+        Ok(c) => c,
+        Err(why) => return Ok(Err(why)),
+    };
+    let Some(header) = cells.iter().take(20).position(|r| {
+        r.len() >= COLUMNS.len()
+            && r.iter()
+                .zip(COLUMNS)
+                .all(|(c, t)| text(c).eq_ignore_ascii_case(t))
+    }) else {
+        return Ok(Err(format!(
+            "Judul kolom tidak ditemukan. Baris judul harus berisi: {}.",
+            COLUMNS.join(", ")
+        )));
+    };
+    let agencies: HashMap<String, uuid::Uuid> =
+        store::orgs::active(&state.db, region, &[OrgKind::PerangkatDaerah])
+            .await?
+            .into_iter()
+            .map(|o| (o.name.to_lowercase(), o.id))
+            .collect();
+    let codes: Vec<String> = cells
+        .iter()
+        .skip(header + 1)
+        .filter_map(|r| r.get(1).map(text))
+        .collect();
+    let known = store::nomenklatur::existing(&state.db, region, &codes).await?;
+    let existing: Vec<String> = store::proposals::kamus_all(&state.db, region)
+        .await?
+        .into_iter()
+        .map(|k| k.nama.to_lowercase())
+        .collect();
+    let (mut entries, mut errors): (Vec<NewKamus>, Vec<RowError>) = (Vec::new(), Vec::new());
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, r) in cells.iter().enumerate().skip(header + 1) {
+        let n = i + 1;
+        let get = |c: usize| r.get(c).map(text).unwrap_or_default();
+        if (0..4).all(|c| get(c).is_empty()) {
+            continue;
+        }
+        let agency = agencies.get(&get(2).to_lowercase());
+        let form = KamusForm {
+            nama: get(0),
+            sub_kegiatan_kode: get(1),
+            responsible_org_id: agency.map(|a| a.to_string()).unwrap_or_default(),
+            satuan: get(3),
+        };
+        match form.check(|_| agency.is_some(), |k| known.iter().any(|x| x == k)) {
+            Err(e) => errors.push(RowError {
+                row: n,
+                message: e.messages().join(" "),
+            }),
+            Ok(k) if existing.contains(&k.nama.to_lowercase()) => errors.push(RowError {
+                row: n,
+                message: format!("\"{}\" sudah ada di kamus.", k.nama),
+            }),
+            Ok(k) => match seen.insert(k.nama.to_lowercase(), n) {
+                Some(first) => errors.push(RowError {
+                    row: n,
+                    message: format!("Nama ini juga ada di baris {first}."),
+                }),
+                None => entries.push(k),
+            },
+        }
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for r in &cells {
+        let _ = w.write_record(r.iter().map(text));
+    }
+    let csv = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
+    Ok(Ok(Page {
+        nav: Nav::default(),
+        refused: None,
+        entries,
+        errors,
+        csv,
+    }))
+}
+
+fn allowed(user: &CurrentUser) -> Result<(), AppError> {
+    authorize(
+        user,
+        Action::ManageKamus {
+            region: &user.region_kode,
+        },
+    )
+}
+
+fn refused(user: &CurrentUser, why: String) -> Response {
+    let page = Page {
+        nav: Nav::for_user(user),
+        refused: Some(why),
+        entries: Vec::new(),
+        errors: Vec::new(),
+        csv: String::new(),
+    };
+    (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+}
+
+async fn preview(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    allowed(&user)?;
+    let Some((_, bytes)) = crate::web::uploaded_file(&mut multipart).await? else {
+        return Ok(refused(
+            &user,
+            "Pilih berkas .csv atau .xlsx untuk diunggah.".into(),
+        ));
+    };
+    match check(&state, &user.region_kode, &bytes).await? {
+        Err(why) => Ok(refused(&user, why)),
+        Ok(mut page) => {
+            page.nav = Nav::for_user(&user);
+            let status = if page.errors.is_empty() {
+                StatusCode::OK
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            Ok((status, page).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ConfirmForm {
+    csv: String,
+}
+
+async fn confirm(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response, AppError> {
+    allowed(&user)?;
+    let mut page = match check(&state, &user.region_kode, f.csv.as_bytes()).await? {
+        Err(why) => return Ok(refused(&user, why)),
+        Ok(p) => p,
+    };
+    page.nav = Nav::for_user(&user);
+    if !page.errors.is_empty() || page.entries.is_empty() {
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let mut tx = state.db.begin().await?;
+    for k in &page.entries {
+        match store::proposals::create_kamus(&mut tx, user.id, &user.region_kode, k).await {
+            Ok(_) => {}
+            Err(SaveError::Db(e)) => return Err(e.into()),
+            Err(_) => {
+                drop(tx);
+                return Ok(refused(
+                    &user,
+                    "Sebagian nama sudah dipakai di kamus; unggah lagi untuk pratinjau baru."
+                        .into(),
+                ));
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/kamus-usulan?ok=1").into_response())
+}
