@@ -344,10 +344,12 @@ pub async fn open(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error>
     Ok(rows)
 }
 
-/// Every proposal matching `f` (a recap; at province scale a few
-/// thousand rows).
+/// The most rows a recap holds: a province's year is about 6,000.
+pub const RECAP_LIMIT: i64 = 20_000;
+
+/// Every proposal matching `f`, up to `RECAP_LIMIT` (a recap).
 pub async fn all(db: &PgPool, f: &Filter) -> Result<Vec<Proposal>, sqlx::Error> {
-    list_rows(db, f, 0, i64::MAX).await
+    list_rows(db, f, 0, RECAP_LIMIT).await
 }
 
 /// One page (counted from 1) of the proposals matching `f`, and whether
