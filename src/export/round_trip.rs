@@ -126,6 +126,15 @@ fn f(v: Decimal) -> f64 {
     v.to_f64().unwrap_or(0.0)
 }
 
+/// `read` off the async runtime: unzipping and parsing a few MB is CPU
+/// work that should not hold up other requests.
+pub async fn read_off_runtime(bytes: &[u8], sheet: &str) -> Result<Vec<Vec<SheetCell>>, String> {
+    let (bytes, sheet) = (bytes.to_vec(), sheet.to_string());
+    tokio::task::spawn_blocking(move || read(&bytes, &sheet))
+        .await
+        .unwrap_or_else(|_| Err("Berkas ini tidak dapat dibaca.".to_string()))
+}
+
 /// The cells of the workbook's sheet named `sheet` (or of its first sheet,
 /// if renamed), or why the file cannot be read.
 pub fn read(bytes: &[u8], sheet: &str) -> Result<Vec<Vec<SheetCell>>, String> {

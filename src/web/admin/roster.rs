@@ -100,7 +100,7 @@ async fn check(
     user: &CurrentUser,
     bytes: &[u8],
 ) -> Result<Result<(Checked, String), String>, AppError> {
-    let cells = match round_trip::read(bytes, "Pengguna") {
+    let cells = match round_trip::read_off_runtime(bytes, "Pengguna").await {
         Ok(c) => c,
         Err(why) => return Ok(Err(why)),
     };

@@ -201,7 +201,7 @@ async fn upload(
     let Some((file_name, bytes)) = file else {
         return refuse(plan, "Pilih berkas .xlsx untuk diunggah.".into());
     };
-    let cells = match round_trip::read(&bytes, round_trip::SHEET) {
+    let cells = match round_trip::read_off_runtime(&bytes, round_trip::SHEET).await {
         Ok(c) => c,
         Err(why) => return refuse(plan, why),
     };

@@ -112,7 +112,8 @@ async fn read(
     >,
     AppError,
 > {
-    let structure = round_trip::read(bytes, SHEET)
+    let structure = round_trip::read_off_runtime(bytes, SHEET)
+        .await
         .and_then(|cells| plan_import::read(plan.kind, &plan.years(), &plan.pagu_years(), &cells));
     let why = match structure {
         Ok(r) => return Ok(Ok(r)),
@@ -121,7 +122,8 @@ async fn read(
     if !crate::export::sipd::applies(plan.kind) {
         return Ok(Err(why));
     }
-    let sipd = round_trip::read(bytes, "SIPD")
+    let sipd = round_trip::read_off_runtime(bytes, "SIPD")
+        .await
         .and_then(|cells| plan_import::read_sipd(&cells, plan.first_year));
     let (rows, mut errors) = match sipd {
         Ok(r) => r,
