@@ -175,3 +175,132 @@ pub async fn pending_invitations(
     .fetch_all(db)
     .await
 }
+
+/// Sets the password of the link's account and uses the link, in one
+/// transaction (every session of the account ends); false when the link
+/// was used or ran out meanwhile, and nothing changed.
+pub async fn set_password(
+    db: &PgPool,
+    link: &Link,
+    user: &super::users::User,
+    hash: &str,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    if !redeem(&mut tx, link.id).await? {
+        return Ok(false);
+    }
+    super::users::set_password(&mut tx, Some(user.id), user, hash, None).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// A reset link the person asked for themselves (30 minutes).
+pub async fn issue_self_reset(
+    db: &PgPool,
+    region: &str,
+    user: Uuid,
+) -> Result<String, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let token = issue_for(
+        &mut tx,
+        None,
+        region,
+        user,
+        Purpose::Reset,
+        Duration::minutes(30),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// A reset link an admin issues for a person, under a lock of the account:
+/// `allowed` is asked whether this admin reset the account's second factor
+/// lately (the four eyes), and may refuse; nothing is written then.
+pub async fn issue_by_admin<E>(
+    db: &PgPool,
+    admin: Uuid,
+    region: &str,
+    user: Uuid,
+    allowed: impl FnOnce(bool) -> Result<(), E>,
+) -> Result<Result<String, E>, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    super::users::lock(&mut tx, user).await?;
+    let took_factor =
+        super::audit::did_recently(&mut *tx, admin, "reset_second_factor", user).await?;
+    if let Err(e) = allowed(took_factor) {
+        return Ok(Err(e));
+    }
+    let token = issue(&mut tx, Some(admin), region, user, Purpose::Reset).await?;
+    tx.commit().await?;
+    Ok(Ok(token))
+}
+
+/// The password hash of an account that is waiting for its invitation: it
+/// matches no password (it is not a PHC string).
+pub const INVITED: &str = "!invited";
+
+/// A new account with its first membership, inside the caller's
+/// transaction; without a password hash, an invitation, whose token is
+/// returned.
+#[allow(clippy::too_many_arguments)]
+pub async fn create_member(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    region: &str,
+    username: &str,
+    full_name: &str,
+    email: Option<&str>,
+    password_hash: Option<&str>,
+    organization: Uuid,
+    role: crate::domain::role::Role,
+) -> Result<(Uuid, Option<String>), super::SaveError> {
+    let id = super::users::create(
+        &mut *conn,
+        Some(actor),
+        super::users::CreateUser {
+            region_kode: region,
+            username,
+            full_name,
+            email,
+            password_hash: password_hash.unwrap_or(INVITED),
+        },
+    )
+    .await?;
+    super::users::add_membership(&mut *conn, Some(actor), region, id, organization, role).await?;
+    let token = match password_hash {
+        None => Some(issue(conn, Some(actor), region, id, Purpose::Undangan).await?),
+        Some(_) => None,
+    };
+    Ok((id, token))
+}
+
+/// `create_member` in a transaction of its own.
+#[allow(clippy::too_many_arguments)]
+pub async fn create_member_alone(
+    db: &PgPool,
+    actor: Uuid,
+    region: &str,
+    username: &str,
+    full_name: &str,
+    email: Option<&str>,
+    password_hash: Option<&str>,
+    organization: Uuid,
+    role: crate::domain::role::Role,
+) -> Result<(Uuid, Option<String>), super::SaveError> {
+    let mut tx = db.begin().await?;
+    let done = create_member(
+        &mut tx,
+        actor,
+        region,
+        username,
+        full_name,
+        email,
+        password_hash,
+        organization,
+        role,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(done)
+}

@@ -162,6 +162,21 @@ pub async fn create_kamus(
     Ok(id)
 }
 
+/// Many new entries at once (an imported sheet), all or none.
+pub async fn create_kamus_all(
+    db: &PgPool,
+    actor: Uuid,
+    region: &str,
+    entries: &[crate::domain::proposal::NewKamus],
+) -> Result<(), SaveError> {
+    let mut tx = db.begin().await?;
+    for k in entries {
+        create_kamus(&mut tx, actor, region, k).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 pub async fn add_kamus(
     conn: &mut PgConnection,
     region: &str,

@@ -7,8 +7,8 @@ use std::collections::{HashMap, HashSet};
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use super::account_links::{self, Purpose};
-use super::{SaveError, orgs, users};
+use super::account_links;
+use super::{SaveError, orgs};
 use crate::domain::org::NewOrganization;
 use crate::domain::roster::RosterRow;
 use crate::domain::target_pagu::RowError;
@@ -156,21 +156,19 @@ pub async fn apply(
             }
         };
         let Some(u) = &r.user else { continue };
-        let id = users::create(
+        let (_, token) = account_links::create_member(
             &mut tx,
-            Some(actor),
-            users::CreateUser {
-                region_kode: region,
-                username: &u.username,
-                full_name: &u.full_name,
-                email: u.email.as_deref(),
-                password_hash: "!invited",
-            },
+            actor,
+            region,
+            &u.username,
+            &u.full_name,
+            u.email.as_deref(),
+            None,
+            org,
+            u.role,
         )
         .await?;
-        users::add_membership(&mut tx, Some(actor), region, id, org, u.role).await?;
-        let token =
-            account_links::issue(&mut tx, Some(actor), region, id, Purpose::Undangan).await?;
+        let token = token.unwrap_or_default();
         out.push(Invited {
             username: u.username.clone(),
             full_name: u.full_name.clone(),

@@ -107,13 +107,10 @@ async fn set(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let hash = password::hash(&f.new_password).await?;
-    let mut tx = state.db.begin().await?;
-    if !account_links::redeem(&mut tx, link.id).await? {
+    if !account_links::set_password(&state.db, &link, &user, &hash).await? {
         page.account = None;
         return Ok((StatusCode::GONE, page).into_response());
     }
-    users::set_password(&mut tx, Some(user.id), &user, &hash, None).await?;
-    tx.commit().await?;
     Ok(Redirect::to("/login?atur=1").into_response())
 }
 
@@ -186,17 +183,7 @@ async fn forgot_send(
         return Ok(page.into_response());
     }
     if let Some((user, region, name, email)) = account {
-        let mut tx = state.db.begin().await?;
-        let token = account_links::issue_for(
-            &mut tx,
-            None,
-            &region,
-            user,
-            Purpose::Reset,
-            time::Duration::minutes(30),
-        )
-        .await?;
-        tx.commit().await?;
+        let token = account_links::issue_self_reset(&state.db, &region, user).await?;
         tokio::spawn(async move {
             let text = format!(
                 "Seseorang (semoga Anda) meminta atur ulang kata sandi akun Selaras Anda.\n\nBuka tautan ini dalam 30 menit untuk menentukan kata sandi baru (sekali pakai):\n{}/tautan/{token}\n\nBila Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.",

@@ -209,21 +209,17 @@ async fn confirm(
     if !page.errors.is_empty() || page.entries.is_empty() {
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let mut tx = state.db.begin().await?;
-    for k in &page.entries {
-        match store::proposals::create_kamus(&mut tx, user.id, &user.region_kode, k).await {
-            Ok(_) => {}
-            Err(SaveError::Db(e)) => return Err(e.into()),
-            Err(_) => {
-                drop(tx);
-                return Ok(refused(
-                    &user,
-                    "Sebagian nama sudah dipakai di kamus; unggah lagi untuk pratinjau baru."
-                        .into(),
-                ));
-            }
+    match store::proposals::create_kamus_all(&state.db, user.id, &user.region_kode, &page.entries)
+        .await
+    {
+        Ok(()) => {}
+        Err(SaveError::Db(e)) => return Err(e.into()),
+        Err(_) => {
+            return Ok(refused(
+                &user,
+                "Sebagian nama sudah dipakai di kamus; unggah lagi untuk pratinjau baru.".into(),
+            ));
         }
     }
-    tx.commit().await?;
     Ok(Redirect::to("/admin/kamus-usulan?ok=1").into_response())
 }

@@ -182,43 +182,27 @@ async fn create(
     };
     // Without a password: an unusable hash, and an invitation link.
     let hash = match &new.password {
-        Some(p) => password::hash(p).await?,
-        None => "!invited".to_string(),
+        Some(p) => Some(password::hash(p).await?),
+        None => None,
     };
-    let mut tx = state.db.begin().await?;
-    let created = users::create(
-        &mut tx,
-        Some(user.id),
-        users::CreateUser {
-            region_kode: &user.region_kode,
-            username: &new.username,
-            full_name: &new.full_name,
-            email: new.email.as_deref(),
-            password_hash: &hash,
-        },
+    let created = account_links::create_member_alone(
+        &state.db,
+        user.id,
+        &user.region_kode,
+        &new.username,
+        &new.full_name,
+        new.email.as_deref(),
+        hash.as_deref(),
+        org.id,
+        role,
     )
     .await;
-    let id = match created {
-        Ok(id) => id,
+    let (id, invitation) = match created {
+        Ok(done) => done,
         Err(SaveError::Fields(errors)) => return Ok(rerender(errors, organizations)),
         Err(SaveError::Db(e)) => return Err(e.into()),
         Err(SaveError::Conflict) => return Err(AppError::Internal("conflict on insert".into())),
     };
-    users::add_membership(&mut tx, Some(user.id), &user.region_kode, id, org.id, role).await?;
-    let invitation = match new.password {
-        None => Some(
-            account_links::issue(
-                &mut tx,
-                Some(user.id),
-                &user.region_kode,
-                id,
-                Purpose::Undangan,
-            )
-            .await?,
-        ),
-        Some(_) => None,
-    };
-    tx.commit().await?;
     let Some(token) = invitation else {
         return Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=dibuat")).into_response());
     };
@@ -491,28 +475,23 @@ async fn reset_link(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
-    let mut tx = state.db.begin().await?;
-    users::lock(&mut tx, target.id).await?;
-    let took_factor =
-        crate::store::audit::did_recently(&mut *tx, user.id, "reset_second_factor", target.id)
-            .await?;
-    authorize(
-        &user,
-        Action::SetUserPassword {
-            region: &target.region_kode,
-            target: target.id,
-            took_factor,
-        },
-    )?;
-    let token = account_links::issue(
-        &mut tx,
-        Some(user.id),
+    let token = account_links::issue_by_admin(
+        &state.db,
+        user.id,
         &target.region_kode,
         target.id,
-        Purpose::Reset,
+        |took_factor| {
+            authorize(
+                &user,
+                Action::SetUserPassword {
+                    region: &target.region_kode,
+                    target: target.id,
+                    took_factor,
+                },
+            )
+        },
     )
-    .await?;
-    tx.commit().await?;
+    .await??;
     let mut page = detail_page(
         &state,
         &user,
