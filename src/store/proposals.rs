@@ -162,7 +162,7 @@ pub async fn create_kamus(
     Ok(id)
 }
 
-/// Many new entries at once (an imported sheet), all or none.
+/// New entries (one from the form, many from a sheet), all or none.
 pub async fn create_kamus_all(
     db: &PgPool,
     actor: Uuid,

@@ -105,16 +105,10 @@ async fn add(
         Ok(k) => k,
         Err(errors) => return refused(errors, f).await,
     };
-    let mut tx = state.db.begin().await?;
-    match store::proposals::create_kamus(&mut tx, user.id, &user.region_kode, &entry).await {
-        Ok(_) => {
-            tx.commit().await?;
-            Ok(Redirect::to("/admin/kamus-usulan?ok=1").into_response())
-        }
-        Err(SaveError::Fields(errors)) => {
-            drop(tx);
-            refused(errors, f).await
-        }
+    match store::proposals::create_kamus_all(&state.db, user.id, &user.region_kode, &[entry]).await
+    {
+        Ok(()) => Ok(Redirect::to("/admin/kamus-usulan?ok=1").into_response()),
+        Err(SaveError::Fields(errors)) => refused(errors, f).await,
         Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
         Err(SaveError::Db(e)) => Err(e.into()),
     }
