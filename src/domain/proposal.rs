@@ -359,8 +359,102 @@ pub fn nomor(year: i32, seq: i32) -> String {
     format!("USL-{year}-{seq:06}")
 }
 
+/// The columns of a kamus usulan sheet.
+pub const KAMUS_COLUMNS: [&str; 4] = [
+    "Nama jenis usulan",
+    "Kode sub kegiatan",
+    "Perangkat daerah",
+    "Satuan",
+];
+
+/// A kamus usulan sheet, row by row: each checked as the form checks one
+/// entry (`agency` finds a perangkat daerah by name, `known` a code in the
+/// nomenclature), names new to the region (`taken`) and not repeated.
+pub fn kamus_sheet(
+    cells: &[Vec<super::target_pagu::SheetCell>],
+    agency: impl Fn(&str) -> Option<uuid::Uuid>,
+    known: impl Fn(&str) -> bool,
+    taken: impl Fn(&str) -> bool,
+) -> Result<(Vec<NewKamus>, Vec<super::target_pagu::RowError>), String> {
+    use super::target_pagu::{RowError, SheetCell};
+    let text = |c: &SheetCell| match c {
+        SheetCell::Empty => String::new(),
+        SheetCell::Text(s) => s.trim().to_string(),
+        SheetCell::Number(n) => n.to_string(),
+    };
+    let header = cells
+        .iter()
+        .take(20)
+        .position(|r| {
+            r.len() >= 4
+                && r.iter()
+                    .zip(KAMUS_COLUMNS)
+                    .all(|(c, t)| text(c).eq_ignore_ascii_case(t))
+        })
+        .ok_or_else(|| {
+            format!(
+                "Judul kolom tidak ditemukan. Baris judul harus berisi: {}.",
+                KAMUS_COLUMNS.join(", ")
+            )
+        })?;
+    let (mut entries, mut errors) = (Vec::new(), Vec::new());
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, r) in cells.iter().enumerate().skip(header + 1) {
+        let n = i + 1;
+        let get = |c: usize| r.get(c).map(&text).unwrap_or_default();
+        if (0..4).all(|c| get(c).is_empty()) {
+            continue;
+        }
+        let org = agency(&get(2));
+        let form = KamusForm {
+            nama: get(0),
+            sub_kegiatan_kode: get(1),
+            responsible_org_id: org.map(|a| a.to_string()).unwrap_or_default(),
+            satuan: get(3),
+        };
+        let message = match form.check(|_| org.is_some(), &known) {
+            Err(e) => e.messages().join(" "),
+            Ok(k) if taken(&k.nama) => format!("\"{}\" sudah ada di kamus.", k.nama),
+            Ok(k) => match seen.insert(k.nama.to_lowercase(), n) {
+                Some(first) => format!("Nama ini juga ada di baris {first}."),
+                None => {
+                    entries.push(k);
+                    continue;
+                }
+            },
+        };
+        errors.push(RowError { row: n, message });
+    }
+    Ok((entries, errors))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_kamus_sheet_is_checked_row_by_row() {
+        use crate::domain::target_pagu::SheetCell;
+        let t = |s: &str| SheetCell::Text(s.into());
+        let org = uuid::Uuid::from_u128(1);
+        let row = |n: &str, k: &str, a: &str| vec![t(n), t(k), t(a), t("unit")];
+        let cells = vec![
+            KAMUS_COLUMNS.iter().map(|c| t(c)).collect(),
+            row("Sumur resapan", "1.03.10.2.01.0034", "Dinas PUPR"),
+            row("Sumur resapan", "1.03.10.2.01.0034", "Dinas PUPR"),
+            row("Taman", "1.03.10.2.01.0034", "Dinas Entah"),
+            row("Jalan", "1.03.10.2.01.0034", "Dinas PUPR"),
+        ];
+        let (ok, errors) = kamus_sheet(
+            &cells,
+            |a| (a == "Dinas PUPR").then_some(org),
+            |_| true,
+            |n| n == "Jalan",
+        )
+        .unwrap();
+        assert_eq!(ok.len(), 1);
+        assert_eq!(errors.iter().map(|e| e.row).collect::<Vec<_>>(), [3, 4, 5]);
+        assert!(kamus_sheet(&[vec![t("x")]], |_| None, |_| true, |_| false).is_err());
+    }
+
     use super::*;
 
     #[test]

@@ -31,6 +31,73 @@ pub struct Row {
     pub realisasi: Option<Decimal>,
 }
 
+/// The rows of a plan, in its order: per item its pagu years, then each
+/// of its indicators' years (indicators grouped once: linear in the plan).
+pub fn rows_of(
+    s: &crate::store::plans::imports::State,
+    years: &[i32],
+    pagu_years: &[i32],
+) -> Vec<Row> {
+    let mut by_item: std::collections::HashMap<
+        uuid::Uuid,
+        Vec<&crate::store::plans::indicators::Indicator>,
+    > = std::collections::HashMap::new();
+    for n in &s.indicators {
+        by_item.entry(n.item_id).or_default().push(n);
+    }
+    let mut rows = Vec::new();
+    for item in &s.items {
+        let kode = item.kode.clone().unwrap_or_default();
+        let row = |key, version, indikator: &str, satuan: &str| Row {
+            key,
+            version,
+            kode: kode.clone(),
+            uraian: item.nama.clone(),
+            indikator: indikator.to_string(),
+            satuan: satuan.to_string(),
+            target: None,
+            pagu: None,
+            realisasi: None,
+        };
+        if item.level.has_pagu() {
+            for &year in pagu_years {
+                rows.push(Row {
+                    pagu: s.pagu.get(&item.id).and_then(|p| p.get(&year).copied()),
+                    ..row(
+                        Key::Pagu {
+                            item: item.id,
+                            year,
+                        },
+                        item.version,
+                        "",
+                        "",
+                    )
+                });
+            }
+        }
+        for ind in by_item.get(&item.id).into_iter().flatten() {
+            let known = s.years.get(&ind.id);
+            for &year in years {
+                let y = known.and_then(|ys| ys.iter().find(|y| y.year == year));
+                rows.push(Row {
+                    target: y.and_then(|y| y.target.map(|t| (t, y.target_max))),
+                    realisasi: y.and_then(|y| y.realisasi),
+                    ..row(
+                        Key::Target {
+                            indicator: ind.id,
+                            year,
+                        },
+                        ind.version,
+                        &ind.name,
+                        &ind.satuan,
+                    )
+                });
+            }
+        }
+    }
+    rows
+}
+
 pub fn xlsx(heading: &Heading, rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();

@@ -19,7 +19,7 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize};
 use crate::domain::org::OrgKind;
-use crate::domain::proposal::{KamusForm, NewKamus};
+use crate::domain::proposal::NewKamus;
 use crate::domain::target_pagu::{RowError, SheetCell};
 use crate::error::AppError;
 use crate::export::round_trip;
@@ -31,13 +31,6 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/kamus-usulan/impor", post(preview))
         .route("/admin/kamus-usulan/impor/simpan", post(confirm))
 }
-
-const COLUMNS: [&str; 4] = [
-    "Nama jenis usulan",
-    "Kode sub kegiatan",
-    "Perangkat daerah",
-    "Satuan",
-];
 
 #[derive(Template, WebTemplate)]
 #[template(path = "admin/kamus_import.html")]
@@ -68,67 +61,29 @@ async fn check(
         Ok(c) => c,
         Err(why) => return Ok(Err(why)),
     };
-    let Some(header) = cells.iter().take(20).position(|r| {
-        r.len() >= COLUMNS.len()
-            && r.iter()
-                .zip(COLUMNS)
-                .all(|(c, t)| text(c).eq_ignore_ascii_case(t))
-    }) else {
-        return Ok(Err(format!(
-            "Judul kolom tidak ditemukan. Baris judul harus berisi: {}.",
-            COLUMNS.join(", ")
-        )));
-    };
     let agencies: HashMap<String, uuid::Uuid> =
         store::orgs::active(&state.db, region, &[OrgKind::PerangkatDaerah])
             .await?
             .into_iter()
             .map(|o| (o.name.to_lowercase(), o.id))
             .collect();
-    let codes: Vec<String> = cells
-        .iter()
-        .skip(header + 1)
-        .filter_map(|r| r.get(1).map(text))
-        .collect();
+    let codes: Vec<String> = cells.iter().filter_map(|r| r.get(1).map(text)).collect();
     let known = store::nomenklatur::existing(&state.db, region, &codes).await?;
     let existing: Vec<String> = store::proposals::kamus_all(&state.db, region)
         .await?
         .into_iter()
         .map(|k| k.nama.to_lowercase())
         .collect();
-    let (mut entries, mut errors): (Vec<NewKamus>, Vec<RowError>) = (Vec::new(), Vec::new());
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (i, r) in cells.iter().enumerate().skip(header + 1) {
-        let n = i + 1;
-        let get = |c: usize| r.get(c).map(text).unwrap_or_default();
-        if (0..4).all(|c| get(c).is_empty()) {
-            continue;
-        }
-        let agency = agencies.get(&get(2).to_lowercase());
-        let form = KamusForm {
-            nama: get(0),
-            sub_kegiatan_kode: get(1),
-            responsible_org_id: agency.map(|a| a.to_string()).unwrap_or_default(),
-            satuan: get(3),
-        };
-        match form.check(|_| agency.is_some(), |k| known.iter().any(|x| x == k)) {
-            Err(e) => errors.push(RowError {
-                row: n,
-                message: e.messages().join(" "),
-            }),
-            Ok(k) if existing.contains(&k.nama.to_lowercase()) => errors.push(RowError {
-                row: n,
-                message: format!("\"{}\" sudah ada di kamus.", k.nama),
-            }),
-            Ok(k) => match seen.insert(k.nama.to_lowercase(), n) {
-                Some(first) => errors.push(RowError {
-                    row: n,
-                    message: format!("Nama ini juga ada di baris {first}."),
-                }),
-                None => entries.push(k),
-            },
-        }
-    }
+    let read = crate::domain::proposal::kamus_sheet(
+        &cells,
+        |name| agencies.get(&name.to_lowercase()).copied(),
+        |k| known.iter().any(|x| x == k),
+        |nama| existing.contains(&nama.to_lowercase()),
+    );
+    let (entries, errors) = match read {
+        Ok(r) => r,
+        Err(why) => return Ok(Err(why)),
+    };
     let mut w = csv::Writer::from_writer(Vec::new());
     for r in &cells {
         let _ = w.write_record(r.iter().map(text));

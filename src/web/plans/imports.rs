@@ -22,7 +22,7 @@ use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, can};
 use crate::domain::target_pagu::{self, Key};
 use crate::error::AppError;
-use crate::export::round_trip::{self, Row};
+use crate::export::round_trip;
 use crate::export::workbook::Heading;
 use crate::store::plans::imports::{self, ApplyError, Pending};
 use crate::store::plans::{Plan, items::Item};
@@ -71,49 +71,7 @@ async fn workbook(
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
     let s = imports::state(&state.db, &plan).await?;
-    let mut rows = Vec::new();
-    for item in &s.items {
-        let kode = item.kode.clone().unwrap_or_default();
-        if item.level.has_pagu() {
-            let pagu = s.pagu.get(&item.id);
-            for year in plan.pagu_years() {
-                rows.push(Row {
-                    key: Key::Pagu {
-                        item: item.id,
-                        year,
-                    },
-                    version: item.version,
-                    kode: kode.clone(),
-                    uraian: item.nama.clone(),
-                    indikator: String::new(),
-                    satuan: String::new(),
-                    target: None,
-                    pagu: pagu.and_then(|p| p.get(&year).copied()),
-                    realisasi: None,
-                });
-            }
-        }
-        for ind in s.indicators.iter().filter(|n| n.item_id == item.id) {
-            let years = s.years.get(&ind.id);
-            for year in plan.years() {
-                let y = years.and_then(|ys| ys.iter().find(|y| y.year == year));
-                rows.push(Row {
-                    key: Key::Target {
-                        indicator: ind.id,
-                        year,
-                    },
-                    version: ind.version,
-                    kode: kode.clone(),
-                    uraian: item.nama.clone(),
-                    indikator: ind.name.clone(),
-                    satuan: ind.satuan.clone(),
-                    target: y.and_then(|y| y.target.map(|t| (t, y.target_max))),
-                    pagu: None,
-                    realisasi: y.and_then(|y| y.realisasi),
-                });
-            }
-        }
-    }
+    let rows = round_trip::rows_of(&s, &plan.years(), &plan.pagu_years());
     let heading = Heading {
         title: format!("Target dan pagu · {}", plan.title),
         lines: vec![
