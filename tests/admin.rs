@@ -1024,3 +1024,318 @@ async fn kamus_entries_come_in_from_a_sheet_after_a_preview() {
         .unwrap();
     assert_eq!(after, before + 2);
 }
+
+// ---- Citizens sign themselves up (issue 14, point 4) ----
+
+const CITIZEN_PW: &str = "kebun cabai di lereng merapi";
+
+fn signup_form<'a>(username: &'a str, email: &'a str, lembaga: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("full_name", "Siti Aminah"),
+        ("email", email),
+        ("username", username),
+        ("password", CITIZEN_PW),
+        ("confirm", CITIZEN_PW),
+        ("region", "33.71"),
+        ("lembaga", lembaga),
+    ]
+}
+
+async fn org_id(app: &common::TestApp, code: &str) -> String {
+    sqlx::query_scalar::<_, uuid::Uuid>(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = $1",
+    )
+    .bind(code)
+    .fetch_one(&app.db)
+    .await
+    .unwrap()
+    .to_string()
+}
+
+async fn sign_in(app: &common::TestApp, username: &str) -> reqwest::Response {
+    app.post_form(
+        &client(),
+        "/login",
+        &[("username", username), ("password", CITIZEN_PW)],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_citizen_signs_up_confirms_the_email_comments_and_sends_an_aspirasi() {
+    let (url, got) = common::fake_smtp().await;
+    let app = common::spawn_app_with(|c| {
+        c.smtp_url = Some(url);
+        c.public_url = "https://selaras.example.id".into();
+    })
+    .await;
+    let anon = client();
+    let login = text(app.get(&anon, "/login").await).await;
+    assert!(
+        login.contains("href=\"/daftar\""),
+        "the sign-in page offers sign-up"
+    );
+    let page = text(app.get(&anon, "/daftar").await).await;
+    assert!(page.contains("name=\"email\"") && page.contains("Kota Magelang"));
+    assert!(page.contains("PKK"), "the lembaga are offered");
+    assert!(
+        !page.contains("Warga terdaftar"),
+        "not as a lembaga to join"
+    );
+
+    // A refused form comes back filled in, the message beside the field.
+    let pkk = org_id(&app, "pkk").await;
+    let mut bad = signup_form("siti.aminah", "bukan-email", &pkk);
+    bad[3] = ("password", "pendek");
+    let res = app.post_form(&anon, "/daftar", &bad).await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains("id=\"email-error\"") && page.contains("id=\"password-error\""));
+    assert!(page.contains("value=\"Siti Aminah\"") && page.contains("value=\"siti.aminah\""));
+
+    let res = app
+        .post_form(
+            &anon,
+            "/daftar",
+            &signup_form("siti.aminah", "siti@example.id", &pkk),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(text(res).await.contains("Periksa email Anda"));
+
+    // Not before the email is confirmed.
+    let res = sign_in(&app, "siti.aminah").await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("belum dikonfirmasi"));
+    let mail = common::mail_with(&got, "Konfirmasi pendaftaran").await;
+    assert!(
+        mail.contains("siti@example.id") && mail.contains("https://selaras.example.id/tautan/")
+    );
+    let token = common::link_token(&mail);
+    // Opening the link (as a mail scanner would) confirms nothing: a
+    // button does.
+    let page = text(app.get(&anon, &format!("/tautan/{token}")).await).await;
+    assert!(page.contains("Konfirmasi email saya"), "{page}");
+    assert_eq!(sign_in(&app, "siti.aminah").await.status(), 403);
+    let res = app.post_form(&anon, &format!("/tautan/{token}"), &[]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/login?terkonfirmasi=1");
+    let again = app.post_form(&anon, &format!("/tautan/{token}"), &[]).await;
+    assert_eq!(again.status(), 404, "the link is used once");
+
+    let siti = client();
+    let res = app
+        .post_form(
+            &siti,
+            "/login",
+            &[("username", "siti.aminah"), ("password", CITIZEN_PW)],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "signed in without a second factor");
+
+    // Konsultasi publik of the demo RKPD takes her comment.
+    let plan: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd' AND stage = 'konsultasi_publik'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let res = app
+        .post_form(
+            &siti,
+            &format!("/rencana/{plan}/komentar"),
+            &[
+                ("target", "plan"),
+                ("body", "Mohon posyandu RW 04 diberi timbangan bayi."),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // On the page of the thread it landed on, for everyone.
+    let at = res.headers()["location"].to_str().unwrap().to_string();
+    let n = at
+        .split("komentar=")
+        .nth(1)
+        .unwrap()
+        .split('#')
+        .next()
+        .unwrap();
+    let page = text(
+        app.get(&client(), &format!("/rencana/{plan}?komentar={n}"))
+            .await,
+    )
+    .await;
+    assert!(page.contains("timbangan bayi"), "public for everyone");
+
+    // And the proposal form offers her an aspirasi.
+    let res = app.get(&siti, "/usulan/baru").await;
+    assert_eq!(res.status(), 200);
+    let page = text(res).await;
+    assert!(page.contains("Aspirasi"), "{page}");
+}
+
+#[tokio::test]
+async fn joining_a_lembaga_is_decided_by_its_lead_or_a_planner_not_by_another_lembaga() {
+    let (url, _got) = common::fake_smtp().await;
+    let app = common::spawn_app_with(|c| c.smtp_url = Some(url)).await;
+    let pkk = org_id(&app, "pkk").await;
+    app.post_form(
+        &client(),
+        "/daftar",
+        &signup_form("siti.aminah", "siti@example.id", &pkk),
+    )
+    .await;
+    // Unconfirmed, the request waits unseen.
+    let lead = app.login("pkk.magelang").await;
+    let page = text(app.get(&lead, "/lembaga/permintaan").await).await;
+    assert!(page.contains("Tidak ada permintaan"), "{page}");
+    sqlx::query("UPDATE users SET awaiting_confirmation = false WHERE username = 'siti.aminah'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let page = text(app.get(&lead, "/lembaga/permintaan").await).await;
+    assert!(page.contains("Siti Aminah"), "{page}");
+    let request: uuid::Uuid = sqlx::query_scalar("SELECT id FROM join_requests")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    // The lead of another lembaga neither sees nor decides it.
+    let other = app.login("lpm.magelang").await;
+    let page = text(app.get(&other, "/lembaga/permintaan").await).await;
+    assert!(!page.contains("Siti Aminah"));
+    let res = app
+        .post_form(
+            &other,
+            &format!("/lembaga/permintaan/{request}"),
+            &[("keputusan", "terima")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let planner = app.login("perencana.magelang").await;
+    let page = text(app.get(&planner, "/lembaga/permintaan").await).await;
+    assert!(
+        page.contains("Siti Aminah"),
+        "a planner decides every lembaga's"
+    );
+    let res = app
+        .post_form(
+            &lead,
+            &format!("/lembaga/permintaan/{request}"),
+            &[("keputusan", "terima")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/lembaga/permintaan/{request}"),
+            &[("keputusan", "tolak")],
+        )
+        .await;
+    assert_eq!(res.status(), 409, "decided once");
+    let siti = client();
+    sign_in_with(&app, &siti, "siti.aminah").await;
+    let page = text(app.get(&siti, "/akun").await).await;
+    assert!(
+        page.contains("<strong>TP PKK Kota Magelang</strong>"),
+        "{page}"
+    );
+    let inbox = text(app.get(&siti, "/kotak-masuk").await).await;
+    assert!(inbox.contains("Anda kini anggota"), "{inbox}");
+    // A request from the profile page reaches the other lead.
+    let lpm = org_id(&app, "lpm").await;
+    let res = app
+        .post_form(
+            &siti,
+            "/akun/lembaga",
+            &[("lembaga", &lpm), ("catatan", "RW 04")],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/akun?lembaga=diminta");
+    let page = text(app.get(&other, "/lembaga/permintaan").await).await;
+    assert!(
+        page.contains("Siti Aminah") && page.contains("RW 04"),
+        "{page}"
+    );
+    let inbox = text(app.get(&other, "/kotak-masuk").await).await;
+    assert!(inbox.contains("Permintaan bergabung"), "{inbox}");
+}
+
+async fn sign_in_with(app: &common::TestApp, c: &reqwest::Client, username: &str) {
+    let res = app
+        .post_form(
+            c,
+            "/login",
+            &[("username", username), ("password", CITIZEN_PW)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+}
+
+#[tokio::test]
+async fn a_taken_email_gets_the_same_answer_and_sign_ups_are_throttled_per_client() {
+    let (url, got) = common::fake_smtp().await;
+    let app = common::spawn_app_with(|c| c.smtp_url = Some(url)).await;
+    sqlx::query("UPDATE users SET email = 'sri@pkk.example.id' WHERE username = 'pkk.magelang'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let anon = client();
+    let res = app
+        .post_form(
+            &anon,
+            "/daftar",
+            &signup_form("sri.baru", "SRI@pkk.example.id", ""),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(text(res).await.contains("Periksa email Anda"));
+    let mail = common::mail_with(&got, "sudah punya akun").await;
+    assert!(mail.contains("pkk.magelang"), "{mail}");
+    let made: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE username = 'sri.baru'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(made, 0, "no second account for one address");
+    // A taken username is the form's to fix.
+    let res = app
+        .post_form(
+            &anon,
+            "/daftar",
+            &signup_form("pkk.magelang", "baru@example.id", ""),
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("sudah dipakai"));
+    let mut last = 0;
+    for i in 0..6 {
+        let (u, e) = (format!("warga{i}"), format!("warga{i}@example.id"));
+        last = app
+            .post_form(&anon, "/daftar", &signup_form(&u, &e, ""))
+            .await
+            .status()
+            .as_u16();
+    }
+    assert_eq!(last, 429, "a script cannot sign up many accounts");
+}
+
+#[tokio::test]
+async fn without_a_mail_server_sign_up_points_to_the_admin() {
+    let app = spawn_app().await;
+    let page = text(app.get(&client(), "/daftar").await).await;
+    assert!(page.contains("Hubungi admin"), "{page}");
+    assert!(!page.contains("name=\"password\""));
+    let res = app
+        .post_form(
+            &client(),
+            "/daftar",
+            &signup_form("siti.aminah", "siti@example.id", ""),
+        )
+        .await;
+    assert_eq!(res.status(), 503);
+    let made: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE username = 'siti.aminah'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(made, 0);
+}

@@ -2,11 +2,9 @@
 
 mod common;
 
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{TestApp, spawn_app, spawn_app_with, text};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use common::{TestApp, fake_smtp, spawn_app, spawn_app_with, text};
 use uuid::Uuid;
 
 async fn rkpd(app: &TestApp) -> (Uuid, Uuid) {
@@ -116,57 +114,6 @@ async fn followers_hear_of_comments_and_stage_changes() {
     assert!(!inbox.contains("Posyandu perlu timbangan baru."), "{inbox}");
     let inbox = text(app.get(&dprd, "/kotak-masuk").await).await;
     assert!(inbox.contains("Konsultasi ditutup."), "{inbox}");
-}
-
-/// A minimal SMTP server that accepts everything and keeps the messages.
-async fn fake_smtp() -> (String, Arc<Mutex<Vec<String>>>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("smtp://127.0.0.1:{}", listener.local_addr().unwrap().port());
-    let got = Arc::new(Mutex::new(Vec::new()));
-    let store = got.clone();
-    tokio::spawn(async move {
-        loop {
-            let Ok((sock, _)) = listener.accept().await else {
-                return;
-            };
-            let store = store.clone();
-            tokio::spawn(async move {
-                let (r, mut w) = sock.into_split();
-                let mut lines = BufReader::new(r).lines();
-                w.write_all(b"220 uji ESMTP\r\n").await.unwrap();
-                let mut data = None::<String>;
-                while let Ok(Some(line)) = lines.next_line().await {
-                    let line = line.trim_end_matches('\r').to_string();
-                    if let Some(buf) = data.as_mut() {
-                        if line == "." {
-                            store.lock().unwrap().push(std::mem::take(buf));
-                            data = None;
-                            w.write_all(b"250 OK\r\n").await.unwrap();
-                        } else {
-                            buf.push_str(&line);
-                            buf.push('\n');
-                        }
-                        continue;
-                    }
-                    let reply: &[u8] =
-                        match line.get(..4).unwrap_or("").to_ascii_uppercase().as_str() {
-                            "EHLO" | "HELO" => b"250 uji\r\n",
-                            "DATA" => {
-                                data = Some(String::new());
-                                b"354 go\r\n"
-                            }
-                            "QUIT" => {
-                                w.write_all(b"221 bye\r\n").await.unwrap();
-                                return;
-                            }
-                            _ => b"250 OK\r\n",
-                        };
-                    w.write_all(reply).await.unwrap();
-                }
-            });
-        }
-    });
-    (url, got)
 }
 
 #[tokio::test]

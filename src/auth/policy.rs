@@ -102,6 +102,9 @@ pub enum Action<'a> {
     /// Adding to a region's kamus usulan (the kinds of proposal it takes,
     /// each with its sub kegiatan and agency).
     ManageKamus { region: &'a str },
+    /// Accepting or refusing a person's request to join a lembaga: a
+    /// planner of the region, or the lembaga's own lead.
+    DecideJoin { region: &'a str, org: Uuid },
     /// Reading a plan (drafts are internal to the region's staff and DPRD).
     ViewPlan(PlanRef<'a>),
     /// Starting a new plan document of a kind, owned by an organization
@@ -494,6 +497,20 @@ pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
             }
         }
         Action::ManageKamus { region } => admin_of(user, region, "Mengelola kamus usulan"),
+        Action::DecideJoin { region, org } => {
+            let lead = user
+                .memberships
+                .iter()
+                .any(|m| m.lead && m.organization_id == org);
+            if user.region_kode == region && (user.has_role(Role::Planner) || lead) {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Permintaan bergabung diputuskan oleh perencana Bappeda wilayah ini atau pengurus lembaga itu sendiri."
+                        .into(),
+                ))
+            }
+        }
         Action::ManageNomenclature { region } => admin_of(user, region, "Mengelola nomenklatur"),
         Action::ViewPlan(plan) => can_view_plan(Some(user), plan),
         Action::TrackChanges { region } => {
@@ -773,6 +790,7 @@ mod tests {
                     organization_kind: OrgKind::Bappeda,
                     wilayah_kode: None,
                     role: *r,
+                    lead: false,
                 })
                 .collect(),
             session_hash: vec![],

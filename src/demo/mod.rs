@@ -345,6 +345,11 @@ pub async fn load(db: &PgPool, password: &str) -> Result<Vec<DemoUser>, DemoErro
             .map_err(|_| DemoError::Data(format!("cannot create {username}")))?,
         };
         users::add_membership(&mut tx, None, region, id, org.id, *role).await?;
+        // The demo's lembaga members lead their lembaga: they accept the
+        // citizens who ask to join it.
+        if *role == Role::Community {
+            users::set_lead(&mut tx, id, org.id).await?;
+        }
         out.push(DemoUser {
             username,
             role: *role,

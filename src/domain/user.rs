@@ -240,9 +240,148 @@ impl NewUser {
     }
 }
 
+/// A person's own sign-up (a citizen), checked: every field is required
+/// but the lembaga, which must be one of those offered in the chosen
+/// region.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignUp {
+    pub username: String,
+    pub full_name: String,
+    pub email: String,
+    pub password: String,
+    pub region: String,
+    pub lembaga: Option<uuid::Uuid>,
+}
+
+/// What a sign-up form carries, as typed.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct SignUpForm {
+    pub full_name: String,
+    pub email: String,
+    pub username: String,
+    pub password: String,
+    pub confirm: String,
+    pub region: String,
+    pub lembaga: String,
+}
+
+impl SignUpForm {
+    /// `regions`: the pemda codes one may sign up in; `lembagas`: the
+    /// lembaga one may ask to join, with their pemda.
+    pub fn check(
+        &self,
+        regions: &[String],
+        lembagas: &[(uuid::Uuid, String)],
+    ) -> Result<SignUp, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let full_name = parse_full_name(&self.full_name)
+            .map_err(|m| errors.add("full_name", m))
+            .ok();
+        let email = match parse_email(&self.email) {
+            Ok(Some(e)) => Some(e),
+            Ok(None) => {
+                errors.add(
+                    "email",
+                    "Isi alamat email: tautan konfirmasi dikirim ke sana.",
+                );
+                None
+            }
+            Err(m) => {
+                errors.add("email", m);
+                None
+            }
+        };
+        let username = parse_username(&self.username)
+            .map_err(|m| errors.add("username", m))
+            .ok();
+        if let Err(m) = check_new_password(
+            &self.password,
+            username.as_deref().unwrap_or(""),
+            full_name.as_deref().unwrap_or(""),
+        ) {
+            errors.add("password", m);
+        } else if self.password != self.confirm {
+            errors.add("confirm", "Ulangi kata sandi persis sama.");
+        }
+        let region = self.region.trim();
+        let region = if regions.iter().any(|r| r == region) {
+            Some(region.to_string())
+        } else {
+            errors.add("region", "Pilih kabupaten/kota tempat Anda tinggal.");
+            None
+        };
+        let lembaga = match self.lembaga.trim() {
+            "" => None,
+            raw => match raw.parse::<uuid::Uuid>().ok().and_then(|id| {
+                lembagas
+                    .iter()
+                    .find(|(l, r)| *l == id && Some(r) == region.as_ref())
+            }) {
+                Some((id, _)) => Some(*id),
+                None => {
+                    errors.add(
+                        "lembaga",
+                        "Pilih lembaga dari daftar kabupaten/kota yang Anda pilih, atau kosongkan.",
+                    );
+                    None
+                }
+            },
+        };
+        match (username, full_name, email, region) {
+            (Some(username), Some(full_name), Some(email), Some(region)) if errors.is_empty() => {
+                Ok(SignUp {
+                    username,
+                    full_name,
+                    email,
+                    password: self.password.clone(),
+                    region,
+                    lembaga,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn signup(region: &str, lembaga: &str) -> SignUpForm {
+        SignUpForm {
+            full_name: "Siti Aminah".into(),
+            email: "siti@example.id".into(),
+            username: "siti.aminah".into(),
+            password: "kebun cabai di lereng merapi".into(),
+            confirm: "kebun cabai di lereng merapi".into(),
+            region: region.into(),
+            lembaga: lembaga.into(),
+        }
+    }
+
+    #[test]
+    fn a_sign_up_needs_an_email_a_known_region_and_a_lembaga_of_that_region() {
+        let pkk = uuid::Uuid::from_u128(7);
+        let regions = vec!["33.71".to_string(), "33.08".to_string()];
+        let lembagas = vec![(pkk, "33.71".to_string())];
+        let ok = signup("33.71", &pkk.to_string())
+            .check(&regions, &lembagas)
+            .unwrap();
+        assert_eq!(ok.lembaga, Some(pkk));
+        assert_eq!(ok.region, "33.71");
+        let e = signup("33.08", &pkk.to_string())
+            .check(&regions, &lembagas)
+            .unwrap_err();
+        assert!(e.get("lembaga").is_some(), "a lembaga of another region");
+        let e = signup("99.99", "").check(&regions, &lembagas).unwrap_err();
+        assert!(e.get("region").is_some());
+        let mut f = signup("33.71", "");
+        f.email.clear();
+        f.confirm = "lain".into();
+        let e = f.check(&regions, &lembagas).unwrap_err();
+        assert!(e.get("email").is_some() && e.get("confirm").is_some());
+    }
 
     #[test]
     fn short_passwords_are_refused_with_the_count() {

@@ -15,6 +15,8 @@ use super::sessions::{hash_token, new_token};
 pub enum Purpose {
     Undangan,
     Reset,
+    /// A citizen's own sign-up: the link confirms the email address.
+    Konfirmasi,
 }
 
 impl Purpose {
@@ -22,6 +24,7 @@ impl Purpose {
         match self {
             Purpose::Undangan => "undangan",
             Purpose::Reset => "reset",
+            Purpose::Konfirmasi => "konfirmasi",
         }
     }
 
@@ -29,6 +32,7 @@ impl Purpose {
         match s {
             "undangan" => Some(Purpose::Undangan),
             "reset" => Some(Purpose::Reset),
+            "konfirmasi" => Some(Purpose::Konfirmasi),
             _ => None,
         }
     }
@@ -38,6 +42,7 @@ impl Purpose {
         match self {
             Purpose::Undangan => Duration::days(7),
             Purpose::Reset => Duration::hours(24),
+            Purpose::Konfirmasi => Duration::hours(48),
         }
     }
 }
@@ -91,6 +96,7 @@ pub async fn issue_for(
             action: match purpose {
                 Purpose::Undangan => "invite",
                 Purpose::Reset => "issue_reset_link",
+                Purpose::Konfirmasi => "issue_confirmation_link",
             },
             entity: "user",
             entity_id: user.to_string(),

@@ -19,6 +19,7 @@ pub mod regions;
 pub mod roster;
 pub mod second_factor;
 pub mod sessions;
+pub mod signup;
 pub mod users;
 
 /// True when `e` is a unique-constraint violation of `constraint`.

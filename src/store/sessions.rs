@@ -138,12 +138,15 @@ pub struct SessionMembership {
     pub organization_kind: OrgKind,
     pub wilayah_kode: Option<String>,
     pub role: Role,
+    /// Lead (pengurus) of the organization: accepts its new members.
+    #[serde(default)]
+    pub lead: bool,
 }
 
 /// A user's memberships in active organizations as JSON (`u` is the user).
 const MEMBERSHIPS: &str = "COALESCE((SELECT json_agg(json_build_object(
         'organization_id', o.id, 'organization_name', o.name,
-        'organization_kind', o.kind, 'wilayah_kode', o.wilayah_kode, 'role', m.role)
+        'organization_kind', o.kind, 'wilayah_kode', o.wilayah_kode, 'role', m.role, 'lead', m.lead)
         ORDER BY o.name, m.role)
     FROM memberships m JOIN organizations o ON o.id = m.organization_id
     WHERE m.user_id = u.id AND o.active), '[]')";

@@ -117,12 +117,13 @@ pub async fn find_by_username(db: &PgPool, username: &str) -> Result<Option<User
         .await
 }
 
-/// What sign-in needs: the hash and whether the account may sign in.
+/// What sign-in needs: the hash, whether the account is active and
+/// whether it still waits for its email to be confirmed (a sign-up).
 pub async fn credentials(
     db: &PgPool,
     username: &str,
-) -> Result<Option<(Uuid, String, String, bool)>, sqlx::Error> {
-    sqlx::query_as("SELECT id, region_kode, password_hash, active FROM users WHERE username = $1")
+) -> Result<Option<(Uuid, String, String, bool, bool)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, region_kode, password_hash, active, awaiting_confirmation FROM users WHERE username = $1")
         .bind(username)
         .fetch_optional(db)
         .await
@@ -370,6 +371,21 @@ pub async fn add_membership(
             .await?;
         }
     }
+    Ok(())
+}
+
+/// Makes a member the lead (pengurus) of the organization: they accept
+/// new members of it.
+pub async fn set_lead(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    organization_id: Uuid,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE memberships SET lead = true WHERE user_id = $1 AND organization_id = $2")
+        .bind(user_id)
+        .bind(organization_id)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 

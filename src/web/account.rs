@@ -10,7 +10,7 @@ use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use super::Nav;
+use super::{Nav, filters};
 use crate::app::AppState;
 use crate::auth::guard::{self, Outcome};
 use crate::auth::policy::{Action, authorize};
@@ -39,6 +39,59 @@ struct ProfilePage {
     errors: FieldErrors,
     saved: bool,
     conflict: bool,
+    /// For members of the public: their lembaga and requests to join one.
+    lembaga: Option<LembagaPart>,
+}
+
+struct LembagaPart {
+    member_of: Vec<String>,
+    /// Lembaga of the region one may ask to join.
+    offered: Vec<(uuid::Uuid, String)>,
+    requests: Vec<crate::store::signup::JoinRequest>,
+    notice: Option<&'static str>,
+}
+
+/// The lembaga part of a community member's profile.
+async fn lembaga_part(
+    state: &AppState,
+    user: &CurrentUser,
+    asked: Option<&str>,
+) -> Result<Option<LembagaPart>, AppError> {
+    use crate::domain::role::Role;
+    if !user.has_role(Role::Community) {
+        return Ok(None);
+    }
+    let requests = crate::store::signup::of_user(&state.db, user.id).await?;
+    let (_, lembagas) = crate::store::signup::choices(&state.db).await?;
+    let offered = lembagas
+        .into_iter()
+        .filter(|(id, region, _)| {
+            *region == user.region_kode
+                && !user.memberships.iter().any(|m| m.organization_id == *id)
+                && !requests
+                    .iter()
+                    .any(|r| r.organization_id == *id && r.status == "menunggu")
+        })
+        .map(|(id, _, name)| (id, name))
+        .collect();
+    Ok(Some(LembagaPart {
+        member_of: user
+            .memberships
+            .iter()
+            .filter(|m| m.role == Role::Community)
+            .map(|m| m.organization_name.clone())
+            .collect(),
+        offered,
+        requests,
+        notice: match asked {
+            Some("diminta") => Some(
+                "Permintaan terkirim. Pengurus lembaga atau perencana Bappeda akan memutuskannya; hasilnya tampil di kotak masuk Anda.",
+            ),
+            Some("sudah") => Some("Anda sudah anggota lembaga itu atau sudah memintanya."),
+            Some("pilih") => Some("Pilih lembaga dari daftar."),
+            _ => None,
+        },
+    }))
 }
 
 #[derive(Deserialize, Default)]
@@ -65,6 +118,7 @@ impl ProfilePage {
             errors: FieldErrors::default(),
             saved: false,
             conflict: false,
+            lembaga: None,
         }
     }
 }
@@ -89,6 +143,7 @@ async fn profile_page(
         .ok_or(AppError::NotFound)?;
     let mut page = ProfilePage::of(&user, &u, form_of(&u));
     page.saved = q.tersimpan.is_some();
+    page.lembaga = lembaga_part(&state, &user, q.lembaga.as_deref()).await?;
     Ok(page.into_response())
 }
 
@@ -129,6 +184,8 @@ struct PasswordPage {
 #[derive(Deserialize)]
 struct Saved {
     tersimpan: Option<String>,
+    /// Back from asking to join a lembaga.
+    lembaga: Option<String>,
 }
 
 async fn form(user: CurrentUser, Query(q): Query<Saved>) -> Result<Response, AppError> {
@@ -159,7 +216,7 @@ async fn change(
     let account = users::get(&state.db, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (_, _, hash, _) = users::credentials(&state.db, &account.username)
+    let (_, _, hash, ..) = users::credentials(&state.db, &account.username)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::default();

@@ -37,6 +37,8 @@ struct LinkPage {
     /// None: the link is unknown, used or expired.
     account: Option<(String, String)>,
     invitation: bool,
+    /// A sign-up's link: one button confirms the email.
+    confirmation: bool,
     expires: String,
     errors: FieldErrors,
 }
@@ -58,6 +60,9 @@ async fn link_page(
         invitation: link
             .as_ref()
             .is_some_and(|l| l.purpose == Purpose::Undangan),
+        confirmation: link
+            .as_ref()
+            .is_some_and(|l| l.purpose == Purpose::Konfirmasi),
         expires: link
             .as_ref()
             .map(|l| crate::format::waktu(l.expires_at))
@@ -97,6 +102,15 @@ async fn set(
     let Some((link, user)) = found else {
         return Ok((StatusCode::NOT_FOUND, page).into_response());
     };
+    // Confirming is a button (POST), not the opening of the link: mail
+    // scanners open links, and must not confirm on the person's behalf.
+    if link.purpose == Purpose::Konfirmasi {
+        if !crate::store::signup::confirm(&state.db, &link).await? {
+            page.account = None;
+            return Ok((StatusCode::GONE, page).into_response());
+        }
+        return Ok(Redirect::to("/login?terkonfirmasi=1").into_response());
+    }
     if let Err(m) = check_new_password(&f.new_password, &user.username, &user.full_name) {
         page.errors.add("new_password", m);
     } else if f.new_password != f.confirm {

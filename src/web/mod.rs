@@ -19,6 +19,7 @@ pub mod ops;
 pub mod plans;
 pub mod proposals;
 pub mod session;
+pub mod signup;
 
 use axum::Router;
 
@@ -30,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .merge(ops::routes())
         .merge(session::routes())
         .merge(links::routes())
+        .merge(signup::routes())
         .merge(home::routes())
         .merge(account::routes())
         .merge(admin::routes())

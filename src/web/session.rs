@@ -42,6 +42,8 @@ struct LoginQuery {
     keluar: Option<String>,
     /// Back from setting a password through a link.
     atur: Option<String>,
+    /// Back from confirming a sign-up's email.
+    terkonfirmasi: Option<String>,
 }
 
 async fn login_form(user: Option<CurrentUser>, Query(q): Query<LoginQuery>) -> Response {
@@ -54,12 +56,14 @@ async fn login_form(user: Option<CurrentUser>, Query(q): Query<LoginQuery>) -> R
         username: String::new(),
         next,
         error: None,
-        notice: match (q.keluar, q.atur) {
-            (_, Some(_)) => {
-                Some("Kata sandi Anda tersimpan. Silakan masuk dengan kata sandi baru.")
-            }
-            (Some(_), None) => Some("Anda telah keluar. Sampai jumpa lagi."),
-            (None, None) => None,
+        notice: if q.terkonfirmasi.is_some() {
+            Some("Email Anda terkonfirmasi. Silakan masuk dengan nama pengguna dan kata sandi yang Anda pilih.")
+        } else if q.atur.is_some() {
+            Some("Kata sandi Anda tersimpan. Silakan masuk dengan kata sandi baru.")
+        } else if q.keluar.is_some() {
+            Some("Anda telah keluar. Sampai jumpa lagi.")
+        } else {
+            None
         },
     }
     .into_response()
@@ -120,7 +124,14 @@ async fn login(
                 guard::refused_message(until),
             ));
         }
-        (Outcome::Checked(true), Some((id, region, _, _))) => (id, region),
+        (Outcome::Checked(true), Some((_, _, _, _, true))) => {
+            return Ok(page(
+                StatusCode::FORBIDDEN,
+                "Email akun ini belum dikonfirmasi. Buka tautan konfirmasi yang kami kirim ke email Anda, lalu masuk lagi."
+                    .into(),
+            ));
+        }
+        (Outcome::Checked(true), Some((id, region, ..))) => (id, region),
         _ => {
             return Ok(page(
                 StatusCode::UNAUTHORIZED,

@@ -267,3 +267,89 @@ pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
 pub async fn text(res: reqwest::Response) -> String {
     res.text().await.unwrap()
 }
+
+/// What the fake mail server received, each message as its text.
+pub type Mail = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+
+/// A minimal SMTP server that accepts everything and keeps the messages.
+pub async fn fake_smtp() -> (String, Mail) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("smtp://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let store = got.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((sock, _)) = listener.accept().await else {
+                return;
+            };
+            let store = store.clone();
+            tokio::spawn(async move {
+                let (r, mut w) = sock.into_split();
+                let mut lines = tokio::io::BufReader::new(r).lines();
+                w.write_all(b"220 uji ESMTP\r\n").await.unwrap();
+                let mut data = None::<String>;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    let line = line.trim_end_matches('\r').to_string();
+                    if let Some(buf) = data.as_mut() {
+                        if line == "." {
+                            store.lock().unwrap().push(std::mem::take(buf));
+                            data = None;
+                            w.write_all(b"250 OK\r\n").await.unwrap();
+                        } else {
+                            buf.push_str(&line);
+                            buf.push('\n');
+                        }
+                        continue;
+                    }
+                    let reply: &[u8] =
+                        match line.get(..4).unwrap_or("").to_ascii_uppercase().as_str() {
+                            "EHLO" | "HELO" => b"250 uji\r\n",
+                            "DATA" => {
+                                data = Some(String::new());
+                                b"354 go\r\n"
+                            }
+                            "QUIT" => {
+                                w.write_all(b"221 bye\r\n").await.unwrap();
+                                return;
+                            }
+                            _ => b"250 OK\r\n",
+                        };
+                    w.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (url, got)
+}
+
+/// Waits (up to 10 s) for a message holding `needle` and returns it.
+pub async fn mail_with(got: &Mail, needle: &str) -> String {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(m) = got
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|m| m.contains(needle))
+            .cloned()
+        {
+            return m;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no email with {needle:?} arrived"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The 64-hex-digit token of the first `/tautan/` link in a message.
+pub fn link_token(mail: &str) -> String {
+    let at = mail.find("/tautan/").expect("a link") + "/tautan/".len();
+    mail[at..]
+        .chars()
+        .filter(|c| c.is_ascii_hexdigit())
+        .take(64)
+        .collect()
+}

@@ -457,6 +457,7 @@ fn link_of(state: &AppState, token: &str, purpose: Purpose) -> (&'static str, St
     let what = match purpose {
         Purpose::Undangan => "Tautan undangan (berlaku 7 hari, sekali pakai)",
         Purpose::Reset => "Tautan atur ulang kata sandi (berlaku 24 jam, sekali pakai)",
+        Purpose::Konfirmasi => "Tautan konfirmasi email (berlaku 48 jam, sekali pakai)",
     };
     (
         what,
