@@ -90,7 +90,8 @@ async fn register(
 ) -> Result<Response, AppError> {
     let mut page = page(&state, f).await?;
     let Ok(Some(mailer)) = crate::mail::Mailer::from_config(&state.config) else {
-        return Ok((StatusCode::SERVICE_UNAVAILABLE, page).into_response());
+        // The page says why and whom to ask instead.
+        return Ok(page.into_response());
     };
     let regions: Vec<String> = page.regions.iter().map(|(k, _)| k.clone()).collect();
     let (_, lembagas) = signup::choices(&state.db).await?;
