@@ -213,6 +213,15 @@ pub const USERS: &[(&str, &str, Role, &str, &str)] = &[
         BLITAR,
         "bappedalitbang",
     ),
+    // Kabupaten Blitar's admin, to try a region moving in: its 200-odd
+    // desa and their operators come in by the bulk import.
+    (
+        "admin.blitar",
+        "Admin Selaras Kabupaten Blitar",
+        Role::Admin,
+        BLITAR,
+        "bappedalitbang",
+    ),
     (
         "desa.plosorejo",
         "Operator Desa Plosorejo",

@@ -7,6 +7,7 @@ mod common;
 mod checks;
 mod consultation;
 mod driver;
+mod onboarding;
 mod plans;
 mod print;
 mod proposals;
