@@ -1187,6 +1187,14 @@ async fn joining_a_lembaga_is_decided_by_its_lead_or_a_planner_not_by_another_le
     .await;
     // Unconfirmed, the request waits unseen.
     let lead = app.login("pkk.magelang").await;
+    let home = text(app.get(&lead, "/").await).await;
+    assert!(
+        home.contains("href=\"/lembaga/permintaan\""),
+        "a lead finds it from home"
+    );
+    let agency = app.login("dinkes.magelang").await;
+    let home = text(app.get(&agency, "/").await).await;
+    assert!(!home.contains("/lembaga/permintaan"));
     let page = text(app.get(&lead, "/lembaga/permintaan").await).await;
     assert!(page.contains("Tidak ada permintaan"), "{page}");
     sqlx::query("UPDATE users SET awaiting_confirmation = false WHERE username = 'siti.aminah'")

@@ -100,6 +100,26 @@ async fn home(user: Option<CurrentUser>) -> Response {
             hint: "Bappeda, perangkat daerah, desa/kelurahan, lembaga dan DPRD di wilayah Anda.",
         });
     }
+    // A planner decides every lembaga's requests to join; a lead, their own.
+    let decides_joins = std::iter::once(uuid::Uuid::nil())
+        .chain(user.memberships.iter().map(|m| m.organization_id))
+        .any(|org| {
+            can(
+                &user,
+                Action::DecideJoin {
+                    region: &user.region_kode,
+                    org,
+                },
+            )
+            .is_ok()
+        });
+    if decides_joins {
+        next_steps.push(NextStep {
+            href: "/lembaga/permintaan",
+            label: "Permintaan bergabung dengan lembaga",
+            hint: "Warga yang ingin menjadi anggota lembaga menunggu keputusan Anda.",
+        });
+    }
     next_steps.push(NextStep {
         href: "/akun",
         label: "Profil saya",
