@@ -125,3 +125,41 @@ async fn only_the_regions_admin_imports() {
     }
     assert_eq!(additions(&app).await, 0);
 }
+
+/// Issue 14, point 8: a province brings in its own kegiatan (province
+/// authority: digit 1 after the program), which the kab/kota list lacks;
+/// its plans may use them, a kab/kota's may not.
+#[tokio::test]
+async fn a_province_imports_kegiatan_under_province_authority() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.jateng").await;
+    let csv = "kode,level,nama,indikator,satuan\n\
+1.02.02.1.01,kegiatan,Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Provinsi,,\n\
+1.02.02.1.01.0001,sub_kegiatan,Pengembangan Rumah Sakit,Jumlah rumah sakit yang ditingkatkan sarana prasarananya,Unit\n";
+    let res = upload(&app, &admin, csv).await;
+    assert_eq!(res.status(), 200);
+    assert!(text(res).await.contains("2 baris siap diimpor"));
+    let res = app
+        .post_form(&admin, "/admin/nomenklatur/impor", &[("csv", csv)])
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = text(app.get(&admin, "/admin/nomenklatur").await).await;
+    assert!(page.contains("1.02.02.1.01.0001") && page.contains("Pengembangan Rumah Sakit"));
+    let kode = selaras::domain::kode::KodeNomenklatur::parse("1.02.02.1.01.0001").unwrap();
+    let mut conn = app.db.acquire().await.unwrap();
+    let province = selaras::store::nomenklatur::lookup(&mut conn, "33", &kode)
+        .await
+        .unwrap();
+    assert_eq!(
+        province.map(|e| e.nama).as_deref(),
+        Some("Pengembangan Rumah Sakit")
+    );
+    let kota = selaras::store::nomenklatur::lookup(&mut conn, "33.71", &kode)
+        .await
+        .unwrap();
+    assert!(kota.is_none(), "not a kab/kota's code");
+    // Kota Magelang's admin does not see the province's additions.
+    let magelang = app.login("admin.magelang").await;
+    let page = text(app.get(&magelang, "/admin/nomenklatur").await).await;
+    assert!(!page.contains("Pengembangan Rumah Sakit"));
+}

@@ -238,6 +238,15 @@ pub const USERS: &[(&str, &str, Role, &str, &str)] = &[
         JATENG,
         "bappeda",
     ),
+    // The province's admin: brings in the nomenclature of kegiatan under
+    // province authority (code digit 1), which the national list lacks.
+    (
+        "admin.jateng",
+        "Admin Selaras Provinsi Jawa Tengah",
+        Role::Admin,
+        JATENG,
+        "bappeda",
+    ),
     (
         "kepala.bappeda.jateng",
         "Kepala Bappeda Provinsi Jawa Tengah",
