@@ -302,6 +302,21 @@ async fn indicators_targets_and_pagu() {
             .await
             .contains("padahal polaritasnya turun")
     );
+    // A target is deleted by emptying its year (issue 14, point 7).
+    let mut f = indicator_form(&[("version", "2")]);
+    f.retain(|(k, _)| *k != "target_2027");
+    f.push(("target_2027", ""));
+    let res = app.post_form(&planner, &ind, &f).await;
+    assert_eq!(res.status(), 303);
+    let years: Vec<i32> = sqlx::query_scalar(
+        "SELECT y.year FROM indicator_years y JOIN indicators n ON n.id = y.indicator_id
+         WHERE n.item_id = $1 AND y.target IS NOT NULL ORDER BY y.year",
+    )
+    .bind(health)
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(years, vec![2025, 2026, 2028, 2029]);
 
     // Pagu: exact rupiah, shown the Indonesian way.
     let res = app
