@@ -29,8 +29,7 @@ async fn advance(c: &Client, note: &str) {
 }
 
 async fn sign_out(c: &Client) {
-    click(c, "form[action='/logout'] button").await;
-    wait_for_text(c, "h1", "Masuk ke Selaras").await;
+    driver::sign_out(c).await;
 }
 
 #[tokio::test]

@@ -154,6 +154,30 @@ pub async fn click(c: &Client, css: &str) {
         .unwrap();
 }
 
+/// Signs out through the header, as a person would: on a phone the menu
+/// opens first.
+pub async fn sign_out(c: &Client) {
+    if let Ok(menu) = c.find(Locator::Css(".menu-phone > summary")).await
+        && menu.is_displayed().await.unwrap_or(false)
+    {
+        menu.click().await.unwrap();
+    }
+    let mut done = false;
+    for b in c
+        .find_all(Locator::Css("form[action='/logout'] button"))
+        .await
+        .unwrap()
+    {
+        if b.is_displayed().await.unwrap_or(false) {
+            b.click().await.unwrap();
+            done = true;
+            break;
+        }
+    }
+    assert!(done, "no visible Keluar button");
+    wait_for_text(c, "h1", "Masuk ke Selaras").await;
+}
+
 pub async fn select(c: &Client, css: &str, value: &str) {
     c.find(Locator::Css(css))
         .await

@@ -68,13 +68,7 @@ async fn a_planner_signs_in_through_the_form_and_sees_their_home_page() {
     assert!(body.contains("Bapperida Kota Magelang"), "{body}");
 
     // Signing out through the header button ends the session.
-    c.find(Locator::Css("form[action='/logout'] button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    driver::wait_for_text(c, "h1", "Masuk ke Selaras").await;
+    driver::sign_out(c).await;
     c.goto(&app.url("/admin")).await.unwrap();
     let h1 = driver::wait_for_text(c, "h1", "Masuk").await;
     assert_eq!(h1, "Masuk ke Selaras");
@@ -128,5 +122,32 @@ async fn a_village_operator_signs_in_on_a_phone() {
         serde_json::Value::Bool(false),
         "page wider than the phone"
     );
+    // The header is one line: the menu waits behind its button, and the
+    // page's own heading is on the first screen.
+    let header = c
+        .execute(
+            "return document.querySelector('header.top').getBoundingClientRect().height;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    assert!(header < 80.0, "the header takes {header} px of a phone");
+    let link = c
+        .find(Locator::Css(".menu-phone a[href='/usulan']"))
+        .await
+        .unwrap();
+    assert!(!link.is_displayed().await.unwrap(), "closed until asked");
+    c.find(Locator::Css(".menu-phone > summary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(link.is_displayed().await.unwrap(), "the menu opens");
+    driver::assert_accessible(c, "the phone menu, open").await;
+    link.click().await.unwrap();
+    driver::wait_for_text(c, "h1", "Usulan").await;
     browser.close().await;
 }

@@ -66,8 +66,7 @@ async fn an_admin_imports_50_desa_and_an_invited_operator_sends_a_proposal() {
     let path = &link[link.find("/tautan/").unwrap()..];
     let first = &desa[0];
     std::fs::remove_file(&file).ok();
-    click(c, "form[action='/logout'] button").await;
-    wait_for_text(c, "h1", "Masuk ke Selaras").await;
+    driver::sign_out(c).await;
 
     // The first operator opens the link and chooses a password.
     c.goto(&format!("{}{path}", app.base)).await.unwrap();

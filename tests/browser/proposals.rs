@@ -68,9 +68,8 @@ async fn a_village_operator_submits_a_proposal_on_a_phone() {
         .trim_end_matches('.')
         .to_string();
     // Anyone can open it by its number.
-    driver::click(c, "form[action='/logout'] button").await;
-    // Let the sign-out land before going on, or its redirect wins the race.
-    wait_for_text(c, "h1", "Masuk ke Selaras").await;
+    // Waits for the sign-out to land, or its redirect wins the race.
+    driver::sign_out(c).await;
     c.goto(&format!("{}/usulan/{nomor}", app.base))
         .await
         .unwrap();
