@@ -798,3 +798,109 @@ async fn a_staff_role_granted_mid_session_asks_for_the_second_factor() {
     let res = app.password_step(&client(), "pkk.magelang").await;
     assert_eq!(res.headers()["location"], "/login/daftar-kode?next=/");
 }
+
+/// Issue 18, point 1: each role's home is its work queue, with links
+/// straight to the thing, and nothing the person may not see.
+#[tokio::test]
+async fn each_role_finds_its_work_queue_on_the_home_page() {
+    let app = spawn_app().await;
+    let (rkpd, renja): (uuid::Uuid, uuid::Uuid) = sqlx::query_as(
+        "SELECT (SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'),
+                (SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'renja')",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let home = |who: &'static str| {
+        let app = &app;
+        async move {
+            let c = app.login(who).await;
+            let res = app.get(&c, "/").await;
+            assert_eq!(res.status(), 200);
+            text(res).await
+        }
+    };
+    // A planner: proposals to decide, the plans being drafted with their
+    // next step, comments waiting for tindak lanjut, and Cek.
+    let page = home("perencana.magelang").await;
+    assert!(page.contains("Usulan yang menunggu keputusan Anda"));
+    assert!(page.contains(&format!("href=\"/rencana/{rkpd}/cek\"")));
+    assert!(page.contains("tahap berikut: Rancangan; jadwal tahap ini berakhir"));
+    assert!(page.contains("Masukan menunggu tindak lanjut"));
+    assert!(!page.contains("Staf tanpa verifikasi"), "not the admin's");
+    // An approver: the empty state, then the plan once it waits.
+    let page = home("kepala.bapperida").await;
+    assert!(page.contains("Tidak ada rencana yang menunggu penetapan"));
+    sqlx::query("UPDATE plans SET stage = 'menunggu_penetapan' WHERE id = $1")
+        .bind(renja)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let page = home("kepala.bapperida").await;
+    assert!(page.contains(&format!("href=\"/rencana/{renja}#tahapan\"")));
+    // A village operator: "Ajukan usulan" first, then its proposals.
+    let page = home("kelurahan.rejowinangun").await;
+    let queue = page.split("class=\"work\"").nth(1).unwrap();
+    let first = queue.find("<li>").unwrap();
+    assert_eq!(
+        queue[first..].find("href=\"/usulan/baru\""),
+        Some("<li><a ".len()),
+        "Ajukan usulan comes first"
+    );
+    assert!(
+        queue
+            .trim_start()
+            .starts_with(">\n    \n    <li><a href=\"/usulan/baru\">Ajukan usulan</a>"),
+        "{queue}"
+    );
+    assert!(!page.contains("Cek Keselarasan"));
+    // Community: the open consultation, not the internal draft Renja.
+    let page = home("pkk.magelang").await;
+    assert!(
+        page.contains(
+            "Konsultasi publik: Rencana Kerja Pemerintah Daerah Kota Magelang Tahun 2026"
+        )
+    );
+    assert!(!page.contains(&renja.to_string()), "a draft stays internal");
+    assert!(page.contains("Kirim aspirasi"));
+    // DPRD: what changed since it last looked, and the pokir form.
+    let page = home("dprd.magelang").await;
+    assert!(page.contains("Berubah sejak terakhir Anda tandai"));
+    assert!(page.contains("Ajukan pokok-pokok pikiran"));
+    // An agency: its own Renja and the Cek findings of its items.
+    let page = home("dinkes.magelang").await;
+    assert!(page.contains(&format!("href=\"/rencana/{renja}\"")));
+    assert!(page.contains("Temuan Cek untuk perangkat daerah Anda"));
+    // An admin: invitations not taken yet, counted.
+    let admin = app.login("admin.magelang").await;
+    let org: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    app.post_form(
+        &admin,
+        "/admin/pengguna/baru",
+        &[
+            ("username", "puskesmas.magelang"),
+            ("full_name", "Operator Puskesmas"),
+            ("email", ""),
+            ("password", ""),
+            ("organization_id", &org.to_string()),
+            ("role", "agency"),
+        ],
+    )
+    .await;
+    let page = text(app.get(&admin, "/").await).await;
+    let invited = page
+        .split("Undangan yang belum dipakai</a>")
+        .nth(1)
+        .unwrap();
+    assert!(
+        invited
+            .trim_start()
+            .starts_with("<span class=\"count\">1</span>"),
+        "{invited}"
+    );
+}

@@ -102,9 +102,26 @@ async fn the_plan_page_costs_the_same_statements_for_30_and_3000_sub_kegiatan() 
     tracing::subscriber::set_global_default(tracing_subscriber::registry().with(CountStatements))
         .unwrap();
     let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    // The home page's work queue, before and after two more plans (one
+    // of 3,000 sub kegiatan) and their comments.
+    let home = |app: &common::TestApp, c: &reqwest::Client| {
+        let (app, c) = (app.base.clone(), c.clone());
+        async move {
+            let before = STATEMENTS.load(Ordering::SeqCst);
+            let res = c.get(format!("{app}/")).send().await.unwrap();
+            assert_eq!(res.status(), 200);
+            let body = res.text().await.unwrap();
+            assert!(body.contains("Usulan yang menunggu keputusan Anda"));
+            STATEMENTS.load(Ordering::SeqCst) - before
+        }
+    };
+    let home_before = home(&app, &planner).await;
     let small = plan_with(&app.db, 30).await;
     let big = plan_with(&app.db, 3000).await;
-    let planner = app.login("perencana.magelang").await;
+    let home_after = home(&app, &planner).await;
+    assert_eq!(home_before, home_after, "the home page's statements");
+    assert!(home_before <= 8, "a fixed handful: {home_before}");
 
     let mut counts = Vec::new();
     for plan in [small, big] {

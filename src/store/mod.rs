@@ -8,6 +8,7 @@ pub mod ceilings;
 pub mod checks;
 pub mod comments;
 pub mod follows;
+pub mod home;
 pub mod kerja_sama;
 pub mod login_attempts;
 pub mod nomenklatur;

@@ -4,13 +4,21 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 use super::Nav;
+use super::proposals::pref;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::auth::policy::{Action, can};
+use crate::auth::policy::{Action, PlanRef, can, proposal_actor};
+use crate::domain::plan::{PlanKind, Stage};
+use crate::domain::role::Role;
+use crate::domain::stage::{self, Move};
+use crate::error::AppError;
+use crate::store::home::{self, PlanRow};
+use crate::store::proposals;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/", get(home))
@@ -40,17 +48,54 @@ struct RoleCard {
 struct Home {
     nav: Nav,
     user: CurrentUser,
+    queue: Vec<Section>,
     roles: Vec<RoleCard>,
     next_steps: Vec<NextStep>,
 }
 
-async fn home(user: Option<CurrentUser>) -> Response {
+/// One part of the work queue: a role's things to do, each a link
+/// straight to it.
+struct Section {
+    title: &'static str,
+    entries: Vec<Entry>,
+    /// What to do when there is nothing.
+    empty: &'static str,
+}
+
+struct Entry {
+    href: String,
+    label: String,
+    count: Option<i64>,
+    hint: String,
+}
+
+impl Entry {
+    fn new(href: impl Into<String>, label: impl Into<String>, hint: impl Into<String>) -> Entry {
+        Entry {
+            href: href.into(),
+            label: label.into(),
+            count: None,
+            hint: hint.into(),
+        }
+    }
+
+    fn counted(mut self, n: i64) -> Entry {
+        self.count = Some(n);
+        self
+    }
+}
+
+async fn home(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+) -> Result<Response, AppError> {
     let Some(user) = user else {
-        return Landing {
+        return Ok(Landing {
             nav: Nav::anonymous(),
         }
-        .into_response();
+        .into_response());
     };
+    let queue = queue(&state, &user).await?;
     let roles = user
         .roles()
         .into_iter()
@@ -132,11 +177,329 @@ async fn home(user: Option<CurrentUser>) -> Response {
             hint: "Sesi Anda di perangkat lain akan diakhiri.",
         });
     }
-    Home {
+    Ok(Home {
         nav: Nav::for_user(&user),
         user,
+        queue,
         roles,
         next_steps,
     }
-    .into_response()
+    .into_response())
+}
+
+/// The work queue of each of the person's roles, from a fixed handful of
+/// statements; every plan and proposal in it is one the policy lets this
+/// person see or act on.
+async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, AppError> {
+    let plans: Vec<PlanRow> = home::plans(&state.db, &user.region_kode, user.id)
+        .await?
+        .into_iter()
+        .filter(|p| can(user, Action::ViewPlan(plan_ref(p))).is_ok())
+        .collect();
+    let filter = proposals::Filter {
+        region: Some(user.region_kode.clone()),
+        ..Default::default()
+    };
+    let waiting = proposals::open(&state.db, &filter)
+        .await?
+        .iter()
+        .filter(|p| proposal_actor(user, &pref(p)).is_some())
+        .count() as i64;
+    let own = home::own(&state.db, user.id).await?;
+    let mut out = Vec::new();
+    for role in user.roles() {
+        let section = match role {
+            Role::Planner => planner(&plans, waiting),
+            Role::Approver => approver(&plans),
+            Role::Agency => agency(user, &plans, waiting),
+            Role::Village => village(user, &plans, &own, waiting),
+            Role::Community => community(&plans, &own),
+            Role::Reviewer => reviewer(&plans, &own),
+            Role::Admin => {
+                let (no_factor, invited) = home::admin_counts(&state.db, &user.region_kode).await?;
+                admin(no_factor, invited)
+            }
+        };
+        out.push(section);
+    }
+    Ok(out)
+}
+
+fn plan_ref(p: &PlanRow) -> PlanRef<'_> {
+    PlanRef {
+        region: &p.region_kode,
+        kind: p.kind,
+        owner_org: p.owner_org_id,
+        stage: p.stage,
+        window: p.window(),
+    }
+}
+
+/// "Tahap berikut: Rancangan · jadwal tahap ini berakhir 12 Desember 2026".
+fn next_step(p: &PlanRow) -> String {
+    let next = match p.stage {
+        Stage::MenungguPenetapan => "menunggu penetapan oleh pemberi persetujuan".to_string(),
+        Stage::Ditetapkan => "sudah ditetapkan".to_string(),
+        s => match stage::target(p.kind, s, Move::Maju) {
+            Ok(n) => format!("tahap berikut: {}", n.label()),
+            // The stage before Ditetapkan: what follows is the enactment.
+            Err(_) => "berikutnya: penetapan".to_string(),
+        },
+    };
+    match p.closes_at {
+        Some(c) if p.stage != Stage::Ditetapkan => {
+            format!(
+                "{}; {next}; jadwal tahap ini berakhir {}",
+                p.stage.label(),
+                crate::format::tanggal(c)
+            )
+        }
+        _ => format!("{}; {next}", p.stage.label()),
+    }
+}
+
+fn planner(plans: &[PlanRow], waiting: i64) -> Section {
+    let mut entries = vec![
+        Entry::new(
+            "/usulan/tugas",
+            "Usulan yang menunggu keputusan Anda",
+            "Akomodir ke sub kegiatan, tolak dengan alasan, atau tunda.",
+        )
+        .counted(waiting),
+    ];
+    for p in plans.iter().filter(|p| p.stage != Stage::Ditetapkan) {
+        entries.push(Entry::new(
+            format!("/rencana/{}", p.id),
+            p.title.clone(),
+            next_step(p),
+        ));
+        if p.waiting_tl > 0 {
+            entries.push(
+                Entry::new(
+                    format!("/rencana/{}#komentar", p.id),
+                    format!("Masukan menunggu tindak lanjut · {}", p.kind.label()),
+                    "Jawab, terima atau tolak setiap masukan; jawabannya tampil bagi penulisnya.",
+                )
+                .counted(p.waiting_tl),
+            );
+        }
+        entries.push(Entry::new(
+            format!("/rencana/{}/cek", p.id),
+            format!("Cek Keselarasan · {}", p.kind.label()),
+            "Tiga belas aturan keselarasan atas rencana ini, dengan tautan perbaikannya.",
+        ));
+    }
+    Section {
+        title: "Perencana: rencana yang sedang disusun",
+        entries,
+        empty: "",
+    }
+}
+
+fn approver(plans: &[PlanRow]) -> Section {
+    Section {
+        title: "Menunggu penetapan Anda",
+        entries: plans
+            .iter()
+            .filter(|p| p.stage == Stage::MenungguPenetapan)
+            .map(|p| {
+                Entry::new(
+                    format!("/rencana/{}#tahapan", p.id),
+                    p.title.clone(),
+                    "Tetapkan, atau kembalikan dengan catatan. Penetapan tidak dapat dilakukan oleh yang mengajukannya.",
+                )
+            })
+            .collect(),
+        empty: "Tidak ada rencana yang menunggu penetapan. Perencana mengajukannya dari halaman rencana.",
+    }
+}
+
+fn orgs_of(user: &CurrentUser, role: Role) -> Vec<uuid::Uuid> {
+    user.memberships
+        .iter()
+        .filter(|m| m.role == role)
+        .map(|m| m.organization_id)
+        .collect()
+}
+
+fn agency(user: &CurrentUser, plans: &[PlanRow], waiting: i64) -> Section {
+    let mine = orgs_of(user, Role::Agency);
+    let mut entries = vec![
+        Entry::new(
+            "/usulan/tugas",
+            "Usulan yang menunggu Anda",
+            "Verifikasi usulan yang dialamatkan ke perangkat daerah Anda, atau peringkat dan teruskan usulan kecamatan.",
+        )
+        .counted(waiting),
+    ];
+    for p in plans
+        .iter()
+        .filter(|p| p.owner_org_id.is_some_and(|o| mine.contains(&o)))
+    {
+        entries.push(Entry::new(
+            format!("/rencana/{}", p.id),
+            p.title.clone(),
+            next_step(p),
+        ));
+    }
+    // Findings about the agency's own items, in the plans being drafted.
+    for p in plans.iter().filter(|p| {
+        p.stage != Stage::Ditetapkan && matches!(p.kind, PlanKind::Rkpd | PlanKind::RkpdPerubahan)
+    }) {
+        for org in &mine {
+            entries.push(Entry::new(
+                format!("/rencana/{}/cek?pd={org}", p.id),
+                format!("Temuan Cek untuk perangkat daerah Anda · {}", p.title),
+                "Kode, indikator, target dan pagu item yang menjadi tanggung jawab Anda.",
+            ));
+        }
+    }
+    Section {
+        title: "Perangkat daerah",
+        entries,
+        empty: "",
+    }
+}
+
+fn status_counts(own: &home::Own, href: &str) -> Vec<Entry> {
+    own.proposals
+        .iter()
+        .map(|(s, n)| {
+            Entry::new(
+                format!("{href}?status={}", s.as_str()),
+                format!("Usulan Anda: {}", s.label()),
+                "",
+            )
+            .counted(*n)
+        })
+        .collect()
+}
+
+fn village(user: &CurrentUser, plans: &[PlanRow], own: &home::Own, waiting: i64) -> Section {
+    let mine = orgs_of(user, Role::Village);
+    let mut entries = vec![
+        Entry::new(
+            "/usulan/baru",
+            "Ajukan usulan",
+            "Usulan Musrenbang desa/kelurahan Anda: masalah, usulan penyelesaian, lokasi, volume dan perkiraan biaya.",
+        ),
+        Entry::new(
+            "/usulan/tugas",
+            "Usulan yang perlu diperingkat",
+            "Urutkan usulan desa/kelurahan Anda lalu teruskan ke kecamatan.",
+        )
+        .counted(waiting),
+    ];
+    entries.extend(status_counts(own, "/usulan"));
+    for p in plans
+        .iter()
+        .filter(|p| p.owner_org_id.is_some_and(|o| mine.contains(&o)))
+    {
+        entries.push(Entry::new(
+            format!("/rencana/{}", p.id),
+            p.title.clone(),
+            next_step(p),
+        ));
+    }
+    Section {
+        title: "Desa/kelurahan",
+        entries,
+        empty: "",
+    }
+}
+
+fn consultations(plans: &[PlanRow]) -> impl Iterator<Item = Entry> + '_ {
+    plans
+        .iter()
+        .filter(|p| p.stage == Stage::KonsultasiPublik)
+        .map(|p| {
+            Entry::new(
+                format!("/rencana/{}#komentar", p.id),
+                format!("Konsultasi publik: {}", p.title),
+                match p.closes_at {
+                    Some(c) => format!("Masukan diterima sampai {}.", crate::format::tanggal(c)),
+                    None => "Masukan Anda diterima selama tahap ini.".to_string(),
+                },
+            )
+        })
+}
+
+fn community(plans: &[PlanRow], own: &home::Own) -> Section {
+    let mut entries: Vec<Entry> = consultations(plans).collect();
+    if own.comments > 0 {
+        entries.push(
+            Entry::new(
+                "/kotak-masuk",
+                "Masukan Anda yang sudah ditindaklanjuti",
+                format!(
+                    "dari {} masukan yang Anda kirim; jawabannya tampil di bawah masukan Anda",
+                    own.comments
+                ),
+            )
+            .counted(own.answered),
+        );
+    }
+    entries.extend(status_counts(own, "/usulan"));
+    entries.push(Entry::new(
+        "/usulan/baru",
+        "Kirim aspirasi",
+        "Usulan Anda atau lembaga Anda untuk pembangunan daerah; ikuti prosesnya dengan nomornya.",
+    ));
+    Section {
+        title: "Masyarakat dan lembaga",
+        entries,
+        empty: "",
+    }
+}
+
+fn reviewer(plans: &[PlanRow], own: &home::Own) -> Section {
+    let mut entries: Vec<Entry> = plans
+        .iter()
+        .filter(|p| p.changed)
+        .map(|p| {
+            Entry::new(
+                format!("/rencana/{}", p.id),
+                format!("Berubah sejak terakhir Anda tandai: {}", p.title),
+                next_step(p),
+            )
+        })
+        .collect();
+    entries.extend(consultations(plans));
+    entries.extend(status_counts(own, "/usulan"));
+    entries.push(Entry::new(
+        "/usulan/baru",
+        "Ajukan pokok-pokok pikiran (pokir)",
+        "Hasil reses, dengan rujukan resesnya.",
+    ));
+    Section {
+        title: "DPRD",
+        entries,
+        empty: "",
+    }
+}
+
+fn admin(no_factor: i64, invited: i64) -> Section {
+    Section {
+        title: "Administrator",
+        entries: vec![
+            Entry::new(
+                "/admin/pengguna",
+                "Staf tanpa verifikasi dua langkah",
+                "Mereka memasangnya saat masuk berikutnya; atur ulang bila ponselnya hilang.",
+            )
+            .counted(no_factor),
+            Entry::new(
+                "/admin/pengguna",
+                "Undangan yang belum dipakai",
+                "Berlaku 7 hari; buat tautan baru bila sudah kedaluwarsa.",
+            )
+            .counted(invited),
+            Entry::new(
+                "/admin/pengguna/impor",
+                "Impor organisasi dan pengguna",
+                "Desa, perangkat daerah dan lembaga beserta operatornya dari satu berkas.",
+            ),
+        ],
+        empty: "",
+    }
 }
