@@ -1068,6 +1068,9 @@ mod structure;
 #[path = "plans/removal.rs"]
 mod removal;
 
+#[path = "plans/table.rs"]
+mod table;
+
 #[tokio::test]
 async fn the_province_has_its_own_planner_and_approver() {
     let app = spawn_app().await;

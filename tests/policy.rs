@@ -121,6 +121,8 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/rencana/{id}/berita-acara", Public),
     ("GET", "/rencana/{id}/berita-acara.xlsx", Open),
     ("GET", "/rencana/{id}/cetak", Public),
+    ("GET", "/rencana/{id}/tabel", Public),
+    ("POST", "/rencana/{id}/tabel", SignIn),
     ("GET", "/rencana/{id}/unduh.xlsx", Public),
     ("GET", "/rencana/{id}/sipd.xlsx", Public),
     ("GET", "/rencana/{id}/sipd.csv", Public),

@@ -257,6 +257,118 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
     Ok((out, errors))
 }
 
+/// The cells of the bulk-entry table (the cascade as a table), read:
+/// `t:{indicator}:{year}` a target, `tm:{indicator}:{year}` its upper
+/// bound (a band), `p:{item}:{year}` a pagu, and `v:{id}` the version the
+/// indicator or item was shown at. Every value becomes a row whose `row`
+/// is its place in `cells` (counted from 1), so an error or a conflict
+/// finds its cell again.
+#[derive(Debug, Default)]
+pub struct FormCells {
+    pub rows: Vec<FileRow>,
+    pub errors: Vec<RowError>,
+    /// The field name of each row (row `n` is `cells[n - 1]`).
+    pub cells: Vec<String>,
+}
+
+impl FormCells {
+    /// The field a row came from.
+    pub fn field(&self, row: usize) -> Option<&str> {
+        self.cells.get(row.wrapping_sub(1)).map(String::as_str)
+    }
+}
+
+pub fn read_form(fields: &[(String, String)]) -> FormCells {
+    let mut versions: HashMap<Uuid, i32> = HashMap::new();
+    let mut upper: HashMap<(Uuid, i32), &str> = HashMap::new();
+    for (name, value) in fields {
+        if let Some(id) = name
+            .strip_prefix("v:")
+            .and_then(|i| Uuid::parse_str(i).ok())
+            && let Ok(v) = value.trim().parse::<i32>()
+        {
+            versions.insert(id, v);
+        }
+        if let Some(rest) = name.strip_prefix("tm:")
+            && let Some((id, year)) = id_year(rest)
+        {
+            upper.insert((id, year), value.as_str());
+        }
+    }
+    let mut out = FormCells::default();
+    for (name, value) in fields {
+        let (key, id) = if let Some(rest) = name.strip_prefix("t:") {
+            match id_year(rest) {
+                Some((indicator, year)) => (Key::Target { indicator, year }, indicator),
+                None => continue,
+            }
+        } else if let Some(rest) = name.strip_prefix("p:") {
+            match id_year(rest) {
+                Some((item, year)) => (Key::Pagu { item, year }, item),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        out.cells.push(name.clone());
+        let row = out.cells.len();
+        let Some(&version) = versions.get(&id) else {
+            out.errors.push(RowError {
+                row,
+                message: "Versi baris ini tidak terbaca; muat ulang halaman.".into(),
+            });
+            continue;
+        };
+        let cell = |v: &str| SheetCell::Text(v.to_string());
+        let value = match key {
+            Key::Target { indicator, year } => {
+                let max = upper.get(&(indicator, year)).copied().unwrap_or("");
+                match (number(&cell(value)), number(&cell(max))) {
+                    (Ok(None), Ok(None)) => Value::Target(None),
+                    (Ok(Some(v)), Ok(m)) if m.is_none_or(|m| m >= v) => Value::Target(Some((v, m))),
+                    (Ok(Some(_)), Ok(_)) => {
+                        out.errors.push(RowError {
+                            row,
+                            message: "Batas atas lebih kecil dari target.".into(),
+                        });
+                        continue;
+                    }
+                    (Ok(None), Ok(Some(_))) => {
+                        out.errors.push(RowError {
+                            row,
+                            message: "Batas atas terisi tetapi target kosong.".into(),
+                        });
+                        continue;
+                    }
+                    (Err(e), _) | (_, Err(e)) => {
+                        out.errors.push(RowError { row, message: e });
+                        continue;
+                    }
+                }
+            }
+            _ => match money(&cell(value)) {
+                Ok(v) => Value::Pagu(v),
+                Err(e) => {
+                    out.errors.push(RowError { row, message: e });
+                    continue;
+                }
+            },
+        };
+        out.rows.push(FileRow {
+            row,
+            key,
+            version,
+            value,
+        });
+    }
+    out
+}
+
+fn id_year(s: &str) -> Option<(Uuid, i32)> {
+    let (id, year) = s.rsplit_once(':')?;
+    Some((Uuid::parse_str(id).ok()?, year.parse().ok()?))
+}
+
 /// A target: a number cell, or text as Indonesians type it (`4,13`).
 pub(crate) fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
     match c {
@@ -523,6 +635,34 @@ mod tests {
         ]);
         r.extend([target, SheetCell::Empty, pagu, SheetCell::Empty]);
         r
+    }
+
+    #[test]
+    fn the_bulk_table_reads_each_cell_and_names_the_bad_one() {
+        let f = |n: &str, v: &str| (n.to_string(), v.to_string());
+        let (i, it) = (ind(), item());
+        let fields = vec![
+            f(&format!("v:{i}"), "2"),
+            f(&format!("v:{it}"), "5"),
+            f(&format!("t:{i}:2026"), "85,5"),
+            f(&format!("t:{i}:2027"), "banyak"),
+            f(&format!("p:{it}:2026"), "Rp1.250"),
+            f(&format!("p:{it}:2027"), ""),
+        ];
+        let cells = read_form(&fields);
+        assert_eq!(cells.errors.len(), 1);
+        assert_eq!(
+            cells.field(cells.errors[0].row),
+            Some(format!("t:{i}:2027").as_str())
+        );
+        let p = compare(cells.rows, cells.errors, &now(), |_, _| Ok(()));
+        assert_eq!(p.changes.len(), 2, "{p:?}");
+        assert_eq!(p.unchanged, 1, "an empty pagu stays empty");
+        assert!(
+            p.changes
+                .iter()
+                .any(|c| c.after == Value::Target(Some((Decimal::new(855, 1), None))))
+        );
     }
 
     #[test]

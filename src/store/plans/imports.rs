@@ -192,6 +192,35 @@ pub async fn apply(
     if !mark_applied(&mut tx, pending.id, changes.len() as i32).await? {
         return Err(ApplyError::AlreadyApplied);
     }
+    apply_in(&mut tx, actor, plan, changes, reason).await?;
+    tx.commit().await?;
+    Ok(changes.len())
+}
+
+/// Applies changes typed into the plan's table (no file, no pending
+/// import), in one transaction, with the same checks and writes.
+pub async fn apply_typed(
+    db: &PgPool,
+    actor: Uuid,
+    plan: &Plan,
+    changes: &[Change],
+    reason: &str,
+) -> Result<usize, ApplyError> {
+    let mut tx = db.begin().await?;
+    apply_in(&mut tx, actor, plan, changes, reason).await?;
+    tx.commit().await?;
+    Ok(changes.len())
+}
+
+/// Every change through its indicator's or item's ordinary write, in the
+/// caller's transaction.
+async fn apply_in(
+    tx: &mut sqlx::PgConnection,
+    actor: Uuid,
+    plan: &Plan,
+    changes: &[Change],
+    reason: &str,
+) -> Result<(), ApplyError> {
     // The stage the caller authorized against holds until commit.
     let stage: Option<crate::domain::plan::Stage> =
         sqlx::query_scalar("SELECT stage FROM plans WHERE id = $1 FOR SHARE")
@@ -246,7 +275,7 @@ pub async fn apply(
         // A year with neither target nor realisasi left is no year at all.
         fields.years.retain(|_, v| v.0.is_some() || v.2.is_some());
         indicators::update(
-            &mut tx,
+            &mut *tx,
             actor,
             plan,
             &current,
@@ -288,7 +317,7 @@ pub async fn apply(
             }
         }
         items::set_pagu(
-            &mut tx,
+            &mut *tx,
             Some(actor),
             plan,
             &item,
@@ -299,8 +328,7 @@ pub async fn apply(
         )
         .await?;
     }
-    tx.commit().await?;
-    Ok(changes.len())
+    Ok(())
 }
 
 /// Marks a pending import applied (with how many values it wrote), in the

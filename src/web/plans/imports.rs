@@ -37,7 +37,7 @@ pub fn routes() -> Router<AppState> {
 
 /// May the person change this value of `item`: targets and pagu as an
 /// edit of the item, realisasi also once the plan is enacted.
-fn may(user: &CurrentUser, plan: &Plan, item: &Item, key: Key) -> Result<(), String> {
+pub(super) fn may(user: &CurrentUser, plan: &Plan, item: &Item, key: Key) -> Result<(), String> {
     let (plan, responsible, level) = (plan_ref(plan), item.responsible_org_id, item.level);
     let action = match key {
         Key::Realisasi { .. } => Action::RecordRealisasi {
@@ -96,7 +96,11 @@ async fn workbook(
 
 /// The plan, if the user may change something in it (the whole plan, or
 /// the items of their agency).
-async fn editable_plan(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<Plan, AppError> {
+pub(super) async fn editable_plan(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<Plan, AppError> {
     let plan = readable_plan(state, Some(user), id).await?;
     let items = crate::store::plans::items::for_plan(&state.db, id).await?;
     let whole = can(user, Action::EditPlan(plan_ref(&plan)));

@@ -13,6 +13,7 @@ mod removal;
 mod sections;
 mod stages;
 mod structure;
+mod table;
 mod tree;
 
 use std::collections::HashMap;
@@ -44,6 +45,7 @@ pub fn routes() -> Router<AppState> {
         .merge(document::routes())
         .merge(imports::routes())
         .merge(structure::routes())
+        .merge(table::routes())
         .merge(removal::routes())
         .merge(sections::routes())
         .merge(items::routes())

@@ -1,0 +1,439 @@
+//! The cascade as a table (`/rencana/{id}/tabel`), in the shape of the
+//! Permendagri annex tables: code, name, indicator, satuan, kondisi awal,
+//! targets and pagu per year, perangkat daerah; filtered by perangkat
+//! daerah and level, with sums per level. Whoever may edit rows types
+//! targets and pagu of many rows into it at once: one form, read cell by
+//! cell (`domain::target_pagu::read_form`), compared with the plan as it
+//! is now, written in one transaction through the same writes as the
+//! indicator and pagu forms, or sent back whole with the message beside
+//! each refused cell.
+
+use std::collections::{HashMap, HashSet};
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum_extra::extract::Form;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::imports::{editable_plan, may};
+use super::readable_plan;
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::domain::indicator::{Polaritas, format_nilai};
+use crate::domain::money::format_rupiah;
+use crate::domain::plan::Level;
+use crate::domain::target_pagu::{self, Change, Key};
+use crate::error::AppError;
+use crate::store::plans::Plan;
+use crate::store::plans::imports::{self, ApplyError, State as PlanState};
+use crate::web::Nav;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/rencana/{id}/tabel", get(page).post(save))
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct Filter {
+    pd: String,
+    level: String,
+    tersimpan: Option<usize>,
+}
+
+/// A cell of the table: its field, what it shows, its error.
+struct Cell {
+    name: String,
+    value: String,
+    error: Option<String>,
+}
+
+struct IndicatorRow {
+    id: Uuid,
+    name: String,
+    satuan: String,
+    kondisi_awal: String,
+    version: i32,
+    /// Per target year: the target, and for a band its upper bound.
+    targets: Vec<(Cell, Option<Cell>)>,
+}
+
+struct Row {
+    id: Uuid,
+    depth: usize,
+    level: Level,
+    kode: String,
+    nama: String,
+    pd: String,
+    version: i32,
+    editable: bool,
+    /// Per pagu year; empty for levels without pagu.
+    pagu: Vec<Cell>,
+    indicators: Vec<IndicatorRow>,
+    /// Someone else changed this row since the form was opened: what the
+    /// person typed for it, to type again over the newest values.
+    conflict: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "plans/table.html")]
+struct TablePage {
+    nav: Nav,
+    plan: Plan,
+    years: Vec<i32>,
+    pagu_years: Vec<i32>,
+    rows: Vec<Row>,
+    /// Per level with pagu: its label and the sum per pagu year.
+    sums: Vec<(&'static str, Vec<String>)>,
+    agencies: Vec<(Uuid, String)>,
+    levels: Vec<Level>,
+    pd: String,
+    level: String,
+    editable: bool,
+    alasan: String,
+    alasan_error: Option<String>,
+    alert: Option<String>,
+    notice: Option<String>,
+}
+
+impl TablePage {
+    fn shown(&self) -> usize {
+        self.rows.len()
+    }
+}
+
+/// What the person typed, and what to say beside which cell.
+#[derive(Default)]
+struct Typed {
+    values: HashMap<String, String>,
+    errors: HashMap<String, String>,
+    /// Rows to show as they are now, with what was typed for them.
+    conflicts: HashMap<Uuid, String>,
+}
+
+fn depth_of(items: &[crate::store::plans::items::Item]) -> HashMap<Uuid, usize> {
+    let parent: HashMap<Uuid, Option<Uuid>> = items.iter().map(|i| (i.id, i.parent_id)).collect();
+    items
+        .iter()
+        .map(|i| {
+            let (mut d, mut at) = (0, i.parent_id);
+            while let Some(p) = at {
+                d += 1;
+                at = parent.get(&p).copied().flatten();
+                if d > 32 {
+                    break;
+                }
+            }
+            (i.id, d)
+        })
+        .collect()
+}
+
+fn build(
+    user: Option<&CurrentUser>,
+    plan: Plan,
+    s: &PlanState,
+    f: &Filter,
+    typed: &Typed,
+) -> TablePage {
+    let (years, pagu_years) = (plan.years(), plan.pagu_years());
+    let depth = depth_of(&s.items);
+    let mut by_item: HashMap<Uuid, Vec<&crate::store::plans::indicators::Indicator>> =
+        HashMap::new();
+    for n in &s.indicators {
+        by_item.entry(n.item_id).or_default().push(n);
+    }
+    let pd = Uuid::parse_str(f.pd.trim()).ok();
+    let level = Level::parse(f.level.trim());
+    let cell = |name: String, now: String, row: Uuid| {
+        let value = if typed.conflicts.contains_key(&row) {
+            now
+        } else {
+            typed.values.get(&name).cloned().unwrap_or(now)
+        };
+        Cell {
+            error: typed.errors.get(&name).cloned(),
+            name,
+            value,
+        }
+    };
+    let mut rows = Vec::new();
+    let mut sums: Vec<(Level, Vec<Decimal>)> = Vec::new();
+    let mut agencies: Vec<(Uuid, String)> = Vec::new();
+    for item in &s.items {
+        if let (Some(id), Some(name)) = (item.responsible_org_id, &item.responsible_name)
+            && !agencies.iter().any(|(a, _)| *a == id)
+        {
+            agencies.push((id, name.clone()));
+        }
+        if pd.is_some_and(|p| item.responsible_org_id != Some(p))
+            || level.is_some_and(|l| item.level != l)
+        {
+            continue;
+        }
+        let editable = user.is_some_and(|u| {
+            may(
+                u,
+                &plan,
+                item,
+                Key::Target {
+                    indicator: Uuid::nil(),
+                    year: 0,
+                },
+            )
+            .is_ok()
+        });
+        let now_pagu = s.pagu.get(&item.id);
+        let pagu = if item.level.has_pagu() {
+            let amounts: Vec<Decimal> = pagu_years
+                .iter()
+                .map(|y| now_pagu.and_then(|p| p.get(y)).copied().unwrap_or_default())
+                .collect();
+            match sums.iter_mut().find(|(l, _)| *l == item.level) {
+                Some((_, total)) => total.iter_mut().zip(&amounts).for_each(|(t, a)| *t += a),
+                None => sums.push((item.level, amounts)),
+            }
+            pagu_years
+                .iter()
+                .map(|y| {
+                    let now = now_pagu
+                        .and_then(|p| p.get(y))
+                        .map(|a| format_rupiah(*a).trim_start_matches("Rp").to_string())
+                        .unwrap_or_default();
+                    cell(format!("p:{}:{y}", item.id), now, item.id)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut conflict = typed.conflicts.get(&item.id).cloned();
+        let indicators = by_item
+            .get(&item.id)
+            .into_iter()
+            .flatten()
+            .map(|n| {
+                if let Some(c) = typed.conflicts.get(&n.id) {
+                    conflict = Some(c.clone());
+                }
+                let known = s.years.get(&n.id);
+                let targets = years
+                    .iter()
+                    .map(|y| {
+                        let at = known.and_then(|ys| ys.iter().find(|k| k.year == *y));
+                        let t = at
+                            .and_then(|k| k.target)
+                            .map(format_nilai)
+                            .unwrap_or_default();
+                        let m = at
+                            .and_then(|k| k.target_max)
+                            .map(format_nilai)
+                            .unwrap_or_default();
+                        let band = n.polaritas == Polaritas::Rentang;
+                        (
+                            cell(format!("t:{}:{y}", n.id), t, n.id),
+                            band.then(|| cell(format!("tm:{}:{y}", n.id), m, n.id)),
+                        )
+                    })
+                    .collect();
+                IndicatorRow {
+                    id: n.id,
+                    name: n.name.clone(),
+                    satuan: n.satuan.clone(),
+                    kondisi_awal: n.kondisi_awal.map(format_nilai).unwrap_or_default(),
+                    version: n.version,
+                    targets,
+                }
+            })
+            .collect();
+        rows.push(Row {
+            id: item.id,
+            depth: depth.get(&item.id).copied().unwrap_or(0),
+            level: item.level,
+            kode: item.kode.clone().unwrap_or_default(),
+            nama: item.nama.clone(),
+            pd: item.responsible_name.clone().unwrap_or_default(),
+            version: item.version,
+            editable,
+            pagu,
+            indicators,
+            conflict,
+        });
+    }
+    agencies.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut levels: Vec<Level> = Vec::new();
+    for i in &s.items {
+        if !levels.contains(&i.level) {
+            levels.push(i.level);
+        }
+    }
+    TablePage {
+        nav: Nav::for_visitor(user),
+        years,
+        pagu_years,
+        editable: rows.iter().any(|r| r.editable),
+        rows,
+        sums: sums
+            .into_iter()
+            .map(|(l, t)| (l.label(), t.into_iter().map(format_rupiah).collect()))
+            .collect(),
+        agencies,
+        levels,
+        pd: f.pd.trim().to_string(),
+        level: f.level.trim().to_string(),
+        alasan: String::new(),
+        alasan_error: None,
+        alert: None,
+        notice: f.tersimpan.map(|n| format!("{n} nilai tersimpan.")),
+        plan,
+    }
+}
+
+async fn page(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+    Query(f): Query<Filter>,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(&state, user.as_ref(), id).await?;
+    let s = imports::state(&state.db, &plan).await?;
+    Ok(build(user.as_ref(), plan, &s, &f, &Typed::default()).into_response())
+}
+
+/// Saves every changed cell at once, or none: a cell that cannot be read
+/// or may not be changed, or a row changed by someone else since the form
+/// was opened, sends the whole table back with what was typed.
+async fn save(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<Uuid>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let plan = editable_plan(&state, &user, id).await?;
+    let field = |n: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let f = Filter {
+        pd: field("_pd"),
+        level: field("_level"),
+        tersimpan: None,
+    };
+    let alasan = field("alasan").trim().to_string();
+    let s = imports::state(&state.db, &plan).await?;
+    let cells = target_pagu::read_form(&fields);
+    let items: HashMap<Uuid, &crate::store::plans::items::Item> =
+        s.items.iter().map(|i| (i.id, i)).collect();
+    let (rows, errors) = (cells.rows.clone(), cells.errors.clone());
+    let preview = target_pagu::compare(rows, errors, &s.now(&plan), |item, key| {
+        match items.get(&item) {
+            Some(i) => may(&user, &plan, i, key),
+            None => Err("tidak ada di rencana ini.".into()),
+        }
+    });
+    let mut typed = Typed {
+        values: fields.iter().cloned().collect(),
+        ..Typed::default()
+    };
+    for e in &preview.errors {
+        if let Some(name) = cells.field(e.row) {
+            typed.errors.insert(name.to_string(), e.message.clone());
+        }
+    }
+    for c in &preview.conflicts {
+        let id = match c.key {
+            Key::Target { indicator, .. } | Key::Realisasi { indicator, .. } => indicator,
+            Key::Pagu { item, .. } => item,
+        };
+        let said = typed.conflicts.entry(id).or_default();
+        if !said.is_empty() {
+            said.push_str("; ");
+        }
+        said.push_str(&format!(
+            "{} {}: {}",
+            c.key.what(),
+            c.key.year(),
+            c.after.display()
+        ));
+    }
+    let needs_reason = plan.is_perubahan() && !(5..=2000).contains(&alasan.chars().count());
+    let refused = !preview.errors.is_empty() || !preview.conflicts.is_empty();
+    if refused || (needs_reason && !preview.changes.is_empty()) {
+        let mut page = build(Some(&user), plan, &s, &f, &typed);
+        page.alasan = alasan;
+        if needs_reason {
+            page.alasan_error = Some(
+                "Setiap perubahan dalam RKPD Perubahan memerlukan alasan (5–2.000 karakter)."
+                    .into(),
+            );
+        }
+        page.alert = Some(refusal(&preview));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let n = preview.changes.len();
+    if n > 0 {
+        match imports::apply_typed(&state.db, user.id, &plan, &preview.changes, &alasan).await {
+            Ok(_) => {}
+            Err(ApplyError::Conflict | ApplyError::AlreadyApplied) => {
+                let mut page = build(Some(&user), plan, &s, &f, &typed);
+                page.alasan = alasan;
+                page.alert = Some(
+                    "Rencana ini diubah orang lain tepat saat Anda menyimpan; tidak ada yang tersimpan. Periksa lalu simpan lagi."
+                        .into(),
+                );
+                return Ok((StatusCode::CONFLICT, page).into_response());
+            }
+            Err(ApplyError::Db(e)) => return Err(e.into()),
+        }
+    }
+    let mut back = format!("/rencana/{id}/tabel?tersimpan={n}");
+    for (k, v) in [("pd", &f.pd), ("level", &f.level)] {
+        if !v.trim().is_empty() {
+            back.push_str(&format!("&{k}={}", crate::format::url_encode(v.trim())));
+        }
+    }
+    Ok(Redirect::to(&back).into_response())
+}
+
+/// The message over a refused table.
+fn refusal(p: &target_pagu::Preview) -> String {
+    let mut parts = Vec::new();
+    if !p.errors.is_empty() {
+        parts.push(format!(
+            "{} isian tidak dapat diterima (ditandai)",
+            p.errors.len()
+        ));
+    }
+    if !p.conflicts.is_empty() {
+        parts.push(format!(
+            "{} baris diubah orang lain sejak halaman ini dibuka (nilai terbarunya kini ditampilkan, isian Anda tertulis di barisnya)",
+            count_rows(&p.conflicts)
+        ));
+    }
+    if parts.is_empty() {
+        return "Isi alasan perubahan lalu simpan lagi.".into();
+    }
+    format!(
+        "Belum ada yang disimpan: {}. Isian Anda yang lain tidak hilang; perbaiki lalu simpan lagi.",
+        parts.join("; ")
+    )
+}
+
+fn count_rows(changes: &[Change]) -> usize {
+    changes
+        .iter()
+        .map(|c| match c.key {
+            Key::Target { indicator, .. } | Key::Realisasi { indicator, .. } => indicator,
+            Key::Pagu { item, .. } => item,
+        })
+        .collect::<HashSet<_>>()
+        .len()
+}
