@@ -1347,3 +1347,30 @@ async fn without_a_mail_server_sign_up_points_to_the_admin() {
         .unwrap();
     assert_eq!(made, 0);
 }
+
+/// Issue 18, point 5: long admin lists are filtered, with their count.
+#[tokio::test]
+async fn the_user_and_organization_lists_filter_and_count() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let total: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE region_kode = '33.71'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let page = text(app.get(&admin, "/admin/pengguna?cari=pkk").await).await;
+    assert!(page.contains(&format!("1 dari {total} pengguna")), "{page}");
+    assert!(page.contains("pkk.magelang") && !page.contains(">dinkes.magelang<"));
+    let page = text(app.get(&admin, "/admin/pengguna?peran=approver").await).await;
+    assert!(page.contains("kepala.bapperida") && !page.contains(">pkk.magelang<"));
+    let page = text(app.get(&admin, "/admin/organisasi?jenis=lembaga").await).await;
+    assert!(
+        page.contains("TP PKK Kota Magelang") && !page.contains("Dinas Kesehatan"),
+        "{page}"
+    );
+    let page = text(
+        app.get(&admin, "/admin/organisasi?cari=tidak-ada-yang-begini")
+            .await,
+    )
+    .await;
+    assert!(page.contains("Tidak ada organisasi yang cocok"));
+}

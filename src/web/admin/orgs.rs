@@ -36,6 +36,9 @@ pub fn routes() -> Router<AppState> {
 #[derive(Deserialize)]
 struct Ok_ {
     ok: Option<String>,
+    /// The list's filters: a word of the name or code, and a kind.
+    cari: Option<String>,
+    jenis: Option<String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -44,6 +47,11 @@ struct ListPage {
     nav: Nav,
     region: String,
     organizations: Vec<Organization>,
+    /// All organizations of the region, before the filter.
+    total: usize,
+    cari: String,
+    jenis: String,
+    kinds: [OrgKind; 6],
     notice: Option<&'static str>,
 }
 
@@ -58,10 +66,25 @@ async fn list(
             region: &user.region_kode,
         },
     )?;
+    let all = orgs::list(&state.db, &user.region_kode).await?;
+    let total = all.len();
+    let cari = q.cari.unwrap_or_default().trim().to_lowercase();
+    let jenis = OrgKind::parse(q.jenis.as_deref().unwrap_or("").trim());
+    let organizations = all
+        .into_iter()
+        .filter(|o| {
+            (cari.is_empty() || o.name.to_lowercase().contains(&cari) || o.code.contains(&cari))
+                && jenis.is_none_or(|k| o.kind == k)
+        })
+        .collect();
     Ok(ListPage {
         nav: Nav::for_user(&user),
         region: user.region_label(),
-        organizations: orgs::list(&state.db, &user.region_kode).await?,
+        organizations,
+        total,
+        cari,
+        jenis: jenis.map(|k| k.as_str().to_string()).unwrap_or_default(),
+        kinds: OrgKind::ALL,
         notice: notice(q.ok.as_deref()),
     }
     .into_response())

@@ -49,6 +49,10 @@ pub fn routes() -> Router<AppState> {
 #[derive(Deserialize)]
 struct Ok_ {
     ok: Option<String>,
+    /// The list's filters: a word of the username, name or organization,
+    /// and a role.
+    cari: Option<String>,
+    peran: Option<String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -57,6 +61,11 @@ struct ListPage {
     nav: Nav,
     region: String,
     users: Vec<User>,
+    /// All accounts of the region, before the filter.
+    total: usize,
+    cari: String,
+    peran: String,
+    roles: [Role; 7],
     notice: Option<&'static str>,
 }
 
@@ -71,11 +80,31 @@ async fn list(
             region: &user.region_kode,
         },
     )?;
-    let users = users::list(&state.db, &user.region_kode).await?;
+    let all = users::list(&state.db, &user.region_kode).await?;
+    let total = all.len();
+    let cari = q.cari.unwrap_or_default().trim().to_lowercase();
+    let peran = Role::parse(q.peran.as_deref().unwrap_or("").trim());
+    let users = all
+        .into_iter()
+        .filter(|u| {
+            (cari.is_empty()
+                || u.username.contains(&cari)
+                || u.full_name.to_lowercase().contains(&cari)
+                || u.memberships
+                    .0
+                    .iter()
+                    .any(|m| m.organization_name.to_lowercase().contains(&cari)))
+                && peran.is_none_or(|r| u.memberships.0.iter().any(|m| m.role == r))
+        })
+        .collect();
     Ok(ListPage {
         nav: Nav::for_user(&user),
         region: user.region_label(),
         users,
+        total,
+        cari,
+        peran: peran.map(|r| r.as_str().to_string()).unwrap_or_default(),
+        roles: Role::ALL,
         notice: notice(q.ok.as_deref()),
     }
     .into_response())
