@@ -1374,3 +1374,96 @@ async fn the_user_and_organization_lists_filter_and_count() {
     .await;
     assert!(page.contains("Tidak ada organisasi yang cocok"));
 }
+
+#[tokio::test]
+async fn a_taken_username_answers_alike_for_any_address_and_a_lost_confirmation_is_sent_again() {
+    let (url, got) = common::fake_smtp().await;
+    let app = common::spawn_app_with(|c| c.smtp_url = Some(url)).await;
+    sqlx::query("UPDATE users SET email = 'sri@pkk.example.id' WHERE username = 'pkk.magelang'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let anon = client();
+    // A taken username with a known and with an unknown address: the same.
+    let known = app
+        .post_form(
+            &anon,
+            "/daftar",
+            &signup_form("lpm.magelang", "sri@pkk.example.id", ""),
+        )
+        .await;
+    let unknown = app
+        .post_form(
+            &anon,
+            "/daftar",
+            &signup_form("lpm.magelang", "baru@example.id", ""),
+        )
+        .await;
+    assert_eq!(known.status(), 422);
+    assert_eq!(unknown.status(), 422);
+    let error = |p: &str| {
+        p.split("id=\"username-error\">")
+            .nth(1)
+            .map(|s| s.split('<').next().unwrap().to_string())
+    };
+    assert_eq!(error(&text(known).await), error(&text(unknown).await));
+    // Signing up again before confirming sends a new link for the same
+    // account; the older link ends.
+    app.post_form(
+        &anon,
+        "/daftar",
+        &signup_form("siti.aminah", "siti@example.id", ""),
+    )
+    .await;
+    let first = common::link_token(&common::mail_with(&got, "Konfirmasi pendaftaran").await);
+    let res = app
+        .post_form(
+            &anon,
+            "/daftar",
+            &signup_form("siti.lagi", "siti@example.id", ""),
+        )
+        .await;
+    assert!(text(res).await.contains("Periksa email Anda"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let second = loop {
+        let links: Vec<String> = got
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|m| m.contains("Konfirmasi pendaftaran"))
+            .map(|m| common::link_token(m))
+            .collect();
+        if links.len() == 2 {
+            break links[1].clone();
+        }
+        assert!(std::time::Instant::now() < deadline, "no second link");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    assert_ne!(first, second);
+    assert_eq!(
+        app.post_form(&anon, &format!("/tautan/{first}"), &[])
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        app.post_form(&anon, &format!("/tautan/{second}"), &[])
+            .await
+            .status(),
+        303
+    );
+    let accounts: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM users WHERE lower(email) = 'siti@example.id'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(accounts, 1);
+    let res = app
+        .post_form(
+            &client(),
+            "/login",
+            &[("username", "siti.aminah"), ("password", CITIZEN_PW)],
+        )
+        .await;
+    assert_eq!(res.status(), 303, "the account of the first sign-up");
+}

@@ -854,6 +854,32 @@ async fn each_role_finds_its_work_queue_on_the_home_page() {
         "{queue}"
     );
     assert!(!page.contains("Cek Keselarasan"));
+    // Its proposals by status lead to its own list, with the same count.
+    let link = page
+        .split("href=\"/usulan?saya=1&#38;status=")
+        .nth(1)
+        .expect("a link to its own proposals");
+    let status = link.split('"').next().unwrap();
+    let count: String = link
+        .split("class=\"count\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string();
+    let village = app.login("kelurahan.rejowinangun").await;
+    let list = text(
+        app.get(&village, &format!("/usulan?saya=1&status={status}"))
+            .await,
+    )
+    .await;
+    assert!(list.contains("Usulan saya"));
+    assert_eq!(
+        list.matches("href=\"/usulan/USL-").count(),
+        count.parse::<usize>().unwrap(),
+        "{list}"
+    );
     // Community: the open consultation, not the internal draft Renja.
     let page = home("pkk.magelang").await;
     assert!(

@@ -128,6 +128,18 @@ impl Target {
 
 /// What is wrong with a series of targets, in words, year by year: a band
 /// whose min exceeds its max, or a year that moves against the polaritas.
+/// The problems of `target_problems` that refuse a save: a band's shape
+/// (min above max, a band where none belongs, a band without its bounds).
+/// The others (a target moving the wrong way) are saved and flagged.
+pub fn blocking_target_problems(polaritas: Polaritas, targets: &[(i32, Target)]) -> Vec<String> {
+    target_problems(polaritas, targets)
+        .into_iter()
+        .filter(|m| {
+            m.contains("batas bawah") || m.contains("kisaran") || m.contains("minimum dan maksimum")
+        })
+        .collect()
+}
+
 pub fn target_problems(polaritas: Polaritas, targets: &[(i32, Target)]) -> Vec<String> {
     let mut problems = Vec::new();
     for (year, t) in targets {

@@ -196,6 +196,11 @@ pub async fn set_password(
         return Ok(false);
     }
     super::users::set_password(&mut tx, Some(user.id), user, hash, None).await?;
+    // A link that reached the person confirms their address too.
+    sqlx::query("UPDATE users SET awaiting_confirmation = false WHERE id = $1")
+        .bind(user.id)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(true)
 }

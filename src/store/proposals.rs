@@ -345,6 +345,8 @@ pub struct Filter {
     pub year: Option<i32>,
     /// Bidang urusan, e.g. `1.03` (from the kamus entry's sub kegiatan).
     pub bidang: Option<String>,
+    /// Only the proposals this person sent ("Usulan saya").
+    pub proposer: Option<Uuid>,
 }
 
 /// Rows per page of a proposal list.
@@ -395,6 +397,7 @@ async fn list_rows(
            AND ($5::uuid IS NULL OR p.kamus_id = $5)
            AND ($6::int IS NULL OR p.target_year = $6)
            AND ($7::text IS NULL OR k.sub_kegiatan_kode LIKE $7 || '.%')
+           AND ($10::uuid IS NULL OR p.proposer_id = $10)
          ORDER BY p.target_year DESC, kc.nama, p.rank_kecamatan NULLS LAST, p.rank_desa NULLS LAST, p.nomor
          LIMIT $8 OFFSET $9"
     ))
@@ -407,6 +410,7 @@ async fn list_rows(
     .bind(&f.bidang)
     .bind(limit)
     .bind(offset)
+    .bind(f.proposer)
     .fetch_all(db)
     .await
 }

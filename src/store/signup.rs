@@ -25,6 +25,23 @@ pub enum Registered {
     /// The address belongs to an account already: nothing was written. The
     /// person is told so by email (the page says the same either way).
     EmailTaken { username: String, full_name: String },
+    /// The address belongs to an account still waiting for its
+    /// confirmation: a new link for it (the older one ends), so an address
+    /// is never stuck behind a lost mail.
+    Again {
+        username: String,
+        full_name: String,
+        token: String,
+    },
+}
+
+/// Whether a username is taken (asked before anything is counted or
+/// written, whatever the email, so the answer tells nothing of addresses).
+pub async fn username_taken(db: &PgPool, username: &str) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM users WHERE username = $1)")
+        .bind(username)
+        .fetch_one(db)
+        .await
 }
 
 /// The pemda one may sign up in (those with a Bappeda on Selaras), with
@@ -58,17 +75,37 @@ pub async fn register(
     password_hash: &str,
 ) -> Result<Registered, SaveError> {
     let mut tx = db.begin().await?;
-    let taken: Option<(String, String)> = sqlx::query_as(
-        "SELECT username, full_name FROM users WHERE lower(email) = lower($1) LIMIT 1",
+    // One sign-up per address at a time: two at once cannot both pass the
+    // check below.
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended(lower($1), 7))")
+        .bind(&s.email)
+        .execute(&mut *tx)
+        .await?;
+    let taken: Option<(Uuid, String, String, String, bool)> = sqlx::query_as(
+        "SELECT id, region_kode, username, full_name, awaiting_confirmation FROM users
+         WHERE lower(email) = lower($1) ORDER BY awaiting_confirmation LIMIT 1",
     )
     .bind(&s.email)
     .fetch_optional(&mut *tx)
     .await?;
-    if let Some((username, full_name)) = taken {
-        return Ok(Registered::EmailTaken {
-            username,
-            full_name,
-        });
+    match taken {
+        Some((id, region, username, full_name, true)) => {
+            let token =
+                account_links::issue(&mut tx, None, &region, id, Purpose::Konfirmasi).await?;
+            tx.commit().await?;
+            return Ok(Registered::Again {
+                username,
+                full_name,
+                token,
+            });
+        }
+        Some((_, _, username, full_name, false)) => {
+            return Ok(Registered::EmailTaken {
+                username,
+                full_name,
+            });
+        }
+        None => {}
     }
     let warga = warga_org(&mut tx, &s.region).await?;
     let user = users::create(
@@ -100,18 +137,20 @@ pub async fn register(
 async fn warga_org(conn: &mut PgConnection, region: &str) -> Result<Uuid, sqlx::Error> {
     sqlx::query(
         "INSERT INTO organizations (id, region_kode, kind, code, name)
-         VALUES ($1, $2, 'lembaga', $3, 'Warga terdaftar') ON CONFLICT DO NOTHING",
+         VALUES ($1, $2, 'lembaga', $3, 'Warga terdaftar') ON CONFLICT (region_kode, code) DO NOTHING",
     )
     .bind(Uuid::now_v7())
     .bind(region)
     .bind(WARGA)
     .execute(&mut *conn)
     .await?;
-    sqlx::query_scalar("SELECT id FROM organizations WHERE region_kode = $1 AND code = $2")
-        .bind(region)
-        .bind(WARGA)
-        .fetch_one(conn)
-        .await
+    sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = $1 AND code = $2 AND kind = 'lembaga'",
+    )
+    .bind(region)
+    .bind(WARGA)
+    .fetch_one(conn)
+    .await
 }
 
 async fn insert_request(
@@ -314,7 +353,8 @@ pub async fn decide<E>(
 ) -> Result<Result<Decided, E>, sqlx::Error> {
     let mut tx = db.begin().await?;
     let request: Option<JoinRequest> = sqlx::query_as(&format!(
-        "{REQUEST} WHERE r.id = $1 AND r.status = 'menunggu' FOR UPDATE OF r"
+        "{REQUEST} WHERE r.id = $1 AND r.status = 'menunggu'
+           AND u.active AND NOT u.awaiting_confirmation FOR UPDATE OF r"
     ))
     .bind(id)
     .fetch_optional(&mut *tx)

@@ -200,11 +200,20 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
         region: Some(user.region_kode.clone()),
         ..Default::default()
     };
-    let waiting = proposals::open(&state.db, &filter)
-        .await?
+    // Only those who act on proposals count the ones waiting for them.
+    let acts = user
+        .roles()
         .iter()
-        .filter(|p| proposal_actor(user, &pref(p)).is_some())
-        .count() as i64;
+        .any(|r| matches!(r, Role::Planner | Role::Agency | Role::Village));
+    let waiting = if acts {
+        proposals::open(&state.db, &filter)
+            .await?
+            .iter()
+            .filter(|p| proposal_actor(user, &pref(p)).is_some())
+            .count() as i64
+    } else {
+        0
+    };
     let own = home::own(&state.db, user.id).await?;
     let mut out = Vec::new();
     for role in user.roles() {
@@ -267,7 +276,10 @@ fn planner(plans: &[PlanRow], waiting: i64) -> Section {
         )
         .counted(waiting),
     ];
-    for p in plans.iter().filter(|p| p.stage != Stage::Ditetapkan) {
+    // The region's own documents; each desa's RPJMDes/RKPDes is the desa's.
+    for p in plans.iter().filter(|p| {
+        p.stage != Stage::Ditetapkan && !matches!(p.kind, PlanKind::Rpjmdes | PlanKind::Rkpdes)
+    }) {
         entries.push(Entry::new(
             format!("/rencana/{}", p.id),
             p.title.clone(),
@@ -366,7 +378,7 @@ fn status_counts(own: &home::Own, href: &str) -> Vec<Entry> {
         .iter()
         .map(|(s, n)| {
             Entry::new(
-                format!("{href}?status={}", s.as_str()),
+                format!("{href}?saya=1&status={}", s.as_str()),
                 format!("Usulan Anda: {}", s.label()),
                 "",
             )
@@ -411,7 +423,9 @@ fn village(user: &CurrentUser, plans: &[PlanRow], own: &home::Own, waiting: i64)
 fn consultations(plans: &[PlanRow]) -> impl Iterator<Item = Entry> + '_ {
     plans
         .iter()
-        .filter(|p| p.stage == Stage::KonsultasiPublik)
+        .filter(|p| {
+            p.stage == Stage::KonsultasiPublik && p.window() == crate::domain::stage::Window::Open
+        })
         .map(|p| {
             Entry::new(
                 format!("/rencana/{}#komentar", p.id),

@@ -58,6 +58,8 @@ struct ListQuery {
     wilayah: String,
     bidang: String,
     halaman: String,
+    /// `1`: only the signed-in person's own proposals.
+    saya: String,
 }
 
 impl ListQuery {
@@ -73,13 +75,14 @@ impl ListQuery {
     fn at_page(&self, base: &str, page: i64) -> String {
         let enc = crate::format::url_encode;
         format!(
-            "{base}?status={}&kecamatan={}&sumber={}&tahun={}&wilayah={}&bidang={}&halaman={page}",
+            "{base}?status={}&kecamatan={}&sumber={}&tahun={}&wilayah={}&bidang={}&saya={}&halaman={page}",
             enc(&self.status),
             enc(&self.kecamatan),
             enc(&self.sumber),
             enc(&self.tahun),
             enc(&self.wilayah),
-            enc(&self.bidang)
+            enc(&self.bidang),
+            enc(&self.saya)
         )
     }
 }
@@ -94,6 +97,7 @@ impl ListQuery {
             kamus: None,
             year: self.tahun.parse().ok(),
             bidang: (!self.bidang.is_empty()).then(|| self.bidang.clone()),
+            proposer: None,
         }
     }
 }
@@ -196,13 +200,21 @@ async fn public_list(
     if filter.region.is_none() {
         filter.region = user.as_ref().map(|u| u.region_kode.clone());
     }
+    let mine = q.saya == "1" && user.is_some();
+    if mine {
+        filter.proposer = user.as_ref().map(|u| u.id);
+    }
     let (rows, more) = proposals::list(&state.db, &filter, q.page()).await?;
     let kecamatan = kecamatan_of(&state, filter.region.as_deref()).await?;
     let bidang = bidang_of(&state, filter.region.as_deref()).await?;
     Ok(ListPage {
         bidang,
         nav: Nav::for_visitor(user.as_ref()),
-        heading: "Usulan pembangunan".into(),
+        heading: if mine {
+            "Usulan saya".into()
+        } else {
+            "Usulan pembangunan".into()
+        },
         rows,
         pager: Pager::of(&q, "/usulan", more),
         q,

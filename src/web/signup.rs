@@ -103,6 +103,15 @@ async fn register(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
+    // A taken username is the form's to fix, whatever the address (so the
+    // answer tells nothing about addresses), and costs no attempt.
+    if signup::username_taken(&state.db, &s.username).await? {
+        page.errors.add(
+            "username",
+            "Nama pengguna ini sudah dipakai. Pilih yang lain.",
+        );
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
     // Slowed for scripts: a few sign-ups per client and per address an hour.
     let (allowed, _) = login_attempts::begin(
         &state.db,
@@ -125,15 +134,28 @@ async fn register(
         return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
     }
     let hash = password::hash(&s.password).await?;
+    let confirm = |username: &str, token: &str| {
+        format!(
+            "Terima kasih telah mendaftar di Selaras sebagai warga.\n\nNama pengguna Anda: {username}\n\nBuka tautan ini dalam 48 jam untuk mengonfirmasi email Anda (sekali pakai):\n{}/tautan/{token}\n\nBila Anda tidak mendaftar, abaikan email ini; akun tanpa konfirmasi tidak dapat dipakai.",
+            mailer.public_url()
+        )
+    };
     let mail = match signup::register(&state.db, &s, &hash).await {
         Ok(Registered::Created { token, .. }) => (
             s.full_name.clone(),
             "Konfirmasi pendaftaran",
-            format!(
-                "Terima kasih telah mendaftar di Selaras sebagai warga.\n\nNama pengguna Anda: {}\n\nBuka tautan ini dalam 48 jam untuk mengonfirmasi email Anda (sekali pakai):\n{}/tautan/{token}\n\nBila Anda tidak mendaftar, abaikan email ini; akun tanpa konfirmasi tidak dapat dipakai.",
-                s.username,
-                mailer.public_url()
-            ),
+            confirm(&s.username, &token),
+        ),
+        // The address waits for its confirmation still: a new link, for
+        // the account it already has.
+        Ok(Registered::Again {
+            username,
+            full_name,
+            token,
+        }) => (
+            full_name,
+            "Konfirmasi pendaftaran",
+            confirm(&username, &token),
         ),
         Ok(Registered::EmailTaken {
             username,

@@ -245,3 +245,67 @@ async fn two_people_typing_into_the_same_row_do_not_overwrite_each_other() {
     assert_eq!(app.post_form(&planner, &url, &pairs).await.status(), 303);
     let _ = item;
 }
+
+#[tokio::test]
+async fn a_refused_table_still_guards_rows_others_changed_and_bands_need_both_bounds() {
+    let app = spawn_app().await;
+    let plan = renja(&app).await;
+    let (_, ind) = sub_kegiatan(&app, plan, "1.02.02.2.01.0009").await;
+    let (item2, ind2) = sub_kegiatan(&app, plan, "1.02.05.2.02.0001").await;
+    let year: i32 = sqlx::query_scalar("SELECT first_year FROM plans WHERE id = $1")
+        .bind(plan)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let url = format!("/rencana/{plan}/tabel");
+    let planner = app.login("perencana.magelang").await;
+    let dinkes = app.login("dinkes.magelang").await;
+    let mine = inputs(&text(app.get(&planner, &url).await).await);
+    // The planner's first try has a typo elsewhere …
+    let mut form = mine.clone();
+    set(&mut form, &format!("p:{item2}:{year}"), "tiga ratus");
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refused = text(app.post_form(&planner, &url, &pairs).await).await;
+    // … meanwhile the agency changes a target the planner did not touch.
+    let theirs = inputs(&text(app.get(&dinkes, &url).await).await);
+    let mut form = theirs;
+    set(&mut form, &format!("t:{ind}:{year}"), "33");
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(app.post_form(&dinkes, &url, &pairs).await.status(), 303);
+    // The planner fixes the typo and sends the refused page again: the
+    // agency's target is not silently put back.
+    let mut form = inputs(&refused);
+    set(&mut form, &format!("p:{item2}:{year}"), "300.000.000");
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = app.post_form(&planner, &url, &pairs).await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("diubah orang lain"));
+    let target: String = sqlx::query_scalar(
+        "SELECT target::text FROM indicator_years WHERE indicator_id = $1 AND year = $2",
+    )
+    .bind(ind)
+    .bind(year)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(target, "33");
+
+    // A band target needs both bounds, as on the indicator form.
+    sqlx::query("UPDATE indicators SET polaritas = 'rentang' WHERE id = $1")
+        .bind(ind2)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let mut form = inputs(&text(app.get(&planner, &url).await).await);
+    set(&mut form, &format!("t:{ind2}:{year}"), "5");
+    set(&mut form, &format!("tm:{ind2}:{year}"), "");
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = app.post_form(&planner, &url, &pairs).await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(
+        page.contains(&format!("id=\"e-t:{ind2}:{year}\"")),
+        "{page}"
+    );
+    assert!(page.contains("minimum dan maksimum"));
+}

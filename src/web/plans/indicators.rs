@@ -143,14 +143,7 @@ fn parse(plan: &Plan, v: &Values) -> Result<IndicatorFields, FieldErrors> {
             .filter_map(|(y, (t, m, _))| t.map(|value| (*y, Target { value, max: *m })))
             .collect();
         // Only band shape errors block: min above max, or a band where none belongs.
-        let blocking: Vec<String> = target_problems(p, &targets)
-            .into_iter()
-            .filter(|m| {
-                m.contains("batas bawah")
-                    || m.contains("kisaran")
-                    || m.contains("minimum dan maksimum")
-            })
-            .collect();
+        let blocking = crate::domain::indicator::blocking_target_problems(p, &targets);
         if !blocking.is_empty() {
             e.add("years", blocking.join(" "));
         }

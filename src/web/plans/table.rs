@@ -8,7 +8,7 @@
 //! indicator and pagu forms, or sent back whole with the message beside
 //! each refused cell.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -26,10 +26,10 @@ use super::imports::{editable_plan, may};
 use super::readable_plan;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::domain::indicator::{Polaritas, format_nilai};
+use crate::domain::indicator::{Polaritas, Target, blocking_target_problems, format_nilai};
 use crate::domain::money::format_rupiah;
 use crate::domain::plan::Level;
-use crate::domain::target_pagu::{self, Change, Key};
+use crate::domain::target_pagu::{self, Change, Key, Value};
 use crate::error::AppError;
 use crate::store::plans::Plan;
 use crate::store::plans::imports::{self, ApplyError, State as PlanState};
@@ -151,6 +151,20 @@ fn build(
     }
     let pd = Uuid::parse_str(f.pd.trim()).ok();
     let level = Level::parse(f.level.trim());
+    // The version a row was first shown at travels with the form until it
+    // is saved, so a change by someone else meanwhile is always caught; a
+    // row shown again after a conflict carries its newest version.
+    let shown = |id: Uuid, now: i32| {
+        if typed.conflicts.contains_key(&id) {
+            now
+        } else {
+            typed
+                .values
+                .get(&format!("v:{id}"))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(now)
+        }
+    };
     let cell = |name: String, now: String, row: Uuid| {
         let value = if typed.conflicts.contains_key(&row) {
             now
@@ -246,7 +260,7 @@ fn build(
                     name: n.name.clone(),
                     satuan: n.satuan.clone(),
                     kondisi_awal: n.kondisi_awal.map(format_nilai).unwrap_or_default(),
-                    version: n.version,
+                    version: shown(n.id, n.version),
                     targets,
                 }
             })
@@ -258,7 +272,7 @@ fn build(
             kode: item.kode.clone().unwrap_or_default(),
             nama: item.nama.clone(),
             pd: item.responsible_name.clone().unwrap_or_default(),
-            version: item.version,
+            version: shown(item.id, item.version),
             editable,
             pagu,
             indicators,
@@ -314,7 +328,6 @@ async fn save(
     Path(id): Path<Uuid>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let plan = editable_plan(&state, &user, id).await?;
     let field = |n: &str| {
         fields
             .iter()
@@ -328,6 +341,31 @@ async fn save(
         tersimpan: None,
     };
     let alasan = field("alasan").trim().to_string();
+    let plan = match editable_plan(&state, &user, id).await {
+        Ok(p) => p,
+        // The stage moved or its schedule closed while the person typed:
+        // the table comes back read-only, with what they typed in words.
+        Err(AppError::Forbidden(why)) => {
+            let plan = readable_plan(&state, Some(&user), id).await?;
+            let s = imports::state(&state.db, &plan).await?;
+            let cells = target_pagu::read_form(&fields);
+            let p = target_pagu::compare(cells.rows, cells.errors, &s.now(&plan), |_, _| Ok(()));
+            let typed: Vec<String> = p
+                .changes
+                .iter()
+                .chain(&p.conflicts)
+                .map(|c| format!("{} {}: {}", c.label, c.key.year(), c.after.display()))
+                .collect();
+            let mut page = build(Some(&user), plan, &s, &f, &Typed::default());
+            page.alert = Some(if typed.is_empty() {
+                format!("Tidak tersimpan: {why}")
+            } else {
+                format!("Tidak tersimpan: {why} Isian Anda: {}.", typed.join("; "))
+            });
+            return Ok((StatusCode::FORBIDDEN, page).into_response());
+        }
+        Err(e) => return Err(e),
+    };
     let s = imports::state(&state.db, &plan).await?;
     let cells = target_pagu::read_form(&fields);
     let items: HashMap<Uuid, &crate::store::plans::items::Item> =
@@ -348,6 +386,40 @@ async fn save(
             typed.errors.insert(name.to_string(), e.message.clone());
         }
     }
+    // The band rules of the indicator form hold here too, on the targets
+    // as they would be after the save.
+    let now = s.now(&plan);
+    let mut after: HashMap<Uuid, (usize, BTreeMap<i32, (Decimal, Option<Decimal>)>)> =
+        HashMap::new();
+    for c in &preview.changes {
+        if let (Key::Target { indicator, year }, Value::Target(t)) = (c.key, c.after) {
+            let entry = after.entry(indicator).or_insert_with(|| {
+                let known = now.indicators.get(&indicator).map(|i| i.targets.clone());
+                (c.row, known.unwrap_or_default())
+            });
+            match t {
+                Some(v) => entry.1.insert(year, v),
+                None => entry.1.remove(&year),
+            };
+        }
+    }
+    let mut band_errors = 0;
+    for (indicator, (row, targets)) in after {
+        let Some(n) = s.indicators.iter().find(|n| n.id == indicator) else {
+            continue;
+        };
+        let targets: Vec<(i32, Target)> = targets
+            .into_iter()
+            .map(|(y, (value, max))| (y, Target { value, max }))
+            .collect();
+        let blocking = blocking_target_problems(n.polaritas, &targets);
+        if !blocking.is_empty()
+            && let Some(name) = cells.field(row)
+        {
+            typed.errors.insert(name.to_string(), blocking.join(" "));
+            band_errors += 1;
+        }
+    }
     for c in &preview.conflicts {
         let id = match c.key {
             Key::Target { indicator, .. } | Key::Realisasi { indicator, .. } => indicator,
@@ -365,7 +437,7 @@ async fn save(
         ));
     }
     let needs_reason = plan.is_perubahan() && !(5..=2000).contains(&alasan.chars().count());
-    let refused = !preview.errors.is_empty() || !preview.conflicts.is_empty();
+    let refused = !preview.errors.is_empty() || !preview.conflicts.is_empty() || band_errors > 0;
     if refused || (needs_reason && !preview.changes.is_empty()) {
         let mut page = build(Some(&user), plan, &s, &f, &typed);
         page.alasan = alasan;
@@ -375,7 +447,7 @@ async fn save(
                     .into(),
             );
         }
-        page.alert = Some(refusal(&preview));
+        page.alert = Some(refusal(&preview, band_errors));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let n = preview.changes.len();
@@ -404,12 +476,12 @@ async fn save(
 }
 
 /// The message over a refused table.
-fn refusal(p: &target_pagu::Preview) -> String {
+fn refusal(p: &target_pagu::Preview, band_errors: usize) -> String {
     let mut parts = Vec::new();
-    if !p.errors.is_empty() {
+    if !p.errors.is_empty() || band_errors > 0 {
         parts.push(format!(
             "{} isian tidak dapat diterima (ditandai)",
-            p.errors.len()
+            p.errors.len() + band_errors
         ));
     }
     if !p.conflicts.is_empty() {
