@@ -1164,3 +1164,28 @@ async fn periods_are_named_as_regions_name_them() {
     assert_eq!(res.status(), 422);
     assert!(text(res).await.contains("id=\"last_year-error\""));
 }
+
+/// Issue 18, point 5: the plan list filters by kind and a word, with its count.
+#[tokio::test]
+async fn the_plan_list_filters_by_kind_and_word_with_its_count() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let page = text(app.get(&planner, "/rencana").await).await;
+    let total = page
+        .split(" dari ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .unwrap()
+        .to_string();
+    let page = text(app.get(&planner, "/rencana?jenis=renja").await).await;
+    assert!(page.contains(&format!("1 dari {total} dokumen")), "{page}");
+    assert!(page.contains("Rencana Kerja Dinas Kesehatan") && !page.contains("Jangka Panjang"));
+    let page = text(app.get(&planner, "/rencana?cari=jangka+panjang").await).await;
+    assert!(page.contains("Jangka Panjang") && !page.contains("Rencana Kerja Dinas"));
+    let page = text(
+        app.get(&planner, "/rencana?cari=tidak+ada+yang+begini")
+            .await,
+    )
+    .await;
+    assert!(page.contains("Tidak ada dokumen yang cocok"));
+}

@@ -122,7 +122,7 @@ async fn a_citizen_signs_up_on_a_phone_confirms_and_comments() {
     let browser = Browser::start(Viewport::Phone).await;
     let c = &browser.client;
     c.goto(&format!("{}/login", app.base)).await.unwrap();
-    click(c, "a[href='/daftar']").await;
+    click(c, "main a[href='/daftar']").await;
     wait_for_text(c, "h1", "Daftar akun warga").await;
     driver::assert_accessible(c, "the sign-up form on a phone").await;
     let pw = "kebun cabai di lereng merapi";

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use uuid::Uuid;
@@ -129,11 +129,26 @@ struct ListPage {
     heading: String,
     groups: Vec<KindGroup>,
     can_create: bool,
+    /// The filters, and how many documents they keep of how many.
+    cari: String,
+    jenis: String,
+    kinds: [PlanKind; 8],
+    shown: usize,
+    total: usize,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ListQuery {
+    /// A word of the title, the region or the owner.
+    cari: String,
+    jenis: String,
 }
 
 async fn list(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
+    Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     let (heading, all) = match &user {
         Some(u) => (
@@ -149,6 +164,22 @@ async fn list(
         .into_iter()
         .filter(|p| can_view_plan(user.as_ref(), plan_ref(p)).is_ok())
         .collect();
+    let total = visible.len();
+    let cari = q.cari.trim().to_lowercase();
+    let jenis = PlanKind::parse(q.jenis.trim());
+    let visible: Vec<Plan> = visible
+        .into_iter()
+        .filter(|p| {
+            jenis.is_none_or(|k| p.kind == k)
+                && (cari.is_empty()
+                    || p.title.to_lowercase().contains(&cari)
+                    || p.region_nama.to_lowercase().contains(&cari)
+                    || p.owner_name
+                        .as_ref()
+                        .is_some_and(|o| o.to_lowercase().contains(&cari)))
+        })
+        .collect();
+    let shown = visible.len();
     let groups = PlanKind::ALL
         .into_iter()
         .map(|k| KindGroup {
@@ -187,6 +218,11 @@ async fn list(
         heading,
         groups,
         can_create,
+        cari,
+        jenis: jenis.map(|k| k.as_str().to_string()).unwrap_or_default(),
+        kinds: PlanKind::ALL,
+        shown,
+        total,
     }
     .into_response())
 }
