@@ -828,6 +828,13 @@ async fn each_role_finds_its_work_queue_on_the_home_page() {
     assert!(page.contains("tahap berikut: Rancangan; jadwal tahap ini berakhir"));
     assert!(page.contains("Masukan menunggu tindak lanjut"));
     assert!(!page.contains("Staf tanpa verifikasi"), "not the admin's");
+    assert!(page.contains("Diubah sejak Cek terakhir"), "no Cek run yet");
+    // Once Cek ran, home counts its errors (kept until the next change).
+    let planner = app.login("perencana.magelang").await;
+    let cek = text(app.get(&planner, &format!("/rencana/{rkpd}/cek")).await).await;
+    assert!(cek.contains("K01"));
+    let page = text(app.get(&planner, "/").await).await;
+    assert!(page.contains("kesalahan dan"), "{page}");
     // An approver: the empty state, then the plan once it waits.
     let page = home("kepala.bapperida").await;
     assert!(page.contains("Tidak ada rencana yang menunggu penetapan"));

@@ -13,6 +13,9 @@ use super::proposals::pref;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, PlanRef, can, proposal_actor};
+use std::collections::HashMap;
+
+use crate::domain::checks::Severity;
 use crate::domain::plan::{PlanKind, Stage};
 use crate::domain::role::Role;
 use crate::domain::stage::{self, Move};
@@ -218,7 +221,21 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
     let mut out = Vec::new();
     for role in user.roles() {
         let section = match role {
-            Role::Planner => planner(&plans, waiting),
+            Role::Planner => {
+                // Cek results kept since the last change (the Cek page
+                // keeps them); none are computed here.
+                let version = crate::store::checks::data_version(&state.db).await?;
+                let cek: HashMap<uuid::Uuid, (usize, usize)> = plans
+                    .iter()
+                    .filter_map(|p| {
+                        state.check_cache.get(p.id, version).map(|f| {
+                            let errors = f.iter().filter(|x| x.severity == Severity::Error).count();
+                            (p.id, (errors, f.len() - errors))
+                        })
+                    })
+                    .collect();
+                planner(&plans, waiting, &cek)
+            }
             Role::Approver => approver(&plans),
             Role::Agency => agency(user, &plans, waiting),
             Role::Village => village(user, &plans, &own, waiting),
@@ -267,7 +284,7 @@ fn next_step(p: &PlanRow) -> String {
     }
 }
 
-fn planner(plans: &[PlanRow], waiting: i64) -> Section {
+fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, usize)>) -> Section {
     let mut entries = vec![
         Entry::new(
             "/usulan/tugas",
@@ -295,11 +312,20 @@ fn planner(plans: &[PlanRow], waiting: i64) -> Section {
                 .counted(p.waiting_tl),
             );
         }
-        entries.push(Entry::new(
+        let check = Entry::new(
             format!("/rencana/{}/cek", p.id),
             format!("Cek Keselarasan · {}", p.kind.label()),
-            "Tiga belas aturan keselarasan atas rencana ini, dengan tautan perbaikannya.",
-        ));
+            match cek.get(&p.id) {
+                Some((e, w)) => format!(
+                    "{e} kesalahan dan {w} peringatan pada Cek terakhir, sejak perubahan terakhir."
+                ),
+                None => "Diubah sejak Cek terakhir: jalankan untuk melihat temuannya.".to_string(),
+            },
+        );
+        entries.push(match cek.get(&p.id) {
+            Some((e, _)) => check.counted(*e as i64),
+            None => check,
+        });
     }
     Section {
         title: "Perencana: rencana yang sedang disusun",
