@@ -1052,9 +1052,10 @@ async fn org_id(app: &common::TestApp, code: &str) -> String {
     .to_string()
 }
 
-async fn sign_in(app: &common::TestApp, username: &str) -> reqwest::Response {
+/// Signs a citizen in with their password through `c`.
+async fn sign_in(app: &common::TestApp, c: &reqwest::Client, username: &str) -> reqwest::Response {
     app.post_form(
-        &client(),
+        c,
         "/login",
         &[("username", username), ("password", CITIZEN_PW)],
     )
@@ -1104,7 +1105,7 @@ async fn a_citizen_signs_up_confirms_the_email_comments_and_sends_an_aspirasi() 
     assert!(text(res).await.contains("Periksa email Anda"));
 
     // Not before the email is confirmed.
-    let res = sign_in(&app, "siti.aminah").await;
+    let res = sign_in(&app, &client(), "siti.aminah").await;
     assert_eq!(res.status(), 403);
     assert!(text(res).await.contains("belum dikonfirmasi"));
     let mail = common::mail_with(&got, "Konfirmasi pendaftaran").await;
@@ -1116,7 +1117,7 @@ async fn a_citizen_signs_up_confirms_the_email_comments_and_sends_an_aspirasi() 
     // button does.
     let page = text(app.get(&anon, &format!("/tautan/{token}")).await).await;
     assert!(page.contains("Konfirmasi email saya"), "{page}");
-    assert_eq!(sign_in(&app, "siti.aminah").await.status(), 403);
+    assert_eq!(sign_in(&app, &client(), "siti.aminah").await.status(), 403);
     let res = app.post_form(&anon, &format!("/tautan/{token}"), &[]).await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/login?terkonfirmasi=1");
@@ -1124,13 +1125,7 @@ async fn a_citizen_signs_up_confirms_the_email_comments_and_sends_an_aspirasi() 
     assert_eq!(again.status(), 404, "the link is used once");
 
     let siti = client();
-    let res = app
-        .post_form(
-            &siti,
-            "/login",
-            &[("username", "siti.aminah"), ("password", CITIZEN_PW)],
-        )
-        .await;
+    let res = sign_in(&app, &siti, "siti.aminah").await;
     assert_eq!(res.status(), 303, "signed in without a second factor");
 
     // Konsultasi publik of the demo RKPD takes her comment.
@@ -1242,7 +1237,7 @@ async fn joining_a_lembaga_is_decided_by_its_lead_or_a_planner_not_by_another_le
         .await;
     assert_eq!(res.status(), 409, "decided once");
     let siti = client();
-    sign_in_with(&app, &siti, "siti.aminah").await;
+    assert_eq!(sign_in(&app, &siti, "siti.aminah").await.status(), 303);
     let page = text(app.get(&siti, "/akun").await).await;
     assert!(
         page.contains("<strong>TP PKK Kota Magelang</strong>"),
@@ -1267,17 +1262,6 @@ async fn joining_a_lembaga_is_decided_by_its_lead_or_a_planner_not_by_another_le
     );
     let inbox = text(app.get(&other, "/kotak-masuk").await).await;
     assert!(inbox.contains("Permintaan bergabung"), "{inbox}");
-}
-
-async fn sign_in_with(app: &common::TestApp, c: &reqwest::Client, username: &str) {
-    let res = app
-        .post_form(
-            c,
-            "/login",
-            &[("username", username), ("password", CITIZEN_PW)],
-        )
-        .await;
-    assert_eq!(res.status(), 303);
 }
 
 #[tokio::test]
@@ -1458,12 +1442,6 @@ async fn a_taken_username_answers_alike_for_any_address_and_a_lost_confirmation_
             .await
             .unwrap();
     assert_eq!(accounts, 1);
-    let res = app
-        .post_form(
-            &client(),
-            "/login",
-            &[("username", "siti.aminah"), ("password", CITIZEN_PW)],
-        )
-        .await;
+    let res = sign_in(&app, &client(), "siti.aminah").await;
     assert_eq!(res.status(), 303, "the account of the first sign-up");
 }

@@ -370,16 +370,7 @@ fn agency(user: &CurrentUser, plans: &[PlanRow], waiting: i64) -> Section {
         )
         .counted(waiting),
     ];
-    for p in plans
-        .iter()
-        .filter(|p| p.owner_org_id.is_some_and(|o| mine.contains(&o)))
-    {
-        entries.push(Entry::new(
-            format!("/rencana/{}", p.id),
-            p.title.clone(),
-            next_step(p),
-        ));
-    }
+    entries.extend(owned(plans, &mine));
     // Findings about the agency's own items, in the plans being drafted.
     for p in plans.iter().filter(|p| {
         p.stage != Stage::Ditetapkan && matches!(p.kind, PlanKind::Rkpd | PlanKind::RkpdPerubahan)
@@ -397,6 +388,14 @@ fn agency(user: &CurrentUser, plans: &[PlanRow], waiting: i64) -> Section {
         entries,
         empty: "",
     }
+}
+
+/// The plans an organization of the person owns (a Renja, an RKPDes).
+fn owned<'a>(plans: &'a [PlanRow], mine: &'a [uuid::Uuid]) -> impl Iterator<Item = Entry> + 'a {
+    plans
+        .iter()
+        .filter(|p| p.owner_org_id.is_some_and(|o| mine.contains(&o)))
+        .map(|p| Entry::new(format!("/rencana/{}", p.id), p.title.clone(), next_step(p)))
 }
 
 fn status_counts(own: &home::Own, href: &str) -> Vec<Entry> {
@@ -429,16 +428,7 @@ fn village(user: &CurrentUser, plans: &[PlanRow], own: &home::Own, waiting: i64)
         .counted(waiting),
     ];
     entries.extend(status_counts(own, "/usulan"));
-    for p in plans
-        .iter()
-        .filter(|p| p.owner_org_id.is_some_and(|o| mine.contains(&o)))
-    {
-        entries.push(Entry::new(
-            format!("/rencana/{}", p.id),
-            p.title.clone(),
-            next_step(p),
-        ));
-    }
+    entries.extend(owned(plans, &mine));
     Section {
         title: "Desa/kelurahan",
         entries,
