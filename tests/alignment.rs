@@ -537,7 +537,7 @@ async fn alignment_links_are_checked_and_removed_after_confirmation() {
         .post_form(&c, &format!("/keselarasan/{link}/hapus"), &[])
         .await;
     assert_eq!(res.status(), 303);
-    assert_eq!(rules_of(&app, rkpd).await.contains("K07"), true);
+    assert!(rules_of(&app, rkpd).await.contains("K07"));
     let audit: i64 =
         sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE entity = 'alignment_link'")
             .fetch_one(&app.db)

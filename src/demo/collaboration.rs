@@ -31,9 +31,9 @@ async fn plan_of(db: &PgPool, kind: &str) -> Result<plans::Plan, DemoError> {
             .fetch_optional(db)
             .await?
             .ok_or_else(|| DemoError::Data(format!("no {kind} of Kota Magelang")))?;
-    Ok(plans::get(db, id)
+    plans::get(db, id)
         .await?
-        .ok_or_else(|| DemoError::Data("plan vanished".into()))?)
+        .ok_or_else(|| DemoError::Data("plan vanished".into()))
 }
 
 pub async fn load(db: &PgPool) -> Result<(), DemoError> {

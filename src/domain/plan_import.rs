@@ -296,15 +296,14 @@ pub fn read(
             },
             k => Some(k),
         };
-        if let (Some(k), Some(p)) = (&kode, parent.and_then(|p| items.iter().find(|i| i.no == p))) {
-            if let Some(pk) = p.kode.as_ref().filter(|_| p.level.is_budgeted())
-                && !k.starts_with(&format!("{pk}."))
-            {
-                fail(format!(
-                    "Kode {k} tidak berada di bawah kode induknya {pk}."
-                ));
-                continue;
-            }
+        if let (Some(k), Some(p)) = (&kode, parent.and_then(|p| items.iter().find(|i| i.no == p)))
+            && let Some(pk) = p.kode.as_ref().filter(|_| p.level.is_budgeted())
+            && !k.starts_with(&format!("{pk}."))
+        {
+            fail(format!(
+                "Kode {k} tidak berada di bawah kode induknya {pk}."
+            ));
+            continue;
         }
         let nama = get(4);
         if nama.is_empty() || nama.chars().count() > 2000 {

@@ -108,25 +108,6 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn next_targets_stay_on_the_site() {
-        assert_eq!(safe_next(Some("/admin/pengguna")), "/admin/pengguna");
-        assert_eq!(safe_next(Some("//evil.example/")), "/");
-        assert_eq!(safe_next(Some("https://evil.example/")), "/");
-        assert_eq!(safe_next(Some("/\\evil.example")), "/");
-        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
-        assert_eq!(safe_next(Some("/\n/evil.example")), "/");
-        assert_eq!(safe_next(Some("/%2F/evil.example")), "/");
-        assert_eq!(safe_next(Some("/%5cevil.example")), "/");
-        assert_eq!(safe_next(Some("/rencana?x=1#k")), "/rencana?x=1#k");
-        assert_eq!(safe_next(None), "/");
-    }
-}
-
 /// The media type of .xlsx workbooks.
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -181,4 +162,23 @@ pub async fn uploaded_file(
         }
     }
     Ok(file.filter(|(_, b)| !b.is_empty()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_targets_stay_on_the_site() {
+        assert_eq!(safe_next(Some("/admin/pengguna")), "/admin/pengguna");
+        assert_eq!(safe_next(Some("//evil.example/")), "/");
+        assert_eq!(safe_next(Some("https://evil.example/")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\n/evil.example")), "/");
+        assert_eq!(safe_next(Some("/%2F/evil.example")), "/");
+        assert_eq!(safe_next(Some("/%5cevil.example")), "/");
+        assert_eq!(safe_next(Some("/rencana?x=1#k")), "/rencana?x=1#k");
+        assert_eq!(safe_next(None), "/");
+    }
 }

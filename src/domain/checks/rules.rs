@@ -401,7 +401,7 @@ fn k07(input: &Input) -> Vec<Finding> {
         .items
         .iter()
         .filter(|i| i.level == Level::Program)
-        .filter(|i| !aligned.contains(&i.id) && !i.source_item_id.as_ref().is_some_and(|s| rpjmd_ok(s)))
+        .filter(|i| !aligned.contains(&i.id) && !i.source_item_id.as_ref().is_some_and(&rpjmd_ok))
         .map(|i| {
             finding(
                 "K07",

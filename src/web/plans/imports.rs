@@ -103,11 +103,10 @@ pub(super) async fn editable_plan(
 ) -> Result<Plan, AppError> {
     let plan = readable_plan(state, Some(user), id).await?;
     let items = crate::store::plans::items::for_plan(&state.db, id).await?;
-    let whole = can(user, Action::EditPlan(plan_ref(&plan)));
-    if whole.is_ok() || items.iter().any(|i| may_edit_any(user, &plan, i)) {
-        Ok(plan)
-    } else {
-        Err(AppError::Forbidden(whole.unwrap_err().0))
+    match can(user, Action::EditPlan(plan_ref(&plan))) {
+        Ok(()) => Ok(plan),
+        Err(_) if items.iter().any(|i| may_edit_any(user, &plan, i)) => Ok(plan),
+        Err(why) => Err(AppError::Forbidden(why.0)),
     }
 }
 

@@ -39,7 +39,7 @@ pub fn build(
     let mut rows = Vec::new();
     // Depth-first with an explicit stack: (item, depth) or a close marker.
     enum Step {
-        Visit(Item, usize),
+        Visit(Box<Item>, usize),
         Close,
     }
     let mut stack: Vec<Step> = children
@@ -47,7 +47,7 @@ pub fn build(
         .unwrap_or_default()
         .into_iter()
         .rev()
-        .map(|i| Step::Visit(i, 0))
+        .map(|i| Step::Visit(Box::new(i), 0))
         .collect();
     while let Some(step) = stack.pop() {
         match step {
@@ -70,7 +70,7 @@ pub fn build(
                 let child_count = kids.len();
                 let count = indicator_counts.get(&item.id).copied().unwrap_or(0);
                 rows.push(Row::Open(Box::new(Node {
-                    item,
+                    item: *item,
                     depth,
                     has_children,
                     child_count,
@@ -80,7 +80,7 @@ pub fn build(
                 if has_children {
                     stack.push(Step::Close);
                     for k in kids.into_iter().rev() {
-                        stack.push(Step::Visit(k, depth + 1));
+                        stack.push(Step::Visit(Box::new(k), depth + 1));
                     }
                 }
             }
