@@ -187,25 +187,39 @@ async fn with_smtp_configured_notifications_are_also_mailed() {
 
 #[tokio::test]
 async fn without_smtp_nothing_is_mailed() {
-    let app = spawn_app().await;
+    // A mail server is listening, but Selaras is not told of it: the
+    // notification reaches the inbox and no mail leaves, however long the
+    // outbox waits.
+    let (_url, got) = fake_smtp().await;
+    let app = spawn_app_with(|c| c.mail_interval = Duration::from_millis(50)).await;
     sqlx::query("UPDATE users SET email = 'x@example.id'")
         .execute(&app.db)
         .await
         .unwrap();
     let (plan, _) = rkpd(&app).await;
     let pkk = app.login("pkk.magelang").await;
-    app.post_form(
-        &pkk,
-        &format!("/rencana/{plan}/komentar"),
-        &[("target", "plan"), ("body", "Masukan.")],
-    )
-    .await;
+    let res = app
+        .post_form(
+            &pkk,
+            &format!("/rencana/{plan}/komentar"),
+            &[("target", "plan"), ("body", "Masukan tanpa email.")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let planner = app.login("perencana.magelang").await;
+    let inbox = text(app.get(&planner, "/kotak-masuk").await).await;
+    assert!(
+        inbox.contains("Masukan tanpa email."),
+        "there was something to mail"
+    );
+    tokio::time::sleep(Duration::from_millis(400)).await;
     let mailed: i64 =
         sqlx::query_scalar("SELECT count(*) FROM notifications WHERE emailed_at IS NOT NULL")
             .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!(mailed, 0);
+    assert!(got.lock().unwrap().is_empty(), "no mail left");
 }
 
 /// Internal text (a staff comment, an internal stage note) reaches neither
