@@ -414,6 +414,13 @@ async fn a_duplicate_is_shown_to_the_submitter_and_flagged_to_the_planner() {
     let page = text(app.get(&kel, &format!("/usulan/{nomor}?baru=1")).await).await;
     assert!(page.contains("Kemungkinan duplikat"));
     assert!(page.contains("USL-2026-000001"));
+    // The same address opens nothing to anyone else (issue 12).
+    for other in [common::client(), app.login("lpm.magelang").await] {
+        let page = text(app.get(&other, &format!("/usulan/{nomor}?baru=1")).await).await;
+        assert!(page.contains("Drainase RW 05 lagi"), "the public page");
+        assert!(!page.contains("Kemungkinan duplikat"), "{page}");
+        assert!(!page.contains("Usulan terkirim dengan nomor"));
+    }
     let tasks = text(app.get(&kel, "/usulan/tugas").await).await;
     assert!(tasks.contains("kemungkinan duplikat"));
     let planner = app.login("perencana.magelang").await;

@@ -715,6 +715,9 @@ async fn show_page(
         )
         .is_ok()
     });
+    // The person who just sent it sees what it may duplicate; after that,
+    // the planners. `?baru=1` opens nothing to anyone else.
+    let just_submitted = just_submitted && user.is_some_and(|u| u.id == p.proposer_id);
     let duplicates =
         if just_submitted || user.is_some_and(|u| can(u, Action::SeeProposalDuplicates).is_ok()) {
             proposals::duplicates_of(&state.db, &p).await?
