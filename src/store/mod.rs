@@ -31,6 +31,19 @@ pub fn is_unique_violation(e: &sqlx::Error, constraint: &str) -> bool {
 
 use crate::domain::user::FieldErrors;
 
+/// Runs one use case in a transaction of its own: committed when it
+/// returns `Ok`, rolled back when it fails. Handlers call a use case
+/// through this instead of opening transactions themselves.
+pub async fn atomic<T, E: From<sqlx::Error>>(
+    db: &sqlx::PgPool,
+    f: impl AsyncFnOnce(&mut sqlx::PgConnection) -> Result<T, E>,
+) -> Result<T, E> {
+    let mut tx = db.begin().await?;
+    let out = f(&mut tx).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
 /// Why a save did not happen: bad fields (shown next to them), a stale
 /// version (someone saved first), or a database failure.
 #[derive(Debug)]

@@ -414,3 +414,28 @@ pub async fn remove_membership(
     )
     .await
 }
+
+/// An admin's change to someone's credentials, held to the four eyes:
+/// under a lock of the account, `allowed` is told whether this admin did
+/// `other` to it lately (set its password, reset its second factor) and
+/// answers `Ok(true)` to go on; then `write` runs, in the same
+/// transaction. `Ok(false)` or a refusal writes nothing.
+pub async fn four_eyes<E>(
+    db: &PgPool,
+    admin: Uuid,
+    target: Uuid,
+    other: &str,
+    allowed: impl FnOnce(bool) -> Result<bool, E>,
+    write: impl AsyncFnOnce(&mut PgConnection) -> Result<(), sqlx::Error>,
+) -> Result<Result<bool, E>, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    lock(&mut tx, target).await?;
+    let did_other = audit::did_recently(&mut *tx, admin, other, target).await?;
+    match allowed(did_other) {
+        Ok(true) => {}
+        refused => return Ok(refused),
+    }
+    write(&mut tx).await?;
+    tx.commit().await?;
+    Ok(Ok(true))
+}

@@ -254,15 +254,16 @@ async fn change(
             .into_response());
     }
     let new_hash = password::hash(&f.new_password).await?;
-    let mut tx = state.db.begin().await?;
-    users::set_password(
-        &mut tx,
-        Some(user.id),
-        &account,
-        &new_hash,
-        Some(&user.session_hash),
-    )
+    crate::store::atomic(&state.db, async |tx| {
+        users::set_password(
+            tx,
+            Some(user.id),
+            &account,
+            &new_hash,
+            Some(&user.session_hash),
+        )
+        .await
+    })
     .await?;
-    tx.commit().await?;
     Ok(Redirect::to("/akun/kata-sandi?tersimpan=1").into_response())
 }

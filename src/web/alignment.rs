@@ -202,9 +202,10 @@ async fn add(
     let problem = match &chosen {
         None => Some(format!("Pilih {} yang diacu.", u.describe())),
         Some(c) => {
-            let mut tx = state.db.begin().await?;
-            let added = alignment::add(&mut tx, user.id, &item, c).await?;
-            tx.commit().await?;
+            let added = crate::store::atomic(&state.db, async |tx| {
+                alignment::add(tx, user.id, &item, c).await
+            })
+            .await?;
             (!added).then(|| "Item ini sudah terkait dengan item tersebut.".to_string())
         }
     };
@@ -264,9 +265,10 @@ async fn remove(
         return Err(AppError::NotFound);
     };
     let (_, from) = editable(&state, &user, link.from_item_id).await?;
-    let mut tx = state.db.begin().await?;
-    alignment::remove(&mut tx, user.id, &link).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        alignment::remove(tx, user.id, &link).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/item/{}#keselarasan", from.id)).into_response())
 }
 

@@ -198,15 +198,15 @@ async fn save(
         .into_iter()
         .filter_map(|(o, y, a)| a.map(|a| (o, y, a)))
         .collect();
-    let mut tx = state.db.begin().await?;
     let orgs: Vec<Uuid> = agencies.iter().map(|a| a.id).collect();
-    match ceilings::replace(&mut tx, user.id, &plan, &orgs, &read, &values).await? {
-        Ok(()) => {
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/rencana/{id}/pagu-pd")).into_response())
-        }
+    // A stale form writes nothing (the store checks before it writes).
+    match crate::store::atomic(&state.db, async |tx| {
+        ceilings::replace(tx, user.id, &plan, &orgs, &read, &values).await
+    })
+    .await?
+    {
+        Ok(()) => Ok(Redirect::to(&format!("/rencana/{id}/pagu-pd")).into_response()),
         Err(_now) => {
-            drop(tx);
             let p = page(&state, Some(&user), plan, Some(&f)).await?;
             Ok((StatusCode::CONFLICT, p).into_response())
         }

@@ -381,22 +381,18 @@ async fn create(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let mut tx = state.db.begin().await?;
-    let id = comments::create(
-        &mut tx,
-        user.id,
-        &plan,
-        NewComment {
-            target,
-            target_id,
-            anchor: anchor.as_deref(),
-            parent: parent.as_ref(),
-            visibility,
-            body: &body,
-        },
-    )
+    let new = NewComment {
+        target,
+        target_id,
+        anchor: anchor.as_deref(),
+        parent: parent.as_ref(),
+        visibility,
+        body: &body,
+    };
+    let id = crate::store::atomic(&state.db, async |tx| {
+        comments::create(tx, user.id, &plan, new).await
+    })
     .await?;
-    tx.commit().await?;
     let back = safe_next(Some(&f.kembali));
     let top = parent.as_ref().map_or(id, |p| p.id);
     let n = page_of(&state, Some(&user), &plan, top, target, target_id).await?;
@@ -522,9 +518,10 @@ async fn edit(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let mut tx = state.db.begin().await?;
-    comments::edit(&mut tx, user.id, &c, &body).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        comments::edit(tx, user.id, &c, &body).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/komentar/{id}")).into_response())
 }
 
@@ -570,9 +567,10 @@ async fn remove(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let (_, c) = may_remove(&state, &user, id).await?;
-    let mut tx = state.db.begin().await?;
-    comments::remove(&mut tx, user.id, &c).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        comments::remove(tx, user.id, &c).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/komentar/{id}")).into_response())
 }
 
@@ -629,8 +627,9 @@ async fn follow_up(
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    let mut tx = state.db.begin().await?;
-    comments::follow_up(&mut tx, user.id, &plan, &c, status, answer).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        comments::follow_up(tx, user.id, &plan, &c, status, answer).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/komentar/{id}")).into_response())
 }

@@ -49,8 +49,9 @@ async fn toggle(
     let plan_id = plan_of(&state, id).await?;
     // Anyone who may read it may follow it.
     let plan = readable_plan(&state, Some(&user), plan_id).await?;
-    let mut tx = state.db.begin().await?;
-    follows::toggle(&mut tx, user.id, id, plan.id, &plan.region_kode).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        follows::toggle(tx, user.id, id, plan.id, &plan.region_kode).await
+    })
+    .await?;
     Ok(Redirect::to(&safe_next(Some(&b.kembali))).into_response())
 }

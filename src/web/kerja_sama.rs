@@ -164,9 +164,11 @@ async fn update(
     let (errors, alert) = match f.check(&user.region_kode, |c| regions.iter().any(|(r, _)| r == c))
     {
         Ok(n) => {
-            let mut tx = state.db.begin().await?;
-            if store::update(&mut tx, user.id, &k, version, &n).await? {
-                tx.commit().await?;
+            if crate::store::atomic(&state.db, async |tx| {
+                store::update(tx, user.id, &k, version, &n).await
+            })
+            .await?
+            {
                 return Ok(Redirect::to(&format!("/kerja-sama/{id}")).into_response());
             }
             (
@@ -218,10 +220,10 @@ async fn create(
     let regions = store::partner_choices(&state.db, &user.region_kode).await?;
     match f.check(&user.region_kode, |k| regions.iter().any(|(r, _)| r == k)) {
         Ok(n) => {
-            let mut tx = state.db.begin().await?;
-            let id =
-                store::create(&mut tx, user.id, &user.region_kode, &user.region_nama, &n).await?;
-            tx.commit().await?;
+            let id = crate::store::atomic(&state.db, async |tx| {
+                store::create(tx, user.id, &user.region_kode, &user.region_nama, &n).await
+            })
+            .await?;
             Ok(Redirect::to(&format!("/kerja-sama/{id}")).into_response())
         }
         Err(errors) => Ok((
@@ -434,9 +436,10 @@ async fn set_status(
             k.status.label()
         )));
     };
-    let mut tx = state.db.begin().await?;
-    let moved = store::set_status(&mut tx, user.id, &user.region_nama, &k, to).await?;
-    tx.commit().await?;
+    let moved = crate::store::atomic(&state.db, async |tx| {
+        store::set_status(tx, user.id, &user.region_nama, &k, to).await
+    })
+    .await?;
     if !moved {
         return stale(&state, &user, load(&state, id).await?).await;
     }
@@ -461,9 +464,10 @@ async fn add_milestone(
     }
     match (due, errors.is_empty()) {
         (Some(due), true) => {
-            let mut tx = state.db.begin().await?;
-            store::add_milestone(&mut tx, user.id, &k, due, what).await?;
-            tx.commit().await?;
+            crate::store::atomic(&state.db, async |tx| {
+                store::add_milestone(tx, user.id, &k, due, what).await
+            })
+            .await?;
             Ok(Redirect::to(&format!("/kerja-sama/{id}#tahapan")).into_response())
         }
         _ => {
@@ -486,9 +490,10 @@ async fn toggle_milestone(
     Form(f): Form<DoneForm>,
 ) -> Result<Response, AppError> {
     let k = managed(&state, &user, id).await?;
-    let mut tx = state.db.begin().await?;
-    let found = store::set_milestone_done(&mut tx, user.id, &k, mid, f.done == "1").await?;
-    tx.commit().await?;
+    let found = crate::store::atomic(&state.db, async |tx| {
+        store::set_milestone_done(tx, user.id, &k, mid, f.done == "1").await
+    })
+    .await?;
     if !found {
         return Err(AppError::NotFound);
     }
@@ -523,9 +528,10 @@ async fn link_item(
         );
     }
     if let (Some(item), true) = (item, errors.is_empty()) {
-        let mut tx = state.db.begin().await?;
-        let added = store::link_item(&mut tx, user.id, &k, item).await?;
-        tx.commit().await?;
+        let added = crate::store::atomic(&state.db, async |tx| {
+            store::link_item(tx, user.id, &k, item).await
+        })
+        .await?;
         if added {
             return Ok(Redirect::to(&format!("/kerja-sama/{id}#item")).into_response());
         }
@@ -585,8 +591,9 @@ async fn unlink(
 ) -> Result<Response, AppError> {
     let k = managed(&state, &user, id).await?;
     let item = own_item(&state, &user, &k, item).await?;
-    let mut tx = state.db.begin().await?;
-    store::unlink_item(&mut tx, user.id, &k, item.id).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        store::unlink_item(tx, user.id, &k, item.id).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/kerja-sama/{id}#item")).into_response())
 }

@@ -567,30 +567,31 @@ async fn submit(
     else {
         return Err(AppError::Internal("validated fields missing".into()));
     };
-    let mut tx = state.db.begin().await?;
-    let (_, number) = proposals::create(
-        &mut tx,
-        NewProposal {
-            region_kode: &user.region_kode,
-            source,
-            title: &title,
-            problem: &problem,
-            solution: &solution,
-            wilayah_kode: &f.wilayah_kode,
-            latitude: lat,
-            longitude: lon,
-            kamus_id: Some(k.id),
-            volume,
-            satuan: &satuan,
-            estimated_cost: cost,
-            proposer_id: user.id,
-            proposer_org_id: org,
-            reses_ref: reses.as_deref(),
-            target_year: year,
-        },
-    )
+    let (_, number) = crate::store::atomic(&state.db, async |tx| {
+        proposals::create(
+            tx,
+            NewProposal {
+                region_kode: &user.region_kode,
+                source,
+                title: &title,
+                problem: &problem,
+                solution: &solution,
+                wilayah_kode: &f.wilayah_kode,
+                latitude: lat,
+                longitude: lon,
+                kamus_id: Some(k.id),
+                volume,
+                satuan: &satuan,
+                estimated_cost: cost,
+                proposer_id: user.id,
+                proposer_org_id: org,
+                reses_ref: reses.as_deref(),
+                target_year: year,
+            },
+        )
+        .await
+    })
     .await?;
-    tx.commit().await?;
     Ok(Redirect::to(&format!("/usulan/{number}?baru=1")).into_response())
 }
 
@@ -918,25 +919,23 @@ async fn step(
     };
     let actor_org = proposal_actor(&user, &pref(&p));
     let recommendation = f.rekomendasi.trim().chars().take(2000).collect::<String>();
-    let mut tx = state.db.begin().await?;
-    match proposals::act(
-        &mut tx,
-        user.id,
-        actor_org,
-        &p,
-        f.version,
-        to,
-        &recommendation,
-        &d,
-    )
+    match crate::store::atomic(&state.db, async |tx| {
+        proposals::act(
+            tx,
+            user.id,
+            actor_org,
+            &p,
+            f.version,
+            to,
+            &recommendation,
+            &d,
+        )
+        .await
+    })
     .await
     {
-        Ok(()) => {
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/usulan/{nomor}")).into_response())
-        }
+        Ok(()) => Ok(Redirect::to(&format!("/usulan/{nomor}")).into_response()),
         Err(SaveError::Conflict) => {
-            drop(tx);
             let fresh = proposals::by_nomor(&state.db, &nomor)
                 .await?
                 .ok_or(AppError::NotFound)?;
@@ -997,9 +996,10 @@ async fn rank(
         ));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    let mut tx = state.db.begin().await?;
-    proposals::set_rank(&mut tx, &p, p.status == Status::DiteruskanKecamatan, r).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        proposals::set_rank(tx, &p, p.status == Status::DiteruskanKecamatan, r).await
+    })
+    .await?;
     let back = super::safe_next(Some(&f.kembali));
     Ok(Redirect::to(if back == "/" { "/usulan/tugas" } else { &back }).into_response())
 }

@@ -394,16 +394,15 @@ async fn enrol(
         (Outcome::Checked(true), Some(step)) => {
             let codes = totp::recovery_codes();
             let hashes: Vec<Vec<u8>> = codes.iter().map(|c| totp::hash_recovery(c)).collect();
-            let mut tx = state.db.begin().await?;
-            if !second_factor::enrol(&mut tx, p.user_id, &p.region_kode, &secret, step, &hashes)
-                .await?
-            {
+            let enrolled = crate::store::atomic(&state.db, async |tx| {
+                second_factor::enrol(tx, p.user_id, &p.region_kode, &secret, step, &hashes).await
+            })
+            .await?;
+            if !enrolled {
                 // Set up meanwhile from another page: sign in with it.
-                drop(tx);
                 sessions::delete(&state.db, &hash).await?;
                 return Ok(go("/login", &next));
             }
-            tx.commit().await?;
             let token = complete(&state, &hash, &p).await?;
             Ok(with_session(
                 &state,

@@ -165,3 +165,33 @@ pub async fn perubahan_from_rkpd(
     )
     .await
 }
+
+/// What a new plan starts from.
+#[derive(Debug, Clone, Copy)]
+pub enum Start<'a> {
+    Empty,
+    /// An RKPD drafted from its RPJMD's programs and targets for a year.
+    FromRpjmd(&'a Plan, i32),
+    /// An RKPD Perubahan: a copy of the RKPD it amends.
+    FromRkpd(&'a Plan),
+}
+
+/// Creates a plan and fills it from where it starts, in one transaction
+/// (the new-plan form's one write).
+pub async fn create_plan(
+    db: &sqlx::PgPool,
+    actor: Option<Uuid>,
+    p: super::NewPlan<'_>,
+    start: Start<'_>,
+) -> Result<Uuid, sqlx::Error> {
+    crate::store::atomic(db, async |tx| {
+        let id = super::create(tx, actor, p).await?;
+        match start {
+            Start::Empty => {}
+            Start::FromRpjmd(rpjmd, year) => rkpd_from_rpjmd(tx, actor, rpjmd, id, year).await?,
+            Start::FromRkpd(rkpd) => perubahan_from_rkpd(tx, actor, rkpd, id).await?,
+        }
+        Ok(id)
+    })
+    .await
+}

@@ -198,8 +198,9 @@ async fn import(
             satuan: r.satuan,
         })
         .collect();
-    let mut tx = state.db.begin().await?;
-    nomenklatur::import(&mut tx, user.id, &user.region_kode, &entries).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        nomenklatur::import(tx, user.id, &user.region_kode, &entries).await
+    })
+    .await?;
     Ok(Redirect::to("/admin/nomenklatur?ok=impor").into_response())
 }

@@ -213,14 +213,10 @@ async fn create(
     let result = match parsed {
         Err(errors) => Err(SaveError::Fields(errors)),
         Ok(org) => {
-            let mut tx = state.db.begin().await?;
-            match orgs::create(&mut tx, Some(user.id), &user.region_kode, &org).await {
-                Ok(id) => {
-                    tx.commit().await?;
-                    Ok(id)
-                }
-                Err(e) => Err(e),
-            }
+            crate::store::atomic(&state.db, async |tx| {
+                orgs::create(tx, Some(user.id), &user.region_kode, &org).await
+            })
+            .await
         }
     };
     match result {
@@ -289,20 +285,11 @@ async fn update(
     let result = match NewOrganization::parse(&f.kind, &f.code, &f.name, &f.wilayah_kode) {
         Err(errors) => Err(SaveError::Fields(errors)),
         Ok(org) => {
-            let mut tx = state.db.begin().await?;
-            let r = orgs::update(
-                &mut tx,
-                user.id,
-                &current,
-                f.version,
-                &org,
-                f.active.is_some(),
-            )
-            .await;
-            if r.is_ok() {
-                tx.commit().await?;
-            }
-            r
+            let (version, active) = (f.version, f.active.is_some());
+            crate::store::atomic(&state.db, async |tx| {
+                orgs::update(tx, user.id, &current, version, &org, active).await
+            })
+            .await
         }
     };
     match result {

@@ -381,21 +381,20 @@ async fn update(
         let page = detail_page(&state, &user, target, Some(f), errors, None, None).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    let mut tx = state.db.begin().await?;
-    match users::update_profile(
-        &mut tx,
-        user.id,
-        &target,
-        f.version,
-        &full_name,
-        email.as_deref(),
-    )
+    match crate::store::atomic(&state.db, async |tx| {
+        users::update_profile(
+            tx,
+            user.id,
+            &target,
+            f.version,
+            &full_name,
+            email.as_deref(),
+        )
+        .await
+    })
     .await
     {
-        Ok(()) => {
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=disimpan")).into_response())
-        }
+        Ok(()) => Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=disimpan")).into_response()),
         Err(SaveError::Conflict) => {
             // Someone saved first: show their values next to the user's,
             // keep what the user typed, and let them save on top of the new
@@ -455,23 +454,27 @@ async fn set_password(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let hash = password::hash(&f.password).await?;
-    let mut tx = state.db.begin().await?;
     // Four eyes, checked under a lock of the account: a second-factor
     // reset sent at the same moment waits, then sees this.
-    users::lock(&mut tx, target.id).await?;
-    let took_factor =
-        crate::store::audit::did_recently(&mut *tx, user.id, "reset_second_factor", target.id)
-            .await?;
-    authorize(
-        &user,
-        Action::SetUserPassword {
-            region: &target.region_kode,
-            target: target.id,
-            took_factor,
+    users::four_eyes(
+        &state.db,
+        user.id,
+        target.id,
+        "reset_second_factor",
+        |took_factor| {
+            authorize(
+                &user,
+                Action::SetUserPassword {
+                    region: &target.region_kode,
+                    target: target.id,
+                    took_factor,
+                },
+            )
+            .map(|()| true)
         },
-    )?;
-    users::set_password(&mut tx, Some(user.id), &target, &hash, None).await?;
-    tx.commit().await?;
+        async |tx| users::set_password(tx, Some(user.id), &target, &hash, None).await,
+    )
+    .await??;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=kata-sandi")).into_response())
 }
 
@@ -547,20 +550,28 @@ async fn reset_second_factor(
     let target = managed_user(&state, &user, id).await?;
     // Four eyes, checked under a lock of the account: a password set at
     // the same moment waits, then sees this.
-    let mut tx = state.db.begin().await?;
-    users::lock(&mut tx, target.id).await?;
-    let took_password =
-        crate::store::audit::did_recently(&mut *tx, user.id, "set_password", target.id).await?;
-    authorize(
-        &user,
-        Action::ResetSecondFactor {
-            region: &target.region_kode,
-            target: target.id,
-            took_password,
+    let done = users::four_eyes(
+        &state.db,
+        user.id,
+        target.id,
+        "set_password",
+        |took_password| {
+            authorize(
+                &user,
+                Action::ResetSecondFactor {
+                    region: &target.region_kode,
+                    target: target.id,
+                    took_password,
+                },
+            )
+            .map(|()| f.yakin == "ya")
         },
-    )?;
-    if f.yakin != "ya" {
-        drop(tx);
+        async |tx| {
+            crate::store::second_factor::reset(tx, user.id, target.id, &target.region_kode).await
+        },
+    )
+    .await??;
+    if !done {
         let page = detail_page(
             &state,
             &user,
@@ -576,8 +587,6 @@ async fn reset_second_factor(
         .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    crate::store::second_factor::reset(&mut tx, user.id, target.id, &target.region_kode).await?;
-    tx.commit().await?;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=faktor-kedua")).into_response())
 }
 
@@ -619,17 +628,18 @@ async fn add_membership(
         page.membership_form = (f.organization_id.clone(), f.role.clone());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    let mut tx = state.db.begin().await?;
-    users::add_membership(
-        &mut tx,
-        Some(user.id),
-        &target.region_kode,
-        target.id,
-        org.id,
-        role,
-    )
+    crate::store::atomic(&state.db, async |tx| {
+        users::add_membership(
+            tx,
+            Some(user.id),
+            &target.region_kode,
+            target.id,
+            org.id,
+            role,
+        )
+        .await
+    })
     .await?;
-    tx.commit().await?;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=keanggotaan")).into_response())
 }
 
@@ -653,9 +663,10 @@ async fn remove_membership(
         .find(|m| m.id == mid)
         .ok_or(AppError::NotFound)?
         .clone();
-    let mut tx = state.db.begin().await?;
-    users::remove_membership(&mut tx, user.id, &target, &m).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        users::remove_membership(tx, user.id, &target, &m).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=keanggotaan-dihapus")).into_response())
 }
 
@@ -699,9 +710,10 @@ async fn deactivate(
             target: target.id,
         },
     )?;
-    let mut tx = state.db.begin().await?;
-    users::set_active(&mut tx, Some(user.id), &target, false).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        users::set_active(tx, Some(user.id), &target, false).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=nonaktif")).into_response())
 }
 
@@ -711,8 +723,9 @@ async fn activate(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
-    let mut tx = state.db.begin().await?;
-    users::set_active(&mut tx, Some(user.id), &target, true).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        users::set_active(tx, Some(user.id), &target, true).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=aktif")).into_response())
 }

@@ -307,9 +307,13 @@ async fn create(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
     }
 
-    let mut tx = state.db.begin().await?;
-    let id = plans::create(
-        &mut tx,
+    let start = match (kind, &parent) {
+        (PlanKind::Rkpd, Some(rpjmd)) if f.copy.is_some() => copy::Start::FromRpjmd(rpjmd, first),
+        (PlanKind::RkpdPerubahan, Some(rkpd)) => copy::Start::FromRkpd(rkpd),
+        _ => copy::Start::Empty,
+    };
+    let id = copy::create_plan(
+        &state.db,
         Some(user.id),
         plans::NewPlan {
             region_kode: &user.region_kode,
@@ -324,17 +328,8 @@ async fn create(
             stage: kind.first_stage(),
             tahun_dasar: base,
         },
+        start,
     )
     .await?;
-    match (kind, &parent) {
-        (PlanKind::Rkpd, Some(rpjmd)) if f.copy.is_some() => {
-            copy::rkpd_from_rpjmd(&mut tx, Some(user.id), rpjmd, id, first).await?
-        }
-        (PlanKind::RkpdPerubahan, Some(rkpd)) => {
-            copy::perubahan_from_rkpd(&mut tx, Some(user.id), rkpd, id).await?
-        }
-        _ => {}
-    }
-    tx.commit().await?;
     Ok(Redirect::to(&format!("/rencana/{id}")).into_response())
 }

@@ -553,11 +553,11 @@ async fn create(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let mut tx = state.db.begin().await?;
     let reason = v.get("reason").map(|s| s.trim()).unwrap_or("");
-    let new_id =
-        indicators::create(&mut tx, Some(user.id), &plan, &item, &fields, None, reason).await?;
-    tx.commit().await?;
+    let new_id = crate::store::atomic(&state.db, async |tx| {
+        indicators::create(tx, Some(user.id), &plan, &item, &fields, None, reason).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/indikator/{new_id}")).into_response())
 }
 
@@ -593,19 +593,17 @@ async fn update(
         .await?
         .remove(&id)
         .unwrap_or_default();
-    let mut tx = state.db.begin().await?;
     let reason = v.get("reason").map(|s| s.trim()).unwrap_or("");
-    match indicators::update(
-        &mut tx, user.id, &plan, &indicator, &years, version, &fields, reason,
-    )
+    match crate::store::atomic(&state.db, async |tx| {
+        indicators::update(
+            tx, user.id, &plan, &indicator, &years, version, &fields, reason,
+        )
+        .await
+    })
     .await
     {
-        Ok(()) => {
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/indikator/{id}")).into_response())
-        }
+        Ok(()) => Ok(Redirect::to(&format!("/indikator/{id}")).into_response()),
         Err(SaveError::Conflict) => {
-            drop(tx);
             let fresh = indicators::get(&state.db, id)
                 .await?
                 .ok_or(AppError::NotFound)?;
@@ -664,19 +662,14 @@ async fn match_reference(
         .years
         .retain(|_, (t, m, r)| t.is_some() || m.is_some() || r.is_some());
     let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
-    let mut tx = state.db.begin().await?;
     // Not offered in an RKPD Perubahan, where a reason is asked: no log.
-    match indicators::update(
-        &mut tx, user.id, &plan, &indicator, &mine, version, &fields, "",
-    )
+    match crate::store::atomic(&state.db, async |tx| {
+        indicators::update(tx, user.id, &plan, &indicator, &mine, version, &fields, "").await
+    })
     .await
     {
-        Ok(()) => {
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/indikator/{id}")).into_response())
-        }
+        Ok(()) => Ok(Redirect::to(&format!("/indikator/{id}")).into_response()),
         Err(SaveError::Conflict) => {
-            drop(tx);
             let fresh = indicators::get(&state.db, id)
                 .await?
                 .ok_or(AppError::NotFound)?;

@@ -624,25 +624,23 @@ async fn update(
             },
         )?;
     }
-    let mut tx = state.db.begin().await?;
-    match items::update(
-        &mut tx,
-        user.id,
-        &plan,
-        &item,
-        f.version,
-        &fields,
-        parent.as_ref().map(|p| p.id),
-        f.reason.trim(),
-    )
+    match crate::store::atomic(&state.db, async |tx| {
+        items::update(
+            tx,
+            user.id,
+            &plan,
+            &item,
+            f.version,
+            &fields,
+            parent.as_ref().map(|p| p.id),
+            f.reason.trim(),
+        )
+        .await
+    })
     .await
     {
-        Ok(()) => {
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/item/{id}")).into_response())
-        }
+        Ok(()) => Ok(Redirect::to(&format!("/item/{id}")).into_response()),
         Err(SaveError::Conflict) => {
-            drop(tx);
             let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
             let mine = ItemForm {
                 version: fresh.version,
@@ -662,7 +660,6 @@ async fn update(
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(SaveError::Fields(errors)) => {
-            drop(tx);
             let page =
                 item_page(&state, Some(&user), plan, item, Some(f), errors, None, None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
@@ -768,27 +765,23 @@ async fn create(
             },
         )?;
     }
-    let mut tx = state.db.begin().await?;
-    let created = items::create(
-        &mut tx,
-        Some(user.id),
-        &plan,
-        parent.as_ref().map(|p| p.id),
-        level,
-        &fields,
-        None,
-        f.reason.trim(),
-    )
+    let created = crate::store::atomic(&state.db, async |tx| {
+        items::create(
+            tx,
+            Some(user.id),
+            &plan,
+            parent.as_ref().map(|p| p.id),
+            level,
+            &fields,
+            None,
+            f.reason.trim(),
+        )
+        .await
+    })
     .await;
     match created {
-        Ok(new_id) => {
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/item/{new_id}")).into_response())
-        }
-        Err(SaveError::Fields(errors)) => {
-            drop(tx);
-            back(errors).await
-        }
+        Ok(new_id) => Ok(Redirect::to(&format!("/item/{new_id}")).into_response()),
+        Err(SaveError::Fields(errors)) => back(errors).await,
         Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
         Err(SaveError::Db(e)) => Err(e.into()),
     }
@@ -850,25 +843,23 @@ async fn set_pagu(
     }
     let version: i32 = f.get("version").and_then(|v| v.parse().ok()).unwrap_or(0);
     let before = items::pagu_for_item(&state.db, item.id).await?;
-    let mut tx = state.db.begin().await?;
-    match items::set_pagu(
-        &mut tx,
-        Some(user.id),
-        &plan,
-        &item,
-        version,
-        &before,
-        &amounts,
-        reason,
-    )
+    match crate::store::atomic(&state.db, async |tx| {
+        items::set_pagu(
+            tx,
+            Some(user.id),
+            &plan,
+            &item,
+            version,
+            &before,
+            &amounts,
+            reason,
+        )
+        .await
+    })
     .await
     {
-        Ok(()) => {
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/item/{id}#pagu")).into_response())
-        }
+        Ok(()) => Ok(Redirect::to(&format!("/item/{id}#pagu")).into_response()),
         Err(SaveError::Conflict) => {
-            drop(tx);
             let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
             let msg = "Item ini baru saja diubah orang lain, sehingga pagu Anda belum disimpan. Isian Anda tetap di kolom; nilai yang tersimpan sekarang tampil di bawah tiap kolom. Periksa lalu simpan lagi.".to_string();
             let page = item_page(

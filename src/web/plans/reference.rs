@@ -63,8 +63,9 @@ async fn set(
             }
         },
     };
-    let mut tx = state.db.begin().await?;
-    plans::set_province_ref(&mut tx, user.id, &plan, chosen).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        plans::set_province_ref(tx, user.id, &plan, chosen).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/rencana/{id}")).into_response())
 }

@@ -83,17 +83,18 @@ async fn create(
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let mut tx = state.db.begin().await?;
-    plans::add_section(
-        &mut tx,
-        Some(user.id),
-        &plan,
-        f.title.trim(),
-        &f.body_md,
-        f.reason.trim(),
-    )
+    crate::store::atomic(&state.db, async |tx| {
+        plans::add_section(
+            tx,
+            Some(user.id),
+            &plan,
+            f.title.trim(),
+            &f.body_md,
+            f.reason.trim(),
+        )
+        .await
+    })
     .await?;
-    tx.commit().await?;
     Ok(Redirect::to(&format!("/rencana/{id}#bab")).into_response())
 }
 
@@ -152,25 +153,25 @@ async fn update(
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let mut tx = state.db.begin().await?;
-    match plans::update_section(
-        &mut tx,
-        user.id,
-        &plan,
-        &section,
-        f.version,
-        f.title.trim(),
-        &f.body_md,
-        f.reason.trim(),
-    )
+    match crate::store::atomic(&state.db, async |tx| {
+        plans::update_section(
+            tx,
+            user.id,
+            &plan,
+            &section,
+            f.version,
+            f.title.trim(),
+            &f.body_md,
+            f.reason.trim(),
+        )
+        .await
+    })
     .await
     {
         Ok(()) => {
-            tx.commit().await?;
             Ok(Redirect::to(&format!("/rencana/{}#{}", plan.id, section.key())).into_response())
         }
         Err(SaveError::Conflict) => {
-            drop(tx);
             let fresh = plans::section(&state.db, id)
                 .await?
                 .ok_or(AppError::NotFound)?;

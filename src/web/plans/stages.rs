@@ -90,19 +90,17 @@ async fn move_stage(
     } else {
         plan.version
     };
-    let mut tx = state.db.begin().await?;
     let moved = if read == plan.version {
-        stages::move_stage(&mut tx, user.id, &plan, mv, to, note).await
+        crate::store::atomic(&state.db, async |tx| {
+            stages::move_stage(tx, user.id, &plan, mv, to, note).await
+        })
+        .await
     } else {
         Err(SaveError::Conflict)
     };
     match moved {
-        Ok(()) => {
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/rencana/{id}#tahapan")).into_response())
-        }
+        Ok(()) => Ok(Redirect::to(&format!("/rencana/{id}#tahapan")).into_response()),
         Err(SaveError::Conflict) => {
-            drop(tx);
             let fresh = readable_plan(&state, Some(&user), id).await?;
             let msg = if mv == Move::Penetapan {
                 format!(
@@ -181,17 +179,18 @@ async fn set_schedule(
     };
     // Whole days in WIB: open from 00.00 of the first day to the end of the last.
     let at = |d: Date| PrimitiveDateTime::new(d, Time::MIDNIGHT).assume_offset(WIB);
-    let mut tx = state.db.begin().await?;
-    stages::set_schedule(
-        &mut tx,
-        user.id,
-        &plan,
-        stage,
-        at(a),
-        at(b) + time::Duration::days(1),
-    )
+    crate::store::atomic(&state.db, async |tx| {
+        stages::set_schedule(
+            tx,
+            user.id,
+            &plan,
+            stage,
+            at(a),
+            at(b) + time::Duration::days(1),
+        )
+        .await
+    })
     .await?;
-    tx.commit().await?;
     Ok(Redirect::to(&format!("/rencana/{id}#tahapan")).into_response())
 }
 
@@ -356,9 +355,10 @@ async fn mark_seen(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), id).await?;
-    let mut tx = state.db.begin().await?;
-    stages::mark_seen(&mut tx, user.id, &plan).await?;
-    tx.commit().await?;
+    crate::store::atomic(&state.db, async |tx| {
+        stages::mark_seen(tx, user.id, &plan).await
+    })
+    .await?;
     Ok(Redirect::to(&format!("/rencana/{id}")).into_response())
 }
 
