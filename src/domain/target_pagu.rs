@@ -364,6 +364,44 @@ pub fn read_form(fields: &[(String, String)]) -> FormCells {
     out
 }
 
+/// The changes that would leave an indicator's targets in a shape its
+/// polaritas refuses (a band without both bounds, min above max, a band
+/// where none belongs): per indicator, the row of its first change and
+/// the reasons. The indicator form refuses the same.
+pub fn band_problems(
+    changes: &[Change],
+    now: &PlanNow,
+    polaritas: impl Fn(Uuid) -> Option<super::indicator::Polaritas>,
+) -> Vec<(usize, String)> {
+    use super::indicator::{Target, blocking_target_problems};
+    type Targets = BTreeMap<i32, (Decimal, Option<Decimal>)>;
+    let mut after: BTreeMap<Uuid, (usize, Targets)> = BTreeMap::new();
+    for c in changes {
+        if let (Key::Target { indicator, year }, Value::Target(t)) = (c.key, c.after) {
+            let entry = after.entry(indicator).or_insert_with(|| {
+                let known = now.indicators.get(&indicator).map(|i| i.targets.clone());
+                (c.row, known.unwrap_or_default())
+            });
+            match t {
+                Some(v) => entry.1.insert(year, v),
+                None => entry.1.remove(&year),
+            };
+        }
+    }
+    after
+        .into_iter()
+        .filter_map(|(indicator, (row, targets))| {
+            let p = polaritas(indicator)?;
+            let targets: Vec<(i32, Target)> = targets
+                .into_iter()
+                .map(|(y, (value, max))| (y, Target { value, max }))
+                .collect();
+            let blocking = blocking_target_problems(p, &targets);
+            (!blocking.is_empty()).then(|| (row, blocking.join(" ")))
+        })
+        .collect()
+}
+
 fn id_year(s: &str) -> Option<(Uuid, i32)> {
     let (id, year) = s.rsplit_once(':')?;
     Some((Uuid::parse_str(id).ok()?, year.parse().ok()?))
@@ -635,6 +673,32 @@ mod tests {
         ]);
         r.extend([target, SheetCell::Empty, pagu, SheetCell::Empty]);
         r
+    }
+
+    #[test]
+    fn a_band_needs_both_bounds_after_the_change() {
+        use crate::domain::indicator::Polaritas;
+        let change = |after| Change {
+            row: 4,
+            key: Key::Target {
+                indicator: ind(),
+                year: 2027,
+            },
+            version: 2,
+            item: item(),
+            label: "x".into(),
+            before: Value::Target(None),
+            after,
+        };
+        let band = |_| Some(Polaritas::Rentang);
+        let one = [change(Value::Target(Some((Decimal::from(5), None))))];
+        let found = band_problems(&one, &now(), band);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 4);
+        // The 2026 target of now() has no upper bound either: both are named.
+        assert!(found[0].1.contains("2026") && found[0].1.contains("2027"));
+        let naik = band_problems(&one, &now(), |_| Some(Polaritas::Naik));
+        assert!(naik.is_empty());
     }
 
     #[test]

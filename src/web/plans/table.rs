@@ -8,7 +8,7 @@
 //! indicator and pagu forms, or sent back whole with the message beside
 //! each refused cell.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -26,13 +26,15 @@ use super::imports::{editable_plan, may};
 use super::readable_plan;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::domain::indicator::{Polaritas, Target, blocking_target_problems, format_nilai};
+use crate::domain::indicator::{Polaritas, format_nilai};
 use crate::domain::money::format_rupiah;
 use crate::domain::plan::Level;
-use crate::domain::target_pagu::{self, Change, Key, Value};
+use crate::domain::target_pagu::{self, Change, Key};
 use crate::error::AppError;
 use crate::store::plans::Plan;
 use crate::store::plans::imports::{self, ApplyError, State as PlanState};
+use crate::store::plans::indicators::Indicator;
+use crate::store::plans::items::Item;
 use crate::web::Nav;
 
 pub fn routes() -> Router<AppState> {
@@ -117,7 +119,7 @@ struct Typed {
     conflicts: HashMap<Uuid, String>,
 }
 
-fn depth_of(items: &[crate::store::plans::items::Item]) -> HashMap<Uuid, usize> {
+fn depth_of(items: &[Item]) -> HashMap<Uuid, usize> {
     let parent: HashMap<Uuid, Option<Uuid>> = items.iter().map(|i| (i.id, i.parent_id)).collect();
     items
         .iter()
@@ -135,6 +137,132 @@ fn depth_of(items: &[crate::store::plans::items::Item]) -> HashMap<Uuid, usize> 
         .collect()
 }
 
+impl Typed {
+    /// The version a row was first shown at travels with the form until
+    /// it is saved, so a change by someone else meanwhile is always
+    /// caught; a row shown again after a conflict carries its newest.
+    fn version(&self, id: Uuid, now: i32) -> i32 {
+        if self.conflicts.contains_key(&id) {
+            return now;
+        }
+        self.values
+            .get(&format!("v:{id}"))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(now)
+    }
+
+    /// A cell as typed (or as it is now, for a row shown again after a
+    /// conflict), with its message.
+    fn cell(&self, name: String, now: String, row: Uuid) -> Cell {
+        let value = if self.conflicts.contains_key(&row) {
+            now
+        } else {
+            self.values.get(&name).cloned().unwrap_or(now)
+        };
+        Cell {
+            error: self.errors.get(&name).cloned(),
+            name,
+            value,
+        }
+    }
+}
+
+/// What every row of the table reads from.
+struct Sheet<'a> {
+    s: &'a PlanState,
+    years: Vec<i32>,
+    pagu_years: Vec<i32>,
+    depth: HashMap<Uuid, usize>,
+    by_item: HashMap<Uuid, Vec<&'a Indicator>>,
+    typed: &'a Typed,
+}
+
+impl Sheet<'_> {
+    fn pagu_cells(&self, item: &Item) -> Vec<Cell> {
+        let now = self.s.pagu.get(&item.id);
+        self.pagu_years
+            .iter()
+            .map(|y| {
+                let shown = now
+                    .and_then(|p| p.get(y))
+                    .map(|a| format_rupiah(*a).trim_start_matches("Rp").to_string())
+                    .unwrap_or_default();
+                self.typed
+                    .cell(format!("p:{}:{y}", item.id), shown, item.id)
+            })
+            .collect()
+    }
+
+    fn indicator_row(&self, n: &Indicator) -> IndicatorRow {
+        let known = self.s.years.get(&n.id);
+        let targets = self
+            .years
+            .iter()
+            .map(|y| {
+                let at = known.and_then(|ys| ys.iter().find(|k| k.year == *y));
+                let t = at
+                    .and_then(|k| k.target)
+                    .map(format_nilai)
+                    .unwrap_or_default();
+                let m = at
+                    .and_then(|k| k.target_max)
+                    .map(format_nilai)
+                    .unwrap_or_default();
+                let band = n.polaritas == Polaritas::Rentang;
+                (
+                    self.typed.cell(format!("t:{}:{y}", n.id), t, n.id),
+                    band.then(|| self.typed.cell(format!("tm:{}:{y}", n.id), m, n.id)),
+                )
+            })
+            .collect();
+        IndicatorRow {
+            id: n.id,
+            name: n.name.clone(),
+            satuan: n.satuan.clone(),
+            kondisi_awal: n.kondisi_awal.map(format_nilai).unwrap_or_default(),
+            version: self.typed.version(n.id, n.version),
+            targets,
+        }
+    }
+
+    fn row(&self, item: &Item, editable: bool) -> Row {
+        let indicators = self
+            .by_item
+            .get(&item.id)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let conflict = std::iter::once(item.id)
+            .chain(indicators.iter().map(|n| n.id))
+            .find_map(|id| self.typed.conflicts.get(&id).cloned());
+        Row {
+            id: item.id,
+            depth: self.depth.get(&item.id).copied().unwrap_or(0),
+            level: item.level,
+            kode: item.kode.clone().unwrap_or_default(),
+            nama: item.nama.clone(),
+            pd: item.responsible_name.clone().unwrap_or_default(),
+            version: self.typed.version(item.id, item.version),
+            editable,
+            pagu: if item.level.has_pagu() {
+                self.pagu_cells(item)
+            } else {
+                Vec::new()
+            },
+            indicators: indicators.iter().map(|n| self.indicator_row(n)).collect(),
+            conflict,
+        }
+    }
+
+    /// The item's pagu per pagu year, for the sums.
+    fn amounts(&self, item: &Item) -> Vec<Decimal> {
+        let now = self.s.pagu.get(&item.id);
+        self.pagu_years
+            .iter()
+            .map(|y| now.and_then(|p| p.get(y)).copied().unwrap_or_default())
+            .collect()
+    }
+}
+
 fn build(
     user: Option<&CurrentUser>,
     plan: Plan,
@@ -142,154 +270,61 @@ fn build(
     f: &Filter,
     typed: &Typed,
 ) -> TablePage {
-    let (years, pagu_years) = (plan.years(), plan.pagu_years());
-    let depth = depth_of(&s.items);
-    let mut by_item: HashMap<Uuid, Vec<&crate::store::plans::indicators::Indicator>> =
-        HashMap::new();
+    let mut by_item: HashMap<Uuid, Vec<&Indicator>> = HashMap::new();
     for n in &s.indicators {
         by_item.entry(n.item_id).or_default().push(n);
     }
+    let sheet = Sheet {
+        s,
+        years: plan.years(),
+        pagu_years: plan.pagu_years(),
+        depth: depth_of(&s.items),
+        by_item,
+        typed,
+    };
     let pd = Uuid::parse_str(f.pd.trim()).ok();
     let level = Level::parse(f.level.trim());
-    // The version a row was first shown at travels with the form until it
-    // is saved, so a change by someone else meanwhile is always caught; a
-    // row shown again after a conflict carries its newest version.
-    let shown = |id: Uuid, now: i32| {
-        if typed.conflicts.contains_key(&id) {
-            now
-        } else {
-            typed
-                .values
-                .get(&format!("v:{id}"))
-                .and_then(|v| v.trim().parse().ok())
-                .unwrap_or(now)
-        }
-    };
-    let cell = |name: String, now: String, row: Uuid| {
-        let value = if typed.conflicts.contains_key(&row) {
-            now
-        } else {
-            typed.values.get(&name).cloned().unwrap_or(now)
+    let may_edit = |item: &Item| {
+        let key = Key::Target {
+            indicator: Uuid::nil(),
+            year: 0,
         };
-        Cell {
-            error: typed.errors.get(&name).cloned(),
-            name,
-            value,
-        }
+        user.is_some_and(|u| may(u, &plan, item, key).is_ok())
     };
-    let mut rows = Vec::new();
-    let mut sums: Vec<(Level, Vec<Decimal>)> = Vec::new();
-    let mut agencies: Vec<(Uuid, String)> = Vec::new();
+    let (mut rows, mut sums, mut agencies, mut levels) = (
+        Vec::new(),
+        Vec::<(Level, Vec<Decimal>)>::new(),
+        Vec::<(Uuid, String)>::new(),
+        Vec::<Level>::new(),
+    );
     for item in &s.items {
         if let (Some(id), Some(name)) = (item.responsible_org_id, &item.responsible_name)
             && !agencies.iter().any(|(a, _)| *a == id)
         {
             agencies.push((id, name.clone()));
         }
+        if !levels.contains(&item.level) {
+            levels.push(item.level);
+        }
         if pd.is_some_and(|p| item.responsible_org_id != Some(p))
             || level.is_some_and(|l| item.level != l)
         {
             continue;
         }
-        let editable = user.is_some_and(|u| {
-            may(
-                u,
-                &plan,
-                item,
-                Key::Target {
-                    indicator: Uuid::nil(),
-                    year: 0,
-                },
-            )
-            .is_ok()
-        });
-        let now_pagu = s.pagu.get(&item.id);
-        let pagu = if item.level.has_pagu() {
-            let amounts: Vec<Decimal> = pagu_years
-                .iter()
-                .map(|y| now_pagu.and_then(|p| p.get(y)).copied().unwrap_or_default())
-                .collect();
+        if item.level.has_pagu() {
+            let amounts = sheet.amounts(item);
             match sums.iter_mut().find(|(l, _)| *l == item.level) {
                 Some((_, total)) => total.iter_mut().zip(&amounts).for_each(|(t, a)| *t += a),
                 None => sums.push((item.level, amounts)),
             }
-            pagu_years
-                .iter()
-                .map(|y| {
-                    let now = now_pagu
-                        .and_then(|p| p.get(y))
-                        .map(|a| format_rupiah(*a).trim_start_matches("Rp").to_string())
-                        .unwrap_or_default();
-                    cell(format!("p:{}:{y}", item.id), now, item.id)
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let mut conflict = typed.conflicts.get(&item.id).cloned();
-        let indicators = by_item
-            .get(&item.id)
-            .into_iter()
-            .flatten()
-            .map(|n| {
-                if let Some(c) = typed.conflicts.get(&n.id) {
-                    conflict = Some(c.clone());
-                }
-                let known = s.years.get(&n.id);
-                let targets = years
-                    .iter()
-                    .map(|y| {
-                        let at = known.and_then(|ys| ys.iter().find(|k| k.year == *y));
-                        let t = at
-                            .and_then(|k| k.target)
-                            .map(format_nilai)
-                            .unwrap_or_default();
-                        let m = at
-                            .and_then(|k| k.target_max)
-                            .map(format_nilai)
-                            .unwrap_or_default();
-                        let band = n.polaritas == Polaritas::Rentang;
-                        (
-                            cell(format!("t:{}:{y}", n.id), t, n.id),
-                            band.then(|| cell(format!("tm:{}:{y}", n.id), m, n.id)),
-                        )
-                    })
-                    .collect();
-                IndicatorRow {
-                    id: n.id,
-                    name: n.name.clone(),
-                    satuan: n.satuan.clone(),
-                    kondisi_awal: n.kondisi_awal.map(format_nilai).unwrap_or_default(),
-                    version: shown(n.id, n.version),
-                    targets,
-                }
-            })
-            .collect();
-        rows.push(Row {
-            id: item.id,
-            depth: depth.get(&item.id).copied().unwrap_or(0),
-            level: item.level,
-            kode: item.kode.clone().unwrap_or_default(),
-            nama: item.nama.clone(),
-            pd: item.responsible_name.clone().unwrap_or_default(),
-            version: shown(item.id, item.version),
-            editable,
-            pagu,
-            indicators,
-            conflict,
-        });
+        }
+        rows.push(sheet.row(item, may_edit(item)));
     }
     agencies.sort_by(|a, b| a.1.cmp(&b.1));
-    let mut levels: Vec<Level> = Vec::new();
-    for i in &s.items {
-        if !levels.contains(&i.level) {
-            levels.push(i.level);
-        }
-    }
     TablePage {
         nav: Nav::for_visitor(user),
-        years,
-        pagu_years,
+        years: sheet.years.clone(),
+        pagu_years: sheet.pagu_years.clone(),
         editable: rows.iter().any(|r| r.editable),
         rows,
         sums: sums
@@ -386,38 +421,16 @@ async fn save(
             typed.errors.insert(name.to_string(), e.message.clone());
         }
     }
-    // The band rules of the indicator form hold here too, on the targets
-    // as they would be after the save.
-    let now = s.now(&plan);
-    let mut after: HashMap<Uuid, (usize, BTreeMap<i32, (Decimal, Option<Decimal>)>)> =
-        HashMap::new();
-    for c in &preview.changes {
-        if let (Key::Target { indicator, year }, Value::Target(t)) = (c.key, c.after) {
-            let entry = after.entry(indicator).or_insert_with(|| {
-                let known = now.indicators.get(&indicator).map(|i| i.targets.clone());
-                (c.row, known.unwrap_or_default())
-            });
-            match t {
-                Some(v) => entry.1.insert(year, v),
-                None => entry.1.remove(&year),
-            };
-        }
-    }
-    let mut band_errors = 0;
-    for (indicator, (row, targets)) in after {
-        let Some(n) = s.indicators.iter().find(|n| n.id == indicator) else {
-            continue;
-        };
-        let targets: Vec<(i32, Target)> = targets
-            .into_iter()
-            .map(|(y, (value, max))| (y, Target { value, max }))
-            .collect();
-        let blocking = blocking_target_problems(n.polaritas, &targets);
-        if !blocking.is_empty()
-            && let Some(name) = cells.field(row)
-        {
-            typed.errors.insert(name.to_string(), blocking.join(" "));
-            band_errors += 1;
+    // The band rules of the indicator form hold here too.
+    let polaritas: HashMap<Uuid, Polaritas> =
+        s.indicators.iter().map(|n| (n.id, n.polaritas)).collect();
+    let bands = target_pagu::band_problems(&preview.changes, &s.now(&plan), |i| {
+        polaritas.get(&i).copied()
+    });
+    let band_errors = bands.len();
+    for (row, message) in bands {
+        if let Some(name) = cells.field(row) {
+            typed.errors.insert(name.to_string(), message);
         }
     }
     for c in &preview.conflicts {
