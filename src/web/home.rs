@@ -114,6 +114,20 @@ async fn home(
         })
         .collect();
 
+    let next_steps = next_steps(&user);
+    Ok(Home {
+        nav: Nav::for_user(&user),
+        user,
+        queue,
+        roles,
+        next_steps,
+    }
+    .into_response())
+}
+
+/// The links under "Yang dapat Anda lakukan sekarang": only what the
+/// policy allows and what exists.
+fn next_steps(user: &CurrentUser) -> Vec<NextStep> {
     // Offer only what the policy allows and what exists.
     let mut next_steps = vec![NextStep {
         href: "/rencana",
@@ -121,7 +135,7 @@ async fn home(
         hint: "RPJPD, RPJMD, Renstra, RKPD, Renja, RPJMDes dan RKPDes wilayah Anda, dengan pohon kinerja, indikator dan pagu.",
     }];
     if can(
-        &user,
+        user,
         Action::ManageUsers {
             region: &user.region_kode,
         },
@@ -135,7 +149,7 @@ async fn home(
         });
     }
     if can(
-        &user,
+        user,
         Action::ManageOrganizations {
             region: &user.region_kode,
         },
@@ -153,7 +167,7 @@ async fn home(
         .chain(user.memberships.iter().map(|m| m.organization_id))
         .any(|org| {
             can(
-                &user,
+                user,
                 Action::DecideJoin {
                     region: &user.region_kode,
                     org,
@@ -173,21 +187,14 @@ async fn home(
         label: "Profil saya",
         hint: "Nama, email, telepon, dan cara Anda menerima pemberitahuan.",
     });
-    if can(&user, Action::ChangeOwnPassword).is_ok() {
+    if can(user, Action::ChangeOwnPassword).is_ok() {
         next_steps.push(NextStep {
             href: "/akun/kata-sandi",
             label: "Ubah kata sandi",
             hint: "Sesi Anda di perangkat lain akan diakhiri.",
         });
     }
-    Ok(Home {
-        nav: Nav::for_user(&user),
-        user,
-        queue,
-        roles,
-        next_steps,
-    }
-    .into_response())
+    next_steps
 }
 
 /// The work queue of each of the person's roles, from a fixed handful of

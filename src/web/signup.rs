@@ -15,7 +15,7 @@ use super::{Nav, filters};
 use crate::app::AppState;
 use crate::auth::policy::{Action, can};
 use crate::auth::{ClientAddr, CurrentUser, password};
-use crate::domain::user::{FieldErrors, SignUpForm};
+use crate::domain::user::{FieldErrors, SignUp, SignUpForm};
 use crate::error::AppError;
 use crate::store::login_attempts;
 use crate::store::signup::{self, Decided, JoinRequest, Registered};
@@ -83,6 +83,61 @@ const SIGNUPS_PER_EMAIL: i64 = 2;
 /// A checked form makes an account waiting for its email; the page then
 /// says "check your email" whether the address was new or not (an address
 /// with an account already gets a mail saying so, not a second account).
+/// Slowed for scripts: a few sign-ups per client and per address an hour.
+async fn slowed_enough(state: &AppState, email: &str, client: &str) -> Result<bool, AppError> {
+    let (allowed, _) = login_attempts::begin(
+        &state.db,
+        &format!("daftar:{}", email.to_lowercase()),
+        &format!("daftar:{client}"),
+        3600.0,
+        SIGNUPS_PER_EMAIL,
+        SIGNUPS_PER_CLIENT,
+        |r| {
+            let ok = r.account_failures < SIGNUPS_PER_EMAIL && r.addr_failures < SIGNUPS_PER_CLIENT;
+            (ok, ok)
+        },
+    )
+    .await?;
+    Ok(allowed)
+}
+
+/// The mail a sign-up sends: (to whom, subject, text).
+fn mail_of(outcome: Registered, s: &SignUp, public_url: &str) -> (String, &'static str, String) {
+    let confirm = |username: &str, token: &str| {
+        format!(
+            "Terima kasih telah mendaftar di Selaras sebagai warga.\n\nNama pengguna Anda: {username}\n\nBuka tautan ini dalam 48 jam untuk mengonfirmasi email Anda (sekali pakai):\n{public_url}/tautan/{token}\n\nBila Anda tidak mendaftar, abaikan email ini; akun tanpa konfirmasi tidak dapat dipakai."
+        )
+    };
+    match outcome {
+        Registered::Created { token, .. } => (
+            s.full_name.clone(),
+            "Konfirmasi pendaftaran",
+            confirm(&s.username, &token),
+        ),
+        // The address waits for its confirmation still: a new link, for
+        // the account it already has.
+        Registered::Again {
+            username,
+            full_name,
+            token,
+        } => (
+            full_name,
+            "Konfirmasi pendaftaran",
+            confirm(&username, &token),
+        ),
+        Registered::EmailTaken {
+            username,
+            full_name,
+        } => (
+            full_name,
+            "Anda sudah punya akun",
+            format!(
+                "Seseorang (semoga Anda) mencoba mendaftar di Selaras dengan alamat email ini, padahal alamat ini sudah dipakai akun dengan nama pengguna {username}.\n\nMasuk dengan akun itu, atau bila lupa kata sandinya buka {public_url}/lupa-kata-sandi."
+            ),
+        ),
+    }
+}
+
 async fn register(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
@@ -112,21 +167,7 @@ async fn register(
         );
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    // Slowed for scripts: a few sign-ups per client and per address an hour.
-    let (allowed, _) = login_attempts::begin(
-        &state.db,
-        &format!("daftar:{}", s.email.to_lowercase()),
-        &format!("daftar:{client}"),
-        3600.0,
-        SIGNUPS_PER_EMAIL,
-        SIGNUPS_PER_CLIENT,
-        |r| {
-            let ok = r.account_failures < SIGNUPS_PER_EMAIL && r.addr_failures < SIGNUPS_PER_CLIENT;
-            (ok, ok)
-        },
-    )
-    .await?;
-    if !allowed {
+    if !slowed_enough(&state, &s.email, &client).await? {
         page.errors.add(
             "email",
             "Terlalu banyak pendaftaran dari perangkat atau alamat ini. Coba lagi dalam satu jam.",
@@ -134,40 +175,8 @@ async fn register(
         return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
     }
     let hash = password::hash(&s.password).await?;
-    let confirm = |username: &str, token: &str| {
-        format!(
-            "Terima kasih telah mendaftar di Selaras sebagai warga.\n\nNama pengguna Anda: {username}\n\nBuka tautan ini dalam 48 jam untuk mengonfirmasi email Anda (sekali pakai):\n{}/tautan/{token}\n\nBila Anda tidak mendaftar, abaikan email ini; akun tanpa konfirmasi tidak dapat dipakai.",
-            mailer.public_url()
-        )
-    };
     let mail = match signup::register(&state.db, &s, &hash).await {
-        Ok(Registered::Created { token, .. }) => (
-            s.full_name.clone(),
-            "Konfirmasi pendaftaran",
-            confirm(&s.username, &token),
-        ),
-        // The address waits for its confirmation still: a new link, for
-        // the account it already has.
-        Ok(Registered::Again {
-            username,
-            full_name,
-            token,
-        }) => (
-            full_name,
-            "Konfirmasi pendaftaran",
-            confirm(&username, &token),
-        ),
-        Ok(Registered::EmailTaken {
-            username,
-            full_name,
-        }) => (
-            full_name,
-            "Anda sudah punya akun",
-            format!(
-                "Seseorang (semoga Anda) mencoba mendaftar di Selaras dengan alamat email ini, padahal alamat ini sudah dipakai akun dengan nama pengguna {username}.\n\nMasuk dengan akun itu, atau bila lupa kata sandinya buka {}/lupa-kata-sandi.",
-                mailer.public_url()
-            ),
-        ),
+        Ok(outcome) => mail_of(outcome, &s, mailer.public_url()),
         Err(crate::store::SaveError::Fields(errors)) => {
             page.errors = errors;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());

@@ -378,77 +378,13 @@ async fn save(
     let alasan = field("alasan").trim().to_string();
     let plan = match editable_plan(&state, &user, id).await {
         Ok(p) => p,
-        // The stage moved or its schedule closed while the person typed:
-        // the table comes back read-only, with what they typed in words.
         Err(AppError::Forbidden(why)) => {
-            let plan = readable_plan(&state, Some(&user), id).await?;
-            let s = imports::state(&state.db, &plan).await?;
-            let cells = target_pagu::read_form(&fields);
-            let p = target_pagu::compare(cells.rows, cells.errors, &s.now(&plan), |_, _| Ok(()));
-            let typed: Vec<String> = p
-                .changes
-                .iter()
-                .chain(&p.conflicts)
-                .map(|c| format!("{} {}: {}", c.label, c.key.year(), c.after.display()))
-                .collect();
-            let mut page = build(Some(&user), plan, &s, &f, &Typed::default());
-            page.alert = Some(if typed.is_empty() {
-                format!("Tidak tersimpan: {why}")
-            } else {
-                format!("Tidak tersimpan: {why} Isian Anda: {}.", typed.join("; "))
-            });
-            return Ok((StatusCode::FORBIDDEN, page).into_response());
+            return closed_while_typing(&state, &user, id, &f, &fields, why).await;
         }
         Err(e) => return Err(e),
     };
     let s = imports::state(&state.db, &plan).await?;
-    let cells = target_pagu::read_form(&fields);
-    let items: HashMap<Uuid, &crate::store::plans::items::Item> =
-        s.items.iter().map(|i| (i.id, i)).collect();
-    let (rows, errors) = (cells.rows.clone(), cells.errors.clone());
-    let preview = target_pagu::compare(rows, errors, &s.now(&plan), |item, key| {
-        match items.get(&item) {
-            Some(i) => may(&user, &plan, i, key),
-            None => Err("tidak ada di rencana ini.".into()),
-        }
-    });
-    let mut typed = Typed {
-        values: fields.iter().cloned().collect(),
-        ..Typed::default()
-    };
-    for e in &preview.errors {
-        if let Some(name) = cells.field(e.row) {
-            typed.errors.insert(name.to_string(), e.message.clone());
-        }
-    }
-    // The band rules of the indicator form hold here too.
-    let polaritas: HashMap<Uuid, Polaritas> =
-        s.indicators.iter().map(|n| (n.id, n.polaritas)).collect();
-    let bands = target_pagu::band_problems(&preview.changes, &s.now(&plan), |i| {
-        polaritas.get(&i).copied()
-    });
-    let band_errors = bands.len();
-    for (row, message) in bands {
-        if let Some(name) = cells.field(row) {
-            typed.errors.insert(name.to_string(), message);
-        }
-    }
-    for c in &preview.conflicts {
-        let id = match c.key {
-            Key::Target { indicator, .. } | Key::Realisasi { indicator, .. } => indicator,
-            Key::Pagu { item, .. } => item,
-        };
-        let said = typed.conflicts.entry(id).or_default();
-        if !said.is_empty() {
-            said.push_str("; ");
-        }
-        said.push_str(&format!(
-            "{} {}: {}",
-            c.key.what(),
-            c.key.year(),
-            c.after.display()
-        ));
-    }
+    let (preview, typed, band_errors) = check(&user, &plan, &s, &fields);
     let needs_reason = plan.is_perubahan() && !(5..=2000).contains(&alasan.chars().count());
     let refused = !preview.errors.is_empty() || !preview.conflicts.is_empty() || band_errors > 0;
     if refused || (needs_reason && !preview.changes.is_empty()) {
@@ -488,6 +424,94 @@ async fn save(
     Ok(Redirect::to(&back).into_response())
 }
 
+/// The typed table compared with the plan now: the preview, what to show
+/// beside which cell (errors, the band rules, rows others changed), and
+/// how many band problems there are.
+fn check(
+    user: &CurrentUser,
+    plan: &Plan,
+    s: &PlanState,
+    fields: &[(String, String)],
+) -> (target_pagu::Preview, Typed, usize) {
+    let cells = target_pagu::read_form(fields);
+    let items: HashMap<Uuid, &Item> = s.items.iter().map(|i| (i.id, i)).collect();
+    let now = s.now(plan);
+    let (rows, errors) = (cells.rows.clone(), cells.errors.clone());
+    let preview = target_pagu::compare(rows, errors, &now, |item, key| match items.get(&item) {
+        Some(i) => may(user, plan, i, key),
+        None => Err("tidak ada di rencana ini.".into()),
+    });
+    let mut typed = Typed {
+        values: fields.iter().cloned().collect(),
+        ..Typed::default()
+    };
+    // The band rules of the indicator form hold here too.
+    let polaritas: HashMap<Uuid, Polaritas> =
+        s.indicators.iter().map(|n| (n.id, n.polaritas)).collect();
+    let bands = target_pagu::band_problems(&preview.changes, &now, |i| polaritas.get(&i).copied());
+    let band_errors = bands.len();
+    let said = preview
+        .errors
+        .iter()
+        .map(|e| (e.row, e.message.clone()))
+        .chain(bands);
+    for (row, message) in said {
+        if let Some(name) = cells.field(row) {
+            typed.errors.insert(name.to_string(), message);
+        }
+    }
+    for c in &preview.conflicts {
+        let said = typed.conflicts.entry(row_id(c)).or_default();
+        if !said.is_empty() {
+            said.push_str("; ");
+        }
+        said.push_str(&format!(
+            "{} {}: {}",
+            c.key.what(),
+            c.key.year(),
+            c.after.display()
+        ));
+    }
+    (preview, typed, band_errors)
+}
+
+/// The stage moved or its schedule closed while the person typed: the
+/// table comes back read-only, with what they typed in words.
+async fn closed_while_typing(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+    f: &Filter,
+    fields: &[(String, String)],
+    why: String,
+) -> Result<Response, AppError> {
+    let plan = readable_plan(state, Some(user), id).await?;
+    let s = imports::state(&state.db, &plan).await?;
+    let cells = target_pagu::read_form(fields);
+    let p = target_pagu::compare(cells.rows, cells.errors, &s.now(&plan), |_, _| Ok(()));
+    let typed: Vec<String> = p
+        .changes
+        .iter()
+        .chain(&p.conflicts)
+        .map(|c| format!("{} {}: {}", c.label, c.key.year(), c.after.display()))
+        .collect();
+    let mut page = build(Some(user), plan, &s, f, &Typed::default());
+    page.alert = Some(if typed.is_empty() {
+        format!("Tidak tersimpan: {why}")
+    } else {
+        format!("Tidak tersimpan: {why} Isian Anda: {}.", typed.join("; "))
+    });
+    Ok((StatusCode::FORBIDDEN, page).into_response())
+}
+
+/// The indicator or item a change belongs to.
+fn row_id(c: &Change) -> Uuid {
+    match c.key {
+        Key::Target { indicator, .. } | Key::Realisasi { indicator, .. } => indicator,
+        Key::Pagu { item, .. } => item,
+    }
+}
+
 /// The message over a refused table.
 fn refusal(p: &target_pagu::Preview, band_errors: usize) -> String {
     let mut parts = Vec::new();
@@ -513,12 +537,5 @@ fn refusal(p: &target_pagu::Preview, band_errors: usize) -> String {
 }
 
 fn count_rows(changes: &[Change]) -> usize {
-    changes
-        .iter()
-        .map(|c| match c.key {
-            Key::Target { indicator, .. } | Key::Realisasi { indicator, .. } => indicator,
-            Key::Pagu { item, .. } => item,
-        })
-        .collect::<HashSet<_>>()
-        .len()
+    changes.iter().map(row_id).collect::<HashSet<_>>().len()
 }
