@@ -1,6 +1,6 @@
 //! Sign-in, sign-out, sessions and throttling, as a browser meets them.
 
-mod common;
+use crate::common;
 
 use common::{PASSWORD, client, session_cookie, spawn_app, spawn_app_with, text};
 

@@ -3,7 +3,7 @@
 //! through the pages makes its finding disappear. Also the alignment
 //! links, the pagu indikatif per perangkat daerah and kerja sama daerah.
 
-mod common;
+use crate::common;
 
 /// The pagu-pd form as a browser sends it: what each cell was opened with
 /// (the hidden `dibaca_` fields of the page), plus `typed`.

@@ -1,7 +1,7 @@
 //! The admin area: only an admin, only their own region; users,
 //! organizations and memberships; confirmation, conflicts, audit.
 
-mod common;
+use crate::common;
 
 use common::{client, spawn_app, text};
 

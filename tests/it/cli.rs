@@ -1,6 +1,6 @@
 //! The `selaras` command as an operator meets it.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -1,6 +1,6 @@
 //! Following things, and email copies of notifications when SMTP is set.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -2,7 +2,7 @@
 //! and each cascade level, code rules, indicators and targets, pagu, the
 //! RKPD derived from its RPJMD, RKPD Perubahan reasons, conflicts, audit.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, spawn_app, text};
 use uuid::Uuid;

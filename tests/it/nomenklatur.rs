@@ -1,7 +1,7 @@
 //! Importing a region's nomenclature additions from CSV: preview first,
 //! every bad row named, nothing changed by a bad file.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, spawn_app, text};
 

@@ -1,7 +1,7 @@
 //! The stage machine over HTTP: who may move a plan, the four-eyes rule,
 //! schedule locks, frozen snapshots and their comparison.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, client, spawn_app, text};
 use uuid::Uuid;

@@ -1,7 +1,7 @@
 //! Attacks in tests: cross-site posts, script in fields, SQL metacharacters,
 //! oversized bodies; security headers and error pages that leak nothing.
 
-mod common;
+use crate::common;
 
 use common::{PASSWORD, client, spawn_app, text};
 

@@ -1,7 +1,7 @@
 //! Proposals from submission to the budget line, by the demo users of each
 //! level, and the public page anyone can open by number.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, client, spawn_app, text};
 use uuid::Uuid;

@@ -1,7 +1,7 @@
 //! Comments, konsultasi publik, tindak lanjut, berita acara and the inbox,
 //! on the demo RKPD 2026 of Kota Magelang (in konsultasi publik).
 
-mod common;
+use crate::common;
 
 use common::{TestApp, client, spawn_app, text};
 use uuid::Uuid;

@@ -3,7 +3,7 @@
 //! acara, province references, a proposal's RKPD line. Also return targets
 //! that would leave the site, and roles nobody may grant themselves.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, client, spawn_app, text};
 use uuid::Uuid;

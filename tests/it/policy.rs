@@ -4,7 +4,7 @@
 //! `src/web` that the table does not cover (deny by default has to be
 //! decided for each new page, not forgotten).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

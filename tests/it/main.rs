@@ -1,0 +1,21 @@
+//! The integration tests, one binary (it links the app once): every
+//! module runs the real router over HTTP against its own PostgreSQL
+//! database. The browser journeys (`tests/browser`), the fault test and
+//! the statement counter (which needs the process to itself) are apart.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod admin;
+mod alignment;
+mod auth;
+mod cli;
+mod collaboration;
+mod nomenklatur;
+mod notifications;
+mod plans;
+mod policy;
+mod proposals;
+mod security;
+mod stages;
+mod visibility;
