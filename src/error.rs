@@ -162,3 +162,17 @@ fn is_unavailable(e: &sqlx::Error) -> bool {
             | sqlx::Error::WorkerCrashed
     ) || matches!(e, sqlx::Error::Database(db) if db.code().is_some_and(|c| c.starts_with("57P") || c.starts_with("08")))
 }
+
+/// A store refusal met by a handler that did not expect it.
+impl From<crate::store::SaveError> for AppError {
+    /// For callers that have no form to return to.
+    fn from(e: crate::store::SaveError) -> Self {
+        match e {
+            crate::store::SaveError::Db(e) => e.into(),
+            crate::store::SaveError::Conflict => {
+                AppError::Internal("unexpected version conflict".into())
+            }
+            crate::store::SaveError::Fields(f) => AppError::BadRequest(format!("{f:?}")),
+        }
+    }
+}

@@ -23,5 +23,6 @@ pub mod export;
 pub mod format;
 pub mod import;
 pub mod mail;
+pub mod state;
 pub mod store;
 pub mod web;

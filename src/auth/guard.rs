@@ -9,8 +9,8 @@ use std::future::Future;
 use time::OffsetDateTime;
 
 use super::throttle::{self, Verdict};
-use crate::app::AppState;
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::store::login_attempts;
 
 pub enum Outcome {

@@ -13,9 +13,9 @@ use axum::extract::{ConnectInfo, FromRequestParts, OptionalFromRequestParts};
 use axum::http::{HeaderMap, header, request::Parts};
 use uuid::Uuid;
 
-use crate::app::AppState;
 use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::store::sessions::{self, SessionMembership};
 
 pub const SESSION_COOKIE: &str = "selaras_sesi";

@@ -88,16 +88,3 @@ impl From<sqlx::Error> for SaveError {
         SaveError::Db(e)
     }
 }
-
-impl From<SaveError> for crate::error::AppError {
-    /// For callers that have no form to return to.
-    fn from(e: SaveError) -> Self {
-        match e {
-            SaveError::Db(e) => e.into(),
-            SaveError::Conflict => {
-                crate::error::AppError::Internal("unexpected version conflict".into())
-            }
-            SaveError::Fields(f) => crate::error::AppError::BadRequest(format!("{f:?}")),
-        }
-    }
-}

@@ -17,135 +17,17 @@ use super::plans::{plan_ref, readable_plan};
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize};
-use crate::domain::alignment::{Upward, upward};
+use crate::domain::alignment::upward;
 use crate::error::AppError;
 use crate::store::alignment::{self, Candidate, Unaligned};
 use crate::store::plans::Plan;
-use crate::store::plans::items::{self, Item, Linked};
+use crate::store::plans::items::{self, Item};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/item/{id}/keselarasan", post(add))
         .route("/keselarasan/{id}/hapus", get(confirm_remove).post(remove))
         .route("/rencana/{id}/belum-selaras", get(unaligned))
-}
-
-/// The "Keselarasan" part of the item page.
-#[derive(Default)]
-pub struct Section {
-    pub upward: Option<Upward>,
-    /// Explicit links: (link id, item).
-    pub up: Vec<(Uuid, Linked)>,
-    pub down: Vec<(Uuid, Linked)>,
-    /// Where it may be linked, by plan: (plan title, items).
-    pub groups: Vec<(String, Vec<(Uuid, String)>)>,
-    /// No plan to align to exists yet.
-    pub no_target: bool,
-    pub is_aligned: bool,
-    pub error: Option<String>,
-    pub picked: String,
-    /// Kerja sama this item carries: (id, title).
-    pub kerja_sama: Vec<(Uuid, String)>,
-    /// What the picker was narrowed by, and whether there are more items
-    /// than it shows.
-    pub search: String,
-    pub more: bool,
-}
-
-/// How many items the picker lists before asking to narrow it down.
-const SHOWN: usize = 400;
-
-impl Section {
-    pub fn describe(&self) -> String {
-        self.upward.map(|u| u.describe()).unwrap_or_default()
-    }
-}
-
-/// Builds the section; `source_up` are the items the item was copied from
-/// or supports (they count as aligned too).
-pub async fn section(
-    state: &AppState,
-    user: Option<&CurrentUser>,
-    plan: &Plan,
-    item: &Item,
-    source_up: &[Linked],
-    can_edit: bool,
-    search: &str,
-) -> Result<Section, AppError> {
-    let (mut up, mut down) = alignment::of_item(&state.db, item.id).await?;
-    // Linked items of plans the visitor may not read are not listed (that
-    // the item is aligned upward is said, not to what).
-    let readable = |l: &Linked| crate::auth::policy::can_read(user, &l.plan);
-    down.retain(|(_, l)| readable(l));
-    let Some(u) = upward(plan.kind, item.level) else {
-        up.retain(|(_, l)| readable(l));
-        return Ok(Section {
-            up,
-            down,
-            kerja_sama: crate::store::kerja_sama::carried_by(&state.db, item.id).await?,
-            ..Section::default()
-        });
-    };
-    let kerja_sama = crate::store::kerja_sama::carried_by(&state.db, item.id).await?;
-    let mut s = Section {
-        up,
-        down,
-        kerja_sama,
-        ..Section::default()
-    };
-    s.upward = Some(u);
-    let targets = alignment::target_plans(&state.db, plan, &u).await?;
-    s.no_target = targets.is_empty();
-    let reaches =
-        |l: &Linked| targets.iter().any(|t| t.0 == l.plan_id) && u.levels.contains(&l.level);
-    s.is_aligned = s.up.iter().any(|(_, l)| reaches(l)) || source_up.iter().any(reaches);
-    s.up.retain(|(_, l)| readable(l));
-    if can_edit && !targets.is_empty() {
-        let ids: Vec<Uuid> = targets.iter().map(|t| t.0).collect();
-        let linked: Vec<Uuid> = s.up.iter().map(|(_, l)| l.id).collect();
-        let mut candidates: Vec<Candidate> = alignment::candidates(
-            &state.db,
-            &ids,
-            &u,
-            search,
-            item.kode.as_deref(),
-            SHOWN as i64 + 1,
-        )
-        .await?
-        .into_iter()
-        .filter(|c| !linked.contains(&c.id))
-        .collect();
-        s.search = search.trim().to_string();
-        s.more = candidates.len() > SHOWN;
-        candidates.truncate(SHOWN);
-        // Items of the same code first (a Renja kegiatan and its RKPD
-        // kegiatan), chosen already when there is just one.
-        if let Some(k) = item.kode.as_deref() {
-            let same: Vec<(Uuid, String)> = candidates
-                .iter()
-                .filter(|c| c.kode.as_deref() == Some(k))
-                .map(|c| (c.id, format!("{} · {}", c.label(), c.plan_title)))
-                .collect();
-            if let [(only, _)] = same.as_slice() {
-                s.picked = only.to_string();
-            }
-            if !same.is_empty() {
-                s.groups.push((format!("Kode sama ({k})"), same));
-            }
-        }
-        for c in candidates
-            .into_iter()
-            .filter(|c| c.kode.is_none() || c.kode != item.kode)
-        {
-            match s.groups.last_mut() {
-                Some((title, list)) if *title == c.plan_title => list.push((c.id, c.label())),
-                _ => s
-                    .groups
-                    .push((c.plan_title.clone(), vec![(c.id, c.label())])),
-            }
-        }
-    }
-    Ok(s)
 }
 
 /// The item and plan behind a link change, for someone who may edit the

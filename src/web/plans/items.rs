@@ -239,7 +239,7 @@ pub struct ItemPage {
     pagu_error: Option<String>,
     thread: crate::web::comments::Thread,
     supports: Vec<(Uuid, String)>,
-    align: crate::web::alignment::Section,
+    align: super::item_alignment::Section,
     /// Where the item may be moved: the plan's items of the level above.
     parents: Vec<(Uuid, String)>,
     /// The "add a child" form as typed, and what was wrong with it.
@@ -368,7 +368,7 @@ async fn item_page(
     let (mut up, mut down) = items::links(&state.db, &item).await?;
     let can_edit = may_edit(user, &plan, &item);
     let align =
-        crate::web::alignment::section(state, user, &plan, &item, &up, can_edit, "").await?;
+        super::item_alignment::section(state, user, &plan, &item, &up, can_edit, "").await?;
     // Only items of plans the visitor may read are listed.
     up.retain(|l| crate::auth::policy::can_read(user, &l.plan));
     down.retain(|l| crate::auth::policy::can_read(user, &l.plan));
@@ -505,7 +505,7 @@ async fn show(
     .await?;
     if !q.cari.trim().is_empty() {
         let (up, _) = items::links(&state.db, &page.item).await?;
-        page.align = crate::web::alignment::section(
+        page.align = super::item_alignment::section(
             &state,
             user.as_ref(),
             &page.plan,

@@ -7,6 +7,7 @@ mod create;
 mod document;
 mod imports;
 mod indicators;
+pub mod item_alignment;
 pub mod items;
 mod reference;
 mod removal;

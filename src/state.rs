@@ -1,0 +1,73 @@
+//! What every request shares: the pool, the configuration and a few
+//! caches. It imports nothing of `web` or `app`, so `auth`'s extractors
+//! can name it without a cycle through the router.
+
+use std::sync::Arc;
+
+use sqlx::PgPool;
+
+use crate::config::Config;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: PgPool,
+    pub config: Arc<Config>,
+    /// A hash to verify against when the account does not exist, so that
+    /// a failed sign-in takes as long whether or not it does.
+    pub dummy_hash: Arc<String>,
+    /// Turns for Argon2 verifications (`Config::password_slots`).
+    pub password_slots: Arc<tokio::sync::Semaphore>,
+    /// Public Cek results per plan and data version.
+    pub check_cache: Arc<CheckCache>,
+}
+
+/// Findings of public plans as computed for a version of the data; a few
+/// hundred plans at most, forgotten all at once when full.
+#[derive(Default)]
+pub struct CheckCache {
+    inner: std::sync::Mutex<
+        std::collections::HashMap<uuid::Uuid, (i64, Arc<Vec<crate::domain::checks::Finding>>)>,
+    >,
+}
+
+impl CheckCache {
+    const MAX: usize = 512;
+
+    pub fn get(
+        &self,
+        plan: uuid::Uuid,
+        version: i64,
+    ) -> Option<Arc<Vec<crate::domain::checks::Finding>>> {
+        let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(&plan)
+            .filter(|(v, _)| *v == version)
+            .map(|(_, f)| f.clone())
+    }
+
+    pub fn put(
+        &self,
+        plan: uuid::Uuid,
+        version: i64,
+        findings: Arc<Vec<crate::domain::checks::Finding>>,
+    ) {
+        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= Self::MAX && !map.contains_key(&plan) {
+            map.clear();
+        }
+        map.insert(plan, (version, findings));
+    }
+}
+
+impl AppState {
+    pub fn new(db: PgPool, config: Config) -> Self {
+        let dummy_hash = crate::auth::password::hash_blocking("selaras-tidak-ada-akun-ini")
+            .expect("argon2 hashes a constant password");
+        AppState {
+            db,
+            password_slots: Arc::new(tokio::sync::Semaphore::new(config.password_slots.max(1))),
+            check_cache: Arc::new(CheckCache::default()),
+            config: Arc::new(config),
+            dummy_hash: Arc::new(dummy_hash),
+        }
+    }
+}
