@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::user::FieldErrors;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
 #[sqlx(type_name = "proposal_source", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -428,8 +430,219 @@ pub fn kamus_sheet(
     Ok((entries, errors))
 }
 
+/// The proposal form as typed.
+#[derive(Debug, Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct DraftForm {
+    /// "source" or, from the form's select, "source:organization".
+    pub source: String,
+    pub org_id: String,
+    pub title: String,
+    pub problem: String,
+    pub solution: String,
+    pub wilayah_kode: String,
+    pub kamus_id: String,
+    pub volume: String,
+    pub satuan: String,
+    pub estimated_cost: String,
+    pub target_year: String,
+    pub reses_ref: String,
+    pub latitude: String,
+    pub longitude: String,
+}
+
+/// A proposal ready to be sent: every field checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub source: Source,
+    pub org: uuid::Uuid,
+    pub title: String,
+    pub problem: String,
+    pub solution: String,
+    pub wilayah_kode: String,
+    pub latitude: Option<rust_decimal::Decimal>,
+    pub longitude: Option<rust_decimal::Decimal>,
+    pub kamus: uuid::Uuid,
+    pub volume: rust_decimal::Decimal,
+    pub satuan: String,
+    pub estimated_cost: rust_decimal::Decimal,
+    pub target_year: i32,
+    pub reses_ref: Option<String>,
+}
+
+impl DraftForm {
+    /// The select carries "source:organization"; split it into its fields.
+    pub fn split_source(&mut self) {
+        if let Some((s, o)) = self.source.clone().split_once(':') {
+            self.source = s.to_string();
+            self.org_id = o.to_string();
+        }
+    }
+
+    /// Who the proposal is sent as: its source and organization.
+    pub fn sender(&self) -> Option<(Source, uuid::Uuid)> {
+        Some((
+            Source::parse(&self.source)?,
+            uuid::Uuid::parse_str(&self.org_id).ok()?,
+        ))
+    }
+
+    /// Checks every field: a place in `region` (a desa or kelurahan), an
+    /// entry of the region's kamus (id, satuan), positive volume, rupiah,
+    /// the year and coordinates; pokir name their reses.
+    pub fn check(
+        &self,
+        region: &str,
+        kamus: &[(uuid::Uuid, String)],
+    ) -> Result<Draft, FieldErrors> {
+        use super::indicator::parse_nilai;
+        use super::money::parse_rupiah;
+        let mut e = FieldErrors::default();
+        let text = |v: &str, min: usize, max: usize| {
+            let t = v.trim();
+            (min..=max)
+                .contains(&t.chars().count())
+                .then(|| t.to_string())
+        };
+        let sender = self.sender();
+        if sender.is_none() {
+            e.add("source", "Pilih jenis usulan.");
+        }
+        let title = text(&self.title, 5, 200);
+        if title.is_none() {
+            e.add(
+                "title",
+                "Judul 5–200 karakter, mis. \"Rehabilitasi drainase RW 05\".",
+            );
+        }
+        let problem = text(&self.problem, 5, 5000);
+        if problem.is_none() {
+            e.add("problem", "Ceritakan masalahnya (5–5.000 karakter).");
+        }
+        let solution = text(&self.solution, 5, 5000);
+        if solution.is_none() {
+            e.add(
+                "solution",
+                "Tuliskan usulan penyelesaiannya (5–5.000 karakter).",
+            );
+        }
+        let place_ok = self.wilayah_kode.starts_with(&format!("{region}."))
+            && self.wilayah_kode.split('.').count() == 4;
+        if !place_ok {
+            e.add("wilayah_kode", "Pilih desa/kelurahan lokasi usulan.");
+        }
+        let entry = uuid::Uuid::parse_str(&self.kamus_id)
+            .ok()
+            .and_then(|id| kamus.iter().find(|(k, _)| *k == id));
+        if entry.is_none() {
+            e.add("kamus_id", "Pilih jenis kegiatan dari kamus usulan.");
+        }
+        let volume = parse_nilai(&self.volume)
+            .ok()
+            .filter(|v| v.is_sign_positive() && !v.is_zero());
+        if volume.is_none() {
+            e.add("volume", "Isi volume (angka lebih dari 0), mis. 120.");
+        }
+        let satuan = text(&self.satuan, 1, 50).or_else(|| entry.map(|(_, s)| s.clone()));
+        if satuan.is_none() {
+            e.add("satuan", "Isi satuan volume, mis. meter.");
+        }
+        let cost = parse_rupiah(&self.estimated_cost).ok();
+        if cost.is_none() {
+            e.add(
+                "estimated_cost",
+                "Isi perkiraan biaya dalam rupiah, mis. 150.000.000.",
+            );
+        }
+        let year = parse_year(&self.target_year)
+            .map_err(|m| e.add("target_year", m))
+            .ok();
+        let reses = text(&self.reses_ref, 1, 200);
+        if sender.is_some_and(|(s, _)| s == Source::Pokir) && reses.is_none() {
+            e.add("reses_ref", "Pokir mencantumkan rujukan resesnya, mis. \"Reses Masa Sidang I 2026, Dapil Magelang Tengah\".");
+        }
+        let latitude = parse_latitude(&self.latitude)
+            .map_err(|m| e.add("latitude", m))
+            .ok()
+            .flatten();
+        let longitude = parse_longitude(&self.longitude)
+            .map_err(|m| e.add("longitude", m))
+            .ok()
+            .flatten();
+        match (
+            sender, title, problem, solution, entry, volume, satuan, cost, year,
+        ) {
+            (
+                Some((source, org)),
+                Some(title),
+                Some(problem),
+                Some(solution),
+                Some((kamus, _)),
+                Some(volume),
+                Some(satuan),
+                Some(estimated_cost),
+                Some(target_year),
+            ) if e.is_empty() => Ok(Draft {
+                source,
+                org,
+                title,
+                problem,
+                solution,
+                wilayah_kode: self.wilayah_kode.clone(),
+                latitude,
+                longitude,
+                kamus: *kamus,
+                volume,
+                satuan,
+                estimated_cost,
+                target_year,
+                reses_ref: reses,
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn form() -> DraftForm {
+        DraftForm {
+            source: "musrenbang:00000000-0000-0000-0000-000000000007".into(),
+            title: "Pavingisasi gang RT 02".into(),
+            problem: "Gang becek saat hujan.".into(),
+            solution: "Paving 150 m2.".into(),
+            wilayah_kode: "33.71.03.1003".into(),
+            kamus_id: "00000000-0000-0000-0000-000000000009".into(),
+            volume: "150".into(),
+            estimated_cost: "45.000.000".into(),
+            target_year: "2027".into(),
+            ..DraftForm::default()
+        }
+    }
+
+    #[test]
+    fn a_draft_takes_its_satuan_from_the_kamus_and_names_every_bad_field() {
+        let kamus = vec![(uuid::Uuid::from_u128(9), "m2".to_string())];
+        let mut f = form();
+        f.split_source();
+        let d = f.check("33.71", &kamus).unwrap();
+        assert_eq!(
+            (d.source, d.satuan.as_str(), d.target_year),
+            (Source::Musrenbang, "m2", 2027)
+        );
+        let mut bad = form();
+        bad.split_source();
+        bad.wilayah_kode = "35.05.04.2014".into();
+        bad.volume = "0".into();
+        bad.source = "pokir".into();
+        let e = bad.check("33.71", &kamus).unwrap_err();
+        for field in ["wilayah_kode", "volume", "reses_ref"] {
+            assert!(e.get(field).is_some(), "{field}");
+        }
+    }
+
     #[test]
     fn a_kamus_sheet_is_checked_row_by_row() {
         use crate::domain::target_pagu::SheetCell;
@@ -454,8 +667,6 @@ mod tests {
         assert_eq!(errors.iter().map(|e| e.row).collect::<Vec<_>>(), [3, 4, 5]);
         assert!(kamus_sheet(&[vec![t("x")]], |_| None, |_| true, |_| false).is_err());
     }
-
-    use super::*;
 
     #[test]
     fn a_kamus_entry_parses_or_says_which_field_is_wrong() {

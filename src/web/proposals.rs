@@ -351,24 +351,7 @@ async fn task_page(
     })
 }
 
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-struct SubmitForm {
-    source: String,
-    org_id: String,
-    title: String,
-    problem: String,
-    solution: String,
-    wilayah_kode: String,
-    kamus_id: String,
-    volume: String,
-    satuan: String,
-    estimated_cost: String,
-    target_year: String,
-    reses_ref: String,
-    latitude: String,
-    longitude: String,
-}
+use crate::domain::proposal::DraftForm as SubmitForm;
 
 /// The sources the user may submit, with the organization for each.
 fn sources_for(user: &CurrentUser) -> Vec<(Source, Uuid, String)> {
@@ -459,134 +442,42 @@ async fn submit(
     user: CurrentUser,
     Form(mut f): Form<SubmitForm>,
 ) -> Result<Response, AppError> {
-    // The source select carries "source:org".
-    if let Some((s, o)) = f.source.clone().split_once(':') {
-        f.source = s.to_string();
-        f.org_id = o.to_string();
+    f.split_source();
+    if let Some((source, org)) = f.sender() {
+        authorize(&user, Action::SubmitProposal { source, org })?;
     }
-    let mut e = FieldErrors::default();
-    let source = Source::parse(&f.source);
-    let org = Uuid::parse_str(&f.org_id).ok();
-    let (Some(source), Some(org)) = (source, org) else {
-        e.add("source", "Pilih jenis usulan.");
-        let p = new_page(&state, &user, f, e).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
-    };
-    authorize(&user, Action::SubmitProposal { source, org })?;
-    let text = |v: &str, min: usize, max: usize| {
-        let t = v.trim();
-        (min..=max)
-            .contains(&t.chars().count())
-            .then(|| t.to_string())
-    };
-    let title = text(&f.title, 5, 200);
-    if title.is_none() {
-        e.add(
-            "title",
-            "Judul 5–200 karakter, mis. \"Rehabilitasi drainase RW 05\".",
-        );
-    }
-    let problem = text(&f.problem, 5, 5000);
-    if problem.is_none() {
-        e.add("problem", "Ceritakan masalahnya (5–5.000 karakter).");
-    }
-    let solution = text(&f.solution, 5, 5000);
-    if solution.is_none() {
-        e.add(
-            "solution",
-            "Tuliskan usulan penyelesaiannya (5–5.000 karakter).",
-        );
-    }
-    let place_ok = f
-        .wilayah_kode
-        .starts_with(&format!("{}.", user.region_kode))
-        && f.wilayah_kode.split('.').count() == 4;
-    if !place_ok {
-        e.add("wilayah_kode", "Pilih desa/kelurahan lokasi usulan.");
-    }
-    let kamus = proposals::kamus(&state.db, &user.region_kode).await?;
-    let kamus_entry = Uuid::parse_str(&f.kamus_id)
-        .ok()
-        .and_then(|id| kamus.iter().find(|k| k.id == id));
-    if kamus_entry.is_none() {
-        e.add("kamus_id", "Pilih jenis kegiatan dari kamus usulan.");
-    }
-    let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);
-    if volume.is_none() {
-        e.add("volume", "Isi volume (angka lebih dari 0), mis. 120.");
-    }
-    let satuan = text(&f.satuan, 1, 50).or_else(|| kamus_entry.map(|k| k.satuan.clone()));
-    if satuan.is_none() {
-        e.add("satuan", "Isi satuan volume, mis. meter.");
-    }
-    let cost = parse_rupiah(&f.estimated_cost).ok();
-    if cost.is_none() {
-        e.add(
-            "estimated_cost",
-            "Isi perkiraan biaya dalam rupiah, mis. 150.000.000.",
-        );
-    }
-    let year = proposal::parse_year(&f.target_year)
-        .map_err(|m| e.add("target_year", m))
-        .ok();
-    let reses = text(&f.reses_ref, 1, 200);
-    if source == Source::Pokir && reses.is_none() {
-        e.add("reses_ref", "Pokir mencantumkan rujukan resesnya, mis. \"Reses Masa Sidang I 2026, Dapil Magelang Tengah\".");
-    }
-    let lat = proposal::parse_latitude(&f.latitude)
-        .map_err(|m| e.add("latitude", m))
-        .ok()
-        .flatten();
-    let lon = proposal::parse_longitude(&f.longitude)
-        .map_err(|m| e.add("longitude", m))
-        .ok()
-        .flatten();
-    if !e.is_empty() {
-        let p = new_page(&state, &user, f, e).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
-    }
-    let (
-        Some(title),
-        Some(problem),
-        Some(solution),
-        Some(k),
-        Some(volume),
-        Some(satuan),
-        Some(cost),
-        Some(year),
-    ) = (
-        title,
-        problem,
-        solution,
-        kamus_entry,
-        volume,
-        satuan,
-        cost,
-        year,
-    )
-    else {
-        return Err(AppError::Internal("validated fields missing".into()));
+    let kamus: Vec<(Uuid, String)> = proposals::kamus(&state.db, &user.region_kode)
+        .await?
+        .into_iter()
+        .map(|k| (k.id, k.satuan))
+        .collect();
+    let d = match f.check(&user.region_kode, &kamus) {
+        Ok(d) => d,
+        Err(e) => {
+            let p = new_page(&state, &user, f, e).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+        }
     };
     let (_, number) = crate::store::atomic(&state.db, async |tx| {
         proposals::create(
             tx,
             NewProposal {
                 region_kode: &user.region_kode,
-                source,
-                title: &title,
-                problem: &problem,
-                solution: &solution,
-                wilayah_kode: &f.wilayah_kode,
-                latitude: lat,
-                longitude: lon,
-                kamus_id: Some(k.id),
-                volume,
-                satuan: &satuan,
-                estimated_cost: cost,
+                source: d.source,
+                title: &d.title,
+                problem: &d.problem,
+                solution: &d.solution,
+                wilayah_kode: &d.wilayah_kode,
+                latitude: d.latitude,
+                longitude: d.longitude,
+                kamus_id: Some(d.kamus),
+                volume: d.volume,
+                satuan: &d.satuan,
+                estimated_cost: d.estimated_cost,
                 proposer_id: user.id,
-                proposer_org_id: org,
-                reses_ref: reses.as_deref(),
-                target_year: year,
+                proposer_org_id: d.org,
+                reses_ref: d.reses_ref.as_deref(),
+                target_year: d.target_year,
             },
         )
         .await
