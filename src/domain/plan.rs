@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::user::FieldErrors;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
 #[sqlx(type_name = "plan_kind", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -508,9 +510,282 @@ pub fn check_period(kind: PlanKind, first: i32, last: i32) -> Result<(), String>
     Ok(())
 }
 
+/// The new-plan form as typed.
+#[derive(Debug, Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct NewPlanForm {
+    pub kind: String,
+    pub title: String,
+    pub first_year: String,
+    pub last_year: String,
+    pub owner_org_id: String,
+    pub parent_id: String,
+    pub rkpd_ref_id: String,
+    pub province_ref_id: String,
+    /// "on" to derive an RKPD from its RPJMD.
+    pub copy: Option<String>,
+}
+
+/// A plan the new one names (its parent, the RKPD a Renja follows, the
+/// province plan it refers to), as far as the form's rules need it.
+#[derive(Debug, Clone)]
+pub struct Named {
+    pub id: uuid::Uuid,
+    pub kind: PlanKind,
+    pub region: String,
+    pub first_year: i32,
+    pub last_year: i32,
+    /// The person may read it (a province draft may be closed to them).
+    pub readable: bool,
+}
+
+/// What the new-plan form is checked against.
+pub struct NewPlanContext<'a> {
+    /// The person's pemda, and its province.
+    pub region: &'a str,
+    pub province: Option<&'a str>,
+    /// The pemda's organizations: (id, kind).
+    pub owners: &'a [(uuid::Uuid, super::org::OrgKind)],
+    pub parent: Option<Named>,
+    pub rkpd_ref: Option<Named>,
+    pub province_ref: Option<Named>,
+}
+
+/// A new plan, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedPlan {
+    pub kind: PlanKind,
+    pub title: String,
+    pub first_year: i32,
+    pub last_year: i32,
+    pub tahun_dasar: Option<i32>,
+    pub owner: Option<uuid::Uuid>,
+    pub parent: Option<uuid::Uuid>,
+    pub rkpd_ref: Option<uuid::Uuid>,
+    pub province_ref: Option<uuid::Uuid>,
+    /// Derive the RKPD's first draft from its RPJMD.
+    pub copy_from_parent: bool,
+}
+
+fn typed_id(s: &str) -> Option<uuid::Uuid> {
+    uuid::Uuid::parse_str(s.trim()).ok()
+}
+
+impl NewPlanForm {
+    pub fn kind(&self) -> Option<PlanKind> {
+        PlanKind::parse(self.kind.trim())
+    }
+
+    pub fn owner_id(&self) -> Option<uuid::Uuid> {
+        typed_id(&self.owner_org_id)
+    }
+
+    pub fn parent_id(&self) -> Option<uuid::Uuid> {
+        typed_id(&self.parent_id)
+    }
+
+    pub fn rkpd_ref_id(&self) -> Option<uuid::Uuid> {
+        typed_id(&self.rkpd_ref_id)
+    }
+
+    pub fn province_ref_id(&self) -> Option<uuid::Uuid> {
+        typed_id(&self.province_ref_id)
+    }
+
+    /// The rules of a new plan: a title, a period as the kind names it
+    /// (inside its parent's), the owner the kind needs, a parent of the
+    /// right kind from this pemda, the RKPD of the same year a Renja
+    /// follows, and the province plan of the same kind it may refer to.
+    pub fn check(
+        &self,
+        kind: PlanKind,
+        ctx: &NewPlanContext<'_>,
+    ) -> Result<CheckedPlan, FieldErrors> {
+        use super::org::OrgKind;
+        let mut errors = FieldErrors::default();
+        let title = self.title.trim();
+        if !(5..=300).contains(&title.chars().count()) {
+            errors.add("title", "Judul 5–300 karakter.");
+        }
+        let first: Option<i32> = self.first_year.trim().parse().ok();
+        let last = if kind.is_annual() {
+            first
+        } else {
+            self.last_year.trim().parse().ok()
+        };
+        // A base year in front of a medium-term period is kept as its
+        // name's first year.
+        let period = match (first, last) {
+            (Some(a), Some(b)) => parse_period(kind, a, b)
+                .map_err(|m| errors.add("last_year", m))
+                .ok(),
+            _ => {
+                errors.add(
+                    "first_year",
+                    "Isi tahun awal (dan akhir) periode, mis. 2025.",
+                );
+                None
+            }
+        };
+        let owner = self
+            .owner_id()
+            .and_then(|id| ctx.owners.iter().find(|(o, _)| *o == id));
+        let owner = match kind.owner() {
+            Owner::Pemda => None,
+            Owner::PerangkatDaerah => match owner {
+                Some((id, OrgKind::PerangkatDaerah)) => Some(*id),
+                _ => {
+                    errors.add(
+                        "owner_org_id",
+                        "Pilih perangkat daerah pemilik dokumen ini.",
+                    );
+                    None
+                }
+            },
+            Owner::Desa => match owner {
+                Some((id, OrgKind::Desa)) => Some(*id),
+                _ => {
+                    errors.add("owner_org_id", "Pilih desa pemilik dokumen ini.");
+                    None
+                }
+            },
+        };
+        let parent = match (kind.parent_kind(), &ctx.parent) {
+            (None, _) => None,
+            (Some(pk), Some(p)) if p.kind == pk && p.region == ctx.region => Some(p),
+            (Some(pk), _) => {
+                errors.add(
+                    "parent_id",
+                    format!(
+                        "{} memerlukan dokumen induk {} dari wilayah ini.",
+                        kind.label(),
+                        pk.label()
+                    ),
+                );
+                None
+            }
+        };
+        if let (Some(p), Some(period)) = (parent, &period)
+            && let Err(m) = check_within_parent(
+                kind,
+                (period.first, period.last),
+                (p.first_year, p.last_year),
+            )
+        {
+            errors.add("first_year", m);
+        }
+        let rkpd_ref = match &ctx.rkpd_ref {
+            _ if !kind.needs_rkpd_ref() => None,
+            Some(r)
+                if r.kind == PlanKind::Rkpd
+                    && r.region == ctx.region
+                    && Some(r.first_year) == period.as_ref().map(|p| p.first) =>
+            {
+                Some(r.id)
+            }
+            _ => {
+                errors.add(
+                    "rkpd_ref_id",
+                    "Pilih RKPD kabupaten/kota dari tahun yang sama.",
+                );
+                None
+            }
+        };
+        let province_ref = match &ctx.province_ref {
+            _ if !kind.has_province_ref() || self.province_ref_id().is_none() => None,
+            Some(r) if r.kind == kind && Some(r.region.as_str()) == ctx.province && r.readable => {
+                Some(r.id)
+            }
+            _ => {
+                errors.add(
+                    "province_ref_id",
+                    format!("Pilih {} provinsi Anda.", kind.label()),
+                );
+                None
+            }
+        };
+        match period {
+            Some(p) if errors.is_empty() => Ok(CheckedPlan {
+                kind,
+                title: title.to_string(),
+                first_year: p.first,
+                last_year: p.last,
+                tahun_dasar: p.base,
+                owner,
+                parent: parent.map(|p| p.id),
+                rkpd_ref,
+                province_ref,
+                copy_from_parent: kind == PlanKind::RkpdPerubahan
+                    || (kind == PlanKind::Rkpd && parent.is_some() && self.copy.is_some()),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn named(kind: PlanKind, region: &str, first: i32, last: i32) -> Named {
+        Named {
+            id: uuid::Uuid::from_u128(first as u128),
+            kind,
+            region: region.into(),
+            first_year: first,
+            last_year: last,
+            readable: true,
+        }
+    }
+
+    #[test]
+    fn a_new_plan_needs_its_parent_owner_and_period_inside_the_parent() {
+        use super::super::org::OrgKind;
+        let dinkes = uuid::Uuid::from_u128(77);
+        let owners = [(dinkes, OrgKind::PerangkatDaerah)];
+        let form = |kind: &str, first: &str, last: &str| NewPlanForm {
+            kind: kind.into(),
+            title: "Renstra Dinas Kesehatan 2025–2029".into(),
+            first_year: first.into(),
+            last_year: last.into(),
+            owner_org_id: dinkes.to_string(),
+            ..NewPlanForm::default()
+        };
+        let ctx = |parent| NewPlanContext {
+            region: "33.71",
+            province: Some("33"),
+            owners: &owners,
+            parent,
+            rkpd_ref: None,
+            province_ref: None,
+        };
+        let rpjmd = Some(named(PlanKind::Rpjmd, "33.71", 2025, 2029));
+        let ok = form("renstra", "2025", "2029")
+            .check(PlanKind::Renstra, &ctx(rpjmd.clone()))
+            .unwrap();
+        assert_eq!(
+            (ok.owner, ok.first_year, ok.last_year),
+            (Some(dinkes), 2025, 2029)
+        );
+        let e = form("renstra", "2024", "2028")
+            .check(PlanKind::Renstra, &ctx(rpjmd))
+            .unwrap_err();
+        assert!(e.get("first_year").is_some(), "outside its RPJMD");
+        let other = Some(named(PlanKind::Rpjmd, "35.05", 2025, 2029));
+        let e = form("renstra", "2025", "2029")
+            .check(PlanKind::Renstra, &ctx(other))
+            .unwrap_err();
+        assert!(e.get("parent_id").is_some(), "another region's RPJMD");
+        let mut no_owner = form("renstra", "2025", "2029");
+        no_owner.owner_org_id.clear();
+        let e = no_owner
+            .check(
+                PlanKind::Renstra,
+                &ctx(Some(named(PlanKind::Rpjmd, "33.71", 2025, 2029))),
+            )
+            .unwrap_err();
+        assert!(e.get("owner_org_id").is_some());
+    }
 
     #[test]
     fn every_kind_round_trips_and_starts_in_its_first_stage() {

@@ -14,9 +14,10 @@ use uuid::Uuid;
 
 use crate::app::AppState;
 use crate::auth::CurrentUser;
+use crate::auth::policy::can_view_plan;
 use crate::auth::policy::{Action, authorize, can};
 use crate::domain::org::OrgKind;
-use crate::domain::plan::{Owner, PlanKind, parse_period};
+use crate::domain::plan::{Named, NewPlanContext, PlanKind};
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::orgs::{self, Organization};
@@ -27,20 +28,7 @@ pub fn routes() -> Router<AppState> {
     Router::new().route("/rencana/baru", get(new_form).post(create))
 }
 
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-pub struct PlanForm {
-    kind: String,
-    title: String,
-    first_year: String,
-    last_year: String,
-    owner_org_id: String,
-    parent_id: String,
-    rkpd_ref_id: String,
-    province_ref_id: String,
-    /// "on" to derive an RKPD from its RPJMD.
-    copy: Option<String>,
-}
+pub use crate::domain::plan::NewPlanForm as PlanForm;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "plans/new.html")]
@@ -153,163 +141,69 @@ async fn new_form(
     Ok(p.into_response())
 }
 
-fn parse_id(s: &str) -> Option<Uuid> {
-    Uuid::parse_str(s.trim()).ok()
-}
-
 async fn create(
     State(state): State<AppState>,
     user: CurrentUser,
     Form(f): Form<PlanForm>,
 ) -> Result<Response, AppError> {
-    let mut errors = FieldErrors::default();
-    let kind = PlanKind::parse(f.kind.trim());
-    let Some(kind) = kind else {
-        errors.add("kind", "Pilih jenis dokumen.");
+    let Some(kind) = f.kind() else {
+        let errors = FieldErrors::single("kind", "Pilih jenis dokumen.");
         let p = page(&state, &user, f, errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
     };
-    let owner_org = parse_id(&f.owner_org_id);
     authorize(
         &user,
         Action::CreatePlan {
             region: &user.region_kode,
             kind,
-            owner_org,
+            owner_org: f.owner_id(),
         },
     )?;
-
-    let title = f.title.trim();
-    if !(5..=300).contains(&title.chars().count()) {
-        errors.add("title", "Judul 5–300 karakter.");
-    }
-    let typed_first: Option<i32> = f.first_year.trim().parse().ok();
-    let typed_last: Option<i32> = if kind.is_annual() {
-        typed_first
-    } else {
-        f.last_year.trim().parse().ok()
+    // The plans the form names, as they are.
+    let named = async |id: Option<Uuid>| -> Result<Option<Plan>, AppError> {
+        Ok(match id {
+            Some(id) => plans::get(&state.db, id).await?,
+            None => None,
+        })
     };
-    // The plan years (a base year in front of a medium-term period is
-    // kept as its name's first year).
-    let mut base = None;
-    let (mut first, mut last) = (typed_first, typed_last);
-    match (typed_first, typed_last) {
-        (Some(a), Some(b)) => match parse_period(kind, a, b) {
-            Ok(p) => {
-                base = p.base;
-                first = Some(p.first);
-                last = Some(p.last);
-            }
-            Err(m) => errors.add("last_year", m),
-        },
-        _ => errors.add(
-            "first_year",
-            "Isi tahun awal (dan akhir) periode, mis. 2025.",
-        ),
-    }
-    // The owner: a perangkat daerah or a desa of this pemda.
-    let owners = orgs::list(&state.db, &user.region_kode).await?;
-    let owner = owner_org.and_then(|id| owners.iter().find(|o| o.id == id));
-    match kind.owner() {
-        Owner::Pemda => {}
-        Owner::PerangkatDaerah if !owner.is_some_and(|o| o.kind == OrgKind::PerangkatDaerah) => {
-            errors.add(
-                "owner_org_id",
-                "Pilih perangkat daerah pemilik dokumen ini.",
-            )
-        }
-        Owner::Desa if !owner.is_some_and(|o| o.kind == OrgKind::Desa) => {
-            errors.add("owner_org_id", "Pilih desa pemilik dokumen ini.")
-        }
-        _ => {}
-    }
-    // The required parent, of the right kind, in this pemda.
-    let regions = regions_for(&user);
-    let parent = match parse_id(&f.parent_id) {
-        Some(id) => plans::get(&state.db, id).await?,
-        None => None,
+    let (parent, rkpd_ref, province_ref) = (
+        named(f.parent_id()).await?,
+        named(f.rkpd_ref_id()).await?,
+        named(f.province_ref_id()).await?,
+    );
+    let facts = |p: &Option<Plan>| {
+        p.as_ref().map(|p| Named {
+            id: p.id,
+            kind: p.kind,
+            region: p.region_kode.clone(),
+            first_year: p.first_year,
+            last_year: p.last_year,
+            readable: can_view_plan(Some(&user), super::plan_ref(p)).is_ok(),
+        })
     };
-    let parent = match (kind.parent_kind(), parent) {
-        (None, _) => None,
-        (Some(pk), Some(p)) if p.kind == pk && p.region_kode == user.region_kode => Some(p),
-        (Some(pk), _) => {
-            errors.add(
-                "parent_id",
-                format!(
-                    "{} memerlukan dokumen induk {} dari wilayah ini.",
-                    kind.label(),
-                    pk.label()
-                ),
-            );
-            None
+    let owners: Vec<(Uuid, OrgKind)> = orgs::list(&state.db, &user.region_kode)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.kind))
+        .collect();
+    let ctx = NewPlanContext {
+        region: &user.region_kode,
+        province: user.region_kode.split_once('.').map(|(p, _)| p),
+        owners: &owners,
+        parent: facts(&parent),
+        rkpd_ref: facts(&rkpd_ref),
+        province_ref: facts(&province_ref),
+    };
+    let p = match f.check(kind, &ctx) {
+        Ok(p) => p,
+        Err(errors) => {
+            let page = page(&state, &user, f, errors).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    if let (Some(p), Some(a), Some(b)) = (&parent, first, last)
-        && let Err(m) =
-            crate::domain::plan::check_within_parent(kind, (a, b), (p.first_year, p.last_year))
-    {
-        errors.add("first_year", m);
-    }
-    let rkpd_ref = match parse_id(&f.rkpd_ref_id) {
-        Some(id) => plans::get(&state.db, id).await?,
-        None => None,
-    };
-    let rkpd_ref = if kind.needs_rkpd_ref() {
-        match rkpd_ref {
-            Some(r)
-                if r.kind == PlanKind::Rkpd
-                    && r.region_kode == user.region_kode
-                    && Some(r.first_year) == first =>
-            {
-                Some(r)
-            }
-            _ => {
-                errors.add(
-                    "rkpd_ref_id",
-                    "Pilih RKPD kabupaten/kota dari tahun yang sama.",
-                );
-                None
-            }
-        }
-    } else {
-        None
-    };
-    let province_ref = match parse_id(&f.province_ref_id) {
-        Some(id) if kind.has_province_ref() => {
-            let r = plans::get(&state.db, id).await?;
-            match r {
-                Some(r)
-                    if r.kind == kind
-                        && regions.contains(&r.region_kode)
-                        && r.region_kode != user.region_kode
-                        && crate::auth::policy::can_view_plan(Some(&user), super::plan_ref(&r))
-                            .is_ok() =>
-                {
-                    Some(r)
-                }
-                _ => {
-                    errors.add(
-                        "province_ref_id",
-                        format!("Pilih {} provinsi Anda.", kind.label()),
-                    );
-                    None
-                }
-            }
-        }
-        _ => None,
-    };
-    let (Some(first), Some(last)) = (first, last) else {
-        let p = page(&state, &user, f, errors).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
-    };
-    if !errors.is_empty() {
-        let p = page(&state, &user, f, errors).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
-    }
-
-    let start = match (kind, &parent) {
-        (PlanKind::Rkpd, Some(rpjmd)) if f.copy.is_some() => copy::Start::FromRpjmd(rpjmd, first),
-        (PlanKind::RkpdPerubahan, Some(rkpd)) => copy::Start::FromRkpd(rkpd),
+    let start = match (p.copy_from_parent, kind, &parent) {
+        (true, PlanKind::Rkpd, Some(rpjmd)) => copy::Start::FromRpjmd(rpjmd, p.first_year),
+        (true, PlanKind::RkpdPerubahan, Some(rkpd)) => copy::Start::FromRkpd(rkpd),
         _ => copy::Start::Empty,
     };
     let id = copy::create_plan(
@@ -318,15 +212,15 @@ async fn create(
         plans::NewPlan {
             region_kode: &user.region_kode,
             kind,
-            title,
-            first_year: first,
-            last_year: last,
-            owner_org_id: owner.map(|o| o.id).filter(|_| kind.owner() != Owner::Pemda),
-            parent_id: parent.as_ref().map(|p| p.id),
-            rkpd_ref_id: rkpd_ref.as_ref().map(|p| p.id),
-            province_ref_id: province_ref.as_ref().map(|p| p.id),
+            title: &p.title,
+            first_year: p.first_year,
+            last_year: p.last_year,
+            owner_org_id: p.owner,
+            parent_id: p.parent,
+            rkpd_ref_id: p.rkpd_ref,
+            province_ref_id: p.province_ref,
             stage: kind.first_stage(),
-            tahun_dasar: base,
+            tahun_dasar: p.tahun_dasar,
         },
         start,
     )
