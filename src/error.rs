@@ -19,9 +19,6 @@ pub enum AppError {
     /// come back on the form itself).
     #[error("bad request: {0}")]
     BadRequest(String),
-    /// Field errors with no form to return to: listed on an error page.
-    #[error("validation failed")]
-    Validation(crate::domain::user::FieldErrors),
     /// Too much work of one kind at once (password checks): try again in
     /// a few seconds.
     #[error("busy")]
@@ -98,15 +95,6 @@ impl IntoResponse for AppError {
                 StatusCode::BAD_REQUEST,
                 "Permintaan tidak dapat diproses",
                 why,
-            )
-            .into_response(),
-            AppError::Validation(errors) => ErrorPage::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "Isian belum benar",
-                format!(
-                    "{} Kembali ke halaman sebelumnya untuk memperbaikinya.",
-                    errors.messages().join(" ")
-                ),
             )
             .into_response(),
             AppError::Busy => {

@@ -6,6 +6,7 @@ pub mod annex;
 pub mod checks;
 pub mod comment;
 pub mod indicator;
+pub mod item;
 pub mod kerja_sama;
 pub mod kode;
 pub mod markdown;

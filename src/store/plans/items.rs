@@ -173,20 +173,7 @@ pub async fn links(db: &PgPool, item: &Item) -> Result<(Vec<Linked>, Vec<Linked>
     Ok((up, down))
 }
 
-/// The fields of an item as typed, already checked by `domain`.
-#[derive(Debug, Clone, Default)]
-pub struct ItemFields {
-    pub kode: Option<String>,
-    pub nama: String,
-    pub description: String,
-    pub responsible_org_id: Option<Uuid>,
-    pub lokasi: Vec<String>,
-    pub sumber_dana: Option<String>,
-    /// Months of execution: (first, last), 1–12.
-    pub bulan: Option<(i16, i16)>,
-    pub tags: Vec<String>,
-    pub supports_item_id: Option<Uuid>,
-}
+pub use crate::domain::item::ItemFields;
 
 impl ItemFields {
     pub fn of(item: &Item) -> ItemFields {

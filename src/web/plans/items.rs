@@ -20,7 +20,7 @@ use super::{plan_ref, readable_plan};
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize, can};
-use crate::domain::kode::check_for_item;
+use crate::domain::item::ItemContext;
 use crate::domain::money::{format_rupiah, parse_rupiah};
 use crate::domain::org::OrgKind;
 use crate::domain::plan::Level;
@@ -49,55 +49,40 @@ pub const TAGS: [(&str, &str); 5] = [
     ("kemiskinan", "Penanggulangan kemiskinan"),
 ];
 
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-pub struct ItemForm {
-    parent_id: String,
-    kode: String,
-    nama: String,
-    description: String,
-    responsible_org_id: String,
-    lokasi: Vec<String>,
-    sumber_dana: String,
-    bulan_mulai: String,
-    bulan_selesai: String,
-    tags: Vec<String>,
-    supports_item_id: String,
-    version: i32,
-    reason: String,
-}
+pub use crate::domain::item::ItemForm;
 
-impl ItemForm {
-    fn of(item: &Item) -> ItemForm {
-        ItemForm {
-            parent_id: item.parent_id.map(|p| p.to_string()).unwrap_or_default(),
-            kode: item.kode.clone().unwrap_or_default(),
-            nama: item.nama.clone(),
-            description: item.description.clone(),
-            responsible_org_id: item
-                .responsible_org_id
-                .map(|o| o.to_string())
-                .unwrap_or_default(),
-            lokasi: item.lokasi.clone(),
-            sumber_dana: item.sumber_dana.clone().unwrap_or_default(),
-            bulan_mulai: item.bulan_mulai.map(|m| m.to_string()).unwrap_or_default(),
-            bulan_selesai: item
-                .bulan_selesai
-                .map(|m| m.to_string())
-                .unwrap_or_default(),
-            tags: item.tags.clone(),
-            supports_item_id: item
-                .supports_item_id
-                .map(|s| s.to_string())
-                .unwrap_or_default(),
-            version: item.version,
-            reason: String::new(),
-        }
+/// The form filled in with the item as it is.
+fn form_of(item: &Item) -> ItemForm {
+    ItemForm {
+        parent_id: item.parent_id.map(|p| p.to_string()).unwrap_or_default(),
+        kode: item.kode.clone().unwrap_or_default(),
+        nama: item.nama.clone(),
+        description: item.description.clone(),
+        responsible_org_id: item
+            .responsible_org_id
+            .map(|o| o.to_string())
+            .unwrap_or_default(),
+        lokasi: item.lokasi.clone(),
+        sumber_dana: item.sumber_dana.clone().unwrap_or_default(),
+        bulan_mulai: item.bulan_mulai.map(|m| m.to_string()).unwrap_or_default(),
+        bulan_selesai: item
+            .bulan_selesai
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+        tags: item.tags.clone(),
+        supports_item_id: item
+            .supports_item_id
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
+        version: item.version,
+        reason: String::new(),
     }
 }
 
-/// Checks typed item fields for an item of `level` under `parent`.
-async fn parse_fields(
+/// Checks typed item fields for an item of `level` under `parent`: the
+/// nomenclature's name for the typed code is looked up first; the rules
+/// are the domain's (`ItemForm::check`).
+async fn check_fields(
     state: &AppState,
     plan: &Plan,
     level: Level,
@@ -105,108 +90,29 @@ async fn parse_fields(
     f: &ItemForm,
     agencies: &[Organization],
     supports: &[(Uuid, String)],
-) -> Result<ItemFields, AppError> {
-    let mut errors = FieldErrors::default();
-    let mut out = ItemFields {
-        nama: f.nama.trim().to_string(),
-        description: f.description.trim().to_string(),
-        ..ItemFields::default()
+) -> Result<Result<ItemFields, FieldErrors>, AppError> {
+    let nomenklatur = match f.typed_kode() {
+        Some(k) if level.is_budgeted() => {
+            let mut conn = state.db.acquire().await?;
+            nomenklatur::lookup(&mut conn, &plan.region_kode, &k)
+                .await?
+                .map(|e| e.nama)
+        }
+        _ => None,
     };
-    if level.is_budgeted() {
-        let parent_kode = parent
+    let agencies: Vec<Uuid> = agencies.iter().map(|a| a.id).collect();
+    let supports: Vec<Uuid> = supports.iter().map(|(id, _)| *id).collect();
+    Ok(f.check(&ItemContext {
+        region: &plan.region_kode,
+        level,
+        parent_kode: parent
             .filter(|p| p.level.is_budgeted())
-            .and_then(|p| p.kode.as_deref());
-        match check_for_item(&f.kode, level, parent_kode) {
-            Err(m) => errors.add("kode", m),
-            Ok(kode) => {
-                let mut conn = state.db.acquire().await?;
-                match nomenklatur::lookup(&mut conn, &plan.region_kode, &kode).await? {
-                    None => errors.add(
-                        "kode",
-                        format!("Kode {kode} tidak ada dalam nomenklatur wilayah ini (Kepmendagri 050-5889/2021 dan tambahan daerah)."),
-                    ),
-                    Some(entry) => {
-                        if out.nama.is_empty() {
-                            out.nama = entry.nama.clone();
-                        }
-                        out.kode = Some(kode.to_string());
-                    }
-                }
-            }
-        }
-        match Uuid::parse_str(f.responsible_org_id.trim())
-            .ok()
-            .filter(|id| agencies.iter().any(|a| a.id == *id))
-        {
-            Some(id) => out.responsible_org_id = Some(id),
-            None => errors.add(
-                "responsible_org_id",
-                "Pilih perangkat daerah penanggung jawab.",
-            ),
-        }
-    }
-    if !(1..=1000).contains(&out.nama.chars().count()) {
-        errors.add("nama", "Isi uraian/nama item (maksimal 1.000 karakter).");
-    }
-    if out.description.chars().count() > 20000 {
-        errors.add(
-            "description",
-            "Keterangan terlalu panjang (maksimal 20.000 karakter).",
-        );
-    }
-    if level == Level::SubKegiatan {
-        let prefix = format!("{}.", plan.region_kode);
-        out.lokasi = f
-            .lokasi
-            .iter()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect();
-        if out.lokasi.iter().any(|l| !l.starts_with(&prefix)) {
-            errors.add(
-                "lokasi",
-                "Lokasi harus kecamatan atau desa/kelurahan di wilayah ini.",
-            );
-        }
-        let sd = f.sumber_dana.trim();
-        if sd.chars().count() > 100 {
-            errors.add("sumber_dana", "Sumber dana maksimal 100 karakter.");
-        }
-        out.sumber_dana = (!sd.is_empty()).then(|| sd.to_string());
-        match crate::domain::plan::parse_months(&f.bulan_mulai, &f.bulan_selesai) {
-            Ok(b) => out.bulan = b,
-            Err(m) => errors.add("bulan_selesai", m),
-        }
-        out.tags = f
-            .tags
-            .iter()
-            .filter(|t| TAGS.iter().any(|(k, _)| k == &t.as_str()))
-            .cloned()
-            .collect();
-    }
-    if level == Level::KegiatanDesa && !f.supports_item_id.trim().is_empty() {
-        match Uuid::parse_str(f.supports_item_id.trim())
-            .ok()
-            .filter(|id| supports.iter().any(|(s, _)| s == id))
-        {
-            Some(id) => out.supports_item_id = Some(id),
-            None => errors.add(
-                "supports_item_id",
-                "Pilih program kabupaten/kota dari RKPD yang diacu.",
-            ),
-        }
-    }
-    if plan.is_perubahan() && f.reason.trim().chars().count() < 5 {
-        errors.add(
-            "reason",
-            "RKPD Perubahan: tuliskan alasan perubahan ini (minimal 5 karakter).",
-        );
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(AppError::Validation(errors))
-    }
+            .and_then(|p| p.kode.as_deref()),
+        perubahan: plan.is_perubahan(),
+        agencies: &agencies,
+        supports: &supports,
+        nomenklatur: nomenklatur.as_deref(),
+    }))
 }
 
 struct IndicatorRow {
@@ -393,7 +299,7 @@ async fn item_page(
         child_level: plan.kind.child_levels(Some(item.level)).first().copied(),
         agencies: agencies(state, &plan.region_kode).await?,
         places: regions::places_in(&state.db, &plan.region_kode).await?,
-        form: form.unwrap_or_else(|| ItemForm::of(&item)),
+        form: form.unwrap_or_else(|| form_of(&item)),
         plan,
         item,
         ancestors,
@@ -594,7 +500,7 @@ async fn update(
     }
     let agencies = agencies(&state, &plan.region_kode).await?;
     let supports = support_options(&state, &plan).await?;
-    let fields = match parse_fields(
+    let checked = check_fields(
         &state,
         &plan,
         item.level,
@@ -603,15 +509,14 @@ async fn update(
         &agencies,
         &supports,
     )
-    .await
-    {
+    .await?;
+    let fields = match checked {
         Ok(fields) => fields,
-        Err(AppError::Validation(errors)) => {
+        Err(errors) => {
             let page =
                 item_page(&state, Some(&user), plan, item, Some(f), errors, None, None).await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
-        Err(e) => return Err(e),
     };
     // An agency may not hand its item to another agency.
     if fields.responsible_org_id != item.responsible_org_id {
@@ -739,7 +644,7 @@ async fn create(
         }
     };
     let supports = support_options(&state, &plan).await?;
-    let fields = match parse_fields(
+    let checked = check_fields(
         &state,
         &plan,
         level,
@@ -748,11 +653,10 @@ async fn create(
         &agencies,
         &supports,
     )
-    .await
-    {
+    .await?;
+    let fields = match checked {
         Ok(fields) => fields,
-        Err(AppError::Validation(errors)) => return back(errors).await,
-        Err(e) => return Err(e),
+        Err(errors) => return back(errors).await,
     };
     // An agency adds kegiatan only under its own items, and keeps them its own.
     if parent.is_some() && level.is_budgeted() {
