@@ -4,6 +4,8 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::user::FieldErrors;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
 #[sqlx(type_name = "polaritas", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -177,9 +179,186 @@ pub fn target_problems(polaritas: Polaritas, targets: &[(i32, Target)]) -> Vec<S
     problems
 }
 
+/// An indicator as typed, checked.
+#[derive(Debug, Clone)]
+pub struct IndicatorFields {
+    pub name: String,
+    pub satuan: String,
+    pub definition: String,
+    pub data_source: String,
+    pub polaritas: Polaritas,
+    pub kondisi_awal: Option<Decimal>,
+    pub kondisi_awal_tahun: Option<i32>,
+    pub kondisi_akhir: Option<Decimal>,
+    pub kondisi_akhir_max: Option<Decimal>,
+    /// year → (target, target_max, realisasi)
+    pub years: std::collections::BTreeMap<i32, (Option<Decimal>, Option<Decimal>, Option<Decimal>)>,
+}
+
+/// The indicator form, checked: name, satuan, polaritas, kondisi awal
+/// and akhir, and per plan year target (or band) and realisasi. The band
+/// rules block; direction problems (a `turun` target that rises) do not:
+/// check K05 and the page point them out.
+pub fn parse_form(
+    v: &std::collections::HashMap<String, String>,
+    plan_years: &[i32],
+    perubahan: bool,
+) -> Result<IndicatorFields, FieldErrors> {
+    let mut e = FieldErrors::default();
+    let get = |k: &str| v.get(k).map(|s| s.trim()).unwrap_or("");
+    let name = get("name").to_string();
+    if !(1..=500).contains(&name.chars().count()) {
+        e.add("name", "Nama indikator 1–500 karakter.");
+    }
+    let satuan = get("satuan").to_string();
+    if !(1..=100).contains(&satuan.chars().count()) {
+        e.add(
+            "satuan",
+            "Isi satuan (mis. %, orang, km, per 100.000 kelahiran hidup).",
+        );
+    }
+    let definition = get("definition").to_string();
+    if definition.chars().count() > 5000 {
+        e.add("definition", "Definisi maksimal 5.000 karakter.");
+    }
+    let data_source = get("data_source").to_string();
+    if data_source.chars().count() > 500 {
+        e.add("data_source", "Sumber data maksimal 500 karakter.");
+    }
+    let polaritas = Polaritas::parse(get("polaritas"));
+    if polaritas.is_none() {
+        e.add("polaritas", "Pilih polaritas.");
+    }
+    let num = |key: &'static str, e: &mut FieldErrors| -> Option<Decimal> {
+        let raw = get(key);
+        if raw.is_empty() {
+            return None;
+        }
+        parse_nilai(raw).map_err(|m| e.add(key, m)).ok()
+    };
+    let kondisi_awal = num("kondisi_awal", &mut e);
+    let kondisi_akhir = num("kondisi_akhir", &mut e);
+    let kondisi_akhir_max = num("kondisi_akhir_max", &mut e);
+    let kondisi_awal_tahun = match get("kondisi_awal_tahun") {
+        "" => None,
+        y => match y.parse::<i32>() {
+            Ok(y) if (1990..=2100).contains(&y) => Some(y),
+            _ => {
+                e.add("kondisi_awal_tahun", "Tahun kondisi awal tidak valid.");
+                None
+            }
+        },
+    };
+    let mut years = std::collections::BTreeMap::new();
+    let mut bad_years = Vec::new();
+    for &y in plan_years {
+        let mut cell = |k: String| -> Option<Decimal> {
+            let raw = v.get(&k).map(|s| s.trim()).unwrap_or("");
+            if raw.is_empty() {
+                return None;
+            }
+            match parse_nilai(raw) {
+                Ok(d) => Some(d),
+                Err(m) => {
+                    bad_years.push(format!("{y}: {m}"));
+                    None
+                }
+            }
+        };
+        let t = cell(format!("target_{y}"));
+        let m = cell(format!("target_max_{y}"));
+        let r = cell(format!("realisasi_{y}"));
+        if t.is_some() || m.is_some() || r.is_some() {
+            years.insert(y, (t, m, r));
+        }
+    }
+    if !bad_years.is_empty() {
+        e.add("years", bad_years.join(" "));
+    }
+    if let Some(p) = polaritas {
+        let targets: Vec<(i32, Target)> = years
+            .iter()
+            .filter_map(|(y, (t, m, _))| t.map(|value| (*y, Target { value, max: *m })))
+            .collect();
+        // Only band shape errors block: min above max, or a band where none belongs.
+        let blocking = blocking_target_problems(p, &targets);
+        if !blocking.is_empty() {
+            e.add("years", blocking.join(" "));
+        }
+        if p == Polaritas::Rentang
+            && let (Some(a), Some(b)) = (kondisi_akhir, kondisi_akhir_max)
+            && a > b
+        {
+            e.add(
+                "kondisi_akhir",
+                "Batas bawah kondisi akhir lebih besar dari batas atasnya.",
+            );
+        }
+    }
+    if perubahan && get("reason").chars().count() < 5 {
+        e.add(
+            "reason",
+            "RKPD Perubahan: tuliskan alasan perubahan ini (minimal 5 karakter).",
+        );
+    }
+    match polaritas {
+        Some(polaritas) if e.is_empty() => Ok(IndicatorFields {
+            name,
+            satuan,
+            definition,
+            data_source,
+            polaritas,
+            kondisi_awal,
+            kondisi_awal_tahun,
+            kondisi_akhir,
+            kondisi_akhir_max: if polaritas == Polaritas::Rentang {
+                kondisi_akhir_max
+            } else {
+                None
+            },
+            years,
+        }),
+        _ => Err(e),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_indicator_form_reads_years_and_refuses_a_band_without_its_top() {
+        let v = |pairs: &[(&str, &str)]| -> std::collections::HashMap<String, String> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        let ok = parse_form(
+            &v(&[
+                ("name", "Prevalensi stunting"),
+                ("satuan", "%"),
+                ("polaritas", "turun"),
+                ("target_2026", "12,5"),
+            ]),
+            &[2026, 2027],
+            false,
+        )
+        .unwrap();
+        assert_eq!(ok.years.len(), 1);
+        let e = parse_form(
+            &v(&[
+                ("name", "Kemiskinan"),
+                ("satuan", "%"),
+                ("polaritas", "rentang"),
+                ("target_2026", "0,6"),
+            ]),
+            &[2026],
+            true,
+        )
+        .unwrap_err();
+        assert!(e.get("years").is_some() && e.get("reason").is_some());
+    }
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {

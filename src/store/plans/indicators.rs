@@ -128,21 +128,7 @@ fn group(rows: Vec<Year>) -> BTreeMap<Uuid, Vec<Year>> {
     out
 }
 
-/// An indicator as typed, checked by `domain`.
-#[derive(Debug, Clone)]
-pub struct IndicatorFields {
-    pub name: String,
-    pub satuan: String,
-    pub definition: String,
-    pub data_source: String,
-    pub polaritas: Polaritas,
-    pub kondisi_awal: Option<Decimal>,
-    pub kondisi_awal_tahun: Option<i32>,
-    pub kondisi_akhir: Option<Decimal>,
-    pub kondisi_akhir_max: Option<Decimal>,
-    /// year → (target, target_max, realisasi)
-    pub years: BTreeMap<i32, (Option<Decimal>, Option<Decimal>, Option<Decimal>)>,
-}
+pub use crate::domain::indicator::IndicatorFields;
 
 impl IndicatorFields {
     pub fn to_json(&self) -> serde_json::Value {
