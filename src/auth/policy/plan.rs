@@ -1,0 +1,183 @@
+//! Plans: reading, creating, editing, moving through the stages.
+
+use super::*;
+
+pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
+    match action {
+        Action::MoveStage {
+            plan,
+            mv,
+            requested_by,
+        } => {
+            plan_of_region(user, &plan)?;
+            stage::target(plan.kind, plan.stage, mv).map_err(Denied)?;
+            match mv {
+                Move::Maju => {
+                    let own_desa = plan.kind.owner() == Owner::Desa
+                        && plan
+                            .owner_org
+                            .is_some_and(|o| orgs_as(user, Role::Village).any(|id| id == o));
+                    if (user.has_role(Role::Planner) && plan.kind.owner() != Owner::Desa)
+                        || own_desa
+                    {
+                        Ok(())
+                    } else {
+                        Err(Denied(format!(
+                            "Melanjutkan tahapan hanya dapat dilakukan oleh perencana Bappeda{}. Peran Anda: {}.",
+                            if plan.kind.owner() == Owner::Desa {
+                                " atau operator desa pemilik dokumen"
+                            } else {
+                                ""
+                            },
+                            user.roles_label()
+                        )))
+                    }
+                }
+                Move::Penetapan | Move::Kembali => {
+                    if !user.has_role(Role::Approver) {
+                        return Err(Denied(format!(
+                            "Menyetujui penetapan atau mengembalikan rencana hanya dapat dilakukan oleh pemberi persetujuan (kepala Bappeda atau yang diberi kuasa). Peran Anda: {}.",
+                            user.roles_label()
+                        )));
+                    }
+                    if mv == Move::Penetapan {
+                        stage::check_four_eyes(user.id, requested_by).map_err(Denied)?;
+                    }
+                    Ok(())
+                }
+            }
+        }
+        Action::SetSchedule(plan) => {
+            plan_of_region(user, &plan)?;
+            not_enacted(&plan)?;
+            if user.has_role(Role::Planner) || user.has_role(Role::Admin) {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Jadwal tahapan diatur oleh perencana Bappeda atau admin.".into(),
+                ))
+            }
+        }
+        Action::ViewPlan(plan) => can_view_plan(Some(user), plan),
+        Action::TrackChanges { region } => {
+            if user.region_kode == region && user.has_role(Role::Reviewer) {
+                Ok(())
+            } else {
+                Err(Denied("Daftar perubahan sejak terakhir dibaca disediakan untuk anggota DPRD wilayah ini.".into()))
+            }
+        }
+        Action::CreatePlan {
+            region,
+            kind,
+            owner_org,
+        } => {
+            same_region(
+                user,
+                region,
+                "Anda hanya dapat membuat rencana untuk wilayah Anda sendiri.",
+            )?;
+            let own = |role| owner_org.is_some_and(|o| orgs_as(user, role).any(|id| id == o));
+            let ok = match kind.owner() {
+                Owner::Pemda => user.has_role(Role::Planner),
+                Owner::PerangkatDaerah => user.has_role(Role::Planner) || own(Role::Agency),
+                Owner::Desa => own(Role::Village),
+            };
+            if ok {
+                Ok(())
+            } else {
+                Err(Denied(match kind.owner() {
+                    Owner::Pemda => format!(
+                        "Membuat {} hanya dapat dilakukan oleh perencana Bappeda.",
+                        kind.label()
+                    ),
+                    Owner::PerangkatDaerah => format!(
+                        "{} dibuat oleh perencana Bappeda atau oleh perangkat daerah untuk organisasinya sendiri.",
+                        kind.label()
+                    ),
+                    Owner::Desa => format!(
+                        "{} dibuat oleh operator desa untuk desanya sendiri.",
+                        kind.label()
+                    ),
+                }))
+            }
+        }
+        Action::EditPlan(plan) => may_edit_plan(user, &plan),
+        Action::RemovePlan(plan) => {
+            may_edit_plan(user, &plan)?;
+            if plan.stage == plan.kind.first_stage() {
+                Ok(())
+            } else {
+                Err(Denied(format!(
+                    "Rencana hanya dapat dihapus selama masih pada tahap {}; setelah itu isinya dihapus per bagian.",
+                    plan.kind.first_stage().label().to_lowercase()
+                )))
+            }
+        }
+        Action::RecordRealisasi {
+            plan,
+            responsible,
+            level,
+        } => {
+            let edit = can(
+                user,
+                Action::EditItem {
+                    plan,
+                    responsible,
+                    level,
+                },
+            );
+            if edit.is_ok() || plan.stage != Stage::Ditetapkan {
+                return edit;
+            }
+            plan_of_region(user, &plan)?;
+            let planner = user.has_role(Role::Planner) && plan.kind.owner() != Owner::Desa;
+            let theirs = responsible.is_some_and(|r| orgs_as(user, Role::Agency).any(|id| id == r));
+            let village = plan.kind.owner() == Owner::Desa
+                && plan
+                    .owner_org
+                    .is_some_and(|o| orgs_as(user, Role::Village).any(|id| id == o));
+            if planner || theirs || village {
+                Ok(())
+            } else {
+                Err(Denied("Realisasi rencana yang sudah ditetapkan dicatat oleh perencana Bappeda atau perangkat daerah penanggung jawab itemnya.".into()))
+            }
+        }
+        Action::EditItem {
+            plan,
+            responsible,
+            level,
+        } => {
+            if may_edit_plan(user, &plan).is_ok() {
+                return Ok(());
+            }
+            plan_of_region(user, &plan)?;
+            content_open(&plan)?;
+            in_window(&plan)?;
+            let theirs = responsible.is_some_and(|r| orgs_as(user, Role::Agency).any(|id| id == r));
+            if theirs && level.is_budgeted() {
+                return Ok(());
+            }
+            Err(Denied(if user.has_role(Role::Agency) {
+                "Item ini bukan tanggung jawab perangkat daerah Anda. Anda hanya dapat mengubah program, kegiatan dan sub kegiatan (beserta indikator, target dan pagunya) yang menjadi tanggung jawab organisasi Anda."
+                    .to_string()
+            } else {
+                format!(
+                    "Mengubah item rencana ini hanya dapat dilakukan oleh perencana Bappeda atau perangkat daerah penanggung jawabnya. Peran Anda: {}.",
+                    user.roles_label()
+                )
+            }))
+        }
+        Action::AwaitsMyPenetapan(plan) => {
+            if user.has_role(Role::Approver)
+                && user.region_kode == plan.region
+                && plan.stage == Stage::MenungguPenetapan
+            {
+                Ok(())
+            } else {
+                Err(Denied("Rencana ini tidak menunggu penetapan Anda.".into()))
+            }
+        }
+        // Dispatched here by `Action::resource`; anything else is denied.
+        _ => Err(Denied("Tindakan ini tidak dikenal.".into())),
+    }
+}

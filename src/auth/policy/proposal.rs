@@ -1,0 +1,78 @@
+//! Proposals (usulan): who sends, who acts at each level, who sees what.
+
+use super::*;
+
+pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
+    match action {
+        Action::SubmitProposal { source, org } => {
+            use crate::domain::proposal::Source as S;
+            let role = match source {
+                S::Musrenbang => Role::Village,
+                S::Aspirasi => Role::Community,
+                S::Pokir => Role::Reviewer,
+                S::Renja => Role::Agency,
+            };
+            if orgs_as(user, role).any(|o| o == org) {
+                Ok(())
+            } else {
+                Err(Denied(format!(
+                    "{} diajukan oleh {} atas nama organisasinya. Peran Anda: {}.",
+                    source.label(),
+                    match source {
+                        S::Musrenbang => "operator desa/kelurahan",
+                        S::Aspirasi => "akun masyarakat atau lembaga",
+                        S::Pokir => "anggota DPRD",
+                        S::Renja => "perangkat daerah",
+                    },
+                    user.roles_label()
+                )))
+            }
+        }
+        Action::ActOnProposal { p, step } => {
+            use crate::domain::proposal::{Level as L, Step as St};
+            crate::domain::proposal::next(p.status, step).map_err(Denied)?;
+            let level = p.status.acting_level();
+            let fits = matches!(
+                (level, step),
+                (Some(L::Desa | L::Kecamatan), St::Teruskan | St::Tolak)
+                    | (Some(L::PerangkatDaerah), St::Verifikasi | St::Tolak)
+                    | (Some(L::Kabkota), St::Akomodir | St::Tolak | St::Tunda)
+            );
+            if fits && proposal_actor(user, &p).is_some() {
+                Ok(())
+            } else {
+                Err(Denied(format!(
+                    "Usulan ini sedang di tingkat {}; hanya {} yang dapat memprosesnya.",
+                    level.map(|l| l.label()).unwrap_or("akhir"),
+                    match level {
+                        Some(L::Desa) => "operator desa/kelurahan lokasinya",
+                        Some(L::Kecamatan) => "kecamatan lokasinya",
+                        Some(L::PerangkatDaerah) => "perangkat daerah penanggung jawabnya",
+                        Some(L::Kabkota) => "perencana Bappeda",
+                        None => "tidak seorang pun",
+                    }
+                )))
+            }
+        }
+        Action::SeeProposalHandlers { region, proposer } => {
+            if (user.region_kode == region && !user.has_role(Role::Community))
+                || user.id == proposer
+            {
+                Ok(())
+            } else {
+                Err(Denied("Nama petugas yang memproses usulan hanya terlihat oleh staf wilayah ini dan pengusulnya.".into()))
+            }
+        }
+        Action::SeeProposalDuplicates => {
+            if user.has_role(Role::Planner) {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Kemungkinan usulan ganda diperiksa oleh perencana Bappeda.".into(),
+                ))
+            }
+        }
+        // Dispatched here by `Action::resource`; anything else is denied.
+        _ => Err(Denied("Tindakan ini tidak dikenal.".into())),
+    }
+}
