@@ -230,6 +230,30 @@ impl FromRequestParts<AppState> for CurrentUser {
     }
 }
 
+/// A signed-in administrator of their own region: every admin page takes
+/// this instead of `CurrentUser`, so no admin handler can forget the gate
+/// (each still asks the policy for its own action).
+pub struct AdminUser(pub CurrentUser);
+
+impl FromRequestParts<AppState> for AdminUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let user =
+            <CurrentUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await?;
+        policy::authorize(
+            &user,
+            policy::Action::ViewAdmin {
+                region: &user.region_kode,
+            },
+        )?;
+        Ok(AdminUser(user))
+    }
+}
+
 impl OptionalFromRequestParts<AppState> for CurrentUser {
     type Rejection = AppError;
 

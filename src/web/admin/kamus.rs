@@ -12,8 +12,8 @@ use axum::routing::get;
 use axum::{Form, Router};
 
 use crate::app::AppState;
-use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize};
+use crate::auth::{AdminUser, CurrentUser};
 use crate::domain::org::OrgKind;
 use crate::domain::proposal::KamusForm;
 use crate::domain::user::FieldErrors;
@@ -64,7 +64,7 @@ struct Q {
 
 async fn show(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     axum::extract::Query(q): axum::extract::Query<Q>,
 ) -> Result<Response, AppError> {
     authorize(
@@ -80,7 +80,7 @@ async fn show(
 
 async fn add(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Form(f): Form<KamusForm>,
 ) -> Result<Response, AppError> {
     authorize(
@@ -154,7 +154,7 @@ async fn entry_of(
 
 async fn edit_page(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<uuid::Uuid>,
 ) -> Result<Response, AppError> {
     let entry = entry_of(&state, &user, id).await?;
@@ -179,7 +179,7 @@ async fn edit_page(
 /// proposals that used it keep it).
 async fn update(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<uuid::Uuid>,
     Form(f): Form<EditForm>,
 ) -> Result<Response, AppError> {

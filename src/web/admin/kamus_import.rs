@@ -16,8 +16,8 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize};
+use crate::auth::{AdminUser, CurrentUser};
 use crate::domain::org::OrgKind;
 use crate::domain::proposal::NewKamus;
 use crate::domain::target_pagu::{RowError, SheetCell};
@@ -120,7 +120,7 @@ fn refused(user: &CurrentUser, why: String) -> Response {
 
 async fn preview(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
     allowed(&user)?;
@@ -152,7 +152,7 @@ struct ConfirmForm {
 
 async fn confirm(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Form(f): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
     allowed(&user)?;

@@ -18,7 +18,7 @@ use axum::routing::get;
 
 use super::Nav;
 use crate::app::AppState;
-use crate::auth::CurrentUser;
+use crate::auth::AdminUser;
 use crate::auth::policy::{Action, authorize};
 use crate::error::AppError;
 use crate::store;
@@ -44,7 +44,10 @@ struct Index {
     organizations: usize,
 }
 
-async fn index(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+async fn index(
+    State(state): State<AppState>,
+    AdminUser(user): AdminUser,
+) -> Result<Response, AppError> {
     authorize(
         &user,
         Action::ViewAdmin {

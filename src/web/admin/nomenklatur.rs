@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::notice;
 use crate::app::AppState;
-use crate::auth::CurrentUser;
+use crate::auth::AdminUser;
 use crate::auth::policy::{Action, authorize};
 use crate::domain::nomenklatur_csv::{self, Row, RowError};
 use crate::error::AppError;
@@ -45,7 +45,7 @@ struct IndexPage {
 
 async fn index(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Query(q): Query<Ok_>,
 ) -> Result<Response, AppError> {
     authorize(
@@ -117,7 +117,7 @@ async fn check(
 
 async fn preview(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
     authorize(
@@ -169,7 +169,7 @@ struct ImportForm {
 
 async fn import(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Form(f): Form<ImportForm>,
 ) -> Result<Response, AppError> {
     authorize(

@@ -13,8 +13,8 @@ use uuid::Uuid;
 
 use super::notice;
 use crate::app::AppState;
-use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize};
+use crate::auth::{AdminUser, CurrentUser};
 use crate::domain::org::{NewOrganization, OrgKind};
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
@@ -57,7 +57,7 @@ struct ListPage {
 
 async fn list(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Query(q): Query<Ok_>,
 ) -> Result<Response, AppError> {
     authorize(
@@ -102,7 +102,7 @@ struct PlacesPage {
 /// would add, to confirm.
 async fn places_page(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
 ) -> Result<Response, AppError> {
     authorize(
         &user,
@@ -120,7 +120,7 @@ async fn places_page(
 
 async fn create_for_places(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
 ) -> Result<Response, AppError> {
     authorize(
         &user,
@@ -180,7 +180,10 @@ async fn page(
     })
 }
 
-async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+async fn new_form(
+    State(state): State<AppState>,
+    AdminUser(user): AdminUser,
+) -> Result<Response, AppError> {
     authorize(
         &user,
         Action::ManageOrganizations {
@@ -200,7 +203,7 @@ async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Re
 
 async fn create(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Form(f): Form<OrgForm>,
 ) -> Result<Response, AppError> {
     authorize(
@@ -259,7 +262,7 @@ fn form_of(org: &Organization) -> OrgForm {
 
 async fn edit_form(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let org = managed_org(&state, &user, id).await?;
@@ -277,7 +280,7 @@ async fn edit_form(
 
 async fn update(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
     Form(f): Form<OrgForm>,
 ) -> Result<Response, AppError> {

@@ -13,8 +13,8 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize};
+use crate::auth::{AdminUser, CurrentUser};
 use crate::domain::roster;
 use crate::domain::target_pagu::SheetCell;
 use crate::error::AppError;
@@ -114,7 +114,7 @@ async fn check(
 
 async fn preview(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
     allowed(&user)?;
@@ -149,7 +149,7 @@ struct ConfirmForm {
 
 async fn confirm(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Form(f): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
     allowed(&user)?;

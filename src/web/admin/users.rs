@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::notice;
 use crate::app::AppState;
 use crate::auth::policy::{Action, authorize};
-use crate::auth::{CurrentUser, password};
+use crate::auth::{AdminUser, CurrentUser, password};
 use crate::domain::role::Role;
 use crate::domain::user::{FieldErrors, NewUser, check_new_password, parse_email, parse_full_name};
 use crate::error::AppError;
@@ -71,7 +71,7 @@ struct ListPage {
 
 async fn list(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Query(q): Query<Ok_>,
 ) -> Result<Response, AppError> {
     authorize(
@@ -132,7 +132,10 @@ struct NewPage {
     roles: [Role; 7],
 }
 
-async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+async fn new_form(
+    State(state): State<AppState>,
+    AdminUser(user): AdminUser,
+) -> Result<Response, AppError> {
     authorize(
         &user,
         Action::ManageUsers {
@@ -156,7 +159,7 @@ async fn active_orgs(state: &AppState, region: &str) -> Result<Vec<Organization>
 
 async fn create(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Form(f): Form<NewUserForm>,
 ) -> Result<Response, AppError> {
     authorize(
@@ -345,7 +348,7 @@ async fn detail_page(
 
 async fn detail(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
     Query(q): Query<Ok_>,
 ) -> Result<Response, AppError> {
@@ -365,7 +368,7 @@ async fn detail(
 
 async fn update(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
     Form(f): Form<ProfileForm>,
 ) -> Result<Response, AppError> {
@@ -435,7 +438,7 @@ struct PasswordForm {
 
 async fn set_password(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
     Form(f): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
@@ -504,7 +507,7 @@ fn link_of(state: &AppState, token: &str, purpose: Purpose) -> (&'static str, St
 /// one themselves. Held to the same four eyes as setting a password.
 async fn reset_link(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
@@ -543,7 +546,7 @@ async fn reset_link(
 /// up again. Asks for a tick of confirmation; audited and told.
 async fn reset_second_factor(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
     Form(f): Form<ResetForm>,
 ) -> Result<Response, AppError> {
@@ -599,7 +602,7 @@ struct MembershipForm {
 
 async fn add_membership(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
     Form(f): Form<MembershipForm>,
 ) -> Result<Response, AppError> {
@@ -645,7 +648,7 @@ async fn add_membership(
 
 async fn remove_membership(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path((id, mid)): Path<(Uuid, Uuid)>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
@@ -679,7 +682,7 @@ struct ConfirmDeactivate {
 
 async fn confirm_deactivate(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
@@ -699,7 +702,7 @@ async fn confirm_deactivate(
 
 async fn deactivate(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
@@ -719,7 +722,7 @@ async fn deactivate(
 
 async fn activate(
     State(state): State<AppState>,
-    user: CurrentUser,
+    AdminUser(user): AdminUser,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
