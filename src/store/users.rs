@@ -17,6 +17,9 @@ pub struct MembershipRow {
     pub organization_name: String,
     pub organization_kind: OrgKind,
     pub role: Role,
+    /// Lead (pengurus) of the organization: accepts its new members.
+    #[serde(default)]
+    pub lead: bool,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -42,7 +45,7 @@ const SELECT: &str =
         u.created_at, u.totp_enabled_at AS second_factor_at,
         COALESCE((SELECT json_agg(json_build_object(
                 'id', m.id, 'organization_id', o.id, 'organization_name', o.name,
-                'organization_kind', o.kind, 'role', m.role) ORDER BY o.name, m.role)
+                'organization_kind', o.kind, 'role', m.role, 'lead', m.lead) ORDER BY o.name, m.role)
             FROM memberships m JOIN organizations o ON o.id = m.organization_id
             WHERE m.user_id = u.id), '[]') AS memberships
     FROM users u";
@@ -372,6 +375,50 @@ pub async fn add_membership(
         }
     }
     Ok(())
+}
+
+/// An admin makes a lembaga member its lead (pengurus), who accepts its
+/// new members, or no longer; audited, and the person is told.
+pub async fn set_lead_by_admin(
+    conn: &mut PgConnection,
+    actor: Uuid,
+    user: &User,
+    membership: &MembershipRow,
+    lead: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE memberships SET lead = $2 WHERE id = $1")
+        .bind(membership.id)
+        .bind(lead)
+        .execute(&mut *conn)
+        .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&user.region_kode),
+            actor_id: Some(actor),
+            action: "update",
+            entity: "membership",
+            entity_id: membership.id.to_string(),
+            before: Some(json!({"lead": membership.lead})),
+            after: Some(json!({"lead": lead})),
+        },
+    )
+    .await?;
+    super::notifications::send(
+        conn,
+        &[user.id],
+        Some(actor),
+        &user.region_kode,
+        super::notifications::Reveals::Personal,
+        &if lead {
+            format!("Anda kini pengurus {}", membership.organization_name)
+        } else {
+            format!("Anda bukan lagi pengurus {}", membership.organization_name)
+        },
+        "Administrator wilayah mengubah peran Anda di lembaga ini. Pengurus memutuskan permintaan warga untuk bergabung.",
+        "/akun",
+    )
+    .await
 }
 
 /// Makes a member the lead (pengurus) of the organization: they accept

@@ -1445,3 +1445,41 @@ async fn a_taken_username_answers_alike_for_any_address_and_a_lost_confirmation_
     let res = sign_in(&app, &client(), "siti.aminah").await;
     assert_eq!(res.status(), 303, "the account of the first sign-up");
 }
+
+/// An admin makes a lembaga member its lead, who then decides requests to
+/// join it; and can take it back.
+#[tokio::test]
+async fn an_admin_makes_a_lembaga_member_its_lead_and_back() {
+    let app = spawn_app().await;
+    let admin = app.login("admin.magelang").await;
+    let lpm = app.user_id("lpm.magelang").await;
+    let mid: uuid::Uuid = sqlx::query_scalar(
+        "SELECT m.id FROM memberships m JOIN organizations o ON o.id = m.organization_id
+         WHERE m.user_id = $1 AND o.code = 'lpm'",
+    )
+    .bind(lpm)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let page = text(app.get(&admin, &format!("/admin/pengguna/{lpm}")).await).await;
+    assert!(page.contains("Bukan pengurus lagi"), "the demo's lead");
+    let url = format!("/admin/pengguna/{lpm}/keanggotaan/{mid}/pengurus");
+    let res = app.post_form(&admin, &url, &[("pengurus", "tidak")]).await;
+    assert_eq!(res.status(), 303);
+    let member = app.login("lpm.magelang").await;
+    let home = text(app.get(&member, "/").await).await;
+    assert!(!home.contains("/lembaga/permintaan"), "no longer decides");
+    let inbox = text(app.get(&member, "/kotak-masuk").await).await;
+    assert!(inbox.contains("bukan lagi pengurus"), "{inbox}");
+    app.post_form(&admin, &url, &[("pengurus", "ya")]).await;
+    let home = text(app.get(&member, "/").await).await;
+    assert!(home.contains("/lembaga/permintaan"));
+    // Nobody else may: the agency is refused.
+    let agency = app.login("dinkes.magelang").await;
+    assert_eq!(
+        app.post_form(&agency, &url, &[("pengurus", "tidak")])
+            .await
+            .status(),
+        403
+    );
+}

@@ -76,6 +76,11 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("POST", "/admin/pengguna/{id}", SignIn),
     ("POST", "/admin/pengguna/{id}/kata-sandi", SignIn),
     ("POST", "/admin/pengguna/{id}/tautan-reset", SignIn),
+    (
+        "POST",
+        "/admin/pengguna/{id}/keanggotaan/{mid}/pengurus",
+        SignIn,
+    ),
     ("POST", "/admin/pengguna/{id}/faktor-kedua", SignIn),
     ("POST", "/admin/pengguna/{id}/keanggotaan", SignIn),
     (

@@ -14,6 +14,7 @@ use super::notice;
 use crate::app::AppState;
 use crate::auth::policy::{Action, authorize};
 use crate::auth::{AdminUser, CurrentUser, password};
+use crate::domain::org::OrgKind;
 use crate::domain::role::Role;
 use crate::domain::user::{FieldErrors, NewUser, check_new_password, parse_email, parse_full_name};
 use crate::error::AppError;
@@ -44,6 +45,10 @@ pub fn routes() -> Router<AppState> {
             get(confirm_deactivate).post(deactivate),
         )
         .route("/admin/pengguna/{id}/aktifkan", post(activate))
+        .route(
+            "/admin/pengguna/{id}/keanggotaan/{mid}/pengurus",
+            post(set_lead),
+        )
 }
 
 #[derive(Deserialize)]
@@ -731,4 +736,43 @@ async fn activate(
     })
     .await?;
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=aktif")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LeadForm {
+    /// "ya" to make the member the lead, anything else to stop.
+    pengurus: String,
+}
+
+/// Makes a lembaga member its lead (pengurus), or no longer.
+async fn set_lead(
+    State(state): State<AppState>,
+    AdminUser(user): AdminUser,
+    Path((id, mid)): Path<(Uuid, Uuid)>,
+    Form(f): Form<LeadForm>,
+) -> Result<Response, AppError> {
+    let target = managed_user(&state, &user, id).await?;
+    authorize(
+        &user,
+        Action::ManageMemberships {
+            region: &target.region_kode,
+            target: Some(target.id),
+        },
+    )?;
+    let m = target
+        .memberships
+        .0
+        .iter()
+        .find(|m| {
+            m.id == mid && m.organization_kind == OrgKind::Lembaga && m.role == Role::Community
+        })
+        .ok_or(AppError::NotFound)?
+        .clone();
+    let lead = f.pengurus == "ya";
+    crate::store::atomic(&state.db, async |tx| {
+        users::set_lead_by_admin(tx, user.id, &target, &m, lead).await
+    })
+    .await?;
+    Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=keanggotaan")).into_response())
 }
