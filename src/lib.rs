@@ -5,11 +5,6 @@
 //! handlers (`web`) → `auth::policy` → `domain` rules → `store` (SQL, one
 //! transaction with its audit row) → askama template.
 
-// Row tuples from sqlx are named where they are read; issue 12 turns the
-// longest into FromRow structs. Until then clippy's type-complexity lint
-// is off, and every other lint fails CI.
-#![allow(clippy::type_complexity)]
-
 pub mod app;
 pub mod auth;
 pub mod bench;

@@ -25,10 +25,11 @@ pub struct AppState {
 /// hundred plans at most, forgotten all at once when full.
 #[derive(Default)]
 pub struct CheckCache {
-    inner: std::sync::Mutex<
-        std::collections::HashMap<uuid::Uuid, (i64, Arc<Vec<crate::domain::checks::Finding>>)>,
-    >,
+    inner: std::sync::Mutex<std::collections::HashMap<uuid::Uuid, Kept>>,
 }
+
+/// The findings of a plan and the data version they were computed at.
+type Kept = (i64, Arc<Vec<crate::domain::checks::Finding>>);
 
 impl CheckCache {
     const MAX: usize = 512;

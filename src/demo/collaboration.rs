@@ -111,15 +111,16 @@ async fn consultation(db: &PgPool) -> Result<(), DemoError> {
     .fetch_optional(db)
     .await?;
     // (author, target, target id, anchor, visibility, body, tindak lanjut)
-    let inputs: Vec<(
+    type Input<'a> = (
         Uuid,
         Target,
         Option<Uuid>,
-        Option<&str>,
+        Option<&'a str>,
         Visibility,
-        &str,
-        Option<(TindakLanjut, &str)>,
-    )> = vec![
+        &'a str,
+        Option<(TindakLanjut, &'a str)>,
+    );
+    let inputs: Vec<Input> = vec![
         (
             pkk,
             Target::Paragraph,

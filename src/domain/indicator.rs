@@ -191,9 +191,13 @@ pub struct IndicatorFields {
     pub kondisi_awal_tahun: Option<i32>,
     pub kondisi_akhir: Option<Decimal>,
     pub kondisi_akhir_max: Option<Decimal>,
-    /// year → (target, target_max, realisasi)
-    pub years: std::collections::BTreeMap<i32, (Option<Decimal>, Option<Decimal>, Option<Decimal>)>,
+    pub years: Years,
 }
+
+/// A year's (target, target_max, realisasi) of an indicator.
+pub type YearValues = (Option<Decimal>, Option<Decimal>, Option<Decimal>);
+/// year → its values.
+pub type Years = std::collections::BTreeMap<i32, YearValues>;
 
 /// The indicator form, checked: name, satuan, polaritas, kondisi awal
 /// and akhir, and per plan year target (or band) and realisasi. The band

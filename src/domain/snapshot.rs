@@ -68,9 +68,11 @@ pub struct SnapIndicator {
     pub satuan: String,
     pub kondisi_awal: Option<Decimal>,
     pub kondisi_akhir: Option<Decimal>,
-    /// (year, target, target_max, realisasi)
-    pub years: Vec<(i32, Option<Decimal>, Option<Decimal>, Option<Decimal>)>,
+    pub years: Vec<YearRow>,
 }
+
+/// (year, target, target_max, realisasi) of an indicator.
+pub type YearRow = (i32, Option<Decimal>, Option<Decimal>, Option<Decimal>);
 
 /// A run of words in a text comparison.
 #[derive(Debug, Clone, PartialEq)]

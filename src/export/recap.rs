@@ -79,7 +79,8 @@ pub fn xlsx(heading: &Heading, rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
             .set_num_format("#,##0"),
     };
     let mut wb = Workbook::new();
-    let groupings: [(&str, fn(&Row) -> &str); 3] = [
+    type Grouping = (&'static str, fn(&Row) -> &str);
+    let groupings: [Grouping; 3] = [
         ("Per kecamatan", |r| r.kecamatan.as_str()),
         ("Per perangkat daerah", |r| r.agency.as_str()),
         ("Per bidang", |r| r.bidang.as_str()),

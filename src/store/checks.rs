@@ -134,9 +134,20 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
     }
 
     let proposals: Vec<ProposalData> = if plan.kind == PlanKind::Rkpd {
-        let rows: Vec<(String, ProposalStatus, i32, Option<Uuid>, Option<Level>, Option<PlanKind>, Option<i32>, Option<String>)> =
+        #[derive(sqlx::FromRow)]
+        struct Decided {
+            nomor: String,
+            status: ProposalStatus,
+            target_year: i32,
+            item: Option<Uuid>,
+            level: Option<Level>,
+            kind: Option<PlanKind>,
+            year: Option<i32>,
+            reason: Option<String>,
+        }
+        let rows: Vec<Decided> =
             sqlx::query_as(
-                "SELECT p.nomor, p.status, p.target_year, p.accepted_item_id, i.level, pl.kind, pl.first_year, p.reject_reason
+                "SELECT p.nomor, p.status, p.target_year, p.accepted_item_id AS item, i.level, pl.kind, pl.first_year AS year, p.reject_reason AS reason
                  FROM proposals p LEFT JOIN plan_items i ON i.id = p.accepted_item_id LEFT JOIN plans pl ON pl.id = i.plan_id
                  WHERE p.region_kode = $1 AND p.target_year = $2 AND p.status IN ('diakomodir', 'ditolak')",
             )
@@ -145,18 +156,16 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
             .fetch_all(db)
             .await?;
         rows.into_iter()
-            .map(
-                |(nomor, status, target_year, item, level, kind, year, reason)| ProposalData {
-                    nomor,
-                    status,
-                    target_year,
-                    accepted: match (item, level, kind, year) {
-                        (Some(i), Some(l), Some(k), Some(y)) => Some((i, l, k, y)),
-                        _ => None,
-                    },
-                    reject_reason: reason,
+            .map(|d| ProposalData {
+                nomor: d.nomor,
+                status: d.status,
+                target_year: d.target_year,
+                accepted: match (d.item, d.level, d.kind, d.year) {
+                    (Some(i), Some(l), Some(k), Some(y)) => Some((i, l, k, y)),
+                    _ => None,
                 },
-            )
+                reject_reason: d.reason,
+            })
             .collect()
     } else {
         Vec::new()

@@ -162,7 +162,7 @@ async fn write_years(
     conn: &mut PgConnection,
     id: Uuid,
     region: &str,
-    years: &BTreeMap<i32, (Option<Decimal>, Option<Decimal>, Option<Decimal>)>,
+    years: &crate::domain::indicator::Years,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM indicator_years WHERE indicator_id = $1")
         .bind(id)

@@ -219,7 +219,7 @@ pub async fn remove_indicator(
     if following > 0 {
         return Err(RemoveError::Blocked);
     }
-    let years: Vec<(i32, Option<Decimal>, Option<Decimal>, Option<Decimal>)> = sqlx::query_as(
+    let years: Vec<crate::domain::snapshot::YearRow> = sqlx::query_as(
         "SELECT year, target, target_max, realisasi FROM indicator_years WHERE indicator_id = $1 ORDER BY year",
     )
     .bind(indicator.id)
