@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{TestApp, spawn_app, text};
+use common::{TestApp, client, spawn_app, text};
 use uuid::Uuid;
 
 async fn create_plan(app: &TestApp, c: &reqwest::Client, form: &[(&str, &str)]) -> Uuid {
@@ -1188,4 +1188,28 @@ async fn the_plan_list_filters_by_kind_and_word_with_its_count() {
     )
     .await;
     assert!(page.contains("Tidak ada dokumen yang cocok"));
+}
+
+/// Issue 15, point 4: pages go out gzipped to whoever asks for it.
+#[tokio::test]
+async fn plan_pages_are_sent_compressed_to_browsers_that_ask() {
+    let app = spawn_app().await;
+    let plan: Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let url = app.url(&format!("/rencana/{plan}"));
+    let plain = client().get(&url).send().await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain = plain.bytes().await.unwrap().len();
+    let gz = client()
+        .get(&url)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gz.headers()["content-encoding"], "gzip");
+    let gz = gz.bytes().await.unwrap().len();
+    assert!(gz * 4 < plain, "{gz} bytes gzipped of {plain}");
 }
