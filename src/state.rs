@@ -19,6 +19,8 @@ pub struct AppState {
     pub password_slots: Arc<tokio::sync::Semaphore>,
     /// Public Cek results per plan and data version.
     pub check_cache: Arc<CheckCache>,
+    /// Chapters rendered per version.
+    pub chapters: Arc<ChapterCache>,
 }
 
 /// Findings of public plans as computed for a version of the data; a few
@@ -67,8 +69,45 @@ impl AppState {
             db,
             password_slots: Arc::new(tokio::sync::Semaphore::new(config.password_slots.max(1))),
             check_cache: Arc::new(CheckCache::default()),
+            chapters: Arc::new(ChapterCache::default()),
             config: Arc::new(config),
             dummy_hash: Arc::new(dummy_hash),
         }
+    }
+}
+
+/// A chapter's Markdown rendered and sanitized, with its paragraphs (for
+/// comments on them): done once per version of the chapter, not per
+/// request.
+pub struct Chapter {
+    pub html: String,
+    pub paragraphs: Vec<(String, String)>,
+}
+
+#[derive(Default)]
+pub struct ChapterCache {
+    inner: std::sync::Mutex<std::collections::HashMap<(uuid::Uuid, i32, String), Arc<Chapter>>>,
+}
+
+impl ChapterCache {
+    /// A few thousand chapters at most; forgotten all at once when full.
+    const MAX: usize = 4096;
+
+    /// The chapter `id` at `version`, under the anchor prefix `key`.
+    pub fn get(&self, id: uuid::Uuid, version: i32, md: &str, key: &str) -> Arc<Chapter> {
+        let k = (id, version, key.to_string());
+        if let Some(hit) = self.inner.lock().unwrap_or_else(|e| e.into_inner()).get(&k) {
+            return hit.clone();
+        }
+        let chapter = Arc::new(Chapter {
+            html: crate::domain::markdown::render(md, key),
+            paragraphs: crate::domain::markdown::paragraphs(md, key),
+        });
+        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= Self::MAX {
+            map.clear();
+        }
+        map.insert(k, chapter.clone());
+        chapter
     }
 }

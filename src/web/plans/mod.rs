@@ -31,7 +31,6 @@ use super::Nav;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, PlanRef, can, can_view_plan};
-use crate::domain::markdown;
 use crate::domain::plan::PlanKind;
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
@@ -339,9 +338,14 @@ async fn show_page(
     } else {
         Vec::new()
     };
-    let paragraphs: Vec<(String, String)> = sections
+    // Each chapter is rendered and sanitized once per version.
+    let chapters: Vec<_> = sections
         .iter()
-        .flat_map(|s| markdown::paragraphs(&s.body_md, &s.key()))
+        .map(|s| state.chapters.get(s.id, s.version, &s.body_md, &s.key()))
+        .collect();
+    let paragraphs: Vec<(String, String)> = chapters
+        .iter()
+        .flat_map(|c| c.paragraphs.iter().cloned())
         .collect();
     // The plan's own thread, and what was said about items and indicators
     // removed since: it stays readable here.
@@ -372,8 +376,9 @@ async fn show_page(
     let thread = crate::web::comments::with_follow(state, user, thread, id).await?;
     let sections = sections
         .into_iter()
-        .map(|s| RenderedSection {
-            html: markdown::render(&s.body_md, &s.key()),
+        .zip(chapters)
+        .map(|(s, c)| RenderedSection {
+            html: c.html.clone(),
             anchor: s.key(),
             section: s,
         })
