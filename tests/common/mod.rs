@@ -90,7 +90,9 @@ async fn ensure_template(conn: &mut PgConnection, name: &str) {
         .unwrap();
 }
 
-/// Drops test databases left behind by earlier runs (older than an hour).
+/// Drops test databases left behind by earlier runs (older than a quarter
+/// of an hour: no test runs that long, and a day of runs would otherwise
+/// fill the disk with thousands of copies of the demo).
 async fn drop_stale(conn: &mut PgConnection) {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -107,7 +109,7 @@ async fn drop_stale(conn: &mut PgConnection) {
             .nth(2)
             .and_then(|s| s.parse().ok())
             .unwrap_or(0);
-        if born + 3600 < now {
+        if born + 900 < now {
             let _ = conn
                 .execute(format!("DROP DATABASE IF EXISTS {n} WITH (FORCE)").as_str())
                 .await;

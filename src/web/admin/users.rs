@@ -651,14 +651,18 @@ async fn add_membership(
     Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=keanggotaan")).into_response())
 }
 
-async fn remove_membership(
-    State(state): State<AppState>,
-    AdminUser(user): AdminUser,
-    Path((id, mid)): Path<(Uuid, Uuid)>,
-) -> Result<Response, AppError> {
-    let target = managed_user(&state, &user, id).await?;
+/// An account of the admin's region and one of its memberships (that
+/// `fits`), once the policy allows changing its memberships.
+async fn managed_membership(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+    mid: Uuid,
+    fits: impl Fn(&users::MembershipRow) -> bool,
+) -> Result<(User, users::MembershipRow), AppError> {
+    let target = managed_user(state, user, id).await?;
     authorize(
-        &user,
+        user,
         Action::ManageMemberships {
             region: &target.region_kode,
             target: Some(target.id),
@@ -668,9 +672,18 @@ async fn remove_membership(
         .memberships
         .0
         .iter()
-        .find(|m| m.id == mid)
+        .find(|m| m.id == mid && fits(m))
         .ok_or(AppError::NotFound)?
         .clone();
+    Ok((target, m))
+}
+
+async fn remove_membership(
+    State(state): State<AppState>,
+    AdminUser(user): AdminUser,
+    Path((id, mid)): Path<(Uuid, Uuid)>,
+) -> Result<Response, AppError> {
+    let (target, m) = managed_membership(&state, &user, id, mid, |_| true).await?;
     crate::store::atomic(&state.db, async |tx| {
         users::remove_membership(tx, user.id, &target, &m).await
     })
@@ -752,23 +765,10 @@ async fn set_lead(
     Path((id, mid)): Path<(Uuid, Uuid)>,
     Form(f): Form<LeadForm>,
 ) -> Result<Response, AppError> {
-    let target = managed_user(&state, &user, id).await?;
-    authorize(
-        &user,
-        Action::ManageMemberships {
-            region: &target.region_kode,
-            target: Some(target.id),
-        },
-    )?;
-    let m = target
-        .memberships
-        .0
-        .iter()
-        .find(|m| {
-            m.id == mid && m.organization_kind == OrgKind::Lembaga && m.role == Role::Community
-        })
-        .ok_or(AppError::NotFound)?
-        .clone();
+    let (target, m) = managed_membership(&state, &user, id, mid, |m| {
+        m.organization_kind == OrgKind::Lembaga && m.role == Role::Community
+    })
+    .await?;
     let lead = f.pengurus == "ya";
     crate::store::atomic(&state.db, async |tx| {
         users::set_lead_by_admin(tx, user.id, &target, &m, lead).await
