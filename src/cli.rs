@@ -13,10 +13,13 @@ use crate::config::{Config, DEFAULT_DATABASE_URL};
 use crate::domain::role::Role;
 use crate::{db, demo};
 
+/// The version and the commit it was built from.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("SELARAS_COMMIT"), ")");
+
 #[derive(Parser, Debug)]
 #[command(
     name = "selaras",
-    version,
+    version = VERSION,
     about = "Selaras: perencanaan pembangunan daerah yang selaras"
 )]
 struct Cli {
@@ -45,6 +48,11 @@ enum Command {
     /// Create the database if needed and apply migrations and master data
     /// (as the database owner).
     Migrate {
+        /// Only tell whether the schema is current, changing nothing: exit
+        /// status 0 when it is, 1 when migrations are pending (2 when the
+        /// database cannot be reached). For deployment scripts.
+        #[arg(long)]
+        check: bool,
         /// Then let this existing login role run `selaras serve` with no
         /// more rights than it needs (no UPDATE, DELETE or TRUNCATE on the
         /// audit log, no schema or trigger changes).
@@ -219,6 +227,25 @@ fn parse_role(s: &str) -> Result<Role, String> {
 pub async fn run() -> ExitCode {
     let cli = Cli::parse();
     init_logging(&cli.log_level, cli.log_format);
+    if let Command::Migrate { check: true, .. } = &cli.command {
+        return match db::pending_migrations(&cli.database_url).await {
+            Ok(pending) if pending.is_empty() => {
+                println!(
+                    "The schema is current ({} migrations).",
+                    db::MIGRATOR.iter().count()
+                );
+                ExitCode::SUCCESS
+            }
+            Ok(pending) => {
+                println!("Pending migrations: {}", pending.join(", "));
+                ExitCode::from(1)
+            }
+            Err(e) => {
+                eprintln!("selaras: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     if let Command::Check { plan, json } = &cli.command {
         return match check(&cli.database_url, plan, *json).await {
             Ok(code) => code,
@@ -255,7 +282,9 @@ fn init_logging(level: &str, format: LogFormat) {
 async fn execute(cli: Cli) -> anyhow::Result<()> {
     let url = cli.database_url;
     match cli.command {
-        Command::Migrate { grant_serving_role } => {
+        Command::Migrate {
+            grant_serving_role, ..
+        } => {
             db::create_database_if_missing(&url).await?;
             let pool = db::connect(&url).await?;
             db::migrate(&pool, &url).await?;

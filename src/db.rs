@@ -182,6 +182,27 @@ pub async fn grant_serving_role(pool: &PgPool, role: &str) -> Result<(), String>
     tx.commit().await.map_err(|e| e.to_string())
 }
 
+/// The migrations the database at `url` has not applied yet ("0009
+/// signup"), without changing anything; all of them for an empty one.
+pub async fn pending_migrations(url: &str) -> Result<Vec<String>, sqlx::Error> {
+    let mut conn = sqlx::PgConnection::connect_with(&PgConnectOptions::from_str(url)?).await?;
+    let table: bool = sqlx::query_scalar("SELECT to_regclass('_sqlx_migrations') IS NOT NULL")
+        .fetch_one(&mut conn)
+        .await?;
+    let applied: Vec<i64> = if table {
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
+            .fetch_all(&mut conn)
+            .await?
+    } else {
+        Vec::new()
+    };
+    Ok(MIGRATOR
+        .iter()
+        .filter(|m| !applied.contains(&m.version))
+        .map(|m| format!("{:04} {}", m.version, m.description))
+        .collect())
+}
+
 pub async fn migrate(pool: &PgPool, url: &str) -> Result<(), DbSetupError> {
     let fail = |cause: String| DbSetupError::Migrate {
         url: redact_url(url),

@@ -22,12 +22,12 @@ pub struct TestApp {
     pub db_url: String,
 }
 
-fn admin_url() -> String {
+pub fn admin_url() -> String {
     std::env::var("SELARAS_TEST_DATABASE_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_string())
 }
 
-fn url_for(db: &str) -> String {
+pub fn url_for(db: &str) -> String {
     let admin = admin_url();
     let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
     format!("{base}/{db}")

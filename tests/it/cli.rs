@@ -302,3 +302,99 @@ async fn import_users_previews_then_creates_and_prints_invitations() {
     assert_eq!(count(db.clone()).await, 2);
     let _ = std::fs::remove_file(&file);
 }
+
+/// Issue 19, point 4: the version names its commit, and `migrate --check`
+/// tells a deployment script whether the schema is current, changing
+/// nothing.
+#[tokio::test]
+async fn the_version_names_its_commit_and_migrate_check_changes_nothing() {
+    let out = selaras().arg("--version").output().unwrap();
+    let v = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        v.starts_with(&format!("selaras {} (", env!("CARGO_PKG_VERSION"))),
+        "{v}"
+    );
+
+    let app = common::spawn_app().await;
+    let out = selaras()
+        .args(["migrate", "--check", "--database-url", &app.db_url])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("current"));
+
+    // An empty database: every migration pending, and still empty after.
+    use sqlx::{Connection, Executor};
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let name = format!("selaras_test_{secs}_{}", uuid::Uuid::new_v4().simple());
+    let mut admin = sqlx::PgConnection::connect(&common::admin_url())
+        .await
+        .unwrap();
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .unwrap();
+    let url = common::url_for(&name);
+    let out = selaras()
+        .args(["migrate", "--check", "--database-url", &url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("0001 foundation") && said.contains("0009 signup"),
+        "{said}"
+    );
+    let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+    let tables: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(tables, 0, "nothing was changed");
+}
+
+/// Issue 19, point 4: migrations only move forward: a landed migration is
+/// never edited (its checksum is listed in tests/migration_checksums.txt,
+/// and a new one is added to the list when it lands).
+#[test]
+fn landed_migrations_are_never_edited() {
+    use sha2::{Digest, Sha256};
+    let root = env!("CARGO_MANIFEST_DIR");
+    let listed = std::fs::read_to_string(format!("{root}/tests/migration_checksums.txt")).unwrap();
+    let listed: std::collections::BTreeMap<&str, &str> = listed
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once("  "))
+        .map(|(sum, file)| (file, sum))
+        .collect();
+    let mut files: Vec<String> = std::fs::read_dir(format!("{root}/migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".sql"))
+        .collect();
+    files.sort();
+    for f in &files {
+        let text = std::fs::read(format!("{root}/migrations/{f}")).unwrap();
+        let sum: String = Sha256::digest(&text)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        match listed.get(f.as_str()) {
+            Some(expected) => assert_eq!(
+                *expected, sum,
+                "{f} was edited after it landed: add a new migration instead"
+            ),
+            None => panic!("{f} is new: add `{sum}  {f}` to tests/migration_checksums.txt"),
+        }
+    }
+}
