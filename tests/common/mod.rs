@@ -118,6 +118,15 @@ async fn drop_stale(conn: &mut PgConnection) {
 }
 
 /// A fresh database with the demo data, migrated.
+/// A name for a test database that the harness drops once it is stale.
+pub fn test_database_name() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    format!("selaras_test_{secs}_{}", uuid::Uuid::new_v4().simple())
+}
+
 pub async fn fresh_database() -> (PgPool, String) {
     let mut conn = admin_conn().await;
     // One test at a time builds the template and copies it.
@@ -127,11 +136,7 @@ pub async fn fresh_database() -> (PgPool, String) {
     let tpl = template_name();
     ensure_template(&mut conn, &tpl).await;
     drop_stale(&mut conn).await;
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
-    let name = format!("selaras_test_{secs}_{}", uuid::Uuid::new_v4().simple());
+    let name = test_database_name();
     conn.execute(format!("CREATE DATABASE {name} TEMPLATE {tpl}").as_str())
         .await
         .unwrap();
@@ -150,6 +155,16 @@ pub async fn spawn_app() -> TestApp {
 /// Like `spawn_app`, after `tweak` has changed the configuration.
 pub async fn spawn_app_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
     let (db, db_url) = fresh_database().await;
+    serve_on(db, db_url, tweak).await
+}
+
+/// The app served on an existing database (a restored backup).
+pub async fn spawn_app_on(db_url: String) -> TestApp {
+    let db = selaras::db::connect(&db_url).await.unwrap();
+    serve_on(db, db_url, |_| {}).await
+}
+
+async fn serve_on(db: PgPool, db_url: String, tweak: impl FnOnce(&mut Config)) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr: SocketAddr = listener.local_addr().unwrap();
     let mut config = Config::new(db_url.clone(), addr);

@@ -330,11 +330,7 @@ async fn the_version_names_its_commit_and_migrate_check_changes_nothing() {
 
     // An empty database: every migration pending, and still empty after.
     use sqlx::{Connection, Executor};
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
-    let name = format!("selaras_test_{secs}_{}", uuid::Uuid::new_v4().simple());
+    let name = common::test_database_name();
     let mut admin = sqlx::PgConnection::connect(&common::admin_url())
         .await
         .unwrap();
@@ -397,4 +393,61 @@ fn landed_migrations_are_never_edited() {
             None => panic!("{f} is new: add `{sum}  {f}` to tests/migration_checksums.txt"),
         }
     }
+}
+
+/// Issue 19, point 3: the backup the README gives (pg_dump in custom
+/// format) restores into a fresh database that serves: a plan page, a
+/// proposal's public page and a sign-in.
+#[tokio::test]
+async fn a_backup_restores_into_a_database_that_serves() {
+    use sqlx::{Connection, Executor};
+    let app = common::spawn_app().await;
+    let dump = std::env::temp_dir().join(format!("selaras-{}.dump", uuid::Uuid::new_v4().simple()));
+    let out = Command::new("pg_dump")
+        .args(["--format=custom", "--no-owner", "--file"])
+        .arg(&dump)
+        .arg(format!("--dbname={}", app.db_url))
+        .output()
+        .expect("pg_dump (Debian's postgresql-client) is installed");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let name = common::test_database_name();
+    let mut admin = sqlx::PgConnection::connect(&common::admin_url())
+        .await
+        .unwrap();
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .unwrap();
+    let url = common::url_for(&name);
+    let out = Command::new("pg_restore")
+        .args(["--no-owner", "--exit-on-error"])
+        .arg(format!("--dbname={url}"))
+        .arg(&dump)
+        .output()
+        .unwrap();
+    std::fs::remove_file(&dump).ok();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let restored = common::spawn_app_on(url).await;
+    let plan: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&restored.db)
+            .await
+            .unwrap();
+    let anon = common::client();
+    let page = restored.get(&anon, &format!("/rencana/{plan}")).await;
+    assert_eq!(page.status(), 200);
+    let page = restored.get(&anon, "/usulan/USL-2026-000001").await;
+    assert_eq!(page.status(), 200);
+    let planner = restored.login("perencana.magelang").await;
+    let home = common::text(restored.get(&planner, "/").await).await;
+    assert!(home.contains("Selamat datang"), "{home}");
 }
