@@ -220,6 +220,7 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
     let outbox = mailer.map(|mailer| {
         let db = state.db.clone();
         let every = state.config.mail_interval;
+        let digest_after = state.config.digest_after;
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(every);
             loop {
@@ -228,6 +229,11 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
                     Ok(0) => {}
                     Ok(n) => tracing::info!(sent = n, "notification emails sent"),
                     Err(e) => tracing::warn!(error = %e, "email outbox"),
+                }
+                match crate::mail::send_digests(&db, &mailer, digest_after).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(sent = n, "daily digests sent"),
+                    Err(e) => tracing::warn!(error = %e, "daily digests"),
                 }
             }
         })

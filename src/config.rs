@@ -29,6 +29,9 @@ pub struct Config {
     pub public_url: String,
     /// How often the email outbox is drained.
     pub mail_interval: Duration,
+    /// How old a person's oldest pending notification is before their
+    /// daily digest goes out (a day).
+    pub digest_after: Duration,
     /// Argon2 verifications that may run at once (each takes ~19 MiB and a
     /// core for tens of milliseconds), and how long a sign-in waits for a
     /// turn before the server answers that it is busy.
@@ -89,6 +92,7 @@ impl Config {
             mail_from: "Selaras <noreply@selaras.invalid>".into(),
             public_url: format!("http://{addr}"),
             mail_interval: Duration::from_secs(30),
+            digest_after: Duration::from_secs(24 * 60 * 60),
             password_slots: std::thread::available_parallelism()
                 .map(|n| n.get())
                 .unwrap_or(2),

@@ -162,3 +162,90 @@ pub async fn drain_outbox(db: &PgPool, mailer: &Mailer) -> Result<usize, String>
     tx.commit().await.map_err(|e| e.to_string())?;
     Ok(sent.len())
 }
+
+/// Sends the daily digest of each person who chose one (`notify =
+/// 'harian'`) and whose oldest pending notification is `after` old: one
+/// mail with all of them (up to 50 people a round; rows locked with SKIP
+/// LOCKED like the outbox), each still asked the page's rule for the
+/// person now. Returns how many digests went out.
+pub async fn send_digests(db: &PgPool, mailer: &Mailer, after: Duration) -> Result<usize, String> {
+    let mut tx = db.begin().await.map_err(|e| e.to_string())?;
+    let rows: Vec<Pending> = sqlx::query_as(&format!(
+        "SELECT n.id, n.user_id, u.email, u.full_name, n.title, n.body, n.link, {}
+         FROM notifications n JOIN users u ON u.id = n.user_id
+         LEFT JOIN plans p ON p.id = n.plan_id
+         WHERE n.emailed_at IS NULL AND u.email IS NOT NULL AND u.active AND u.notify = 'harian'
+           AND n.created_at > now() - interval '7 days'
+           AND n.user_id IN (
+               SELECT user_id FROM notifications m
+               WHERE m.emailed_at IS NULL AND m.created_at > now() - interval '7 days'
+               GROUP BY user_id HAVING min(m.created_at) <= now() - $1::interval
+               LIMIT 50)
+         ORDER BY n.user_id, n.id
+         FOR UPDATE OF n SKIP LOCKED",
+        notifications::AUDIENCE_COLUMNS
+    ))
+    .bind(sqlx::postgres::types::PgInterval::try_from(after).map_err(|e| e.to_string())?)
+    .fetch_all(&mut *tx)
+    .await
+    .map_err(|e| e.to_string())?;
+    let mut ids: Vec<uuid::Uuid> = rows.iter().map(|r| r.user_id).collect();
+    ids.sort();
+    ids.dedup();
+    let viewers = crate::store::sessions::viewers(&mut tx, &ids)
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut done: Vec<i64> = Vec::new();
+    let mut digests = 0;
+    for user in &ids {
+        let mine: Vec<&Pending> = rows.iter().filter(|r| r.user_id == *user).collect();
+        let readable: Vec<&&Pending> = mine
+            .iter()
+            .filter(|r| {
+                viewers
+                    .iter()
+                    .any(|v| v.id == *user && r.audience.admits(v))
+            })
+            .collect();
+        let Some(first) = mine.first() else { continue };
+        if !readable.is_empty() {
+            let to: Result<Mailbox, _> = format!("{} <{}>", first.full_name, first.email).parse();
+            if let Ok(to) = to {
+                let mut text = format!(
+                    "Ringkasan pemberitahuan Selaras Anda ({}):\n\n",
+                    readable.len()
+                );
+                for r in &readable {
+                    text.push_str(&format!(
+                        "* {}\n  {}\n  {}{}\n\n",
+                        r.title, r.body, mailer.public_url, r.link
+                    ));
+                }
+                text.push_str("-- \nSelaras. Semua pemberitahuan ini juga ada di kotak masuk Anda. Ubah cara pemberitahuan di halaman Profil saya.");
+                let message = Message::builder()
+                    .from(mailer.from.clone())
+                    .to(to)
+                    .subject(format!(
+                        "[Selaras] Ringkasan harian: {} pemberitahuan",
+                        readable.len()
+                    ))
+                    .body(text)
+                    .map_err(|e| e.to_string())?;
+                if let Err(e) = mailer.transport.send(message).await {
+                    tracing::warn!(error = %e, "sending a daily digest failed; will retry");
+                    break;
+                }
+                digests += 1;
+            }
+        }
+        // What was sent, and what the person may no longer read, is done.
+        done.extend(mine.iter().map(|r| r.id));
+    }
+    sqlx::query("UPDATE notifications SET emailed_at = now() WHERE id = ANY($1)")
+        .bind(&done)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| e.to_string())?;
+    tx.commit().await.map_err(|e| e.to_string())?;
+    Ok(digests)
+}

@@ -39,16 +39,19 @@ impl FieldErrors {
 pub enum Notify {
     /// By email as it happens (and in the inbox).
     Segera,
+    /// One email a day gathering them (and in the inbox).
+    Harian,
     /// Only in the inbox.
     KotakMasuk,
 }
 
 impl Notify {
-    pub const ALL: [Notify; 2] = [Notify::Segera, Notify::KotakMasuk];
+    pub const ALL: [Notify; 3] = [Notify::Segera, Notify::Harian, Notify::KotakMasuk];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Notify::Segera => "segera",
+            Notify::Harian => "harian",
             Notify::KotakMasuk => "kotak_masuk",
         }
     }
@@ -60,6 +63,7 @@ impl Notify {
     pub fn label(self) -> &'static str {
         match self {
             Notify::Segera => "Email setiap ada pemberitahuan (dan di kotak masuk)",
+            Notify::Harian => "Satu email ringkasan per hari (dan di kotak masuk)",
             Notify::KotakMasuk => "Hanya di kotak masuk Selaras",
         }
     }

@@ -35,7 +35,7 @@ struct ProfilePage {
     email: String,
     phone: String,
     notify: String,
-    choices: [crate::domain::user::Notify; 2],
+    choices: [crate::domain::user::Notify; 3],
     errors: FieldErrors,
     saved: bool,
     conflict: bool,

@@ -575,3 +575,69 @@ async fn an_invitation_is_mailed_when_selaras_can_send_mail() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// Issue 17, point 6: who chose a daily digest gets one mail gathering
+/// the day's notifications, not one per notification.
+#[tokio::test]
+async fn a_daily_digest_gathers_notifications_into_one_mail() {
+    let (url, got) = fake_smtp().await;
+    let app = spawn_app_with(|c| {
+        c.smtp_url = Some(url);
+        c.mail_interval = Duration::from_millis(50);
+        c.digest_after = Duration::from_millis(300);
+    })
+    .await;
+    let pkk = app.login("pkk.magelang").await;
+    let page = text(app.get(&pkk, "/akun").await).await;
+    assert!(page.contains("value=\"harian\""), "offered on the profile");
+    let version = page
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+    let res = app
+        .post_form(
+            &pkk,
+            "/akun",
+            &[
+                ("version", &version),
+                ("full_name", "Sri Wahyuni"),
+                ("email", "sri@pkk.example.id"),
+                ("phone", ""),
+                ("notify", "harian"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let user = app.user_id("pkk.magelang").await;
+    for title in ["Usulan Anda diteruskan", "Usulan Anda diverifikasi"] {
+        sqlx::query(
+            "INSERT INTO notifications (user_id, region_kode, title, body, link, audience)
+             VALUES ($1, '33.71', $2, 'Lihat perjalanannya.', '/usulan', 'personal')",
+        )
+        .bind(user)
+        .bind(title)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    }
+    let mail = common::mail_with(&got, "Ringkasan harian").await;
+    assert!(mail.contains("diteruskan") && mail.contains("diverifikasi"), "{mail}");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let to_sri = got
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|m| m.contains("sri@pkk.example.id"))
+        .count();
+    assert_eq!(to_sri, 1, "one mail, not one per notification");
+    let pending: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM notifications WHERE user_id = $1 AND emailed_at IS NULL",
+    )
+    .bind(user)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(pending, 0);
+}
