@@ -177,10 +177,11 @@ pub async fn send_digests(db: &PgPool, mailer: &Mailer, after: Duration) -> Resu
          WHERE n.emailed_at IS NULL AND u.email IS NOT NULL AND u.active AND u.notify = 'harian'
            AND n.created_at > now() - interval '7 days'
            AND n.user_id IN (
-               SELECT user_id FROM notifications m
+               SELECT m.user_id FROM notifications m JOIN users d ON d.id = m.user_id
                WHERE m.emailed_at IS NULL AND m.created_at > now() - interval '7 days'
-               GROUP BY user_id HAVING min(m.created_at) <= now() - $1::interval
-               LIMIT 50)
+                 AND d.notify = 'harian' AND d.email IS NOT NULL AND d.active
+               GROUP BY m.user_id HAVING min(m.created_at) <= now() - $1::interval
+               ORDER BY min(m.created_at) LIMIT 50)
          ORDER BY n.user_id, n.id
          FOR UPDATE OF n SKIP LOCKED",
         notifications::AUDIENCE_COLUMNS
@@ -222,7 +223,7 @@ pub async fn send_digests(db: &PgPool, mailer: &Mailer, after: Duration) -> Resu
                     ));
                 }
                 text.push_str("-- \nSelaras. Semua pemberitahuan ini juga ada di kotak masuk Anda. Ubah cara pemberitahuan di halaman Profil saya.");
-                let message = Message::builder()
+                let Ok(message) = Message::builder()
                     .from(mailer.from.clone())
                     .to(to)
                     .subject(format!(
@@ -230,7 +231,12 @@ pub async fn send_digests(db: &PgPool, mailer: &Mailer, after: Duration) -> Resu
                         readable.len()
                     ))
                     .body(text)
-                    .map_err(|e| e.to_string())?;
+                else {
+                    // A message that cannot be built will not be later
+                    // either: done, and the others still go.
+                    done.extend(mine.iter().map(|r| r.id));
+                    continue;
+                };
                 if let Err(e) = mailer.transport.send(message).await {
                     tracing::warn!(error = %e, "sending a daily digest failed; will retry");
                     break;

@@ -23,11 +23,14 @@ pub struct AppState {
     pub chapters: Arc<ChapterCache>,
 }
 
-/// Findings of public plans as computed for a version of the data; a few
-/// hundred plans at most, forgotten all at once when full.
+/// Findings of plans as computed for a version of the data, kept apart
+/// for the plan read as public and as a draft (a public plan's findings
+/// quote no draft's targets, so a plan published meanwhile never serves
+/// what was computed while it was a draft); a few hundred plans at most,
+/// forgotten all at once when full.
 #[derive(Default)]
 pub struct CheckCache {
-    inner: std::sync::Mutex<std::collections::HashMap<uuid::Uuid, Kept>>,
+    inner: std::sync::Mutex<std::collections::HashMap<(uuid::Uuid, bool), Kept>>,
 }
 
 /// The findings of a plan and the data version they were computed at.
@@ -36,13 +39,16 @@ type Kept = (i64, Arc<Vec<crate::domain::checks::Finding>>);
 impl CheckCache {
     const MAX: usize = 512;
 
+    /// `public`: the plan's stage as read when the findings were asked
+    /// for is public.
     pub fn get(
         &self,
         plan: uuid::Uuid,
+        public: bool,
         version: i64,
     ) -> Option<Arc<Vec<crate::domain::checks::Finding>>> {
         let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        map.get(&plan)
+        map.get(&(plan, public))
             .filter(|(v, _)| *v == version)
             .map(|(_, f)| f.clone())
     }
@@ -50,14 +56,15 @@ impl CheckCache {
     pub fn put(
         &self,
         plan: uuid::Uuid,
+        public: bool,
         version: i64,
         findings: Arc<Vec<crate::domain::checks::Finding>>,
     ) {
         let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if map.len() >= Self::MAX && !map.contains_key(&plan) {
+        if map.len() >= Self::MAX && !map.contains_key(&(plan, public)) {
             map.clear();
         }
-        map.insert(plan, (version, findings));
+        map.insert((plan, public), (version, findings));
     }
 }
 

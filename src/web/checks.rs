@@ -47,11 +47,14 @@ async fn run_for(
     // The version is read before the data, so what is kept under it is
     // never older than it.
     let version = crate::store::checks::data_version(&state.db).await?;
-    if let Some(hit) = state.check_cache.get(plan.id, version) {
+    let public = plan.stage.is_public();
+    if let Some(hit) = state.check_cache.get(plan.id, public, version) {
         return Ok(hit);
     }
     let findings = std::sync::Arc::new(run(state, plan).await?);
-    state.check_cache.put(plan.id, version, findings.clone());
+    state
+        .check_cache
+        .put(plan.id, public, version, findings.clone());
     Ok(findings)
 }
 

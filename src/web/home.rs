@@ -235,10 +235,14 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
                 let cek: HashMap<uuid::Uuid, (usize, usize)> = plans
                     .iter()
                     .filter_map(|p| {
-                        state.check_cache.get(p.id, version).map(|f| {
-                            let errors = f.iter().filter(|x| x.severity == Severity::Error).count();
-                            (p.id, (errors, f.len() - errors))
-                        })
+                        state
+                            .check_cache
+                            .get(p.id, p.stage.is_public(), version)
+                            .map(|f| {
+                                let errors =
+                                    f.iter().filter(|x| x.severity == Severity::Error).count();
+                                (p.id, (errors, f.len() - errors))
+                            })
                     })
                     .collect();
                 planner(&plans, waiting, &cek)

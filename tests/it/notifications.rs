@@ -588,6 +588,14 @@ async fn a_daily_digest_gathers_notifications_into_one_mail() {
     })
     .await;
     let pkk = app.login("pkk.magelang").await;
+    // What the demo left in the inbox counts as mailed already.
+    sqlx::query(
+        "UPDATE notifications SET emailed_at = now()
+         WHERE user_id = (SELECT id FROM users WHERE username = 'pkk.magelang')",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
     let page = text(app.get(&pkk, "/akun").await).await;
     assert!(page.contains("value=\"harian\""), "offered on the profile");
     let version = page
@@ -610,20 +618,41 @@ async fn a_daily_digest_gathers_notifications_into_one_mail() {
         )
         .await;
     assert_eq!(res.status(), 303);
+    // Sixty people who read only their inbox, each with a notification
+    // pending for days: they must not crowd the digest out.
+    sqlx::query(
+        "INSERT INTO users (id, region_kode, username, full_name, password_hash, notify)
+         SELECT gen_random_uuid(), '33.71', 'warga.' || g, 'Warga ' || g, '!x', 'kotak_masuk'
+         FROM generate_series(1, 60) g",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO notifications (user_id, region_kode, title, body, link, audience, created_at)
+         SELECT id, '33.71', 'Lama', 'x', '/', 'personal', now() - interval '2 days'
+         FROM users WHERE username LIKE 'warga.%'",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
     let user = app.user_id("pkk.magelang").await;
-    for title in ["Usulan Anda diteruskan", "Usulan Anda diverifikasi"] {
-        sqlx::query(
-            "INSERT INTO notifications (user_id, region_kode, title, body, link, audience)
-             VALUES ($1, '33.71', $2, 'Lihat perjalanannya.', '/usulan', 'personal')",
-        )
-        .bind(user)
-        .bind(title)
-        .execute(&app.db)
-        .await
-        .unwrap();
-    }
+    // Both at once, so that no round of the outbox sees one alone.
+    sqlx::query(
+        "INSERT INTO notifications (user_id, region_kode, title, body, link, audience)
+         SELECT $1, '33.71', t, 'Lihat perjalanannya.', '/usulan', 'personal'
+         FROM unnest(ARRAY['Usulan Anda diteruskan', 'Usulan Anda diverifikasi']) AS t",
+    )
+    .bind(user)
+    .execute(&app.db)
+    .await
+    .unwrap();
     let mail = common::mail_with(&got, "Ringkasan harian").await;
-    assert!(mail.contains("diteruskan") && mail.contains("diverifikasi"), "{mail}");
+    assert!(mail.contains("2 pemberitahuan"), "{mail}");
+    assert!(
+        mail.contains("diteruskan") && mail.contains("diverifikasi"),
+        "{mail}"
+    );
     tokio::time::sleep(Duration::from_millis(400)).await;
     let to_sri = got
         .lock()
