@@ -79,11 +79,13 @@ pub fn router(state: AppState) -> Router {
             // gzip for whoever asks (a 3,000 sub kegiatan plan page: ~2 MB
             // of HTML, ~200 KB sent); workbooks and PDFs are zipped already.
             // Pages carry no secret token a reflected input could be
-            // measured against (cross-site posts are refused by origin).
+            // measured against (cross-site posts are refused by origin);
+            // the one page that shows a secret says `no-transform`.
             .layer(CompressionLayer::new().gzip(true).compress_when(
                 DefaultPredicate::new()
                     .and(NotForContentType::const_new("application/vnd.openxmlformats"))
-                    .and(NotForContentType::const_new("application/pdf")),
+                    .and(NotForContentType::const_new("application/pdf"))
+                    .and(NoTransform),
             ))
             .layer(header_layer(header::CONTENT_SECURITY_POLICY, CSP))
             .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
@@ -116,6 +118,23 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// Sets a response header unless the handler set its own.
+/// A response marked `Cache-Control: no-transform` is sent as it is.
+#[derive(Clone, Copy)]
+struct NoTransform;
+
+impl Predicate for NoTransform {
+    fn should_compress<B>(&self, response: &axum::http::Response<B>) -> bool
+    where
+        B: axum::body::HttpBody,
+    {
+        !response
+            .headers()
+            .get_all(header::CACHE_CONTROL)
+            .iter()
+            .any(|v| v.to_str().is_ok_and(|v| v.contains("no-transform")))
+    }
+}
+
 fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
     SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
 }

@@ -22,7 +22,17 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/login", get(login_form).post(login))
         .route("/login/kode", get(code_form).post(code))
-        .route("/login/daftar-kode", get(enrol_form).post(enrol))
+        // The enrolment page shows the new TOTP secret: never compressed
+        // (no length to measure) nor kept by any cache.
+        .route(
+            "/login/daftar-kode",
+            get(enrol_form).post(enrol).layer(
+                tower_http::set_header::SetResponseHeaderLayer::overriding(
+                    header::CACHE_CONTROL,
+                    axum::http::HeaderValue::from_static("no-store, no-transform"),
+                ),
+            ),
+        )
         .route("/logout", post(logout))
 }
 

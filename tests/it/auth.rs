@@ -937,3 +937,44 @@ async fn each_role_finds_its_work_queue_on_the_home_page() {
         "{invited}"
     );
 }
+
+/// The second-factor enrolment page shows the secret: it is never
+/// compressed (nothing whose length could be measured) nor cached.
+#[tokio::test]
+async fn the_enrolment_page_with_its_secret_is_never_compressed() {
+    let app = spawn_app().await;
+    sqlx::query(
+        "UPDATE users SET totp_secret = NULL, totp_enabled_at = NULL WHERE username = 'perencana.blitar'",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let c = client();
+    let res = app
+        .post_form(
+            &c,
+            "/login",
+            &[("username", "perencana.blitar"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let res = c
+        .get(app.url("/login/daftar-kode"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.headers().get("content-encoding").is_none());
+    assert!(
+        res.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("no-transform")
+    );
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("one-time-code") || page.contains("<svg"),
+        "{page}"
+    );
+}
