@@ -183,7 +183,8 @@ pub async fn grant_serving_role(pool: &PgPool, role: &str) -> Result<(), String>
 }
 
 /// The migrations the database at `url` has not applied yet ("0009
-/// signup"), without changing anything; all of them for an empty one.
+/// signup"), and the master data it lacks ("data: kode wilayah"), without
+/// changing anything; all of them for an empty one.
 pub async fn pending_migrations(url: &str) -> Result<Vec<String>, sqlx::Error> {
     let mut conn = sqlx::PgConnection::connect_with(&PgConnectOptions::from_str(url)?).await?;
     let table: bool = sqlx::query_scalar("SELECT to_regclass('_sqlx_migrations') IS NOT NULL")
@@ -196,11 +197,26 @@ pub async fn pending_migrations(url: &str) -> Result<Vec<String>, sqlx::Error> {
     } else {
         Vec::new()
     };
-    Ok(MIGRATOR
+    let mut pending: Vec<String> = MIGRATOR
         .iter()
         .filter(|m| !applied.contains(&m.version))
         .map(|m| format!("{:04} {}", m.version, m.description))
-        .collect())
+        .collect();
+    if pending.is_empty() {
+        let (regions, codes): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT count(*) FROM regions),
+                    (SELECT count(*) FROM nomenklatur WHERE region_kode IS NULL)",
+        )
+        .fetch_one(&mut conn)
+        .await?;
+        if regions < crate::store::regions::shipped() {
+            pending.push("data: kode wilayah".into());
+        }
+        if codes < crate::store::nomenklatur::shipped() {
+            pending.push("data: nomenklatur".into());
+        }
+    }
+    Ok(pending)
 }
 
 pub async fn migrate(pool: &PgPool, url: &str) -> Result<(), DbSetupError> {

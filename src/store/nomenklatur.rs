@@ -7,6 +7,11 @@ use crate::domain::kode::KodeNomenklatur;
 
 const NOMENKLATUR_CSV: &str = include_str!("../../data/nomenklatur.csv");
 
+/// How many codes the shipped national list holds.
+pub fn shipped() -> i64 {
+    NOMENKLATUR_CSV.lines().count().saturating_sub(1) as i64
+}
+
 /// Loads the national list when the table has fewer national rows than the
 /// shipped file. Idempotent.
 pub async fn ensure_loaded(db: &PgPool) -> Result<(), sqlx::Error> {

@@ -357,6 +357,18 @@ async fn the_version_names_its_commit_and_migrate_check_changes_nothing() {
     .await
     .unwrap();
     assert_eq!(tables, 0, "nothing was changed");
+
+    // Master data count too: a schema without its region list is not ready.
+    sqlx::query("DELETE FROM nomenklatur WHERE region_kode IS NULL AND level = 'sub_kegiatan' AND kode NOT IN (SELECT kode FROM plan_items WHERE kode IS NOT NULL) AND kode NOT IN (SELECT sub_kegiatan_kode FROM kamus_usulan)")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let out = selaras()
+        .args(["migrate", "--check", "--database-url", &app.db_url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("data: nomenklatur"));
 }
 
 /// Issue 19, point 4: migrations only move forward: a landed migration is
