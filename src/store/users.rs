@@ -22,6 +22,13 @@ pub struct MembershipRow {
     pub lead: bool,
 }
 
+impl MembershipRow {
+    /// Only a member of a lembaga can lead it (accept its new members).
+    pub fn may_lead(&self) -> bool {
+        self.organization_kind == OrgKind::Lembaga && self.role == Role::Community
+    }
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct User {
     pub id: Uuid,

@@ -57,8 +57,8 @@ async fn lembaga_part(
     user: &CurrentUser,
     asked: Option<&str>,
 ) -> Result<Option<LembagaPart>, AppError> {
-    use crate::domain::role::Role;
-    if !user.has_role(Role::Community) {
+    let public = crate::auth::policy::public_memberships(user);
+    if public.is_empty() {
         return Ok(None);
     }
     let requests = crate::store::signup::of_user(&state.db, user.id).await?;
@@ -75,12 +75,7 @@ async fn lembaga_part(
         .map(|(id, _, name)| (id, name))
         .collect();
     Ok(Some(LembagaPart {
-        member_of: user
-            .memberships
-            .iter()
-            .filter(|m| m.role == Role::Community)
-            .map(|m| m.organization_name.clone())
-            .collect(),
+        member_of: public.iter().map(|m| m.organization_name.clone()).collect(),
         offered,
         requests,
         notice: match asked {

@@ -12,12 +12,11 @@ use super::Nav;
 use super::proposals::pref;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::auth::policy::{Action, PlanRef, can, proposal_actor};
+use crate::auth::policy::{self, Action, PlanRef, Queue, can, proposal_actor};
 use std::collections::HashMap;
 
 use crate::domain::checks::Severity;
 use crate::domain::plan::{PlanKind, Stage};
-use crate::domain::role::Role;
 use crate::domain::stage::{self, Move};
 use crate::error::AppError;
 use crate::store::home::{self, PlanRow};
@@ -211,11 +210,7 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
         ..Default::default()
     };
     // Only those who act on proposals count the ones waiting for them.
-    let acts = user
-        .roles()
-        .iter()
-        .any(|r| matches!(r, Role::Planner | Role::Agency | Role::Village));
-    let waiting = if acts {
+    let waiting = if policy::acts_on_proposals(user) {
         proposals::open(&state.db, &filter)
             .await?
             .iter()
@@ -226,9 +221,9 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
     };
     let own = home::own(&state.db, user.id).await?;
     let mut out = Vec::new();
-    for role in user.roles() {
-        let section = match role {
-            Role::Planner => {
+    for queue in policy::queues(user) {
+        let section = match queue {
+            Queue::Planner => {
                 // Cek results kept since the last change (the Cek page
                 // keeps them); none are computed here.
                 let version = crate::store::checks::data_version(&state.db).await?;
@@ -247,12 +242,12 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
                     .collect();
                 planner(&plans, waiting, &cek)
             }
-            Role::Approver => approver(&plans),
-            Role::Agency => agency(user, &plans, waiting),
-            Role::Village => village(user, &plans, &own, waiting),
-            Role::Community => community(&plans, &own),
-            Role::Reviewer => reviewer(&plans, &own),
-            Role::Admin => {
+            Queue::Approver => approver(&plans),
+            Queue::Agency(mine) => agency(&mine, &plans, waiting),
+            Queue::Village(mine) => village(&mine, &plans, &own, waiting),
+            Queue::Community => community(&plans, &own),
+            Queue::Reviewer => reviewer(&plans, &own),
+            Queue::Admin => {
                 let (no_factor, invited) = home::admin_counts(&state.db, &user.region_kode).await?;
                 admin(no_factor, invited)
             }
@@ -363,16 +358,7 @@ fn approver(plans: &[PlanRow]) -> Section {
     }
 }
 
-fn orgs_of(user: &CurrentUser, role: Role) -> Vec<uuid::Uuid> {
-    user.memberships
-        .iter()
-        .filter(|m| m.role == role)
-        .map(|m| m.organization_id)
-        .collect()
-}
-
-fn agency(user: &CurrentUser, plans: &[PlanRow], waiting: i64) -> Section {
-    let mine = orgs_of(user, Role::Agency);
+fn agency(mine: &[uuid::Uuid], plans: &[PlanRow], waiting: i64) -> Section {
     let mut entries = vec![
         Entry::new(
             "/usulan/tugas",
@@ -381,12 +367,12 @@ fn agency(user: &CurrentUser, plans: &[PlanRow], waiting: i64) -> Section {
         )
         .counted(waiting),
     ];
-    entries.extend(owned(plans, &mine));
+    entries.extend(owned(plans, mine));
     // Findings about the agency's own items, in the plans being drafted.
     for p in plans.iter().filter(|p| {
         p.stage != Stage::Ditetapkan && matches!(p.kind, PlanKind::Rkpd | PlanKind::RkpdPerubahan)
     }) {
-        for org in &mine {
+        for org in mine {
             entries.push(Entry::new(
                 format!("/rencana/{}/cek?pd={org}", p.id),
                 format!("Temuan Cek untuk perangkat daerah Anda · {}", p.title),
@@ -423,8 +409,7 @@ fn status_counts(own: &home::Own, href: &str) -> Vec<Entry> {
         .collect()
 }
 
-fn village(user: &CurrentUser, plans: &[PlanRow], own: &home::Own, waiting: i64) -> Section {
-    let mine = orgs_of(user, Role::Village);
+fn village(mine: &[uuid::Uuid], plans: &[PlanRow], own: &home::Own, waiting: i64) -> Section {
     let mut entries = vec![
         Entry::new(
             "/usulan/baru",
@@ -439,7 +424,7 @@ fn village(user: &CurrentUser, plans: &[PlanRow], own: &home::Own, waiting: i64)
         .counted(waiting),
     ];
     entries.extend(status_counts(own, "/usulan"));
-    entries.extend(owned(plans, &mine));
+    entries.extend(owned(plans, mine));
     Section {
         title: "Desa/kelurahan",
         entries,

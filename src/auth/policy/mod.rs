@@ -245,6 +245,52 @@ mod kerja_sama;
 mod plan;
 mod proposal;
 
+/// A part of a person's home page: the work of one role they hold, with
+/// the organizations it is held for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Queue {
+    Planner,
+    Approver,
+    Agency(Vec<Uuid>),
+    Village(Vec<Uuid>),
+    Community,
+    Reviewer,
+    Admin,
+}
+
+/// The work queues of a person, one per role, in the roles' order.
+pub fn queues(user: &CurrentUser) -> Vec<Queue> {
+    user.roles()
+        .into_iter()
+        .map(|r| match r {
+            Role::Planner => Queue::Planner,
+            Role::Approver => Queue::Approver,
+            Role::Agency => Queue::Agency(orgs_as(user, Role::Agency).collect()),
+            Role::Village => Queue::Village(orgs_as(user, Role::Village).collect()),
+            Role::Community => Queue::Community,
+            Role::Reviewer => Queue::Reviewer,
+            Role::Admin => Queue::Admin,
+        })
+        .collect()
+}
+
+/// Whether proposals can wait for this person at some level (desa,
+/// kecamatan, perangkat daerah, kab/kota).
+pub fn acts_on_proposals(user: &CurrentUser) -> bool {
+    [Role::Planner, Role::Agency, Role::Village]
+        .into_iter()
+        .any(|r| user.has_role(r))
+}
+
+/// The person's memberships as a member of the public (lembaga, and the
+/// region's "Warga terdaftar"); none means they cannot ask to join one.
+pub fn public_memberships(user: &CurrentUser) -> Vec<&crate::store::sessions::SessionMembership> {
+    user.memberships
+        .iter()
+        .filter(|m| m.role == Role::Community)
+        .collect()
+}
+
 /// Why an action is refused, in words for the user.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Denied(pub String);

@@ -14,7 +14,6 @@ use super::notice;
 use crate::app::AppState;
 use crate::auth::policy::{Action, authorize};
 use crate::auth::{AdminUser, CurrentUser, password};
-use crate::domain::org::OrgKind;
 use crate::domain::role::Role;
 use crate::domain::user::{FieldErrors, NewUser, check_new_password, parse_email, parse_full_name};
 use crate::error::AppError;
@@ -765,10 +764,7 @@ async fn set_lead(
     Path((id, mid)): Path<(Uuid, Uuid)>,
     Form(f): Form<LeadForm>,
 ) -> Result<Response, AppError> {
-    let (target, m) = managed_membership(&state, &user, id, mid, |m| {
-        m.organization_kind == OrgKind::Lembaga && m.role == Role::Community
-    })
-    .await?;
+    let (target, m) = managed_membership(&state, &user, id, mid, |m| m.may_lead()).await?;
     let lead = f.pengurus == "ya";
     crate::store::atomic(&state.db, async |tx| {
         users::set_lead_by_admin(tx, user.id, &target, &m, lead).await
