@@ -67,6 +67,11 @@ impl RegionLevel {
     }
 }
 
+/// Whether a kode wilayah names a kecamatan (`33.71.03`).
+pub fn is_kecamatan_kode(kode: &str) -> bool {
+    kode.split('.').count() == 3
+}
+
 /// The parent of a kode wilayah (`33.71.03` → `33.71`), none for a provinsi.
 pub fn parent_kode(kode: &str) -> Option<&str> {
     kode.rfind('.').map(|i| &kode[..i])

@@ -17,6 +17,7 @@ use std::collections::HashMap;
 
 use crate::domain::checks::Severity;
 use crate::domain::plan::{PlanKind, Stage};
+use crate::domain::proposal::Level;
 use crate::domain::stage::{self, Move};
 use crate::error::AppError;
 use crate::store::home::{self, PlanRow};
@@ -209,16 +210,20 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
         region: Some(user.region_kode.clone()),
         ..Default::default()
     };
-    // Only those who act on proposals count the ones waiting for them.
-    let waiting = if policy::acts_on_proposals(user) {
+    // Only those who act on proposals count the ones waiting for them,
+    // by the level that acts on them.
+    let waiting_levels: Vec<Level> = if policy::acts_on_proposals(user) {
         proposals::open(&state.db, &filter)
             .await?
             .iter()
             .filter(|p| proposal_actor(user, &pref(p)).is_some())
-            .count() as i64
+            .filter_map(|p| p.status.acting_level())
+            .collect()
     } else {
-        0
+        Vec::new()
     };
+    let waiting =
+        |levels: &[Level]| waiting_levels.iter().filter(|l| levels.contains(l)).count() as i64;
     let own = home::own(&state.db, user.id).await?;
     let mut out = Vec::new();
     for queue in policy::queues(user) {
@@ -240,11 +245,22 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
                             })
                     })
                     .collect();
-                planner(&plans, waiting, &cek)
+                planner(&plans, waiting(&[Level::Kabkota]), &cek)
             }
             Queue::Approver => approver(&plans),
-            Queue::Agency(mine) => agency(&mine, &plans, waiting),
-            Queue::Village(mine) => village(&mine, &plans, &own, waiting),
+            Queue::Agency(mine) => agency(&mine, &plans, waiting(&[Level::PerangkatDaerah])),
+            Queue::Kecamatan(mine) => {
+                let areas: Vec<(&str, &str)> = user
+                    .memberships
+                    .iter()
+                    .filter(|m| mine.contains(&m.organization_id))
+                    .filter_map(|m| {
+                        Some((m.organization_name.as_str(), m.wilayah_kode.as_deref()?))
+                    })
+                    .collect();
+                kecamatan(&mine, &areas, &plans, waiting(&[Level::Kecamatan]))
+            }
+            Queue::Village(mine) => village(&mine, &plans, &own, waiting(&[Level::Desa])),
             Queue::Community => community(&plans, &own),
             Queue::Reviewer => reviewer(&plans, &own),
             Queue::Admin => {
@@ -363,7 +379,7 @@ fn agency(mine: &[uuid::Uuid], plans: &[PlanRow], waiting: i64) -> Section {
         Entry::new(
             "/usulan/tugas",
             "Usulan yang menunggu Anda",
-            "Verifikasi usulan yang dialamatkan ke perangkat daerah Anda, atau peringkat dan teruskan usulan kecamatan.",
+            "Verifikasi usulan yang dialamatkan ke perangkat daerah Anda: teruskan ke Bappeda, atau tolak dengan alasan.",
         )
         .counted(waiting),
     ];
@@ -382,6 +398,36 @@ fn agency(mine: &[uuid::Uuid], plans: &[PlanRow], waiting: i64) -> Section {
     }
     Section {
         title: "Perangkat daerah",
+        entries,
+        empty: "",
+    }
+}
+
+/// `areas`: the name and kode wilayah of each kecamatan the person works for.
+fn kecamatan(
+    mine: &[uuid::Uuid],
+    areas: &[(&str, &str)],
+    plans: &[PlanRow],
+    waiting: i64,
+) -> Section {
+    let mut entries = vec![
+        Entry::new(
+            "/usulan/tugas",
+            "Usulan desa/kelurahan untuk diperingkat dan diteruskan",
+            "Hasil Musrenbang kecamatan: urutkan usulan dari desa/kelurahan di kecamatan Anda, lalu teruskan ke kabupaten/kota atau tolak dengan alasan.",
+        )
+        .counted(waiting),
+    ];
+    for (name, kode) in areas {
+        entries.push(Entry::new(
+            format!("/usulan?kecamatan={kode}"),
+            format!("Semua usulan di {name}"),
+            "Usulan dari desa/kelurahan di wilayah kecamatan, dengan statusnya dan rekapitulasinya.",
+        ));
+    }
+    entries.extend(owned(plans, mine));
+    Section {
+        title: "Kecamatan",
         entries,
         empty: "",
     }

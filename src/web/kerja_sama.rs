@@ -5,7 +5,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -45,7 +45,23 @@ struct ListPage {
     nav: Nav,
     heading: String,
     rows: Vec<KerjaSama>,
+    /// All the records, before the filter.
+    total: usize,
+    cari: String,
+    jenis: String,
+    status: String,
+    types: [Type; 3],
+    statuses: [Status; 6],
     can_create: bool,
+}
+
+/// The list's filters: a word of the title, object, urusan or a partner;
+/// a kind; a status.
+#[derive(Deserialize, Default)]
+struct ListQuery {
+    cari: Option<String>,
+    jenis: Option<String>,
+    status: Option<String>,
 }
 
 fn may_create(user: &CurrentUser) -> bool {
@@ -61,8 +77,9 @@ fn may_create(user: &CurrentUser) -> bool {
 async fn list(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
+    Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let (heading, rows) = match &user {
+    let (heading, all) = match &user {
         Some(u) => (
             format!("Kerja sama daerah · {}", u.region_label()),
             store::list(&state.db, Some(&u.region_kode)).await?,
@@ -72,10 +89,32 @@ async fn list(
             store::list(&state.db, None).await?,
         ),
     };
+    let total = all.len();
+    let cari = q.cari.unwrap_or_default().trim().to_lowercase();
+    let jenis = Type::parse(q.jenis.as_deref().unwrap_or("").trim());
+    let status = Status::parse(q.status.as_deref().unwrap_or("").trim());
+    let rows = all
+        .into_iter()
+        .filter(|k| {
+            jenis.is_none_or(|t| k.kind == t)
+                && status.is_none_or(|s| k.status == s)
+                && (cari.is_empty()
+                    || [&k.title, &k.object, &k.urusan]
+                        .into_iter()
+                        .chain(&k.partners)
+                        .any(|t| t.to_lowercase().contains(&cari)))
+        })
+        .collect();
     Ok(ListPage {
         nav: Nav::for_visitor(user.as_ref()),
         heading,
         rows,
+        total,
+        cari,
+        jenis: jenis.map(|t| t.as_str().to_string()).unwrap_or_default(),
+        status: status.map(|s| s.as_str().to_string()).unwrap_or_default(),
+        types: Type::ALL,
+        statuses: Status::ALL,
         can_create: user.as_ref().is_some_and(may_create),
     }
     .into_response())

@@ -177,3 +177,72 @@ async fn a_script_in_a_chapter_never_runs() {
     assert_eq!(ran, serde_json::Value::Bool(true), "a script ran");
     browser.close().await;
 }
+
+/// Issue 18, point 3: in the cascade table, Enter and the arrows move down
+/// and up a column instead of sending the table; the page passes axe on a
+/// phone, and a change typed this way is saved by the button.
+#[tokio::test]
+async fn the_table_moves_by_keyboard_and_saves_on_a_phone() {
+    let app = common::spawn_app().await;
+    let plan: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'renja' AND region_kode = '33.71'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let browser = Browser::start(Viewport::Phone).await;
+    let c = &browser.client;
+    driver::sign_in(c, &app.base, "perencana.magelang", common::PASSWORD).await;
+    c.goto(&app.url(&format!("/rencana/{plan}/tabel")))
+        .await
+        .unwrap();
+    wait_for_text(c, "h1", "Rencana Kerja").await;
+    driver::assert_accessible(c, "the cascade table on a phone").await;
+    let column = c
+        .find_all(Locator::Css("input[data-col^='p']"))
+        .await
+        .unwrap();
+    assert!(column.len() >= 3, "pagu cells to move through");
+    let first_col = column[0].attr("data-col").await.unwrap().unwrap();
+    let same: Vec<_> = c
+        .find_all(Locator::Css(&format!("input[data-col='{first_col}']")))
+        .await
+        .unwrap();
+    let name_of = |i: usize| {
+        let e = same[i].clone();
+        async move { e.attr("name").await.unwrap().unwrap() }
+    };
+    let focused = || async {
+        c.execute("return document.activeElement.name;", vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    same[0].click().await.unwrap();
+    same[0].send_keys("\u{E007}").await.unwrap(); // Enter
+    assert_eq!(focused().await, name_of(1).await, "Enter goes down");
+    assert!(
+        c.current_url().await.unwrap().path().ends_with("/tabel"),
+        "Enter did not send the table"
+    );
+    same[1].send_keys("\u{E013}").await.unwrap(); // Arrow up
+    assert_eq!(focused().await, name_of(0).await, "Arrow up goes up");
+    same[0].send_keys("\u{E015}").await.unwrap(); // Arrow down
+    assert_eq!(focused().await, name_of(1).await, "Arrow down goes down");
+    // The moved-to cell is selected: typing replaces its value.
+    same[1].send_keys("1234567").await.unwrap();
+    let cell = name_of(1).await;
+    click(c, ".cascade-form button[type=submit]").await;
+    wait_for_text(c, "main", "nilai tersimpan").await;
+    let saved = c
+        .find(Locator::Css(&format!("input[name='{cell}']")))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(saved.replace('.', ""), "1234567", "{saved}");
+    browser.close().await;
+}

@@ -1357,6 +1357,42 @@ async fn the_user_and_organization_lists_filter_and_count() {
     )
     .await;
     assert!(page.contains("Tidak ada organisasi yang cocok"));
+    // The kamus usulan: by a word, by a code prefix, by perangkat daerah.
+    let page = text(
+        app.get(&admin, "/admin/kamus-usulan?cari=rehabilitasi")
+            .await,
+    )
+    .await;
+    assert!(page.contains("3 dari 5 jenis usulan"), "{page}");
+    assert!(!page.contains(">Kelas ibu hamil<"));
+    let page = text(app.get(&admin, "/admin/kamus-usulan?cari=1.02.02").await).await;
+    assert!(page.contains("2 dari 5 jenis usulan") && page.contains(">Kelas ibu hamil<"));
+    let dinkes: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let page = text(
+        app.get(&admin, &format!("/admin/kamus-usulan?pd={dinkes}"))
+            .await,
+    )
+    .await;
+    assert!(page.contains("2 dari 5 jenis usulan"), "{page}");
+    assert!(page.contains(&format!("<option value=\"{dinkes}\" selected>")));
+    // The kerja sama list, for anyone: by a word of the title or partner,
+    // by status.
+    let page = text(app.get(&client(), "/kerja-sama?cari=borobudur").await).await;
+    assert!(page.contains("1 dari 2 kerja sama"), "{page}");
+    assert!(page.contains("koridor wisata") && !page.contains("drainase perbatasan"));
+    let page = text(app.get(&client(), "/kerja-sama?status=selesai").await).await;
+    assert!(page.contains("0 dari 2 kerja sama"));
+    assert!(page.contains("Tidak ada kerja sama yang cocok"));
+    let res = app
+        .get(&client(), "/kerja-sama?status=%27%22&jenis=x&cari=%25_%27")
+        .await;
+    assert_eq!(res.status(), 200, "odd filters are ignored, not an error");
+    assert!(text(res).await.contains("0 dari 2 kerja sama"));
 }
 
 #[tokio::test]

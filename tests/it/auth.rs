@@ -904,6 +904,35 @@ async fn each_role_finds_its_work_queue_on_the_home_page() {
     let page = home("dinkes.magelang").await;
     assert!(page.contains(&format!("href=\"/rencana/{renja}\"")));
     assert!(page.contains("Temuan Cek untuk perangkat daerah Anda"));
+    assert!(
+        !page.contains("untuk diperingkat dan diteruskan"),
+        "no kecamatan"
+    );
+    // A kecamatan: the desa's proposals waiting to be ranked and
+    // forwarded, counted, and the list of its area; not an agency's queue.
+    let (kode, forwarded): (String, i64) = sqlx::query_as(
+        "SELECT o.wilayah_kode,
+                (SELECT count(*) FROM proposals p JOIN regions w ON w.kode = p.wilayah_kode
+                  WHERE w.parent_kode = o.wilayah_kode AND p.status = 'diteruskan_kecamatan')
+           FROM organizations o JOIN memberships m ON m.organization_id = o.id
+           JOIN users u ON u.id = m.user_id WHERE u.username = 'kecamatan.magelangtengah'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert!(forwarded > 0, "the demo has proposals at the kecamatan");
+    let page = home("kecamatan.magelangtengah").await;
+    let kec = page
+        .split("untuk diperingkat dan diteruskan</a>")
+        .nth(1)
+        .expect("the kecamatan's queue");
+    assert!(
+        kec.trim_start()
+            .starts_with(&format!("<span class=\"count\">{forwarded}</span>")),
+        "{kec}"
+    );
+    assert!(page.contains(&format!("href=\"/usulan?kecamatan={kode}\"")));
+    assert!(!page.contains("Temuan Cek untuk perangkat daerah Anda"));
     // An admin: invitations not taken yet, counted.
     let admin = app.login("admin.magelang").await;
     let org: uuid::Uuid = sqlx::query_scalar(

@@ -251,7 +251,10 @@ mod proposal;
 pub enum Queue {
     Planner,
     Approver,
+    /// A perangkat daerah's work, for the agencies held (not kecamatan).
     Agency(Vec<Uuid>),
+    /// A kecamatan's work: ranking and forwarding its desa's proposals.
+    Kecamatan(Vec<Uuid>),
     Village(Vec<Uuid>),
     Community,
     Reviewer,
@@ -260,18 +263,41 @@ pub enum Queue {
 
 /// The work queues of a person, one per role, in the roles' order.
 pub fn queues(user: &CurrentUser) -> Vec<Queue> {
-    user.roles()
-        .into_iter()
-        .map(|r| match r {
-            Role::Planner => Queue::Planner,
-            Role::Approver => Queue::Approver,
-            Role::Agency => Queue::Agency(orgs_as(user, Role::Agency).collect()),
-            Role::Village => Queue::Village(orgs_as(user, Role::Village).collect()),
-            Role::Community => Queue::Community,
-            Role::Reviewer => Queue::Reviewer,
-            Role::Admin => Queue::Admin,
-        })
-        .collect()
+    // A kecamatan is a perangkat daerah whose area is a kecamatan.
+    let at_kecamatan = |m: &&crate::store::sessions::SessionMembership| {
+        m.wilayah_kode
+            .as_deref()
+            .is_some_and(crate::domain::region::is_kecamatan_kode)
+    };
+    let mut out = Vec::new();
+    for r in user.roles() {
+        match r {
+            Role::Planner => out.push(Queue::Planner),
+            Role::Approver => out.push(Queue::Approver),
+            Role::Agency => {
+                let (kec, pd): (Vec<_>, Vec<_>) = user
+                    .memberships
+                    .iter()
+                    .filter(|m| m.role == Role::Agency)
+                    .partition(at_kecamatan);
+                if !pd.is_empty() {
+                    out.push(Queue::Agency(
+                        pd.iter().map(|m| m.organization_id).collect(),
+                    ));
+                }
+                if !kec.is_empty() {
+                    out.push(Queue::Kecamatan(
+                        kec.iter().map(|m| m.organization_id).collect(),
+                    ));
+                }
+            }
+            Role::Village => out.push(Queue::Village(orgs_as(user, Role::Village).collect())),
+            Role::Community => out.push(Queue::Community),
+            Role::Reviewer => out.push(Queue::Reviewer),
+            Role::Admin => out.push(Queue::Admin),
+        }
+    }
+    out
 }
 
 /// Whether proposals can wait for this person at some level (desa,

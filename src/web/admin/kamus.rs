@@ -33,6 +33,11 @@ pub fn routes() -> Router<AppState> {
 struct Page {
     nav: Nav,
     entries: Vec<store::proposals::Kamus>,
+    /// All entries of the region, before the filter.
+    total: usize,
+    /// The list's filters: a word of the name or code, a perangkat daerah.
+    cari: String,
+    pd: String,
     agencies: Vec<Organization>,
     form: KamusForm,
     errors: FieldErrors,
@@ -45,9 +50,13 @@ async fn page(
     form: KamusForm,
     errors: FieldErrors,
 ) -> Result<Page, AppError> {
+    let entries = store::proposals::kamus_all(&state.db, &user.region_kode).await?;
     Ok(Page {
         nav: Nav::for_user(user),
-        entries: store::proposals::kamus_all(&state.db, &user.region_kode).await?,
+        total: entries.len(),
+        entries,
+        cari: String::new(),
+        pd: String::new(),
         agencies: store::orgs::active(&state.db, &user.region_kode, &[OrgKind::PerangkatDaerah])
             .await?,
         form,
@@ -60,6 +69,8 @@ async fn page(
 #[serde(default)]
 struct Q {
     ok: Option<String>,
+    cari: String,
+    pd: String,
 }
 
 async fn show(
@@ -75,6 +86,16 @@ async fn show(
     )?;
     let mut p = page(&state, &user, KamusForm::default(), FieldErrors::default()).await?;
     p.added = q.ok.is_some();
+    p.cari = q.cari.trim().to_lowercase();
+    let pd = q.pd.trim().parse::<uuid::Uuid>().ok();
+    p.pd = pd.map(|u| u.to_string()).unwrap_or_default();
+    let cari = p.cari.clone();
+    p.entries.retain(|k| {
+        pd.is_none_or(|o| k.responsible_org_id == o)
+            && (cari.is_empty()
+                || k.nama.to_lowercase().contains(&cari)
+                || k.sub_kegiatan_kode.starts_with(&cari))
+    });
     Ok(p.into_response())
 }
 
