@@ -743,6 +743,30 @@ async fn an_rkpd_perubahan_asks_a_reason_for_every_change() {
     .await;
     assert!(changes.contains("Tambahan DAK untuk posyandu"), "{changes}");
     assert!(changes.contains("Rp2.000.000") && changes.contains("Rp2.500.000"));
+    // The change log filters by a word of the reason, with its count.
+    let total = changes.matches("data-label=\"Alasan\"").count();
+    assert!(changes.contains(&format!("{total} dari {total} perubahan")));
+    let found = text(
+        app.get(
+            &planner,
+            &format!("/rencana/{perubahan}/perubahan?cari=dak"),
+        )
+        .await,
+    )
+    .await;
+    assert!(
+        found.contains(&format!("1 dari {total} perubahan")),
+        "{found}"
+    );
+    let none = text(
+        app.get(
+            &planner,
+            &format!("/rencana/{perubahan}/perubahan?cari=%25%27"),
+        )
+        .await,
+    )
+    .await;
+    assert!(none.contains("Tidak ada perubahan yang cocok"));
     // The original RKPD is untouched.
     let original: rust_decimal::Decimal = sqlx::query_scalar(
         "SELECT g.amount FROM item_pagu g JOIN plan_items i ON i.id = g.item_id WHERE i.plan_id = $1 AND i.kode = '1.02.02' AND g.year = 2026",

@@ -464,6 +464,16 @@ struct ChangesPage {
     nav: Nav,
     plan: Plan,
     changes: Vec<plans::Change>,
+    /// All the changes, before the filter.
+    total: usize,
+    /// A word of what changed, its reason or who changed it.
+    cari: String,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ChangesQuery {
+    cari: String,
 }
 
 impl ChangesPage {
@@ -484,16 +494,29 @@ async fn changes(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
     Path(id): Path<Uuid>,
+    Query(q): Query<ChangesQuery>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
     if !plan.is_perubahan() {
         return Err(AppError::NotFound);
     }
-    let changes = plans::changes(&state.db, id).await?;
+    let mut changes = plans::changes(&state.db, id).await?;
+    let total = changes.len();
+    let cari = q.cari.trim().to_lowercase();
+    if !cari.is_empty() {
+        changes.retain(|c| {
+            [Some(&c.label), Some(&c.reason), c.actor.as_ref()]
+                .into_iter()
+                .flatten()
+                .any(|t| t.to_lowercase().contains(&cari))
+        });
+    }
     Ok(ChangesPage {
         nav: Nav::for_visitor(user.as_ref()),
         plan,
         changes,
+        total,
+        cari,
     }
     .into_response())
 }
