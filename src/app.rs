@@ -64,6 +64,7 @@ pub fn router(state: AppState) -> Router {
 
     router.layer(
         ServiceBuilder::new()
+            .layer(middleware::from_fn(crate::telemetry::track))
             .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
             .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
                 // Method, path and request id only: never headers (cookies)
@@ -246,12 +247,18 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
                 tick.tick().await;
                 match crate::mail::drain_outbox(&db, &mailer).await {
                     Ok(0) => {}
-                    Ok(n) => tracing::info!(sent = n, "notification emails sent"),
+                    Ok(n) => {
+                        crate::telemetry::emails_sent("notification", n);
+                        tracing::info!(sent = n, "notification emails sent")
+                    }
                     Err(e) => tracing::warn!(error = %e, "email outbox"),
                 }
                 match crate::mail::send_digests(&db, &mailer, digest_after).await {
                     Ok(0) => {}
-                    Ok(n) => tracing::info!(sent = n, "daily digests sent"),
+                    Ok(n) => {
+                        crate::telemetry::emails_sent("digest", n);
+                        tracing::info!(sent = n, "daily digests sent")
+                    }
                     Err(e) => tracing::warn!(error = %e, "daily digests"),
                 }
             }

@@ -166,6 +166,10 @@ struct ServeArgs {
     /// The address users reach Selaras at, for links in emails (https://selaras.example.go.id).
     #[arg(long, env = "SELARAS_PUBLIC_URL")]
     public_url: Option<String>,
+    /// Serve Prometheus metrics at http://ADDR/metrics (e.g.
+    /// 127.0.0.1:9187). Off unless set; never the public address.
+    #[arg(long, env = "SELARAS_METRICS_ADDR")]
+    metrics_addr: Option<SocketAddr>,
     /// Load the demo data set before listening.
     #[arg(long)]
     demo: bool,
@@ -307,6 +311,14 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             demo::print_users(&users, &args.password);
         }
         Command::Serve(args) => {
+            if args
+                .metrics_addr
+                .is_some_and(|m| m.port() == args.addr.port())
+            {
+                anyhow::bail!(
+                    "SELARAS_METRICS_ADDR must differ from SELARAS_ADDR: metrics are never served on the public address"
+                );
+            }
             let pool = db::prepare(&url).await?;
             if args.demo {
                 let users = demo::load(&pool, &args.demo_args.password).await?;
@@ -332,6 +344,18 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                         args.addr
                     )
                 })?;
+            if let Some(m) = args.metrics_addr {
+                let metrics = tokio::net::TcpListener::bind(m)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("cannot listen on {m} for metrics: {e}"))?;
+                let db = pool.clone();
+                tokio::spawn(async move {
+                    if let Err(e) = crate::telemetry::serve(metrics, db).await {
+                        tracing::error!(error = %e, "the metrics listener stopped");
+                    }
+                });
+                tracing::info!(addr = %m, "metrics at http://{m}/metrics");
+            }
             tracing::info!(addr = %args.addr, "Selaras is listening on http://{}", args.addr);
             app::serve(listener, AppState::new(pool, config)).await?;
         }

@@ -20,4 +20,5 @@ pub mod import;
 pub mod mail;
 pub mod state;
 pub mod store;
+pub mod telemetry;
 pub mod web;

@@ -50,6 +50,7 @@ where
     let attempt = match (verdict, attempt) {
         (Verdict::Refuse { until }, _) => {
             tracing::warn!(client = %client, "secret check refused: too many failures");
+            crate::telemetry::secret_throttled();
             return Ok(Outcome::Refused { until });
         }
         (Verdict::Proceed { delay }, Some(attempt)) => {
@@ -67,7 +68,10 @@ where
             login_attempts::succeeded(&state.db, attempt).await?;
             Ok(Outcome::Checked(true))
         }
-        Ok(false) => Ok(Outcome::Checked(false)),
+        Ok(false) => {
+            crate::telemetry::secret_failed();
+            Ok(Outcome::Checked(false))
+        }
         Err(e) => {
             login_attempts::forget(&state.db, attempt).await?;
             Err(e)

@@ -79,6 +79,7 @@ pub async fn send(
     .bind(audience)
     .execute(conn)
     .await?;
+    crate::telemetry::notifications_created(users.len());
     Ok(())
 }
 

@@ -30,8 +30,11 @@ pub fn routes() -> Router<AppState> {
 
 /// Runs every rule over a plan.
 pub async fn run(state: &AppState, plan: &Plan) -> Result<Vec<Finding>, AppError> {
+    let start = std::time::Instant::now();
     let input = crate::store::checks::load(&state.db, plan).await?;
-    Ok(checks::run(&input))
+    let findings = checks::run(&input);
+    crate::telemetry::cek_ran(start.elapsed());
+    Ok(findings)
 }
 
 /// `run`, kept per version of the data (`data_version`, bumped at the

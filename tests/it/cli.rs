@@ -463,3 +463,152 @@ async fn a_backup_restores_into_a_database_that_serves() {
     let home = common::text(restored.get(&planner, "/").await).await;
     assert!(home.contains("Selamat datang"), "{home}");
 }
+
+/// A free local port (bound, then released for the server to take).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The value of one sample line `name{labels} value` of a scrape.
+fn sample(scrape: &str, line_start: &str) -> Option<f64> {
+    scrape
+        .lines()
+        .find(|l| l.starts_with(line_start))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+}
+
+/// Issue 19, point 1: `selaras serve` with SELARAS_METRICS_ADDR serves
+/// /metrics there (and only there) in the Prometheus text format: requests
+/// by route template and status, latency, the pool, sign-in failures, Cek
+/// runs and the build.
+#[tokio::test]
+async fn metrics_are_served_on_their_own_address_by_route_template() {
+    let app = common::spawn_app().await;
+    let (port, metrics_port) = (free_port(), free_port());
+    let _server = Killed(
+        selaras()
+            .args(["serve", "--database-url", &app.db_url])
+            .env("SELARAS_ADDR", format!("127.0.0.1:{port}"))
+            .env("SELARAS_METRICS_ADDR", format!("127.0.0.1:{metrics_port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    let http = common::client();
+    let mut up = false;
+    for _ in 0..100 {
+        if let Ok(r) = http.get(format!("{base}/readyz")).send().await {
+            up = r.status() == 200;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(up, "the server answers /readyz");
+    let rkpd: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    for path in [
+        format!("/rencana/{rkpd}"),
+        format!("/rencana/{rkpd}/cek"),
+        format!("/item/{}", uuid::Uuid::nil()),
+        "/tidak-ada".to_string(),
+    ] {
+        http.get(format!("{base}{path}")).send().await.unwrap();
+    }
+    let res = http
+        .post(format!("{base}/login"))
+        .form(&[("username", "perencana.magelang"), ("password", "salah")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401, "a wrong password: the form again");
+    // Never on the public address.
+    let res = http.get(format!("{base}/metrics")).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+    let res = http
+        .get(format!("http://127.0.0.1:{metrics_port}/metrics"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain")
+    );
+    let scrape = res.text().await.unwrap();
+    let requests = |route: &str, status: u16| {
+        sample(
+            &scrape,
+            &format!(
+                "selaras_http_requests_total{{route=\"{route}\",method=\"GET\",status=\"{status}\"}}"
+            ),
+        )
+    };
+    assert_eq!(requests("/rencana/{id}", 200), Some(1.0), "{scrape}");
+    assert_eq!(requests("/rencana/{id}/cek", 200), Some(1.0));
+    assert_eq!(requests("/item/{id}", 404), Some(1.0));
+    // /tidak-ada, and /metrics asked of the public address.
+    assert_eq!(requests("unmatched", 404), Some(2.0));
+    assert!(
+        !scrape.contains(&rkpd.to_string()),
+        "ids stay out of the labels"
+    );
+    assert!(scrape.contains(
+        "selaras_http_request_duration_seconds_bucket{route=\"/rencana/{id}\",method=\"GET\",le=\"0.2\"}"
+    ));
+    assert_eq!(
+        sample(&scrape, "selaras_secret_checks_failed_total "),
+        Some(1.0)
+    );
+    assert_eq!(
+        sample(&scrape, "selaras_cek_duration_seconds_count "),
+        Some(1.0)
+    );
+    assert!(sample(&scrape, "selaras_db_pool_connections{state=\"max\"}").unwrap() >= 1.0);
+    assert!(sample(&scrape, "selaras_db_pool_connections{state=\"in_use\"}").is_some());
+    assert!(scrape.contains(&format!(
+        "selaras_build_info{{version=\"{}\",commit=\"",
+        env!("CARGO_PKG_VERSION")
+    )));
+}
+
+/// A child process killed when the test ends, however it ends.
+struct Killed(std::process::Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn metrics_are_refused_on_the_public_address() {
+    let out = selaras()
+        .args([
+            "serve",
+            "--database-url",
+            "postgres://postgres@127.0.0.1:1/x",
+        ])
+        .env("SELARAS_ADDR", "127.0.0.1:18187")
+        .env("SELARAS_METRICS_ADDR", "127.0.0.1:18187")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("must differ from SELARAS_ADDR"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
