@@ -93,6 +93,10 @@ fn describe() {
         "Time of a Cek Keselarasan run (loading and the 13 rules)."
     );
     describe_gauge!("selaras_build_info", "The running version and commit.");
+    describe_gauge!(
+        "selaras_ready",
+        "1 while the database answers (what /readyz checks), else 0."
+    );
 }
 
 /// Counts and times every request under its route template (`/item/{id}`,
@@ -174,6 +178,14 @@ async fn scrape(State(s): State<Scrape>) -> Response {
     gauge!("selaras_db_pool_connections", "state" => "idle").set(idle);
     gauge!("selaras_db_pool_connections", "state" => "in_use").set(open - idle);
     gauge!("selaras_db_pool_connections", "state" => "max").set(max);
+    // What /readyz asks: does the database answer (within two seconds)?
+    let ready = tokio::time::timeout(
+        Duration::from_secs(2),
+        sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(&s.db),
+    )
+    .await
+    .is_ok_and(|r| r.is_ok());
+    gauge!("selaras_ready").set(if ready { 1.0 } else { 0.0 });
     (
         [(
             header::CONTENT_TYPE,
