@@ -18,7 +18,6 @@ use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Pr
 use tower_http::csrf::{CsrfLayer, ProtectionError};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -40,16 +39,6 @@ pub fn router(state: AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     let secure = state.config.secure_cookies;
     let request_timeout = state.config.request_timeout;
-    let static_files = ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=3600"),
-        ))
-        .service(ServeDir::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/static"
-        )));
-
     let hsts = secure.then(|| {
         SetResponseHeaderLayer::if_not_present(
             header::STRICT_TRANSPORT_SECURITY,
@@ -58,7 +47,6 @@ pub fn router(state: AppState) -> Router {
     });
 
     let router = web::routes()
-        .nest_service("/static", static_files)
         .fallback(|| async { ErrorPage::not_found() })
         .with_state(state);
 

@@ -106,13 +106,7 @@ pub async fn track(req: Request, next: Next) -> Response {
         .extensions()
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| {
-            if req.uri().path().starts_with("/static/") {
-                "/static".to_string()
-            } else {
-                "unmatched".to_string()
-            }
-        });
+        .unwrap_or_else(|| "unmatched".to_string());
     let method = req.method().as_str().to_string();
     let start = Instant::now();
     let res = next.run(req).await;

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod alignment;
+pub mod assets;
 pub mod ceilings;
 pub mod checks;
 pub mod comments;
@@ -28,6 +29,7 @@ use crate::auth::CurrentUser;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .route("/static/{name}", axum::routing::get(assets::file))
         .merge(ops::routes())
         .merge(session::routes())
         .merge(links::routes())

@@ -29,6 +29,7 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/", Public),
     ("GET", "/healthz", Public),
     ("GET", "/readyz", Public),
+    ("GET", "/static/{name}", Public),
     ("GET", "/login", Public),
     ("GET", "/lupa-kata-sandi", Public),
     ("POST", "/lupa-kata-sandi", Open),
@@ -285,6 +286,7 @@ async fn fill(app: &TestApp, path: &str) -> String {
         .replace("{mid}", &Uuid::nil().to_string())
         .replace("{item}", &Uuid::nil().to_string())
         .replace("{imp}", &Uuid::nil().to_string())
+        .replace("{name}", "selaras.css")
 }
 
 #[tokio::test]

@@ -41,6 +41,39 @@ async fn every_kind_of_response_carries_the_security_headers() {
     }
 }
 
+/// The stylesheets and script come from the binary (an installed package
+/// needs no files beside it), cached an hour and revalidated by ETag.
+#[tokio::test]
+async fn static_files_come_from_the_binary_with_an_etag() {
+    let app = spawn_app().await;
+    let c = client();
+    let res = app.get(&c, "/static/tabel.js").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers()["content-type"],
+        "text/javascript; charset=utf-8"
+    );
+    assert_eq!(res.headers()["cache-control"], "public, max-age=3600");
+    let etag = res.headers()["etag"].to_str().unwrap().to_string();
+    assert!(text(res).await.contains("data-col"));
+    let again = c
+        .get(app.url("/static/tabel.js"))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    let css = app.get(&c, "/static/selaras.css").await;
+    assert_ne!(css.headers()["etag"].to_str().unwrap(), etag);
+    for path in [
+        "/static/tidak-ada.css",
+        "/static/..%2FCargo.toml",
+        "/static/",
+    ] {
+        assert_eq!(app.get(&c, path).await.status(), 404, "{path}");
+    }
+}
+
 #[tokio::test]
 async fn a_cross_site_post_is_refused_and_changes_nothing() {
     let app = spawn_app().await;
