@@ -46,9 +46,16 @@ pub fn router(state: AppState) -> Router {
         )
     });
 
+    let require_policy = state.config.require_policy;
     let router = web::routes()
         .fallback(|| async { ErrorPage::not_found() })
         .with_state(state);
+    // Innermost, around the handler: a write must ask the policy.
+    let router = if require_policy {
+        router.layer(middleware::from_fn(crate::auth::policy::require_asked))
+    } else {
+        router
+    };
 
     router.layer(
         ServiceBuilder::new()

@@ -45,6 +45,9 @@ pub struct Config {
     pub request_timeout: Duration,
     /// A client must finish sending a request's headers within this.
     pub header_read_timeout: Duration,
+    /// Answer 500 to a write whose handler never asked the policy
+    /// (`policy::require_asked`). The test harness turns it on.
+    pub require_policy: bool,
 }
 
 /// Limits on failed sign-ins. Counted over a sliding window, per typed
@@ -100,6 +103,7 @@ impl Config {
             totp_refuse_replay: true,
             request_timeout: Duration::from_secs(30),
             header_read_timeout: Duration::from_secs(10),
+            require_policy: false,
         }
     }
 }

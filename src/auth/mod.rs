@@ -219,13 +219,14 @@ impl FromRequestParts<AppState> for CurrentUser {
     ) -> Result<Self, Self::Rejection> {
         match load(parts, state).await? {
             Some(user) => Ok(user),
-            None => Err(AppError::SignInRequired {
+            // Deny by default: "sign in first" is the policy's answer.
+            None => Err(policy::signed_out(AppError::SignInRequired {
                 next: parts
                     .uri
                     .path_and_query()
                     .map(|p| p.to_string())
                     .unwrap_or_else(|| "/".into()),
-            }),
+            })),
         }
     }
 }

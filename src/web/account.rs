@@ -147,6 +147,7 @@ async fn save_profile(
     user: CurrentUser,
     Form(f): Form<ProfileForm>,
 ) -> Result<Response, AppError> {
+    authorize(&user, Action::ManageOwnAccount)?;
     let u = users::get(&state.db, user.id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -11,6 +11,7 @@ use axum::routing::{get, post};
 use super::{Nav, safe_next};
 use crate::app::AppState;
 use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize};
 use crate::error::AppError;
 use crate::store::notifications::{self, Notification};
 
@@ -64,6 +65,7 @@ async fn open(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
+    authorize(&user, Action::ManageOwnAccount)?;
     let link = notifications::mark_read(&state.db, user.id, Some(id))
         .await?
         .ok_or(AppError::NotFound)?;
@@ -71,6 +73,7 @@ async fn open(
 }
 
 async fn read_all(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
+    authorize(&user, Action::ManageOwnAccount)?;
     notifications::mark_read(&state.db, user.id, None).await?;
     Ok(Redirect::to("/kotak-masuk").into_response())
 }

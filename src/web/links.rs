@@ -98,6 +98,7 @@ async fn set(
     Path(token): Path<String>,
     Form(f): Form<SetForm>,
 ) -> Result<Response, AppError> {
+    crate::auth::policy::no_decision_needed("the mailed token is the authority");
     let (found, mut page) = link_page(&state, token).await?;
     let Some((link, user)) = found else {
         return Ok((StatusCode::NOT_FOUND, page).into_response());
@@ -166,6 +167,7 @@ async fn forgot_send(
     ClientAddr(client): ClientAddr,
     Form(f): Form<ForgotForm>,
 ) -> Result<Response, AppError> {
+    crate::auth::policy::no_decision_needed("anyone may ask for a reset link");
     let page = ForgotPage {
         nav: Nav::anonymous(),
         can_mail: state.config.smtp_url.is_some(),

@@ -93,6 +93,7 @@ async fn login(
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
+    crate::auth::policy::no_decision_needed("signing in: nobody is known yet");
     let next = safe_next(Some(&form.next));
     let typed: String = form.username.trim().chars().take(64).collect();
     let key = typed.to_lowercase();
@@ -264,6 +265,7 @@ async fn code(
     headers: HeaderMap,
     Form(f): Form<CodeForm>,
 ) -> Result<Response, AppError> {
+    crate::auth::policy::no_decision_needed("the second step of signing in");
     let next = safe_next(Some(&f.next));
     let Some((hash, p)) = pending(&state, &headers).await? else {
         return Ok(go("/login", &next));
@@ -384,6 +386,7 @@ async fn enrol(
     headers: HeaderMap,
     Form(f): Form<CodeForm>,
 ) -> Result<Response, AppError> {
+    crate::auth::policy::no_decision_needed("setting up one's own second factor while signing in");
     let next = safe_next(Some(&f.next));
     let Some((hash, p)) = pending(&state, &headers).await? else {
         return Ok(go("/login", &next));
@@ -443,6 +446,7 @@ async fn enrol(
 }
 
 async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+    crate::auth::policy::no_decision_needed("ending one's own session");
     if let Some(token) = auth::session_token(&headers, state.config.secure_cookies) {
         sessions::delete(&state.db, &sessions::hash_token(&token)).await?;
     }

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::{Nav, filters};
 use crate::app::AppState;
-use crate::auth::policy::{Action, can};
+use crate::auth::policy::{Action, authorize, can};
 use crate::auth::{ClientAddr, CurrentUser, password};
 use crate::domain::user::{FieldErrors, SignUp, SignUpForm};
 use crate::error::AppError;
@@ -143,6 +143,7 @@ async fn register(
     ClientAddr(client): ClientAddr,
     Form(f): Form<SignUpForm>,
 ) -> Result<Response, AppError> {
+    crate::auth::policy::no_decision_needed("a visitor creates their own account");
     let mut page = page(&state, f).await?;
     let Ok(Some(mailer)) = crate::mail::Mailer::from_config(&state.config) else {
         // The page says why and whom to ask instead.
@@ -285,11 +286,17 @@ async fn ask(
     user: CurrentUser,
     Form(f): Form<AskForm>,
 ) -> Result<Response, AppError> {
+    authorize(
+        &user,
+        Action::AskToJoin {
+            region: &user.region_kode,
+        },
+    )?;
     let (_, lembagas) = signup::choices(&state.db).await?;
     let org = f.lembaga.parse::<Uuid>().ok().filter(|id| {
-        lembagas
-            .iter()
-            .any(|(l, r, _)| l == id && *r == user.region_kode)
+        lembagas.iter().any(|(l, r, _)| {
+            l == id && can(&user, Action::AskToJoin { region: r.as_str() }).is_ok()
+        })
     });
     let note: String = f.catatan.trim().chars().take(500).collect();
     let Some(org) = org else {

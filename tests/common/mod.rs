@@ -174,6 +174,8 @@ async fn serve_on(db: PgPool, db_url: String, tweak: impl FnOnce(&mut Config)) -
     // Tests sign one user in many times within 30 seconds; the refusal of
     // a reused code has its own test, with this on.
     config.totp_refuse_replay = false;
+    // Every write must ask the policy (a forgotten check fails its test).
+    config.require_policy = true;
     tweak(&mut config);
     let state = AppState::new(db.clone(), config);
     tokio::spawn(async move {

@@ -20,7 +20,16 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             }
         }
         Action::ManageNomenclature { region } => admin_of(user, region, "Mengelola nomenklatur"),
-        Action::ViewHome | Action::ChangeOwnPassword => Ok(()),
+        Action::ViewHome | Action::ChangeOwnPassword | Action::ManageOwnAccount => Ok(()),
+        Action::AskToJoin { region } => {
+            if user.region_kode == region {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Anda hanya dapat bergabung dengan lembaga di wilayah akun Anda.".into(),
+                ))
+            }
+        }
         Action::ViewAdmin { region } => admin_of(user, region, "Membuka halaman admin"),
         Action::ManageUsers { region } => admin_of(user, region, "Mengelola pengguna"),
         Action::ManageOrganizations { region } => admin_of(user, region, "Mengelola organisasi"),

@@ -28,6 +28,7 @@ pub struct ProposalRef<'a> {
 /// around it, the responsible agency, or Bappeda (any planner membership).
 pub fn proposal_actor(user: &CurrentUser, p: &ProposalRef<'_>) -> Option<Uuid> {
     use crate::domain::proposal::Level as L;
+    asked::mark();
     if user.region_kode != p.region {
         return None;
     }
@@ -66,6 +67,10 @@ pub enum Action<'a> {
     ViewHome,
     /// Changing one's own password.
     ChangeOwnPassword,
+    /// One's own profile and inbox: any signed-in person.
+    ManageOwnAccount,
+    /// Asking to join a lembaga of a region (one's own region only).
+    AskToJoin { region: &'a str },
     /// The admin area of a pemda: lists of users and organizations.
     ViewAdmin { region: &'a str },
     /// Creating and editing accounts of a pemda, setting their passwords.
@@ -225,6 +230,8 @@ impl Action<'_> {
             | Action::ManageKerjaSama { .. } => Resource::KerjaSama,
             Action::ViewHome { .. }
             | Action::ChangeOwnPassword { .. }
+            | Action::ManageOwnAccount
+            | Action::AskToJoin { .. }
             | Action::ViewAdmin { .. }
             | Action::ManageUsers { .. }
             | Action::ManageOrganizations { .. }
@@ -240,10 +247,19 @@ impl Action<'_> {
 }
 
 mod admin;
+mod asked;
 mod comment;
 mod kerja_sama;
 mod plan;
 mod proposal;
+
+pub use asked::{no_decision_needed, require_asked};
+
+/// A request without a session meets "sign in first": that is a decision.
+pub fn signed_out<E>(e: E) -> E {
+    asked::mark();
+    e
+}
 
 /// A part of a person's home page: the work of one role they hold, with
 /// the organizations it is held for.
@@ -432,6 +448,7 @@ pub fn can_read(user: Option<&CurrentUser>, scope: &crate::domain::plan::PlanSco
 
 /// May the visitor (signed in or not) read the plan?
 pub fn can_view_plan(user: Option<&CurrentUser>, plan: PlanRef<'_>) -> Result<(), Denied> {
+    asked::mark();
     if plan.stage.is_public() {
         return Ok(());
     }
@@ -499,6 +516,7 @@ fn may_edit_plan(user: &CurrentUser, plan: &PlanRef<'_>) -> Result<(), Denied> {
 }
 
 pub fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
+    asked::mark();
     match action.resource() {
         Resource::Plan => plan::can(user, action),
         Resource::Comment => comment::can(user, action),
