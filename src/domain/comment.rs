@@ -97,10 +97,76 @@ pub enum Target {
     Proposal,
 }
 
+/// Where a new top-level comment goes, as its form says: the target kind,
+/// the item or indicator it names, and a paragraph's anchor (`bab-3-p2`).
+/// None when the form names no place a comment can go. Whether an item or
+/// indicator belongs to the plan is for the store to tell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub target: Target,
+    pub target_id: Option<uuid::Uuid>,
+    pub anchor: Option<String>,
+}
+
+impl Place {
+    pub fn parse(target: &str, target_id: &str, anchor: &str) -> Option<Place> {
+        let anchor = Some(anchor.trim().to_string()).filter(|a| !a.is_empty());
+        let target_id = uuid::Uuid::parse_str(target_id.trim()).ok();
+        let target = match (target, &anchor) {
+            ("plan", Some(_)) | ("paragraph", _) => Target::Paragraph,
+            ("plan", None) => Target::Plan,
+            ("item", _) => Target::Item,
+            ("indicator", _) => Target::Indicator,
+            _ => return None,
+        };
+        let complete = match target {
+            Target::Plan => true,
+            Target::Paragraph => anchor.as_deref().is_some_and(is_paragraph_anchor),
+            Target::Item | Target::Indicator => target_id.is_some(),
+            Target::Proposal => false,
+        };
+        complete.then_some(Place {
+            target,
+            target_id,
+            anchor,
+        })
+    }
+}
+
+/// `bab-{section}-p{paragraph}`, as the plan page numbers paragraphs.
+fn is_paragraph_anchor(a: &str) -> bool {
+    a.strip_prefix("bab-")
+        .and_then(|rest| rest.split_once("-p"))
+        .is_some_and(|(x, y)| x.parse::<u32>().is_ok() && y.parse::<u32>().is_ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use time::macros::datetime;
+
+    #[test]
+    fn a_comment_goes_only_to_a_place_the_form_names_fully() {
+        let id = uuid::Uuid::nil().to_string();
+        assert_eq!(
+            Place::parse("plan", "", "").map(|p| p.target),
+            Some(Target::Plan)
+        );
+        assert_eq!(
+            Place::parse("plan", "", "bab-2-p3").map(|p| p.target),
+            Some(Target::Paragraph)
+        );
+        assert_eq!(Place::parse("paragraph", "", "bab-x-p3"), None);
+        assert_eq!(Place::parse("paragraph", "", "<script>"), None);
+        assert_eq!(
+            Place::parse("item", &id, "").map(|p| p.target),
+            Some(Target::Item)
+        );
+        assert_eq!(Place::parse("item", "bukan-id", ""), None);
+        assert_eq!(Place::parse("indicator", "", ""), None);
+        assert_eq!(Place::parse("proposal", &id, ""), None);
+        assert_eq!(Place::parse("", "", ""), None);
+    }
 
     #[test]
     fn the_author_may_edit_for_fifteen_minutes() {

@@ -279,6 +279,26 @@ struct RetryPage {
     action: String,
 }
 
+impl RetryPage {
+    /// The comment form again, filled in, with why it was refused (422).
+    fn refused(
+        user: &CurrentUser,
+        plan: Plan,
+        form: NewForm,
+        error: String,
+        action: String,
+    ) -> Response {
+        let page = RetryPage {
+            nav: Nav::for_user(user),
+            plan,
+            form,
+            error,
+            action,
+        };
+        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+    }
+}
+
 async fn create(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -296,95 +316,26 @@ async fn create(
         None => None,
     };
     // A reply lives where its parent lives, with its visibility.
-    let (target, target_id, anchor) = match &parent {
-        Some(p) => (p.target, p.target_id, p.anchor.clone()),
-        None => {
-            let anchor = Some(f.anchor.trim().to_string()).filter(|a| !a.is_empty());
-            let target_id = Uuid::parse_str(f.target_id.trim()).ok();
-            let target = match (f.target.as_str(), &anchor) {
-                ("plan", Some(_)) | ("paragraph", _) => Target::Paragraph,
-                ("plan", None) => Target::Plan,
-                ("item", _) => Target::Item,
-                ("indicator", _) => Target::Indicator,
-                _ => {
-                    return Err(AppError::BadRequest(
-                        "Komentar tidak jelas ditujukan ke mana.".into(),
-                    ));
-                }
-            };
-            (target, target_id, anchor)
-        }
-    };
-    // The target must belong to this plan.
-    let belongs = match target {
-        Target::Plan => true,
-        Target::Paragraph => anchor.as_deref().is_some_and(|a| {
-            a.starts_with("bab-")
-                && a[4..]
-                    .split_once("-p")
-                    .is_some_and(|(x, y)| x.parse::<u32>().is_ok() && y.parse::<u32>().is_ok())
-        }),
-        Target::Item => match target_id {
-            Some(id) => plans::items::get(&state.db, id)
-                .await?
-                .is_some_and(|i| i.plan_id == plan.id),
-            None => false,
+    let place = match &parent {
+        Some(p) => comment::Place {
+            target: p.target,
+            target_id: p.target_id,
+            anchor: p.anchor.clone(),
         },
-        Target::Indicator => match target_id {
-            Some(id) => plans::indicators::get(&state.db, id)
-                .await?
-                .is_some_and(|i| i.plan_id == plan.id),
-            None => false,
-        },
-        Target::Proposal => false,
+        None => place_in(&state, &plan, &f).await?,
     };
-    if !belongs {
-        return Err(AppError::BadRequest(
-            "Komentar tidak jelas ditujukan ke mana.".into(),
-        ));
-    }
-    let visibility = match &parent {
-        Some(p) => p.visibility,
-        None => writes_as(Some(&user), &plan).ok_or_else(|| {
-            AppError::Forbidden(
-                can(
-                    &user,
-                    Action::Comment {
-                        plan: plan_ref(&plan),
-                        visibility: Visibility::Publik,
-                    },
-                )
-                .err()
-                .map(|d| d.0)
-                .unwrap_or_default(),
-            )
-        })?,
-    };
-    authorize(
-        &user,
-        Action::Comment {
-            plan: plan_ref(&plan),
-            visibility,
-        },
-    )?;
+    let visibility = may_comment(&user, &plan, parent.as_ref())?;
     let body = match comment::check_body(&f.body) {
         Ok(b) => b,
         Err(error) => {
             let action = format!("/rencana/{}/komentar", plan.id);
-            let page = RetryPage {
-                nav: Nav::for_user(&user),
-                plan,
-                form: f,
-                error,
-                action,
-            };
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return Ok(RetryPage::refused(&user, plan, f, error, action));
         }
     };
     let new = NewComment {
-        target,
-        target_id,
-        anchor: anchor.as_deref(),
+        target: place.target,
+        target_id: place.target_id,
+        anchor: place.anchor.as_deref(),
         parent: parent.as_ref(),
         visibility,
         body: &body,
@@ -395,9 +346,68 @@ async fn create(
     .await?;
     let back = safe_next(Some(&f.kembali));
     let top = parent.as_ref().map_or(id, |p| p.id);
-    let n = page_of(&state, Some(&user), &plan, top, target, target_id).await?;
+    let n = page_of(
+        &state,
+        Some(&user),
+        &plan,
+        top,
+        place.target,
+        place.target_id,
+    )
+    .await?;
     let sep = if back.contains('?') { '&' } else { '?' };
     Ok(Redirect::to(&format!("{back}{sep}komentar={n}#komentar-{id}")).into_response())
+}
+
+/// The visibility a new comment takes (a reply, its parent's; otherwise
+/// the one this person writes in), once the policy allows it.
+fn may_comment(
+    user: &CurrentUser,
+    plan: &Plan,
+    parent: Option<&Comment>,
+) -> Result<Visibility, AppError> {
+    let visibility = match parent {
+        Some(p) => p.visibility,
+        None => writes_as(Some(user), plan).ok_or_else(|| {
+            AppError::Forbidden(
+                can(
+                    user,
+                    Action::Comment {
+                        plan: plan_ref(plan),
+                        visibility: Visibility::Publik,
+                    },
+                )
+                .err()
+                .map(|d| d.0)
+                .unwrap_or_default(),
+            )
+        })?,
+    };
+    authorize(
+        user,
+        Action::Comment {
+            plan: plan_ref(plan),
+            visibility,
+        },
+    )?;
+    Ok(visibility)
+}
+
+/// Where a new top-level comment goes: the place its form names, which
+/// must be in this plan.
+async fn place_in(state: &AppState, plan: &Plan, f: &NewForm) -> Result<comment::Place, AppError> {
+    let unclear = || AppError::BadRequest("Komentar tidak jelas ditujukan ke mana.".into());
+    let place = comment::Place::parse(&f.target, &f.target_id, &f.anchor).ok_or_else(unclear)?;
+    let belongs = match (place.target, place.target_id) {
+        (Target::Item, Some(id)) => plans::items::get(&state.db, id)
+            .await?
+            .is_some_and(|i| i.plan_id == plan.id),
+        (Target::Indicator, Some(id)) => plans::indicators::get(&state.db, id)
+            .await?
+            .is_some_and(|i| i.plan_id == plan.id),
+        _ => true,
+    };
+    if belongs { Ok(place) } else { Err(unclear()) }
 }
 
 /// The page of its thread on which the top-level comment `top` appears
@@ -508,14 +518,8 @@ async fn edit(
                 kembali: f.kembali,
                 ..NewForm::default()
             };
-            let page = RetryPage {
-                nav: Nav::for_user(&user),
-                plan,
-                form,
-                error,
-                action: format!("/komentar/{id}/ubah"),
-            };
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            let action = format!("/komentar/{id}/ubah");
+            return Ok(RetryPage::refused(&user, plan, form, error, action));
         }
     };
     crate::store::atomic(&state.db, async |tx| {
