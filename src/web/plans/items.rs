@@ -221,16 +221,41 @@ fn may_edit(user: Option<&CurrentUser>, plan: &Plan, item: &Item) -> bool {
 // Issue 12 names this nine-argument builder: it is to become an
 // item-page builder when items.rs is split.
 #[allow(clippy::too_many_arguments)]
+/// What an item page shows besides the stored item: a refused or
+/// conflicting form with its errors, the stored version it conflicts
+/// with, the pagu form's problem.
+#[derive(Default)]
+struct Shown {
+    form: Option<ItemForm>,
+    errors: FieldErrors,
+    conflict: Option<Item>,
+    pagu_error: Option<String>,
+}
+
+impl Shown {
+    /// The edit form, refused with these errors.
+    fn refused(form: ItemForm, errors: FieldErrors) -> Shown {
+        Shown {
+            form: Some(form),
+            errors,
+            ..Shown::default()
+        }
+    }
+}
+
 async fn item_page(
     state: &AppState,
     user: Option<&CurrentUser>,
     plan: Plan,
     item: Item,
-    form: Option<ItemForm>,
-    errors: FieldErrors,
-    conflict: Option<Item>,
-    pagu_error: Option<String>,
+    shown: Shown,
 ) -> Result<ItemPage, AppError> {
+    let Shown {
+        form,
+        errors,
+        conflict,
+        pagu_error,
+    } = shown;
     let ancestors = items::ancestors(&state.db, item.id).await?;
     let children = items::children(&state.db, item.id).await?;
     let inds = indicators::for_item(&state.db, item.id).await?;
@@ -365,17 +390,7 @@ pub async fn page_with_alignment_error(
     message: String,
     picked: String,
 ) -> Result<ItemPage, AppError> {
-    let mut page = item_page(
-        state,
-        Some(user),
-        plan,
-        item,
-        None,
-        FieldErrors::default(),
-        None,
-        None,
-    )
-    .await?;
+    let mut page = item_page(state, Some(user), plan, item, Shown::default()).await?;
     page.align.error = Some(message);
     page.align.picked = picked;
     Ok(page)
@@ -398,17 +413,7 @@ async fn show(
 ) -> Result<Response, AppError> {
     let item = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let plan = readable_plan(&state, user.as_ref(), item.plan_id).await?;
-    let mut page = item_page(
-        &state,
-        user.as_ref(),
-        plan,
-        item,
-        None,
-        FieldErrors::default(),
-        None,
-        None,
-    )
-    .await?;
+    let mut page = item_page(&state, user.as_ref(), plan, item, Shown::default()).await?;
     if !q.cari.trim().is_empty() {
         let (up, _) = items::links(&state.db, &page.item).await?;
         page.align = super::item_alignment::section(
@@ -452,52 +457,10 @@ async fn update(
     Form(f): Form<ItemForm>,
 ) -> Result<Response, AppError> {
     let (plan, item) = editable(&state, &user, id).await?;
-    // The parent: unchanged unless the form names another one, which must
-    // be an item of this plan at the level right above.
-    let wanted = match f.parent_id.trim() {
-        "" => item.parent_id,
-        p => Uuid::parse_str(p).ok().or(Some(Uuid::nil())),
+    let parent = match new_parent(&state, &user, &plan, &item, &f).await? {
+        Ok(parent) => parent,
+        Err(errors) => return refused(&state, &user, plan, item, f, errors).await,
     };
-    let parent = match wanted {
-        Some(p) => items::get(&state.db, p).await?,
-        None => None,
-    };
-    if wanted != item.parent_id {
-        let fits = item.parent_id.is_some()
-            && parent.as_ref().is_some_and(|p| {
-                p.plan_id == plan.id
-                    && p.id != item.id
-                    && plan.kind.child_levels(Some(p.level)).contains(&item.level)
-            });
-        // Never under its own descendant.
-        let fits = fits
-            && !items::ancestors(&state.db, parent.as_ref().map(|p| p.id).unwrap_or_default())
-                .await?
-                .iter()
-                .any(|a| a.id == item.id);
-        if !fits {
-            let mut errors = FieldErrors::default();
-            errors.add(
-                "parent_id",
-                format!("Pilih induk yang sah: {} hanya dapat berada di bawah tingkat tepat di atasnya.", item.level.label()),
-            );
-            let page =
-                item_page(&state, Some(&user), plan, item, Some(f), errors, None, None).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-        }
-        // Moving under another item is adding to it: an agency only moves
-        // its items under items it is responsible for (planners anywhere).
-        if let Some(p) = &parent {
-            authorize(
-                &user,
-                Action::EditItem {
-                    plan: plan_ref(&plan),
-                    responsible: p.responsible_org_id,
-                    level: p.level,
-                },
-            )?;
-        }
-    }
     let agencies = agencies(&state, &plan.region_kode).await?;
     let supports = support_options(&state, &plan).await?;
     let checked = check_fields(
@@ -512,11 +475,7 @@ async fn update(
     .await?;
     let fields = match checked {
         Ok(fields) => fields,
-        Err(errors) => {
-            let page =
-                item_page(&state, Some(&user), plan, item, Some(f), errors, None, None).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-        }
+        Err(errors) => return refused(&state, &user, plan, item, f, errors).await,
     };
     // An agency may not hand its item to another agency.
     if fields.responsible_org_id != item.responsible_org_id {
@@ -529,48 +488,106 @@ async fn update(
             },
         )?;
     }
-    match crate::store::atomic(&state.db, async |tx| {
+    let saved = crate::store::atomic(&state.db, async |tx| {
+        let parent = parent.as_ref().map(|p| p.id);
+        let reason = f.reason.trim();
         items::update(
-            tx,
-            user.id,
-            &plan,
-            &item,
-            f.version,
-            &fields,
-            parent.as_ref().map(|p| p.id),
-            f.reason.trim(),
+            tx, user.id, &plan, &item, f.version, &fields, parent, reason,
         )
         .await
     })
-    .await
-    {
+    .await;
+    match saved {
         Ok(()) => Ok(Redirect::to(&format!("/item/{id}")).into_response()),
         Err(SaveError::Conflict) => {
             let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
-            let mine = ItemForm {
-                version: fresh.version,
-                ..f
+            let shown = Shown {
+                form: Some(ItemForm {
+                    version: fresh.version,
+                    ..f
+                }),
+                conflict: Some(fresh.clone()),
+                ..Shown::default()
             };
-            let page = item_page(
-                &state,
-                Some(&user),
-                plan,
-                fresh.clone(),
-                Some(mine),
-                FieldErrors::default(),
-                Some(fresh),
-                None,
-            )
-            .await?;
+            let page = item_page(&state, Some(&user), plan, fresh, shown).await?;
             Ok((StatusCode::CONFLICT, page).into_response())
         }
-        Err(SaveError::Fields(errors)) => {
-            let page =
-                item_page(&state, Some(&user), plan, item, Some(f), errors, None, None).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
-        }
+        Err(SaveError::Fields(errors)) => refused(&state, &user, plan, item, f, errors).await,
         Err(SaveError::Db(e)) => Err(e.into()),
     }
+}
+
+/// The item page again with the edit form as typed and its errors (422).
+async fn refused(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    item: Item,
+    f: ItemForm,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let page = item_page(state, Some(user), plan, item, Shown::refused(f, errors)).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
+/// The parent an edited item goes under: unchanged unless the form names
+/// another, which must be an item of this plan at the level right above,
+/// not the item's own descendant, and (for an agency) one it is
+/// responsible for.
+async fn new_parent(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: &Plan,
+    item: &Item,
+    f: &ItemForm,
+) -> Result<Result<Option<Item>, FieldErrors>, AppError> {
+    let wanted = match f.parent_id.trim() {
+        "" => item.parent_id,
+        p => Uuid::parse_str(p).ok().or(Some(Uuid::nil())),
+    };
+    let parent = match wanted {
+        Some(p) => items::get(&state.db, p).await?,
+        None => None,
+    };
+    if wanted == item.parent_id {
+        return Ok(Ok(parent));
+    }
+    let fits = item.parent_id.is_some()
+        && parent.as_ref().is_some_and(|p| {
+            p.plan_id == plan.id
+                && p.id != item.id
+                && plan.kind.child_levels(Some(p.level)).contains(&item.level)
+        });
+    // Never under its own descendant.
+    let fits = fits
+        && !items::ancestors(&state.db, parent.as_ref().map(|p| p.id).unwrap_or_default())
+            .await?
+            .iter()
+            .any(|a| a.id == item.id);
+    if !fits {
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "parent_id",
+            format!(
+                "Pilih induk yang sah: {} hanya dapat berada di bawah tingkat tepat di atasnya.",
+                item.level.label()
+            ),
+        );
+        return Ok(Err(errors));
+    }
+    // Moving under another item is adding to it: an agency only moves
+    // its items under items it is responsible for (planners anywhere).
+    if let Some(p) = &parent {
+        authorize(
+            user,
+            Action::EditItem {
+                plan: plan_ref(plan),
+                responsible: p.responsible_org_id,
+                level: p.level,
+            },
+        )?;
+    }
+    Ok(Ok(parent))
 }
 
 async fn create(
@@ -580,6 +597,68 @@ async fn create(
     Form(f): Form<ItemForm>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), plan_id).await?;
+    let (parent, level) = child_place(&state, &user, &plan, &f).await?;
+    let agencies = agencies(&state, &plan.region_kode).await?;
+    let supports = support_options(&state, &plan).await?;
+    let checked = check_fields(
+        &state,
+        &plan,
+        level,
+        parent.as_ref(),
+        &f,
+        &agencies,
+        &supports,
+    )
+    .await?;
+    let fields = match checked {
+        Ok(fields) => fields,
+        Err(errors) => return refused_child(&state, &user, plan, parent, f, errors).await,
+    };
+    // An agency adds kegiatan only under its own items, and keeps them its own.
+    if parent.is_some() && level.is_budgeted() {
+        authorize(
+            &user,
+            Action::EditItem {
+                plan: plan_ref(&plan),
+                responsible: fields.responsible_org_id,
+                level,
+            },
+        )?;
+    }
+    let created = crate::store::atomic(&state.db, async |tx| {
+        let under = parent.as_ref().map(|p| p.id);
+        let reason = f.reason.trim();
+        items::create(
+            tx,
+            Some(user.id),
+            &plan,
+            under,
+            level,
+            &fields,
+            None,
+            reason,
+        )
+        .await
+    })
+    .await;
+    match created {
+        Ok(new_id) => Ok(Redirect::to(&format!("/item/{new_id}")).into_response()),
+        Err(SaveError::Fields(errors)) => {
+            refused_child(&state, &user, plan, parent, f, errors).await
+        }
+        Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// Where a new item goes: under the parent the form names (an item of this
+/// plan), at the level below it; the policy asked for that place.
+async fn child_place(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: &Plan,
+    f: &ItemForm,
+) -> Result<(Option<Item>, Level), AppError> {
     let parent = match Uuid::parse_str(f.parent_id.trim()).ok() {
         Some(pid) => Some(
             items::get(&state.db, pid)
@@ -601,94 +680,40 @@ async fn create(
         ))?;
     match &parent {
         Some(p) => authorize(
-            &user,
+            user,
             Action::EditItem {
-                plan: plan_ref(&plan),
+                plan: plan_ref(plan),
                 responsible: p.responsible_org_id,
                 level: p.level,
             },
         )?,
-        None => authorize(&user, Action::EditPlan(plan_ref(&plan)))?,
+        None => authorize(user, Action::EditPlan(plan_ref(plan)))?,
     }
-    let agencies = agencies(&state, &plan.region_kode).await?;
-    let back = |errors: FieldErrors| async {
-        match &parent {
-            Some(p) => {
-                let mut page = item_page(
-                    &state,
-                    Some(&user),
-                    plan.clone(),
-                    p.clone(),
-                    None,
-                    FieldErrors::default(),
-                    None,
-                    None,
-                )
-                .await?;
-                page.child_form = f.clone();
-                page.child_errors = errors;
-                Ok::<Response, AppError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
-            }
-            None => {
-                let page = super::show_page_with_root_form(
-                    &state,
-                    &user,
-                    plan.clone(),
-                    f.nama.clone(),
-                    f.reason.clone(),
-                    errors,
-                )
-                .await?;
-                Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
-            }
+    Ok((parent, level))
+}
+
+/// A refused new item comes back where it was typed: the parent's page
+/// with the child form filled in, or the plan page's root form (422).
+async fn refused_child(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    parent: Option<Item>,
+    f: ItemForm,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let page = match parent {
+        Some(p) => {
+            let mut page = item_page(state, Some(user), plan, p, Shown::default()).await?;
+            page.child_form = f;
+            page.child_errors = errors;
+            page.into_response()
         }
+        None => super::show_page_with_root_form(state, user, plan, f.nama, f.reason, errors)
+            .await?
+            .into_response(),
     };
-    let supports = support_options(&state, &plan).await?;
-    let checked = check_fields(
-        &state,
-        &plan,
-        level,
-        parent.as_ref(),
-        &f,
-        &agencies,
-        &supports,
-    )
-    .await?;
-    let fields = match checked {
-        Ok(fields) => fields,
-        Err(errors) => return back(errors).await,
-    };
-    // An agency adds kegiatan only under its own items, and keeps them its own.
-    if parent.is_some() && level.is_budgeted() {
-        authorize(
-            &user,
-            Action::EditItem {
-                plan: plan_ref(&plan),
-                responsible: fields.responsible_org_id,
-                level,
-            },
-        )?;
-    }
-    let created = crate::store::atomic(&state.db, async |tx| {
-        items::create(
-            tx,
-            Some(user.id),
-            &plan,
-            parent.as_ref().map(|p| p.id),
-            level,
-            &fields,
-            None,
-            f.reason.trim(),
-        )
-        .await
-    })
-    .await;
-    match created {
-        Ok(new_id) => Ok(Redirect::to(&format!("/item/{new_id}")).into_response()),
-        Err(SaveError::Fields(errors)) => back(errors).await,
-        Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
-        Err(SaveError::Db(e)) => Err(e.into()),
-    }
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }
 
 async fn set_pagu(
@@ -737,10 +762,10 @@ async fn set_pagu(
             Some(&user),
             plan,
             item,
-            None,
-            FieldErrors::default(),
-            None,
-            Some(problems.join(" ")),
+            Shown {
+                pagu_error: Some(problems.join(" ")),
+                ..Shown::default()
+            },
         )
         .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, typed(page)).into_response());
@@ -771,10 +796,10 @@ async fn set_pagu(
                 Some(&user),
                 plan,
                 fresh,
-                None,
-                FieldErrors::default(),
-                None,
-                Some(msg),
+                Shown {
+                    pagu_error: Some(msg),
+                    ..Shown::default()
+                },
             )
             .await?;
             Ok((StatusCode::CONFLICT, typed(page)).into_response())
