@@ -21,11 +21,112 @@ const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 56.0;
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// A mark on the chart: where, and what its tooltip says.
+struct Mark {
+    x: f64,
+    y: f64,
+    title: String,
+}
+
+/// What `templates/plans/chart.svg` draws, in drawing coordinates.
+#[derive(askama::Template)]
+#[template(path = "plans/chart.svg")]
+struct Chart<'a> {
+    title: &'a str,
+    /// Grid lines with their value labels.
+    ticks: Vec<(f64, String)>,
+    /// Year labels along the bottom.
+    years: Vec<(f64, i32)>,
+    /// A rentang's band (polygon points) or the target line's points.
+    band: Option<String>,
+    line: Option<String>,
+    targets: Vec<Mark>,
+    /// The realisasi line (two or more years) and its marks.
+    real_line: Option<String>,
+    real: Vec<Mark>,
+    awal: Option<Mark>,
+}
+
+impl Chart<'_> {
+    const W: f64 = W;
+    const H: f64 = H;
+    const LEFT: f64 = LEFT;
+    const RIGHT: f64 = RIGHT;
+
+    fn rentang(&self) -> bool {
+        self.band.is_some()
+    }
+
+    fn legend_y(&self) -> f64 {
+        H - 14.0
+    }
+}
+
+/// The value range drawn (10 % room around the figures, from zero when
+/// none is negative) and the years along the axis.
+struct Scale {
+    years: Vec<i32>,
+    lo: f64,
+    hi: f64,
+}
+
+impl Scale {
+    fn of(awal: Option<(i32, Decimal)>, points: &[Point]) -> Option<Scale> {
+        let mut years: Vec<i32> = points.iter().map(|p| p.year).collect();
+        if let Some((y, _)) = awal
+            && !years.contains(&y)
+        {
+            years.insert(0, y);
+        }
+        years.sort();
+        let values: Vec<f64> = points
+            .iter()
+            .flat_map(|p| {
+                let t = p.target.iter().flat_map(|t| [Some(t.value), t.max]);
+                t.chain([p.realisasi]).flatten()
+            })
+            .chain(awal.map(|(_, v)| v))
+            .filter_map(|v| v.to_f64())
+            .collect();
+        if years.is_empty() || values.is_empty() {
+            return None;
+        }
+        let (mut lo, mut hi) = values
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
+        if (hi - lo).abs() < 1e-9 {
+            lo -= 1.0;
+            hi += 1.0;
+        }
+        let pad = (hi - lo) * 0.1;
+        let floor = if lo >= 0.0 { 0.0 } else { f64::MIN };
+        Some(Scale {
+            years,
+            lo: (lo - pad).max(floor),
+            hi: hi + pad,
+        })
+    }
+
+    fn x(&self, year: i32) -> f64 {
+        let i = self.years.iter().position(|y| *y == year).unwrap_or(0) as f64;
+        let n = (self.years.len().max(2) - 1) as f64;
+        LEFT + i * (W - LEFT - RIGHT) / n
+    }
+
+    fn y(&self, v: Decimal) -> f64 {
+        self.y_f(v.to_f64().unwrap_or(0.0))
+    }
+
+    fn y_f(&self, v: f64) -> f64 {
+        TOP + (self.hi - v) / (self.hi - self.lo) * (H - TOP - BOTTOM)
+    }
+
+    /// "x,y x,y …" of (year, value) pairs.
+    fn points<'p>(&self, pts: impl Iterator<Item = (i32, &'p Decimal)>) -> String {
+        pts.map(|(year, v)| format!("{:.1},{:.1}", self.x(year), self.y(*v)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 pub fn svg(
@@ -34,193 +135,79 @@ pub fn svg(
     awal: Option<(i32, Decimal)>,
     points: &[Point],
 ) -> String {
-    let mut years: Vec<i32> = points.iter().map(|p| p.year).collect();
-    if let Some((y, _)) = awal
-        && !years.contains(&y)
-    {
-        years.insert(0, y);
-    }
-    years.sort();
-    let mut values: Vec<f64> = Vec::new();
-    for p in points {
-        if let Some(t) = p.target {
-            values.extend(t.value.to_f64());
-            values.extend(t.max.and_then(|m| m.to_f64()));
-        }
-        values.extend(p.realisasi.and_then(|r| r.to_f64()));
-    }
-    values.extend(awal.and_then(|(_, v)| v.to_f64()));
-    if years.is_empty() || values.is_empty() {
+    use askama::Template;
+    let Some(sc) = Scale::of(awal, points) else {
         return format!(
             "<p class=\"empty\">Belum ada kondisi awal, target atau realisasi untuk digambarkan ({}).</p>",
-            esc(title)
+            askama::filters::escape(title, askama::filters::Html)
+                .map(|e| e.to_string())
+                .unwrap_or_default()
         );
-    }
-    let (mut lo, mut hi) = values
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
-    if (hi - lo).abs() < 1e-9 {
-        lo -= 1.0;
-        hi += 1.0;
-    }
-    let pad = (hi - lo) * 0.1;
-    let (lo, hi) = (
-        (lo - pad).max(if lo >= 0.0 { 0.0 } else { f64::MIN }),
-        hi + pad,
-    );
-    let x_of = |year: i32| {
-        let i = years.iter().position(|y| *y == year).unwrap_or(0) as f64;
-        let n = (years.len().max(2) - 1) as f64;
-        LEFT + i * (W - LEFT - RIGHT) / n
     };
-    let y_of = |v: f64| TOP + (hi - v) / (hi - lo) * (H - TOP - BOTTOM);
-    let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" class=\"chart\" role=\"img\" aria-label=\"Grafik {t}\"><title>Grafik {t}</title>",
-        t = esc(title)
-    );
-    // Grid and y labels.
-    for k in 0..=4 {
-        let v = lo + (hi - lo) * k as f64 / 4.0;
-        let y = y_of(v);
-        let label = Decimal::from_f64_retain(v)
-            .map(|d| format_nilai(d.round_dp(2)))
-            .unwrap_or_default();
-        s += &format!(
-            "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"#d5dbe5\"/><text x=\"{}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"#525c6e\">{label}</text>",
-            W - RIGHT,
-            LEFT - 6.0,
-            y + 4.0
-        );
-    }
-    for y in &years {
-        s += &format!(
-            "<text x=\"{:.1}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1d2433\">{y}</text>",
-            x_of(*y),
-            H - BOTTOM + 18.0
-        );
-    }
-    // Targets: a band for rentang, a line otherwise.
     let targets: Vec<(i32, Target)> = points
         .iter()
         .filter_map(|p| p.target.map(|t| (p.year, t)))
         .collect();
-    if polaritas == Polaritas::Rentang {
-        let upper: Vec<String> = targets
-            .iter()
-            .map(|(y, t)| {
-                format!(
-                    "{:.1},{:.1}",
-                    x_of(*y),
-                    y_of(t.max.unwrap_or(t.value).to_f64().unwrap_or(0.0))
-                )
-            })
-            .collect();
-        let lower: Vec<String> = targets
-            .iter()
-            .rev()
-            .map(|(y, t)| {
-                format!(
-                    "{:.1},{:.1}",
-                    x_of(*y),
-                    y_of(t.value.to_f64().unwrap_or(0.0))
-                )
-            })
-            .collect();
-        if !targets.is_empty() {
-            s += &format!(
-                "<polygon points=\"{} {}\" fill=\"#bfe3d5\" stroke=\"#0b5d4b\" stroke-width=\"1.5\"/>",
-                upper.join(" "),
-                lower.join(" ")
-            );
-        }
-    } else {
-        let pts: Vec<String> = targets
-            .iter()
-            .map(|(y, t)| {
-                format!(
-                    "{:.1},{:.1}",
-                    x_of(*y),
-                    y_of(t.value.to_f64().unwrap_or(0.0))
-                )
-            })
-            .collect();
-        s += &format!(
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"#0b5d4b\" stroke-width=\"2.5\"/>",
-            pts.join(" ")
-        );
-        for (y, t) in &targets {
-            s += &format!(
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"#0b5d4b\"><title>Target {y}: {}</title></circle>",
-                x_of(*y),
-                y_of(t.value.to_f64().unwrap_or(0.0)),
-                t.display()
-            );
-        }
-    }
-    // Realisasi.
     let real: Vec<(i32, Decimal)> = points
         .iter()
         .filter_map(|p| p.realisasi.map(|r| (p.year, r)))
         .collect();
-    if real.len() > 1 {
-        let pts: Vec<String> = real
+    let rentang = polaritas == Polaritas::Rentang;
+    // A band runs along the upper bounds and back along the lower ones.
+    let band = (rentang && !targets.is_empty()).then(|| {
+        let upper = targets
             .iter()
-            .map(|(y, r)| format!("{:.1},{:.1}", x_of(*y), y_of(r.to_f64().unwrap_or(0.0))))
-            .collect();
-        s += &format!(
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"#b45309\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
-            pts.join(" ")
-        );
-    }
-    for (y, r) in &real {
-        s += &format!(
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"9\" height=\"9\" fill=\"#b45309\"><title>Realisasi {y}: {}</title></rect>",
-            x_of(*y) - 4.5,
-            y_of(r.to_f64().unwrap_or(0.0)) - 4.5,
-            format_nilai(*r)
-        );
-    }
-    if let Some((y, v)) = awal {
-        s += &format!(
-            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"6\" fill=\"#fff\" stroke=\"#525c6e\" stroke-width=\"2.5\"><title>Kondisi awal {y}: {}</title></circle>",
-            x_of(y),
-            y_of(v.to_f64().unwrap_or(0.0)),
-            format_nilai(v)
-        );
-    }
-    // Legend.
-    let ly = H - 14.0;
-    s += &format!(
-        "<circle cx=\"{LEFT}\" cy=\"{ly}\" r=\"5\" fill=\"#fff\" stroke=\"#525c6e\" stroke-width=\"2\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1d2433\">Kondisi awal</text>",
-        LEFT + 10.0,
-        ly + 4.0
-    );
-    s += &format!(
-        "<rect x=\"{}\" y=\"{}\" width=\"18\" height=\"8\" fill=\"{}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1d2433\">{}</text>",
-        LEFT + 110.0,
-        ly - 4.0,
-        if polaritas == Polaritas::Rentang {
-            "#bfe3d5"
+            .map(|(y, t)| (*y, t.max.as_ref().unwrap_or(&t.value)));
+        let lower = targets.iter().rev().map(|(y, t)| (*y, &t.value));
+        format!("{} {}", sc.points(upper), sc.points(lower))
+    });
+    let chart = Chart {
+        title,
+        ticks: (0..=4)
+            .map(|k| {
+                let v = sc.lo + (sc.hi - sc.lo) * k as f64 / 4.0;
+                let label = Decimal::from_f64_retain(v)
+                    .map(|d| format_nilai(d.round_dp(2)))
+                    .unwrap_or_default();
+                (sc.y_f(v), label)
+            })
+            .collect(),
+        years: sc.years.iter().map(|y| (sc.x(*y), *y)).collect(),
+        band,
+        line: (!rentang).then(|| sc.points(targets.iter().map(|(y, t)| (*y, &t.value)))),
+        targets: if rentang {
+            Vec::new()
         } else {
-            "#0b5d4b"
+            marks(&sc, &targets, "Target", |t| (t.value, t.display()))
         },
-        LEFT + 134.0,
-        ly + 4.0,
-        if polaritas == Polaritas::Rentang {
-            "Rentang target"
-        } else {
-            "Target"
-        }
-    );
-    s += &format!(
-        "<rect x=\"{}\" y=\"{}\" width=\"9\" height=\"9\" fill=\"#b45309\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1d2433\">Realisasi</text>",
-        LEFT + 250.0,
-        ly - 4.5,
-        LEFT + 266.0,
-        ly + 4.0
-    );
-    s += "</svg>";
-    s
+        real_line: (real.len() > 1).then(|| sc.points(real.iter().map(|(y, r)| (*y, r)))),
+        real: marks(&sc, &real, "Realisasi", |r| (*r, format_nilai(*r))),
+        awal: awal.map(|(y, v)| Mark {
+            x: sc.x(y),
+            y: sc.y(v),
+            title: format!("Kondisi awal {y}: {}", format_nilai(v)),
+        }),
+    };
+    chart.render().unwrap_or_default()
+}
+
+/// Marks of (year, value) with "{what} {year}: {value as written}".
+fn marks<T>(
+    sc: &Scale,
+    of: &[(i32, T)],
+    what: &str,
+    value: impl Fn(&T) -> (Decimal, String),
+) -> Vec<Mark> {
+    of.iter()
+        .map(|(y, t)| {
+            let (v, shown) = value(t);
+            Mark {
+                x: sc.x(*y),
+                y: sc.y(v),
+                title: format!("{what} {y}: {shown}"),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -259,7 +246,10 @@ mod tests {
         assert!(svg.contains("Target 2029: 4,13"));
         assert!(svg.contains("Realisasi 2025: 13,1"));
         assert!(svg.contains("Kondisi awal 2024: 14,2"));
-        assert!(svg.contains("&lt;stunting&gt;"), "titles are escaped");
+        assert!(
+            !svg.contains("<stunting>") && svg.contains("Grafik Prevalensi &"),
+            "titles are escaped: {svg}"
+        );
         assert!(!svg.contains("style="), "no inline styles: CSP");
     }
 
