@@ -199,7 +199,7 @@ pub fn parse_email(raw: &str) -> Result<Option<String>, String> {
 }
 
 /// A new account as typed into the admin form or the command line.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewUser {
     pub username: String,
     pub full_name: String,
@@ -238,6 +238,48 @@ impl NewUser {
                 full_name,
                 email,
                 password: (!password.is_empty()).then(|| password.to_string()),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// An account an admin creates, with its first membership: the person,
+/// an organization among those offered, and a role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewMember {
+    pub user: NewUser,
+    pub organization: uuid::Uuid,
+    pub role: crate::domain::role::Role,
+}
+
+impl NewMember {
+    /// `offered`: whether an organization id is one the admin may use.
+    pub fn parse(
+        user: Result<NewUser, FieldErrors>,
+        organization: &str,
+        role: &str,
+        offered: impl Fn(uuid::Uuid) -> bool,
+    ) -> Result<NewMember, FieldErrors> {
+        let mut errors = user.as_ref().err().cloned().unwrap_or_default();
+        let organization = uuid::Uuid::parse_str(organization.trim())
+            .ok()
+            .filter(|id| offered(*id));
+        if organization.is_none() {
+            errors.add(
+                "organization_id",
+                "Pilih organisasi tempat pengguna ini bekerja.",
+            );
+        }
+        let role = crate::domain::role::Role::parse(role.trim());
+        if role.is_none() {
+            errors.add("role", "Pilih peran pengguna ini.");
+        }
+        match (user, organization, role) {
+            (Ok(user), Some(organization), Some(role)) => Ok(NewMember {
+                user,
+                organization,
+                role,
             }),
             _ => Err(errors),
         }
@@ -350,6 +392,23 @@ impl SignUpForm {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_new_member_needs_an_offered_organization_and_a_role() {
+        use super::*;
+        let org = uuid::Uuid::now_v7();
+        let user = || NewUser::parse("siti.aminah", "Siti Aminah", "", "");
+        let ok = NewMember::parse(user(), &org.to_string(), "agency", |id| id == org).unwrap();
+        assert_eq!(ok.role, crate::domain::role::Role::Agency);
+        assert_eq!(ok.user.password, None, "an invitation instead");
+        let other = uuid::Uuid::now_v7().to_string();
+        let e = NewMember::parse(user(), &other, "raja", |id| id == org).unwrap_err();
+        assert!(e.get("organization_id").is_some() && e.get("role").is_some());
+        // The person's own errors come back with the rest.
+        let bad = NewUser::parse("", "Siti", "", "");
+        let e = NewMember::parse(bad, &org.to_string(), "agency", |id| id == org).unwrap_err();
+        assert!(e.get("username").is_some() && e.get("role").is_none());
+    }
+
     use super::*;
 
     fn signup(region: &str, lembaga: &str) -> SignUpForm {

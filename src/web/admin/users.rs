@@ -15,7 +15,9 @@ use crate::app::AppState;
 use crate::auth::policy::{Action, authorize};
 use crate::auth::{AdminUser, CurrentUser, password};
 use crate::domain::role::Role;
-use crate::domain::user::{FieldErrors, NewUser, check_new_password, parse_email, parse_full_name};
+use crate::domain::user::{
+    FieldErrors, NewMember, NewUser, check_new_password, parse_email, parse_full_name,
+};
 use crate::error::AppError;
 use crate::store::account_links::{self, Purpose};
 use crate::store::audit::{self, AuditRow};
@@ -180,44 +182,30 @@ async fn create(
         },
     )?;
     let organizations = active_orgs(&state, &user.region_kode).await?;
-    let mut errors = FieldErrors::default();
-    let parsed = NewUser::parse(&f.username, &f.full_name, &f.email, &f.password);
-    if let Err(e) = &parsed {
-        errors = e.clone();
-    }
-    let org = Uuid::parse_str(f.organization_id.trim())
-        .ok()
-        .and_then(|id| organizations.iter().find(|o| o.id == id));
-    if org.is_none() {
-        errors.add(
-            "organization_id",
-            "Pilih organisasi tempat pengguna ini bekerja.",
-        );
-    }
-    let role = Role::parse(f.role.trim());
-    if role.is_none() {
-        errors.add("role", "Pilih peran pengguna ini.");
-    }
+    let parsed = NewMember::parse(
+        NewUser::parse(&f.username, &f.full_name, &f.email, &f.password),
+        &f.organization_id,
+        &f.role,
+        |id| organizations.iter().any(|o| o.id == id),
+    );
     let rerender = |errors: FieldErrors, organizations: Vec<Organization>| {
         let mut form = f.clone();
         form.password.clear();
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            NewPage {
-                nav: Nav::for_user(&user),
-                form,
-                errors,
-                organizations,
-                roles: Role::ALL,
-            },
-        )
-            .into_response()
+        let page = NewPage {
+            nav: Nav::for_user(&user),
+            form,
+            errors,
+            organizations,
+            roles: Role::ALL,
+        };
+        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
     };
-    let (Ok(new), Some(org), Some(role)) = (parsed, org, role) else {
-        return Ok(rerender(errors, organizations));
+    let new = match parsed {
+        Ok(new) => new,
+        Err(errors) => return Ok(rerender(errors, organizations)),
     };
     // Without a password: an unusable hash, and an invitation link.
-    let hash = match &new.password {
+    let hash = match &new.user.password {
         Some(p) => Some(password::hash(p).await?),
         None => None,
     };
@@ -225,35 +213,43 @@ async fn create(
         &state.db,
         user.id,
         &user.region_kode,
-        &new.username,
-        &new.full_name,
-        new.email.as_deref(),
+        &new.user.username,
+        &new.user.full_name,
+        new.user.email.as_deref(),
         hash.as_deref(),
-        org.id,
-        role,
+        new.organization,
+        new.role,
     )
     .await;
-    let (id, invitation) = match created {
-        Ok(done) => done,
-        Err(SaveError::Fields(errors)) => return Ok(rerender(errors, organizations)),
-        Err(SaveError::Db(e)) => return Err(e.into()),
-        Err(SaveError::Conflict) => return Err(AppError::Internal("conflict on insert".into())),
-    };
-    let Some(token) = invitation else {
-        return Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=dibuat")).into_response());
-    };
-    // Mailed when Selaras can; shown once, in this answer only (never in
-    // an address or a log).
-    let target = managed_user(&state, &user, id).await?;
+    match created {
+        Ok((id, None)) => {
+            Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=dibuat")).into_response())
+        }
+        Ok((id, Some(token))) => invited(&state, &user, id, &token).await,
+        Err(SaveError::Fields(errors)) => Ok(rerender(errors, organizations)),
+        Err(SaveError::Db(e)) => Err(e.into()),
+        Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
+    }
+}
+
+/// A new account's page with its invitation link, shown once, in this
+/// answer only (never in an address or a log); mailed when Selaras can.
+async fn invited(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+    token: &str,
+) -> Result<Response, AppError> {
+    let target = managed_user(state, user, id).await?;
     let mailed = crate::web::links::mail_invitation(
-        &state,
+        state,
         &target.full_name,
         target.email.as_deref(),
-        &token,
+        token,
     );
     let mut page = detail_page(
-        &state,
-        &user,
+        state,
+        user,
         target,
         None,
         FieldErrors::default(),
@@ -265,7 +261,7 @@ async fn create(
         }),
     )
     .await?;
-    page.link = Some(link_of(&state, &token, Purpose::Undangan));
+    page.link = Some(link_of(state, token, Purpose::Undangan));
     Ok(page.into_response())
 }
 
