@@ -94,6 +94,8 @@ pub fn router(state: AppState) -> Router {
             ))
             // Pages carry personal and draft data: no shared caches.
             .layer(header_layer(header::CACHE_CONTROL, "no-store"))
+            // …except public pages to visitors, which revalidate by ETag.
+            .layer(middleware::from_fn(web::revalidate::public_pages))
             .option_layer(hsts)
             .layer(middleware::from_fn(render_error_pages))
             // Cross-site requests are refused before anything reads their

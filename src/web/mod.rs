@@ -19,6 +19,7 @@ pub mod links;
 pub mod ops;
 pub mod plans;
 pub mod proposals;
+pub mod revalidate;
 pub mod session;
 pub mod signup;
 

@@ -528,3 +528,68 @@ async fn slow_clients_and_slow_requests_are_cut_off() {
     assert_eq!(res.status(), 503);
     assert!(text(res).await.contains("Permintaan terlalu lama"));
 }
+
+/// Issue 15, point 4: a public page sent to a visitor carries an ETag and
+/// revalidates to 304 until it changes; what a signed-in person sees is
+/// never stored.
+#[tokio::test]
+async fn public_pages_revalidate_by_etag_and_personal_ones_are_not_stored() {
+    let app = spawn_app().await;
+    let rkpd: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let path = format!("/rencana/{rkpd}");
+    let visitor = client();
+    let res = app.get(&visitor, &path).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "public, no-cache");
+    assert_eq!(res.headers()["vary"], "Cookie");
+    let etag = res.headers()["etag"].to_str().unwrap().to_string();
+    assert!(etag.starts_with("W/\""), "{etag}");
+    let again = visitor
+        .get(app.url(&path))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    assert_security_headers(&again, "a 304");
+    assert!(again.bytes().await.unwrap().is_empty(), "no page again");
+    // Once the plan changes, the page does too.
+    sqlx::query("UPDATE plans SET title = title || ' (revisi)' WHERE id = $1")
+        .bind(rkpd)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let changed = visitor
+        .get(app.url(&path))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), 200);
+    assert_ne!(changed.headers()["etag"].to_str().unwrap(), etag);
+    assert!(text(changed).await.contains("(revisi)"));
+    // Signed in: the same page is personal, never stored, no ETag.
+    let planner = app.login("perencana.magelang").await;
+    let res = planner
+        .get(app.url(&path))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    assert!(res.headers().get("etag").is_none());
+    // A draft refused to a visitor is not cached either.
+    let renja: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'renja'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let res = app.get(&visitor, &format!("/rencana/{renja}")).await;
+    assert_ne!(res.status(), 200);
+    assert!(res.headers().get("etag").is_none());
+}

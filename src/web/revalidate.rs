@@ -1,0 +1,71 @@
+//! Public pages revalidate cheaply (issue 15, point 4): a page sent to a
+//! visitor who is not signed in (the same for every such visitor) carries
+//! a weak ETag of its content and `Cache-Control: public, no-cache`, and a
+//! repeated request with `If-None-Match` gets 304 without the page. A
+//! phone on a slow line fetches a plan page once until it changes.
+//! Anything sent to a signed-in person, anything that sets a cookie or
+//! says its own caching, is left as it is (the outer layer marks it
+//! `no-store`). `Vary: Cookie` keeps a shared cache from giving the
+//! public copy to someone signed in.
+
+use axum::body::{Body, to_bytes};
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+/// Pages are buffered to be hashed; the largest plan page is ~2 MB.
+const PAGE_LIMIT: usize = 32 * 1024 * 1024;
+
+pub async fn public_pages(req: Request, next: Next) -> Response {
+    let signed_in = crate::auth::session_token(req.headers(), false).is_some()
+        || crate::auth::session_token(req.headers(), true).is_some();
+    if req.method() != Method::GET || signed_in {
+        return next.run(req).await;
+    }
+    let asked = req.headers().get(header::IF_NONE_MATCH).cloned();
+    let res = next.run(req).await;
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html"));
+    if res.status() != StatusCode::OK
+        || !html
+        || res.headers().contains_key(header::SET_COOKIE)
+        || res.headers().contains_key(header::CACHE_CONTROL)
+    {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = to_bytes(body, PAGE_LIMIT).await else {
+        return crate::error::ErrorPage::internal().into_response();
+    };
+    let hash = Sha256::digest(&bytes);
+    let hex: String = hash[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let tag = format!("W/\"{hex}\"");
+    let h = &mut parts.headers;
+    h.insert(header::ETAG, HeaderValue::from_str(&tag).expect("hex"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, no-cache"),
+    );
+    h.append(header::VARY, HeaderValue::from_static("Cookie"));
+    if asked.is_some_and(|v| matches(&v, &tag)) {
+        parts.status = StatusCode::NOT_MODIFIED;
+        parts.headers.remove(header::CONTENT_LENGTH);
+        return Response::from_parts(parts, Body::empty());
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Weak comparison (RFC 9110 8.8.3.2): `W/` prefixes do not count.
+fn matches(if_none_match: &HeaderValue, tag: &str) -> bool {
+    let Ok(v) = if_none_match.to_str() else {
+        return false;
+    };
+    let bare = |t: &str| t.trim().trim_start_matches("W/").to_string();
+    v.split(',')
+        .any(|t| t.trim() == "*" || bare(t) == bare(tag))
+}
