@@ -7,6 +7,7 @@ pub mod audit;
 pub mod ceilings;
 pub mod checks;
 pub mod comments;
+pub mod feeds;
 pub mod follows;
 pub mod home;
 pub mod kerja_sama;

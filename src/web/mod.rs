@@ -10,6 +10,7 @@ pub mod checks;
 pub mod comments;
 pub mod consultation;
 pub mod edge;
+pub mod feeds;
 pub mod filters;
 pub mod follows;
 pub mod home;
@@ -32,6 +33,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/static/{name}", axum::routing::get(assets::file))
         .merge(ops::routes())
+        .merge(feeds::routes())
         .merge(session::routes())
         .merge(links::routes())
         .merge(signup::routes())

@@ -347,3 +347,66 @@ async fn nobody_grants_roles_to_themselves_and_grants_are_told() {
     .unwrap();
     assert_eq!(told, 1);
 }
+
+/// Issue 16, point 4: the Atom feeds carry what a visitor may read (the
+/// published plans and the consultation, decisions with the deciding
+/// organization) and nothing else: no draft, no person's name.
+#[tokio::test]
+async fn the_atom_feeds_carry_public_news_only() {
+    let app = spawn_app().await;
+    let visitor = client();
+    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let renja = plan_id(&app, "33.71", "renja").await;
+    sqlx::query("UPDATE plans SET title = title || ' <b>&</b>' WHERE id = $1")
+        .bind(rkpd)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let res = app.get(&visitor, "/rencana.atom").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers()["content-type"],
+        "application/atom+xml; charset=utf-8"
+    );
+    let feed = text(res).await;
+    assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
+    assert!(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+    assert!(feed.contains(&format!("/rencana/{rkpd}\"/>")), "{feed}");
+    assert!(!feed.contains("<b>"), "titles are escaped");
+    assert!(!feed.contains(&renja.to_string()), "a draft stays internal");
+    assert_eq!(
+        feed.matches("<entry>").count(),
+        feed.matches("</entry>").count()
+    );
+    // One region only; an unknown one is not found.
+    let blitar = text(app.get(&visitor, "/rencana.atom?wilayah=35.05").await).await;
+    assert!(!blitar.contains(&rkpd.to_string()));
+    assert!(blitar.contains("Kabupaten Blitar"));
+    let res = app.get(&visitor, "/rencana.atom?wilayah=99.99").await;
+    assert_eq!(res.status(), 404);
+    // The open consultation.
+    let feed = text(app.get(&visitor, "/konsultasi.atom?wilayah=33.71").await).await;
+    assert!(
+        feed.contains(&format!("/rencana/{rkpd}#komentar")),
+        "{feed}"
+    );
+    // Decisions: the deciding organization, never the person.
+    let feed = text(app.get(&visitor, "/usulan/keputusan.atom").await).await;
+    assert!(feed.contains("USL-2026-000002 Ditolak"), "{feed}");
+    assert!(feed.contains("oleh Dinas Kesehatan Kota Magelang"));
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT u.full_name FROM proposal_events e JOIN users u ON u.id = e.actor_id",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert!(!names.is_empty());
+    for n in names {
+        assert!(!feed.contains(&n), "{n} is named in the feed");
+    }
+    // The list pages advertise their feeds.
+    let page = text(app.get(&visitor, "/usulan").await).await;
+    assert!(page.contains(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Keputusan atas usulan\" href=\"/usulan/keputusan.atom\">"
+    ));
+}
