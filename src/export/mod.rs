@@ -3,6 +3,7 @@
 
 pub mod berita_acara;
 pub mod checks;
+pub mod items_csv;
 pub mod recap;
 pub mod round_trip;
 pub mod sipd;

@@ -29,6 +29,46 @@ pub struct Row {
     pub pagu: Option<Decimal>,
 }
 
+/// The same rows as open data: CSV (RFC 4180, UTF-8 with a byte-order
+/// mark so spreadsheet programs read the names right), one proposal per
+/// line, numbers with a decimal point and no grouping.
+pub fn csv(rows: &[Row]) -> Result<Vec<u8>, csv::Error> {
+    let mut w = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
+    w.write_record([
+        "nomor",
+        "usulan",
+        "desa_kelurahan",
+        "kecamatan",
+        "perangkat_daerah",
+        "bidang_urusan",
+        "sumber",
+        "tahun",
+        "status",
+        "perkiraan_biaya",
+        "sub_kegiatan",
+        "pagu",
+    ])?;
+    for r in rows {
+        w.write_record([
+            r.nomor.as_str(),
+            &r.title,
+            &r.desa,
+            &r.kecamatan,
+            &r.agency,
+            &r.bidang,
+            &r.source,
+            &r.year.to_string(),
+            &r.status,
+            &r.cost.normalize().to_string(),
+            r.line.as_deref().unwrap_or(""),
+            &r.pagu
+                .map(|p| p.normalize().to_string())
+                .unwrap_or_default(),
+        ])?;
+    }
+    w.into_inner().map_err(|e| e.into_error().into())
+}
+
 const HEADERS: [(&str, f64); 13] = [
     ("No", 5.0),
     ("Nomor", 17.0),

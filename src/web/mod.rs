@@ -115,6 +115,7 @@ pub fn safe_next(next: Option<&str>) -> String {
 
 /// The media type of .xlsx workbooks.
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub const CSV: &str = "text/csv; charset=utf-8";
 
 /// A file to save: its type, and a name made of lowercase letters, digits
 /// and dashes (`rkpd-kota-magelang-2026-rancangan-awal.xlsx`), so no

@@ -33,6 +33,7 @@ pub fn routes() -> Router<AppState> {
         .route("/usulan", get(public_list))
         .route("/usulan/tugas", get(tasks))
         .route("/usulan/rekap.xlsx", get(recap))
+        .route("/usulan/daftar.csv", get(list_csv))
         .route("/usulan/baru", get(new_form).post(submit))
         .route("/usulan/{nomor}", get(show))
         .route("/usulan/{nomor}/langkah", post(step))
@@ -146,6 +147,10 @@ impl ListPage {
         self.q.at_page("/usulan/rekap.xlsx", 1)
     }
 
+    fn csv_link(&self) -> String {
+        self.q.at_page("/usulan/daftar.csv", 1)
+    }
+
     fn rupiah(&self, d: &Decimal) -> String {
         format_rupiah(*d)
     }
@@ -236,19 +241,76 @@ async fn recap(
     user: Option<CurrentUser>,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
+    let (region, rows) = recap_rows(&state, user.as_ref(), &q).await?;
+    let heading = crate::export::workbook::Heading {
+        title: format!("Usulan pembangunan {region}"),
+        lines: vec![format!(
+            "Diunduh {}{}",
+            crate::format::waktu(time::OffsetDateTime::now_utc()),
+            if q.tahun.is_empty() {
+                String::new()
+            } else {
+                format!(" · tahun {}", q.tahun)
+            }
+        )],
+    };
+    let bytes = crate::export::recap::xlsx(&heading, &rows)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let year = year_part(&q);
+    Ok(crate::web::download(
+        &["rekap-usulan", &region, &year],
+        "xlsx",
+        crate::web::XLSX,
+        bytes,
+    ))
+}
+
+/// The list as open data: the same rows and filters as the rekapitulasi,
+/// one proposal per line.
+async fn list_csv(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let (region, rows) = recap_rows(&state, user.as_ref(), &q).await?;
+    let bytes = crate::export::recap::csv(&rows).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(crate::web::download(
+        &["usulan", &region, &year_part(&q)],
+        "csv",
+        crate::web::CSV,
+        bytes,
+    ))
+}
+
+fn year_part(q: &ListQuery) -> String {
+    if q.tahun.is_empty() {
+        "semua-tahun".to_string()
+    } else {
+        q.tahun.clone()
+    }
+}
+
+/// The proposals of the list as it is filtered, as rows of a recap: the
+/// RKPD line of an accepted proposal is named only to those who may read
+/// that RKPD, as on its page. And the region's name.
+async fn recap_rows(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    q: &ListQuery,
+) -> Result<(String, Vec<crate::export::recap::Row>), AppError> {
     let mut filter = q.filter();
     if filter.region.is_none() {
-        filter.region = user.as_ref().map(|u| u.region_kode.clone());
+        filter.region = user.map(|u| u.region_kode.clone());
     }
     let mut list = proposals::all(&state.db, &filter).await?;
-    let bidang: HashMap<String, String> = bidang_of(&state, filter.region.as_deref())
+    let bidang: HashMap<String, String> = bidang_of(state, filter.region.as_deref())
         .await?
         .into_iter()
         .collect();
-    let rows: Vec<crate::export::recap::Row> = list
+    let rows = list
         .iter_mut()
         .map(|p| {
-            p.keep_line_if(|region, stage| readable_stage(user.as_ref(), region, stage));
+            p.keep_line_if(|region, stage| readable_stage(user, region, stage));
             let b = p
                 .sub_kegiatan_kode
                 .as_deref()
@@ -274,31 +336,7 @@ async fn recap(
         .first()
         .map(|p| p.region_nama.clone())
         .unwrap_or_default();
-    let heading = crate::export::workbook::Heading {
-        title: format!("Usulan pembangunan {region}"),
-        lines: vec![format!(
-            "Diunduh {}{}",
-            crate::format::waktu(time::OffsetDateTime::now_utc()),
-            if q.tahun.is_empty() {
-                String::new()
-            } else {
-                format!(" · tahun {}", q.tahun)
-            }
-        )],
-    };
-    let bytes = crate::export::recap::xlsx(&heading, &rows)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let year = if q.tahun.is_empty() {
-        "semua-tahun".to_string()
-    } else {
-        q.tahun.clone()
-    };
-    Ok(crate::web::download(
-        &["rekap-usulan", &region, &year],
-        "xlsx",
-        crate::web::XLSX,
-        bytes,
-    ))
+    Ok((region, rows))
 }
 
 /// The proposals waiting for the user's level, to rank and move on.

@@ -410,3 +410,74 @@ async fn the_atom_feeds_carry_public_news_only() {
         "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Keputusan atas usulan\" href=\"/usulan/keputusan.atom\">"
     ));
 }
+
+/// Issue 16, point 3: every public list as CSV, with the list's filters,
+/// and a public plan's items; a draft's items stay with those who may
+/// read it.
+#[tokio::test]
+async fn public_lists_and_plans_come_as_csv() {
+    let app = spawn_app().await;
+    let visitor = client();
+    let res = app
+        .get(&visitor, "/usulan/daftar.csv?wilayah=33.71&status=ditolak")
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(
+        res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .ends_with(".csv\"")
+    );
+    let body = text(res).await;
+    let body = body.trim_start_matches('\u{feff}');
+    let mut lines = body.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("nomor,usulan,desa_kelurahan")
+    );
+    let rows: Vec<&str> = lines.collect();
+    let refused: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM proposals WHERE region_kode = '33.71' AND status = 'ditolak'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(rows.len() as i64, refused, "{body}");
+    assert!(rows.iter().all(|r| r.contains(",Ditolak,")), "{body}");
+    // The plans a visitor may read, filtered as the page is.
+    let body = text(app.get(&visitor, "/rencana/daftar.csv?jenis=rpjmd").await).await;
+    assert!(body.contains("RPJMD"));
+    assert!(!body.contains(",Renja,"), "filtered: {body}");
+    let renja = plan_id(&app, "33.71", "renja").await;
+    let all = text(app.get(&visitor, "/rencana/daftar.csv").await).await;
+    assert!(!all.contains(&renja.to_string()), "a draft stays internal");
+    // A public plan's items, one line per item and indicator.
+    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let body = text(
+        app.get(&visitor, &format!("/rencana/{rkpd}/item.csv"))
+            .await,
+    )
+    .await;
+    assert!(body.contains("kode,uraian,indikator,satuan"));
+    assert!(body.contains("1.02.02"), "{body}");
+    let items: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items WHERE plan_id = $1")
+        .bind(rkpd)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert!(body.lines().count() as i64 > items / 2, "{body}");
+    let res = app
+        .get(&visitor, &format!("/rencana/{renja}/item.csv"))
+        .await;
+    assert_ne!(res.status(), 200, "not a draft's items");
+    // The list pages link their CSV.
+    let page = text(app.get(&visitor, "/rencana").await).await;
+    assert!(
+        page.contains("/rencana/daftar.csv?cari=&#38;jenis=")
+            || page.contains("/rencana/daftar.csv?cari=&amp;jenis="),
+        "{page}"
+    );
+}

@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/rencana/{id}/unduh.xlsx", get(workbook))
         .route("/rencana/{id}/sipd.xlsx", get(sipd_xlsx))
         .route("/rencana/{id}/sipd.csv", get(sipd_csv))
+        .route("/rencana/{id}/item.csv", get(items_csv))
 }
 
 /// The plan, its chapters and its annex tables, read together.
@@ -194,6 +195,28 @@ async fn sipd_xlsx(
     let parts = sipd_parts(&plan);
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     Ok(download(&parts, "xlsx", XLSX, bytes))
+}
+
+/// The cascade as open data: one line per item and indicator, from the
+/// same tables as the print view (a draft only to those who may read it).
+async fn items_csv(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let l = load(&state, user.as_ref(), id).await?;
+    let bytes = crate::export::items_csv::csv(&l.annex, &l.plan.years())
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let period = l.plan.period();
+    let mut parts = vec![
+        l.plan.kind.label(),
+        l.plan.region_nama.as_str(),
+        period.as_str(),
+    ];
+    if is_draft(&l.plan) {
+        parts.push("rancangan");
+    }
+    Ok(download(&parts, "csv", crate::web::CSV, bytes))
 }
 
 async fn sipd_csv(

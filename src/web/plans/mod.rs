@@ -39,6 +39,7 @@ use crate::store::plans::{self, Plan, Section};
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/rencana", get(list))
+        .route("/rencana/daftar.csv", get(list_csv))
         .route("/rencana/{id}", get(show))
         .route("/rencana/{id}/perubahan", get(changes))
         .merge(create::routes())
@@ -137,6 +138,18 @@ struct ListPage {
     total: usize,
 }
 
+impl ListPage {
+    /// The list as CSV, with the same filters.
+    fn csv_link(&self) -> String {
+        let enc = crate::format::url_encode;
+        format!(
+            "/rencana/daftar.csv?cari={}&jenis={}",
+            enc(&self.cari),
+            enc(&self.jenis)
+        )
+    }
+}
+
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 struct ListQuery {
@@ -145,12 +158,15 @@ struct ListQuery {
     jenis: String,
 }
 
-async fn list(
-    State(state): State<AppState>,
-    user: Option<CurrentUser>,
-    Query(q): Query<ListQuery>,
-) -> Result<Response, AppError> {
-    let (heading, all) = match &user {
+/// The plans this visitor may read (a signed-in person: their region's;
+/// anyone else: the published ones), narrowed by the list's filters; the
+/// heading and the count before the filters.
+async fn listed(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    q: &ListQuery,
+) -> Result<(String, usize, Vec<Plan>), AppError> {
+    let (heading, all) = match user {
         Some(u) => (
             format!("Dokumen rencana · {}", u.region_label()),
             plans::list(&state.db, &u.region_kode).await?,
@@ -162,12 +178,12 @@ async fn list(
     };
     let visible: Vec<Plan> = all
         .into_iter()
-        .filter(|p| can_view_plan(user.as_ref(), plan_ref(p)).is_ok())
+        .filter(|p| can_view_plan(user, plan_ref(p)).is_ok())
         .collect();
     let total = visible.len();
     let cari = q.cari.trim().to_lowercase();
     let jenis = PlanKind::parse(q.jenis.trim());
-    let visible: Vec<Plan> = visible
+    let visible = visible
         .into_iter()
         .filter(|p| {
             jenis.is_none_or(|k| p.kind == k)
@@ -179,6 +195,67 @@ async fn list(
                         .is_some_and(|o| o.to_lowercase().contains(&cari)))
         })
         .collect();
+    Ok((heading, total, visible))
+}
+
+/// The list as open data, with the same filters: one plan per line.
+async fn list_csv(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let (_, _, plans) = listed(&state, user.as_ref(), &q).await?;
+    let base = state.config.public_url.trim_end_matches('/');
+    let mut w = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
+    let header = [
+        "id",
+        "kode_wilayah",
+        "wilayah",
+        "jenis",
+        "judul",
+        "tahun_awal",
+        "tahun_akhir",
+        "tahap",
+        "pemilik",
+        "jumlah_item",
+        "tautan",
+    ];
+    let rows = std::iter::once(header.map(String::from)).chain(plans.iter().map(|p| {
+        [
+            p.id.to_string(),
+            p.region_kode.clone(),
+            p.region_nama.clone(),
+            p.kind.label().to_string(),
+            p.title.clone(),
+            p.first_year.to_string(),
+            p.last_year.to_string(),
+            p.stage.label().to_string(),
+            p.owner_name.clone().unwrap_or_default(),
+            p.item_count.to_string(),
+            format!("{base}/rencana/{}", p.id),
+        ]
+    }));
+    for r in rows {
+        w.write_record(&r)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(crate::web::download(
+        &["dokumen-rencana"],
+        "csv",
+        crate::web::CSV,
+        bytes,
+    ))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let (heading, total, visible) = listed(&state, user.as_ref(), &q).await?;
     let shown = visible.len();
     let groups = PlanKind::ALL
         .into_iter()
@@ -218,8 +295,10 @@ async fn list(
         heading,
         groups,
         can_create,
-        cari,
-        jenis: jenis.map(|k| k.as_str().to_string()).unwrap_or_default(),
+        cari: q.cari.trim().to_lowercase(),
+        jenis: PlanKind::parse(q.jenis.trim())
+            .map(|k| k.as_str().to_string())
+            .unwrap_or_default(),
         kinds: PlanKind::ALL,
         shown,
         total,
