@@ -19,6 +19,7 @@ pub mod proposal;
 pub mod region;
 pub mod role;
 pub mod roster;
+pub mod search;
 pub mod snapshot;
 pub mod stage;
 pub mod target_pagu;

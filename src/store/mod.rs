@@ -19,6 +19,7 @@ pub mod plans;
 pub mod proposals;
 pub mod regions;
 pub mod roster;
+pub mod search;
 pub mod second_factor;
 pub mod sessions;
 pub mod signup;

@@ -21,6 +21,7 @@ pub mod ops;
 pub mod plans;
 pub mod proposals;
 pub mod revalidate;
+pub mod search;
 pub mod session;
 pub mod signup;
 
@@ -34,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/static/{name}", axum::routing::get(assets::file))
         .merge(ops::routes())
         .merge(feeds::routes())
+        .merge(search::routes())
         .merge(session::routes())
         .merge(links::routes())
         .merge(signup::routes())

@@ -36,6 +36,7 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/usulan/daftar.csv", Public),
     ("GET", "/rencana/daftar.csv", Public),
     ("GET", "/rencana/{id}/item.csv", Public),
+    ("GET", "/cari", Public),
     ("GET", "/login", Public),
     ("GET", "/lupa-kata-sandi", Public),
     ("POST", "/lupa-kata-sandi", Open),

@@ -481,3 +481,87 @@ async fn public_lists_and_plans_come_as_csv() {
         "{page}"
     );
 }
+
+/// Issue 16, point 1: the search box finds plans, items (a code prefix
+/// finds everything below it), indicators, proposals, comments and kerja
+/// sama, marks the words, and holds only what the searcher may read; odd
+/// input gives results or a message, never an error.
+#[tokio::test]
+async fn search_finds_what_the_searcher_may_read_and_survives_odd_input() {
+    let app = spawn_app().await;
+    let visitor = client();
+    let renja = plan_id(&app, "33.71", "renja").await;
+    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    // Words, as prefixes, marked.
+    let page = text(app.get(&visitor, "/cari?q=posyan").await).await;
+    assert!(
+        page.contains("<mark>Posyandu</mark>") || page.contains("<mark>posyandu</mark>"),
+        "{page}"
+    );
+    assert!(page.contains("Item rencana") && page.contains("Usulan"));
+    // A code prefix: the items below it, of readable plans only.
+    let page = text(app.get(&visitor, "/cari?q=1.02.02").await).await;
+    assert!(page.contains("<mark>1.02.02</mark>"), "{page}");
+    let renja_items: Vec<Uuid> =
+        sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND kode LIKE '1.02.02%'")
+            .bind(renja)
+            .fetch_all(&app.db)
+            .await
+            .unwrap();
+    assert!(!renja_items.is_empty());
+    for id in &renja_items {
+        assert!(
+            !page.contains(&id.to_string()),
+            "a draft's item reached a visitor"
+        );
+    }
+    // Staff of the region find the draft's items too.
+    let planner = app.login("perencana.magelang").await;
+    let page = text(app.get(&planner, "/cari?q=1.02.02").await).await;
+    assert!(
+        renja_items.iter().any(|id| page.contains(&id.to_string())),
+        "{page}"
+    );
+    // An internal comment: staff find it, the public does not.
+    let body = "Catatan internal tentang anggaran zebrakross";
+    sqlx::query(
+        "INSERT INTO comments (id, plan_id, region_kode, author_id, target, visibility, body, stage)
+         SELECT $1, $2, '33.71', u.id, 'plan', 'internal', $3, 'konsultasi_publik'
+           FROM users u WHERE u.username = 'perencana.magelang'",
+    )
+    .bind(Uuid::now_v7())
+    .bind(rkpd)
+    .bind(body)
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let page = text(app.get(&planner, "/cari?q=zebrakross").await).await;
+    assert!(page.contains("<mark>zebrakross</mark>"), "{page}");
+    let page = text(app.get(&visitor, "/cari?q=zebrakross").await).await;
+    assert!(!page.contains("zebrakross</mark>") && page.contains("Tidak ada yang cocok"));
+    // A proposal by its number.
+    let page = text(app.get(&visitor, "/cari?q=USL-2026-00000").await).await;
+    assert!(page.contains("href=\"/usulan/USL-2026-000001\""), "{page}");
+    // Odd input: results or a message, never an error.
+    let long = "jalan%20".repeat(700);
+    for q in [
+        "%25",
+        "_",
+        "%27%22",
+        "a%27%3A*%7Cb%26!(c)",
+        "%3B%20DROP%20TABLE%20plans",
+        long.as_str(),
+        "%F0%9F%98%80",
+    ] {
+        let res = app.get(&visitor, &format!("/cari?q={q}")).await;
+        assert_eq!(res.status(), 200, "{q}");
+    }
+    let page = text(app.get(&visitor, "/cari?q=%25_").await).await;
+    assert!(page.contains("Ketik kata, kode"), "{page}");
+    let res = app.get(&visitor, "/cari?q=a%00b").await;
+    assert_eq!(res.status(), 400, "NUL: the edge's clear page");
+    assert!(text(res).await.contains("karakter kontrol"));
+    // The box is on every page.
+    let page = text(app.get(&visitor, "/").await).await;
+    assert!(page.contains("action=\"/cari\""));
+}

@@ -446,6 +446,26 @@ pub fn can_read(user: Option<&CurrentUser>, scope: &crate::domain::plan::PlanSco
     .is_ok()
 }
 
+/// May the visitor read a comment of this visibility on the plan `scope`
+/// describes? (Search results, like the page.)
+pub fn can_read_comment(
+    user: Option<&CurrentUser>,
+    scope: &crate::domain::plan::PlanScope,
+    visibility: Visibility,
+) -> bool {
+    can_see_comments(
+        user,
+        PlanRef {
+            region: &scope.region_kode,
+            kind: scope.kind,
+            owner_org: scope.owner_org_id,
+            stage: scope.stage,
+            window: Window::Open,
+        },
+        visibility,
+    )
+}
+
 /// May the visitor (signed in or not) read the plan?
 pub fn can_view_plan(user: Option<&CurrentUser>, plan: PlanRef<'_>) -> Result<(), Denied> {
     asked::mark();

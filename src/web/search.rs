@@ -1,0 +1,225 @@
+//! `/cari`: the search box of every page (issue 16, point 1). Results are
+//! grouped by kind, the words found marked, and hold only what the
+//! searcher may read now, asked of the policy row by row as the pages
+//! ask it.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+
+use super::Nav;
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{can_read, can_read_comment};
+use crate::domain::search::{self, Query as Parsed};
+use crate::error::AppError;
+use crate::store::search::{self as store, SHOWN};
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/cari", get(page))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Q {
+    q: String,
+}
+
+/// A result: where it leads, its title and a line of context, each cut
+/// into marked and unmarked pieces.
+struct Hit {
+    href: String,
+    title: Vec<(String, bool)>,
+    context: String,
+}
+
+struct Group {
+    heading: &'static str,
+    hits: Vec<Hit>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "search.html")]
+struct Page {
+    nav: Nav,
+    text: String,
+    message: Option<&'static str>,
+    shortened: bool,
+    groups: Vec<Group>,
+    searched: bool,
+}
+
+impl Page {
+    fn total(&self) -> usize {
+        self.groups.iter().map(|g| g.hits.len()).sum()
+    }
+}
+
+async fn page(
+    State(state): State<AppState>,
+    user: Option<CurrentUser>,
+    Query(q): Query<Q>,
+) -> Result<Response, AppError> {
+    let nav = Nav::for_visitor(user.as_ref());
+    if q.q.trim().is_empty() {
+        let page = Page {
+            nav,
+            text: String::new(),
+            message: None,
+            shortened: false,
+            groups: Vec::new(),
+            searched: false,
+        };
+        return Ok(page.into_response());
+    }
+    let parsed = match Parsed::parse(&q.q) {
+        Ok(p) => p,
+        Err(message) => {
+            let text: String = q.q.chars().take(search::MAX_CHARS).collect();
+            let page = Page {
+                nav,
+                text,
+                message: Some(message),
+                shortened: false,
+                groups: Vec::new(),
+                searched: false,
+            };
+            return Ok(page.into_response());
+        }
+    };
+    let region = user.as_ref().map(|u| u.region_kode.as_str());
+    let found = store::find(&state.db, &parsed, region).await?;
+    let u = user.as_ref();
+    let mark = |s: &str| search::marked(s, &parsed);
+    let groups = vec![
+        Group {
+            heading: "Dokumen rencana",
+            hits: found
+                .plans
+                .iter()
+                .filter(|p| can_read(u, &p.scope))
+                .take(SHOWN)
+                .map(|p| Hit {
+                    href: format!("/rencana/{}", p.id),
+                    title: mark(&p.title),
+                    context: format!(
+                        "{} · {} · {}",
+                        p.scope.kind.label(),
+                        p.region_nama,
+                        p.scope.stage.label()
+                    ),
+                })
+                .collect(),
+        },
+        Group {
+            heading: "Item rencana",
+            hits: found
+                .items
+                .iter()
+                .filter(|i| can_read(u, &i.scope))
+                .take(SHOWN)
+                .map(|i| Hit {
+                    href: format!("/item/{}", i.id),
+                    title: mark(&match &i.kode {
+                        Some(k) => format!("{k} {}", i.nama),
+                        None => i.nama.clone(),
+                    }),
+                    context: format!("{} · {}", i.level.label(), i.plan_title),
+                })
+                .collect(),
+        },
+        Group {
+            heading: "Indikator",
+            hits: found
+                .indicators
+                .iter()
+                .filter(|n| can_read(u, &n.scope))
+                .take(SHOWN)
+                .map(|n| Hit {
+                    href: format!("/indikator/{}", n.id),
+                    title: mark(&n.name),
+                    context: format!("{} · {}", n.item_nama, n.plan_title),
+                })
+                .collect(),
+        },
+        Group {
+            heading: "Usulan",
+            hits: found
+                .proposals
+                .iter()
+                .take(SHOWN)
+                .map(|p| Hit {
+                    href: format!("/usulan/{}", p.nomor),
+                    title: mark(&format!("{} {}", p.nomor, p.title)),
+                    context: format!("{} · {}", p.wilayah_nama, p.status.label()),
+                })
+                .collect(),
+        },
+        Group {
+            heading: "Komentar",
+            hits: found
+                .comments
+                .iter()
+                .filter(|c| can_read_comment(u, &c.scope, c.visibility))
+                .take(SHOWN)
+                .map(|c| Hit {
+                    href: format!("/komentar/{}", c.id),
+                    title: mark(&excerpt(&c.body, &parsed)),
+                    context: format!("Komentar pada {}", c.plan_title),
+                })
+                .collect(),
+        },
+        Group {
+            heading: "Kerja sama daerah",
+            hits: found
+                .kerja_sama
+                .iter()
+                .take(SHOWN)
+                .map(|k| Hit {
+                    href: format!("/kerja-sama/{}", k.id),
+                    title: mark(&k.title),
+                    context: k.region_nama.clone(),
+                })
+                .collect(),
+        },
+    ];
+    Ok(Page {
+        nav,
+        text: parsed.text.clone(),
+        message: None,
+        shortened: parsed.shortened,
+        groups: groups.into_iter().filter(|g| !g.hits.is_empty()).collect(),
+        searched: true,
+    }
+    .into_response())
+}
+
+/// Up to ~160 characters of a long text around the first word found.
+fn excerpt(body: &str, q: &Parsed) -> String {
+    let chars: Vec<char> = body.chars().collect();
+    if chars.len() <= 160 {
+        return body.to_string();
+    }
+    let lower = body.to_lowercase();
+    let at = q
+        .words
+        .iter()
+        .filter_map(|w| lower.find(w.as_str()))
+        .min()
+        .map(|b| lower[..b].chars().count())
+        .unwrap_or(0);
+    let start = at.saturating_sub(60);
+    let end = (start + 160).min(chars.len());
+    let mut s: String = chars[start..end].iter().collect();
+    if start > 0 {
+        s.insert(0, '…');
+    }
+    if end < chars.len() {
+        s.push('…');
+    }
+    s
+}
