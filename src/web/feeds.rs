@@ -69,11 +69,26 @@ async fn region_of(state: &AppState, q: &Q) -> Result<Option<(String, String)>, 
     Ok(Some((r.kode, r.nama)))
 }
 
-fn answer(state: &AppState, feed: Feed) -> Result<Response, AppError> {
-    let _ = state;
-    let body = feed
-        .render()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+/// The feed document: `what` (of a region, if named) at `feed`, mirroring
+/// the page at `page`; updated when its newest entry was.
+fn answer(
+    state: &AppState,
+    what: &str,
+    (feed, page): (&str, &str),
+    region: &Option<(String, String)>,
+    newest: Option<OffsetDateTime>,
+    entries: Vec<Entry>,
+) -> Result<Response, AppError> {
+    let (this, page) = addresses(state, feed, page, region);
+    let body = Feed {
+        title: of_region(what, region),
+        this,
+        page,
+        updated: rfc3339(newest.unwrap_or(OffsetDateTime::UNIX_EPOCH)),
+        entries,
+    }
+    .render()
+    .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"),
@@ -131,20 +146,14 @@ async fn plans(State(state): State<AppState>, Query(q): Query<Q>) -> Result<Resp
             ),
         })
         .collect();
-    let (this, page) = addresses(&state, "/rencana.atom", "/rencana", &region);
-    let updated = rows
-        .first()
-        .map(|p| rfc3339(p.at))
-        .unwrap_or_else(|| rfc3339(OffsetDateTime::UNIX_EPOCH));
+    let newest = rows.first().map(|p| p.at);
     answer(
         &state,
-        Feed {
-            title: of_region("Dokumen rencana yang dipublikasikan", &region),
-            this,
-            page,
-            updated,
-            entries,
-        },
+        "Dokumen rencana yang dipublikasikan",
+        ("/rencana.atom", "/rencana"),
+        &region,
+        newest,
+        entries,
     )
 }
 
@@ -181,20 +190,14 @@ async fn consultations(
             },
         })
         .collect();
-    let (this, page) = addresses(&state, "/konsultasi.atom", "/konsultasi", &region);
-    let updated = rows
-        .first()
-        .map(|p| rfc3339(p.at))
-        .unwrap_or_else(|| rfc3339(OffsetDateTime::UNIX_EPOCH));
+    let newest = rows.first().map(|p| p.at);
     answer(
         &state,
-        Feed {
-            title: of_region("Konsultasi publik yang dibuka", &region),
-            this,
-            page,
-            updated,
-            entries,
-        },
+        "Konsultasi publik yang dibuka",
+        ("/konsultasi.atom", "/konsultasi"),
+        &region,
+        newest,
+        entries,
     )
 }
 
@@ -232,19 +235,13 @@ async fn decisions(
             }
         })
         .collect();
-    let (this, page) = addresses(&state, "/usulan/keputusan.atom", "/usulan", &region);
-    let updated = rows
-        .first()
-        .map(|d| rfc3339(d.at))
-        .unwrap_or_else(|| rfc3339(OffsetDateTime::UNIX_EPOCH));
+    let newest = rows.first().map(|d| d.at);
     answer(
         &state,
-        Feed {
-            title: of_region("Keputusan atas usulan", &region),
-            this,
-            page,
-            updated,
-            entries,
-        },
+        "Keputusan atas usulan",
+        ("/usulan/keputusan.atom", "/usulan"),
+        &region,
+        newest,
+        entries,
     )
 }

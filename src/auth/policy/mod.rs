@@ -433,17 +433,19 @@ pub fn can_see_comments(
 /// May the visitor read text of the plan `scope` describes? Every list of
 /// linked things asks this of each plan it shows.
 pub fn can_read(user: Option<&CurrentUser>, scope: &crate::domain::plan::PlanScope) -> bool {
-    can_view_plan(
-        user,
-        PlanRef {
-            region: &scope.region_kode,
-            kind: scope.kind,
-            owner_org: scope.owner_org_id,
-            stage: scope.stage,
-            window: Window::Open,
-        },
-    )
-    .is_ok()
+    can_view_plan(user, scope_ref(scope)).is_ok()
+}
+
+/// A plan described by a scope, as the policy reads it (reading knows no
+/// editing window).
+fn scope_ref(scope: &crate::domain::plan::PlanScope) -> PlanRef<'_> {
+    PlanRef {
+        region: &scope.region_kode,
+        kind: scope.kind,
+        owner_org: scope.owner_org_id,
+        stage: scope.stage,
+        window: Window::Open,
+    }
 }
 
 /// May the visitor read a comment of this visibility on the plan `scope`
@@ -453,17 +455,7 @@ pub fn can_read_comment(
     scope: &crate::domain::plan::PlanScope,
     visibility: Visibility,
 ) -> bool {
-    can_see_comments(
-        user,
-        PlanRef {
-            region: &scope.region_kode,
-            kind: scope.kind,
-            owner_org: scope.owner_org_id,
-            stage: scope.stage,
-            window: Window::Open,
-        },
-        visibility,
-    )
+    can_see_comments(user, scope_ref(scope), visibility)
 }
 
 /// May the visitor (signed in or not) read the plan?
