@@ -142,6 +142,21 @@ impl Status {
         matches!(self, Status::Diakomodir | Status::Ditolak | Status::Ditunda)
     }
 
+    /// The proposer may still correct it: until it is verified.
+    pub fn correctable(self) -> bool {
+        matches!(
+            self,
+            Status::Diajukan | Status::DiteruskanKecamatan | Status::DiteruskanKabkota
+        )
+    }
+
+    /// Its place and kind may still change: only before the desa forwards
+    /// it (after that the kecamatan and the perangkat daerah it went to
+    /// depend on them).
+    pub fn relocatable(self) -> bool {
+        self == Status::Diajukan
+    }
+
     /// Who may still act: the level of `level()`, and Bappeda on an
     /// accepted proposal (to move it to another sub kegiatan).
     pub fn acting_level(self) -> Option<Level> {
@@ -449,6 +464,12 @@ pub struct DraftForm {
     pub reses_ref: String,
     pub latitude: String,
     pub longitude: String,
+}
+
+/// What a correction changed, in words for the timeline:
+/// "Dikoreksi oleh pengusul: judul, volume." None when nothing changed.
+pub fn correction_note(changed: &[&str]) -> Option<String> {
+    (!changed.is_empty()).then(|| format!("Dikoreksi oleh pengusul: {}.", changed.join(", ")))
 }
 
 /// A proposal ready to be sent: every field checked.

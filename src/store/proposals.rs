@@ -536,6 +536,116 @@ pub async fn create(
     Ok((id, number))
 }
 
+/// What a correction does.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Corrected {
+    /// Saved, with the timeline's note.
+    Saved,
+    /// The form held what is stored already: nothing written.
+    Unchanged,
+    /// Verified (or changed) meanwhile: nothing written.
+    TooLate,
+}
+
+/// The proposer's correction of `p` (as read at `version`), until it is
+/// verified: the fields, an event in the public timeline naming what
+/// changed, an audit row. Place and kind change only while the desa has
+/// it (`Status::relocatable`); otherwise the stored ones stay.
+pub async fn correct(
+    conn: &mut PgConnection,
+    p: &Proposal,
+    version: i32,
+    d: &crate::domain::proposal::Draft,
+) -> Result<Corrected, sqlx::Error> {
+    let relocatable = p.status.relocatable();
+    let wilayah = if relocatable {
+        d.wilayah_kode.as_str()
+    } else {
+        p.wilayah_kode.as_str()
+    };
+    let kamus = if relocatable {
+        Some(d.kamus)
+    } else {
+        p.kamus_id
+    };
+    let fields: [(&str, bool); 9] = [
+        ("judul", p.title != d.title),
+        ("masalah", p.problem != d.problem),
+        ("usulan penyelesaian", p.solution != d.solution),
+        ("lokasi", p.wilayah_kode != wilayah),
+        (
+            "titik koordinat",
+            p.latitude != d.latitude || p.longitude != d.longitude,
+        ),
+        ("jenis usulan", p.kamus_id != kamus),
+        ("volume", p.volume != d.volume || p.satuan != d.satuan),
+        ("perkiraan biaya", p.estimated_cost != d.estimated_cost),
+        ("rujukan reses", p.reses_ref != d.reses_ref),
+    ];
+    let changed: Vec<&str> = fields.iter().filter(|(_, c)| *c).map(|(f, _)| *f).collect();
+    let Some(note) = crate::domain::proposal::correction_note(&changed) else {
+        return Ok(Corrected::Unchanged);
+    };
+    let done = sqlx::query(
+        "UPDATE proposals SET title = $3, problem = $4, solution = $5, wilayah_kode = $6,
+                latitude = $7, longitude = $8, kamus_id = $9, volume = $10, satuan = $11,
+                estimated_cost = $12, reses_ref = $13, version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2
+           AND status IN ('diajukan', 'diteruskan_kecamatan', 'diteruskan_kabkota')",
+    )
+    .bind(p.id)
+    .bind(version)
+    .bind(&d.title)
+    .bind(&d.problem)
+    .bind(&d.solution)
+    .bind(wilayah)
+    .bind(d.latitude)
+    .bind(d.longitude)
+    .bind(kamus)
+    .bind(d.volume)
+    .bind(&d.satuan)
+    .bind(d.estimated_cost)
+    .bind(&d.reses_ref)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(Corrected::TooLate);
+    }
+    event(
+        conn,
+        p.id,
+        &p.region_kode,
+        Some(p.status),
+        p.status,
+        &note,
+        Some(p.proposer_id),
+        Some(p.proposer_org_id),
+    )
+    .await?;
+    audit::record(
+        conn,
+        audit::Entry {
+            region_kode: Some(&p.region_kode),
+            actor_id: Some(p.proposer_id),
+            action: "correct",
+            entity: "proposal",
+            entity_id: p.id.to_string(),
+            before: Some(serde_json::json!({
+                "title": p.title, "problem": p.problem, "solution": p.solution,
+                "wilayah_kode": p.wilayah_kode, "volume": p.volume, "satuan": p.satuan,
+                "estimated_cost": p.estimated_cost,
+            })),
+            after: Some(serde_json::json!({
+                "title": d.title, "problem": d.problem, "solution": d.solution,
+                "wilayah_kode": wilayah, "volume": d.volume, "satuan": d.satuan,
+                "estimated_cost": d.estimated_cost, "changed": changed,
+            })),
+        },
+    )
+    .await?;
+    Ok(Corrected::Saved)
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn event(
     conn: &mut PgConnection,

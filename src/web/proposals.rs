@@ -25,7 +25,9 @@ use crate::domain::proposal::{self, Source, Status, Step};
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::SaveError;
-use crate::store::proposals::{self, Decision, Event, Filter, Kamus, NewProposal, Proposal};
+use crate::store::proposals::{
+    self, Corrected, Decision, Event, Filter, Kamus, NewProposal, Proposal,
+};
 use crate::store::regions::{self, Region};
 
 pub fn routes() -> Router<AppState> {
@@ -38,6 +40,7 @@ pub fn routes() -> Router<AppState> {
         .route("/usulan/{nomor}", get(show))
         .route("/usulan/{nomor}/langkah", post(step))
         .route("/usulan/{nomor}/peringkat", post(rank))
+        .route("/usulan/{nomor}/koreksi", get(correct_form).post(correct))
 }
 
 pub fn pref(p: &Proposal) -> ProposalRef<'_> {
@@ -422,6 +425,18 @@ struct NewPage {
     sources: Vec<(Source, Uuid, String)>,
     places: Vec<Region>,
     kamus: Vec<Kamus>,
+    /// Set when the proposer corrects a proposal sent earlier.
+    correcting: Option<Correcting>,
+}
+
+/// The proposal being corrected: its number, the version read, and
+/// whether its place and kind may still change.
+struct Correcting {
+    nomor: String,
+    version: i32,
+    relocatable: bool,
+    /// Verified (or changed) meanwhile: the form is kept, nothing saved.
+    too_late: bool,
 }
 
 impl NewPage {
@@ -430,6 +445,10 @@ impl NewPage {
     }
     fn chosen_source(&self) -> String {
         format!("{}:{}", self.form.source, self.form.org_id)
+    }
+    /// Correcting a proposal past its desa: place and kind stay.
+    fn locked(&self) -> bool {
+        self.correcting.as_ref().is_some_and(|c| !c.relocatable)
     }
 }
 
@@ -458,7 +477,137 @@ async fn new_page(
         sources,
         places,
         kamus: proposals::kamus(&state.db, &user.region_kode).await?,
+        correcting: None,
     })
+}
+
+/// The proposal `nomor`, if this person may correct it now.
+async fn correctable(
+    state: &AppState,
+    user: &CurrentUser,
+    nomor: &str,
+) -> Result<Proposal, AppError> {
+    let p = proposals::by_nomor(&state.db, nomor)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    authorize(
+        user,
+        Action::CorrectProposal {
+            region: &p.region_kode,
+            proposer: p.proposer_id,
+            status: p.status,
+        },
+    )?;
+    Ok(p)
+}
+
+/// The submission form holding a proposal as it is stored.
+fn form_of(p: &Proposal) -> SubmitForm {
+    let plain = |d: Decimal| d.normalize().to_string().replace('.', ",");
+    SubmitForm {
+        source: p.source.as_str().to_string(),
+        org_id: p.proposer_org_id.to_string(),
+        title: p.title.clone(),
+        problem: p.problem.clone(),
+        solution: p.solution.clone(),
+        wilayah_kode: p.wilayah_kode.clone(),
+        kamus_id: p.kamus_id.map(|k| k.to_string()).unwrap_or_default(),
+        volume: plain(p.volume),
+        satuan: p.satuan.clone(),
+        estimated_cost: plain(p.estimated_cost),
+        target_year: p.target_year.to_string(),
+        reses_ref: p.reses_ref.clone().unwrap_or_default(),
+        latitude: p.latitude.map(|d| d.to_string()).unwrap_or_default(),
+        longitude: p.longitude.map(|d| d.to_string()).unwrap_or_default(),
+    }
+}
+
+async fn correct_page(
+    state: &AppState,
+    user: &CurrentUser,
+    p: &Proposal,
+    form: SubmitForm,
+    errors: FieldErrors,
+    version: i32,
+) -> Result<NewPage, AppError> {
+    let mut page = new_page(state, user, form, errors).await?;
+    page.correcting = Some(Correcting {
+        nomor: p.nomor.clone(),
+        version,
+        relocatable: p.status.relocatable(),
+        too_late: false,
+    });
+    Ok(page)
+}
+
+async fn correct_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(nomor): Path<String>,
+) -> Result<Response, AppError> {
+    let p = correctable(&state, &user, &nomor).await?;
+    let page = correct_page(
+        &state,
+        &user,
+        &p,
+        form_of(&p),
+        FieldErrors::default(),
+        p.version,
+    )
+    .await?;
+    Ok(page.into_response())
+}
+
+#[derive(Deserialize)]
+struct Versioned {
+    version: i32,
+}
+
+async fn correct(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(nomor): Path<String>,
+    Query(v): Query<Versioned>,
+    Form(mut f): Form<SubmitForm>,
+) -> Result<Response, AppError> {
+    let p = correctable(&state, &user, &nomor).await?;
+    // Who sends it and for which year stay as they are.
+    let stored = form_of(&p);
+    (f.source, f.org_id, f.target_year) = (stored.source, stored.org_id, stored.target_year);
+    if !p.status.relocatable() {
+        (f.wilayah_kode, f.kamus_id) = (stored.wilayah_kode, stored.kamus_id);
+    }
+    f.split_source();
+    let kamus: Vec<(Uuid, String)> = proposals::kamus(&state.db, &p.region_kode)
+        .await?
+        .into_iter()
+        .map(|k| (k.id, k.satuan))
+        .chain(p.kamus_id.map(|k| (k, p.satuan.clone())))
+        .collect();
+    let d = match f.check(&p.region_kode, &kamus) {
+        Ok(d) => d,
+        Err(e) => {
+            let page = correct_page(&state, &user, &p, f, e, v.version).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let done = crate::store::atomic(&state.db, async |tx| {
+        proposals::correct(tx, &p, v.version, &d).await
+    })
+    .await?;
+    match done {
+        Corrected::Saved | Corrected::Unchanged => {
+            Ok(Redirect::to(&format!("/usulan/{nomor}#riwayat")).into_response())
+        }
+        Corrected::TooLate => {
+            let mut page =
+                correct_page(&state, &user, &p, f, FieldErrors::default(), v.version).await?;
+            if let Some(c) = page.correcting.as_mut() {
+                c.too_late = true;
+            }
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+    }
 }
 
 async fn new_form(State(state): State<AppState>, user: CurrentUser) -> Result<Response, AppError> {
@@ -554,6 +703,8 @@ struct ShowPage {
     /// field its message belongs beside.
     typed: Option<StepForm>,
     step_error: Option<(&'static str, String)>,
+    /// The proposer may still correct it.
+    can_correct: bool,
 }
 
 impl ShowPage {
@@ -710,8 +861,20 @@ async fn show_page(
         }
         _ => None,
     };
+    let can_correct = user.is_some_and(|u| {
+        can(
+            u,
+            Action::CorrectProposal {
+                region: &p.region_kode,
+                proposer: p.proposer_id,
+                status: p.status,
+            },
+        )
+        .is_ok()
+    });
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
+        can_correct,
         p,
         events,
         staff,

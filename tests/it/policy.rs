@@ -37,6 +37,8 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/rencana/daftar.csv", Public),
     ("GET", "/rencana/{id}/item.csv", Public),
     ("GET", "/cari", Public),
+    ("GET", "/usulan/{nomor}/koreksi", SignIn),
+    ("POST", "/usulan/{nomor}/koreksi", SignIn),
     ("GET", "/login", Public),
     ("GET", "/lupa-kata-sandi", Public),
     ("POST", "/lupa-kata-sandi", Open),

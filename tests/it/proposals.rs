@@ -823,3 +823,121 @@ async fn the_recap_groups_the_filtered_list_and_names_budget_lines_only_to_their
     let row = row_of(&recap_rows(&res.bytes().await.unwrap()));
     assert!(!row[11].is_empty());
 }
+
+/// Issue 17, point 7: the proposer corrects a proposal until it is
+/// verified; every correction stays in the public timeline, a refused
+/// one keeps what was typed, a stale one saves nothing, and nobody else
+/// corrects it.
+#[tokio::test]
+async fn the_proposer_corrects_until_verification_and_the_timeline_keeps_it() {
+    let app = spawn_app().await;
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let nomor = submit(
+        &app,
+        &kel,
+        "Saluran baru di RT 04",
+        "Rehabilitasi saluran drainase lingkungan",
+    )
+    .await;
+    let k = kamus(&app, "Rehabilitasi saluran drainase lingkungan").await;
+    let page = text(app.get(&kel, &format!("/usulan/{nomor}")).await).await;
+    assert!(page.contains(&format!("href=\"/usulan/{nomor}/koreksi\"")));
+    // The form holds the proposal as stored, and its version.
+    let form = text(app.get(&kel, &format!("/usulan/{nomor}/koreksi")).await).await;
+    assert!(form.contains("value=\"Saluran baru di RT 04\""), "{form}");
+    let action = form
+        .split(&format!("action=\"/usulan/{nomor}/koreksi?version="))
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let url = format!("/usulan/{nomor}/koreksi?version={action}");
+    let fields = |title: &'static str, volume: &'static str| {
+        let k = k.clone();
+        move || {
+            vec![
+                ("title", title.to_string()),
+                (
+                    "problem",
+                    "Air meluap ke rumah warga setiap hujan deras.".to_string(),
+                ),
+                (
+                    "solution",
+                    "Membangun saluran baru dengan U-ditch.".to_string(),
+                ),
+                ("wilayah_kode", "33.71.03.1003".to_string()),
+                ("kamus_id", k.clone()),
+                ("volume", volume.to_string()),
+                ("satuan", String::new()),
+                ("estimated_cost", "120.000.000".to_string()),
+            ]
+        }
+    };
+    let post = |url: String, f: Vec<(&'static str, String)>| {
+        let (app, kel) = (&app, &kel);
+        async move {
+            let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post_form(kel, &url, &f).await
+        }
+    };
+    // A bad field: the form again, filled in, nothing saved.
+    let res = post(url.clone(), fields("", "95")()).await;
+    assert_eq!(res.status(), 422);
+    let again = text(res).await;
+    assert!(again.contains("value=\"95\""), "what was typed stays");
+    // A good one: saved, and the timeline names what changed.
+    let res = post(url.clone(), fields("Saluran baru di RT 04 RW 06", "95")()).await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let public = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
+    assert!(public.contains("Saluran baru di RT 04 RW 06"));
+    assert!(
+        public.contains("Dikoreksi oleh pengusul: judul, volume."),
+        "{public}"
+    );
+    // The same form again is stale: nothing saved, the typing kept.
+    let res = post(url.clone(), fields("Judul dari tab lama", "95")()).await;
+    assert_eq!(res.status(), 409);
+    assert!(text(res).await.contains("value=\"Judul dari tab lama\""));
+    // Past its desa, place and kind stay whatever the form says.
+    sqlx::query("UPDATE proposals SET status = 'diteruskan_kecamatan' WHERE nomor = $1")
+        .bind(&nomor)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let form = text(app.get(&kel, &format!("/usulan/{nomor}/koreksi")).await).await;
+    assert!(form.contains("tidak dapat diubah lagi"));
+    let version: i32 = sqlx::query_scalar("SELECT version FROM proposals WHERE nomor = $1")
+        .bind(&nomor)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let mut moved = fields("Saluran baru di RT 04 RW 06", "100")();
+    moved[3].1 = "33.71.03.1001".to_string();
+    let res = post(format!("/usulan/{nomor}/koreksi?version={version}"), moved).await;
+    assert_eq!(res.status(), 303);
+    let (wilayah, volume): (String, rust_decimal::Decimal) =
+        sqlx::query_as("SELECT wilayah_kode, volume FROM proposals WHERE nomor = $1")
+            .bind(&nomor)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(wilayah, "33.71.03.1003", "the place stays");
+    assert_eq!(volume, rust_decimal::Decimal::from(100));
+    // Nobody else corrects it.
+    let other = app.login("perencana.magelang").await;
+    let res = app.get(&other, &format!("/usulan/{nomor}/koreksi")).await;
+    assert_eq!(res.status(), 403);
+    // Once verified, the proposer cannot either.
+    sqlx::query("UPDATE proposals SET status = 'diverifikasi' WHERE nomor = $1")
+        .bind(&nomor)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let res = app.get(&kel, &format!("/usulan/{nomor}/koreksi")).await;
+    assert_eq!(res.status(), 403);
+    assert!(text(res).await.contains("sebelum diverifikasi"));
+    let page = text(app.get(&kel, &format!("/usulan/{nomor}")).await).await;
+    assert!(!page.contains("/koreksi\""));
+}

@@ -166,6 +166,12 @@ pub enum Action<'a> {
         source: crate::domain::proposal::Source,
         org: Uuid,
     },
+    /// Correcting one's own proposal (until it is verified).
+    CorrectProposal {
+        region: &'a str,
+        proposer: Uuid,
+        status: crate::domain::proposal::Status,
+    },
     /// Taking a step with a proposal at its current level.
     ActOnProposal {
         p: ProposalRef<'a>,
@@ -222,6 +228,7 @@ impl Action<'_> {
             | Action::EditComment { .. }
             | Action::RemoveComment { .. } => Resource::Comment,
             Action::SubmitProposal { .. }
+            | Action::CorrectProposal { .. }
             | Action::ActOnProposal { .. }
             | Action::SeeProposalHandlers { .. }
             | Action::SeeProposalDuplicates { .. } => Resource::Proposal,

@@ -4,6 +4,24 @@ use super::*;
 
 pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
     match action {
+        Action::CorrectProposal {
+            region,
+            proposer,
+            status,
+        } => {
+            if user.region_kode != region || user.id != proposer {
+                Err(Denied(
+                    "Usulan hanya dapat dikoreksi oleh pengusulnya sendiri.".into(),
+                ))
+            } else if !status.correctable() {
+                Err(Denied(format!(
+                    "Usulan ini sudah {}; koreksi hanya dapat dilakukan sebelum diverifikasi.",
+                    status.label().to_lowercase()
+                )))
+            } else {
+                Ok(())
+            }
+        }
         Action::SubmitProposal { source, org } => {
             use crate::domain::proposal::Source as S;
             let role = match source {
