@@ -51,3 +51,62 @@ pub async fn followers(
         .fetch_all(conn)
         .await
 }
+
+/// Whether `user` follows the proposal.
+pub async fn follows_proposal(
+    db: &PgPool,
+    user: Uuid,
+    proposal: Uuid,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM proposal_follows WHERE user_id = $1 AND proposal_id = $2)",
+    )
+    .bind(user)
+    .bind(proposal)
+    .fetch_one(db)
+    .await
+}
+
+/// Follows a proposal or stops following it; returns whether the user
+/// now follows.
+pub async fn toggle_proposal(
+    conn: &mut PgConnection,
+    user: Uuid,
+    proposal: Uuid,
+    region: &str,
+) -> Result<bool, sqlx::Error> {
+    let removed =
+        sqlx::query("DELETE FROM proposal_follows WHERE user_id = $1 AND proposal_id = $2")
+            .bind(user)
+            .bind(proposal)
+            .execute(&mut *conn)
+            .await?;
+    if removed.rows_affected() > 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO proposal_follows (user_id, proposal_id, region_kode) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(user)
+    .bind(proposal)
+    .bind(region)
+    .execute(conn)
+    .await?;
+    Ok(true)
+}
+
+/// The proposal's proposer and followers: who hears of its steps.
+pub async fn proposal_audience(
+    conn: &mut PgConnection,
+    proposal: Uuid,
+    proposer: Uuid,
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    let mut users: Vec<Uuid> =
+        sqlx::query_scalar("SELECT user_id FROM proposal_follows WHERE proposal_id = $1")
+            .bind(proposal)
+            .fetch_all(conn)
+            .await?;
+    users.push(proposer);
+    Ok(users)
+}

@@ -643,6 +643,19 @@ pub async fn correct(
         },
     )
     .await?;
+    // Its followers hear of it (the proposer made it).
+    let to_users = super::follows::proposal_audience(conn, p.id, p.proposer_id).await?;
+    super::notifications::send(
+        conn,
+        &to_users,
+        Some(p.proposer_id),
+        &p.region_kode,
+        super::notifications::Reveals::Personal,
+        &format!("Usulan {} dikoreksi", p.nomor),
+        &note,
+        &format!("/usulan/{}", p.nomor),
+    )
+    .await?;
     Ok(Corrected::Saved)
 }
 
@@ -762,8 +775,7 @@ pub async fn act(
     )
     .await?;
     // The proposer and its followers hear of it.
-    let mut to_users = vec![p.proposer_id];
-    to_users.extend(super::follows::followers(conn, &[p.id]).await?);
+    let to_users = super::follows::proposal_audience(conn, p.id, p.proposer_id).await?;
     let title = format!("Usulan {}: {}", p.nomor, to.label());
     super::notifications::send(
         conn,

@@ -41,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .route("/usulan/{nomor}/langkah", post(step))
         .route("/usulan/{nomor}/peringkat", post(rank))
         .route("/usulan/{nomor}/koreksi", get(correct_form).post(correct))
+        .route("/usulan/{nomor}/ikuti", post(follow))
 }
 
 pub fn pref(p: &Proposal) -> ProposalRef<'_> {
@@ -481,6 +482,24 @@ async fn new_page(
     })
 }
 
+/// Follows the proposal, or stops following it.
+async fn follow(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(nomor): Path<String>,
+) -> Result<Response, AppError> {
+    authorize(&user, Action::FollowProposal)?;
+    let p = proposals::by_nomor(&state.db, &nomor)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = crate::store::atomic(&state.db, async |tx| {
+        crate::store::follows::toggle_proposal(tx, user.id, p.id, &p.region_kode).await
+    })
+    .await?;
+    let flag = if now { "diikuti" } else { "berhenti" };
+    Ok(Redirect::to(&format!("/usulan/{nomor}?ikuti={flag}#ikuti")).into_response())
+}
+
 /// The proposal `nomor`, if this person may correct it now.
 async fn correctable(
     state: &AppState,
@@ -705,6 +724,8 @@ struct ShowPage {
     step_error: Option<(&'static str, String)>,
     /// The proposer may still correct it.
     can_correct: bool,
+    /// Whether the signed-in reader follows it (None: a visitor).
+    following: Option<bool>,
 }
 
 impl ShowPage {
@@ -872,9 +893,14 @@ async fn show_page(
         )
         .is_ok()
     });
+    let following = match user {
+        Some(u) => Some(crate::store::follows::follows_proposal(&state.db, u.id, p.id).await?),
+        None => None,
+    };
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
         can_correct,
+        following,
         p,
         events,
         staff,

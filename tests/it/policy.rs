@@ -39,6 +39,7 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/cari", Public),
     ("GET", "/usulan/{nomor}/koreksi", SignIn),
     ("POST", "/usulan/{nomor}/koreksi", SignIn),
+    ("POST", "/usulan/{nomor}/ikuti", SignIn),
     ("GET", "/login", Public),
     ("GET", "/lupa-kata-sandi", Public),
     ("POST", "/lupa-kata-sandi", Open),

@@ -941,3 +941,62 @@ async fn the_proposer_corrects_until_verification_and_the_timeline_keeps_it() {
     let page = text(app.get(&kel, &format!("/usulan/{nomor}")).await).await;
     assert!(!page.contains("/koreksi\""));
 }
+
+/// Issue 17, point 5 (following): anyone signed in follows a proposal and
+/// hears of its every step and correction, until they stop.
+#[tokio::test]
+async fn a_follower_hears_of_every_step_until_they_stop() {
+    let app = spawn_app().await;
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let pkk = app.login("pkk.magelang").await;
+    let nomor = submit(
+        &app,
+        &kel,
+        "Saluran baru di RT 09",
+        "Rehabilitasi saluran drainase lingkungan",
+    )
+    .await;
+    let heard = || async {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id
+             WHERE u.username = 'pkk.magelang' AND n.link = $1",
+        )
+        .bind(format!("/usulan/{nomor}"))
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+        n
+    };
+    // A visitor is asked to sign in; a signed-in person gets the button.
+    let page = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
+    assert!(page.contains("untuk mengikuti usulan ini"));
+    let page = text(app.get(&pkk, &format!("/usulan/{nomor}")).await).await;
+    assert!(page.contains("Ikuti usulan ini"));
+    let res = app
+        .post_form(&pkk, &format!("/usulan/{nomor}/ikuti"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = text(app.get(&pkk, &format!("/usulan/{nomor}")).await).await;
+    assert!(page.contains("Berhenti mengikuti"));
+    // A step: the follower hears of it.
+    assert_eq!(
+        step(&app, &kel, &nomor, &[("langkah", "teruskan")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(heard().await, 1);
+    let inbox = text(app.get(&pkk, "/kotak-masuk").await).await;
+    assert!(inbox.contains(&format!("Usulan {nomor}")), "{inbox}");
+    // Stopped: the next step is not theirs to hear.
+    app.post_form(&pkk, &format!("/usulan/{nomor}/ikuti"), &[])
+        .await;
+    let kec = app.login("kecamatan.magelangtengah").await;
+    assert_eq!(
+        step(&app, &kec, &nomor, &[("langkah", "teruskan")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(heard().await, 1);
+}

@@ -166,6 +166,8 @@ pub enum Action<'a> {
         source: crate::domain::proposal::Source,
         org: Uuid,
     },
+    /// Following a proposal: anyone signed in (its page is public).
+    FollowProposal,
     /// Correcting one's own proposal (until it is verified).
     CorrectProposal {
         region: &'a str,
@@ -229,6 +231,7 @@ impl Action<'_> {
             | Action::RemoveComment { .. } => Resource::Comment,
             Action::SubmitProposal { .. }
             | Action::CorrectProposal { .. }
+            | Action::FollowProposal
             | Action::ActOnProposal { .. }
             | Action::SeeProposalHandlers { .. }
             | Action::SeeProposalDuplicates { .. } => Resource::Proposal,

@@ -4,6 +4,7 @@ use super::*;
 
 pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
     match action {
+        Action::FollowProposal => Ok(()),
         Action::CorrectProposal {
             region,
             proposer,
