@@ -9,22 +9,55 @@ use uuid::Uuid;
 
 use crate::db;
 
+pub mod serve;
+
+/// A scratch database next to the configured one (`<name>_bench`),
+/// dropped afterwards.
+pub(crate) struct Scratch {
+    admin: sqlx::PgConnection,
+    name: String,
+    pub url: String,
+}
+
+impl Scratch {
+    pub async fn create(url: &str) -> anyhow::Result<(sqlx::PgPool, Scratch)> {
+        let Some((base, name)) = url.rsplit_once('/') else {
+            anyhow::bail!("DATABASE_URL has no database name")
+        };
+        let name = name.split('?').next().unwrap_or(name);
+        let scratch = format!("{name}_bench");
+        let bench_url = format!("{base}/{scratch}");
+        let mut admin: sqlx::PgConnection =
+            sqlx::Connection::connect(&format!("{base}/postgres")).await?;
+        sqlx::query(&format!(
+            "DROP DATABASE IF EXISTS \"{scratch}\" WITH (FORCE)"
+        ))
+        .execute(&mut admin)
+        .await?;
+        let pool = db::prepare(&bench_url).await?;
+        Ok((
+            pool,
+            Scratch {
+                admin,
+                name: scratch,
+                url: bench_url,
+            },
+        ))
+    }
+
+    pub async fn drop(mut self) -> anyhow::Result<()> {
+        sqlx::query(&format!(
+            "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
+            self.name
+        ))
+        .execute(&mut self.admin)
+        .await?;
+        Ok(())
+    }
+}
+
 pub async fn check(url: &str, n: i32, runs: usize) -> anyhow::Result<()> {
-    // A scratch database next to the configured one, dropped afterwards.
-    let Some((base, name)) = url.rsplit_once('/') else {
-        anyhow::bail!("DATABASE_URL has no database name")
-    };
-    let name = name.split('?').next().unwrap_or(name);
-    let scratch = format!("{name}_bench");
-    let bench_url = format!("{base}/{scratch}");
-    let mut admin: sqlx::PgConnection =
-        sqlx::Connection::connect(&format!("{base}/postgres")).await?;
-    sqlx::query(&format!(
-        "DROP DATABASE IF EXISTS \"{scratch}\" WITH (FORCE)"
-    ))
-    .execute(&mut admin)
-    .await?;
-    let pool = db::prepare(&bench_url).await?;
+    let (pool, scratch) = Scratch::create(url).await?;
     let t = Instant::now();
     crate::demo::load(&pool, crate::demo::DEFAULT_PASSWORD).await?;
     println!("demo data loaded in {:.1} s", t.elapsed().as_secs_f64());
@@ -56,18 +89,14 @@ pub async fn check(url: &str, n: i32, runs: usize) -> anyhow::Result<()> {
         pct(0.95)
     );
     pool.close().await;
-    sqlx::query(&format!(
-        "DROP DATABASE IF EXISTS \"{scratch}\" WITH (FORCE)"
-    ))
-    .execute(&mut admin)
-    .await?;
+    scratch.drop().await?;
     Ok(())
 }
 
 /// An RPJMD with one sasaran and every national program, and an RKPD 2027 copied
 /// from it, each program with kegiatan and sub kegiatan (N in all) drawn
 /// from the national nomenclature, all with indicators and pagu.
-async fn build(pool: &sqlx::PgPool, n: i32) -> anyhow::Result<Uuid> {
+pub(crate) async fn build(pool: &sqlx::PgPool, n: i32) -> anyhow::Result<Uuid> {
     let mut tx = pool.begin().await?;
     let rpjpd: Uuid =
         sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rpjpd'")

@@ -119,6 +119,20 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         runs: usize,
     },
+    /// Serving benchmark: the real server on a scratch copy of the demo
+    /// with an enacted RKPD of N sub kegiatan, loaded by concurrent HTTP
+    /// clients page by page, beside a bare axum + sqlx page (the floor).
+    /// Prints req/s, p50/p95/p99, bytes per answer and resident memory.
+    BenchServe {
+        #[arg(long, default_value_t = 3000)]
+        sub_kegiatan: i32,
+        /// Concurrent clients per page.
+        #[arg(long, default_value_t = 10)]
+        clients: usize,
+        /// Seconds of load per page.
+        #[arg(long, default_value_t = 5)]
+        seconds: u64,
+    },
 }
 
 /// Secure cookies as told, else whenever users reach Selaras over HTTPS.
@@ -385,6 +399,18 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::BenchCheck { sub_kegiatan, runs } => {
             crate::bench::check(&url, sub_kegiatan, runs).await?
+        }
+        Command::BenchServe {
+            sub_kegiatan,
+            clients,
+            seconds,
+        } => {
+            let o = crate::bench::serve::Options {
+                sub_kegiatan,
+                clients,
+                seconds,
+            };
+            crate::bench::serve::run(&url, o).await?
         }
     }
     Ok(())
