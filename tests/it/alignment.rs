@@ -767,6 +767,43 @@ fn the_benchmark_builds_a_plan_and_times_the_check() {
     );
 }
 
+/// The serving benchmark runs end to end and prints a line per page with
+/// its share of the floor (the figures are the benchmark's, not asserted).
+#[test]
+fn the_serving_benchmark_prints_every_page_against_the_floor() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let (_db, url) = rt.block_on(common::fresh_database());
+    let out = Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .args([
+            "bench-serve",
+            "--sub-kegiatan",
+            "100",
+            "--clients",
+            "2",
+            "--seconds",
+            "1",
+        ])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{s}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for page in [
+        "floor (bare axum + sqlx, one row)",
+        "public proposal page",
+        "plan page (N sub kegiatan)",
+        "Cek Keselarasan (N sub kegiatan)",
+        "resident memory",
+    ] {
+        assert!(s.contains(page), "{page}: {s}");
+    }
+    assert!(!s.contains("errors)"), "every answer a 200: {s}");
+}
+
 #[tokio::test]
 async fn an_rkpd_perubahan_carries_the_kerja_sama_of_the_items_it_copied() {
     let app = spawn_app().await;
