@@ -93,9 +93,23 @@ async fn page(
     };
     let region = user.as_ref().map(|u| u.region_kode.as_str());
     let found = store::find(&state.db, &parsed, region).await?;
-    let u = user.as_ref();
-    let mark = |s: &str| search::marked(s, &parsed);
-    let groups = vec![
+    let groups = groups(&found, user.as_ref(), &parsed);
+    Ok(Page {
+        nav,
+        text: parsed.text.clone(),
+        message: None,
+        shortened: parsed.shortened,
+        groups: groups.into_iter().filter(|g| !g.hits.is_empty()).collect(),
+        searched: true,
+    }
+    .into_response())
+}
+
+/// The results by kind, each holding only what `u` may read, at most
+/// `SHOWN` of each.
+fn groups(found: &store::Found, u: Option<&CurrentUser>, parsed: &Parsed) -> Vec<Group> {
+    let mark = |s: &str| search::marked(s, parsed);
+    vec![
         Group {
             heading: "Dokumen rencana",
             hits: found
@@ -168,7 +182,7 @@ async fn page(
                 .take(SHOWN)
                 .map(|c| Hit {
                     href: format!("/komentar/{}", c.id),
-                    title: mark(&excerpt(&c.body, &parsed)),
+                    title: mark(&excerpt(&c.body, parsed)),
                     context: format!("Komentar pada {}", c.plan_title),
                 })
                 .collect(),
@@ -186,16 +200,7 @@ async fn page(
                 })
                 .collect(),
         },
-    ];
-    Ok(Page {
-        nav,
-        text: parsed.text.clone(),
-        message: None,
-        shortened: parsed.shortened,
-        groups: groups.into_iter().filter(|g| !g.hits.is_empty()).collect(),
-        searched: true,
-    }
-    .into_response())
+    ]
 }
 
 /// Up to ~160 characters of a long text around the first word found.
