@@ -10,7 +10,7 @@ pub mod totp;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, FromRequestParts, OptionalFromRequestParts};
-use axum::http::{HeaderMap, header, request::Parts};
+use axum::http::{HeaderMap, request::Parts};
 use uuid::Uuid;
 
 use crate::domain::role::Role;
@@ -106,27 +106,26 @@ impl CurrentUser {
     }
 }
 
-/// The value of our session cookie, if the request carries one.
+/// The value of our session cookie, if the request carries one (read by
+/// axum-extra's cookie jar; only a well-formed token counts).
 pub fn session_token(headers: &HeaderMap, secure: bool) -> Option<String> {
-    let name = session_cookie_name(secure);
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
-        .map(|(_, value)| value.to_string())
+    axum_extra::extract::cookie::CookieJar::from_headers(headers)
+        .get(session_cookie_name(secure))
+        .map(|c| c.value().to_string())
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// `Set-Cookie` for a session token (or for removing it, with `None`).
 pub fn session_cookie(token: Option<&str>, secure: bool) -> String {
-    let name = session_cookie_name(secure);
-    let secure = if secure { "; Secure" } else { "" };
+    use axum_extra::extract::cookie::{Cookie, SameSite};
+    let cookie = Cookie::build((session_cookie_name(secure), token.unwrap_or("")))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure);
     match token {
-        Some(t) => format!("{name}={t}; Path=/; HttpOnly; SameSite=Lax{secure}"),
-        None => format!("{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
+        Some(_) => cookie.to_string(),
+        None => cookie.max_age(time::Duration::ZERO).to_string(),
     }
 }
 
