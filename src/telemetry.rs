@@ -68,6 +68,10 @@ fn describe() {
         "Time to answer an HTTP request, by route template and method."
     );
     describe_gauge!(
+        "selaras_http_requests_in_flight",
+        "Requests being answered now (with the pool's in_use, how busy the server is)."
+    );
+    describe_gauge!(
         "selaras_db_pool_connections",
         "Database connections held by the pool (open, idle, in use, max)."
     );
@@ -109,7 +113,9 @@ pub async fn track(req: Request, next: Next) -> Response {
         .unwrap_or_else(|| "unmatched".to_string());
     let method = req.method().as_str().to_string();
     let start = Instant::now();
+    let in_flight = InFlight::start();
     let res = next.run(req).await;
+    drop(in_flight);
     let status = res.status().as_u16().to_string();
     histogram!(
         "selaras_http_request_duration_seconds",
@@ -125,6 +131,23 @@ pub async fn track(req: Request, next: Next) -> Response {
     )
     .increment(1);
     res
+}
+
+/// One request being answered; ended when dropped, so a request whose
+/// client went away mid-answer (its future dropped) is not counted on.
+struct InFlight;
+
+impl InFlight {
+    fn start() -> InFlight {
+        gauge!("selaras_http_requests_in_flight").increment(1.0);
+        InFlight
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        gauge!("selaras_http_requests_in_flight").decrement(1.0);
+    }
 }
 
 /// A wrong password or code, or one refused by the throttle.

@@ -578,6 +578,11 @@ async fn metrics_are_served_on_their_own_address_by_route_template() {
     assert!(sample(&scrape, "selaras_db_pool_connections{state=\"max\"}").unwrap() >= 1.0);
     assert!(sample(&scrape, "selaras_db_pool_connections{state=\"in_use\"}").is_some());
     assert_eq!(sample(&scrape, "selaras_ready "), Some(1.0));
+    // Nothing else is being answered while the scrape is.
+    assert_eq!(
+        sample(&scrape, "selaras_http_requests_in_flight "),
+        Some(0.0)
+    );
     assert!(scrape.contains(&format!(
         "selaras_build_info{{version=\"{}\",commit=\"",
         env!("CARGO_PKG_VERSION")
