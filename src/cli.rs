@@ -362,6 +362,8 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                 let metrics = tokio::net::TcpListener::bind(m)
                     .await
                     .map_err(|e| anyhow::anyhow!("cannot listen on {m} for metrics: {e}"))?;
+                // Recording starts before the first request is served.
+                crate::telemetry::install();
                 let db = pool.clone();
                 tokio::spawn(async move {
                     if let Err(e) = crate::telemetry::serve(metrics, db).await {

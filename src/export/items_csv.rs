@@ -36,13 +36,14 @@ pub fn csv(annex: &Annex, years: &[i32]) -> Result<Vec<u8>, csv::Error> {
                     row.indicators.iter().map(Some).collect()
                 };
             for ind in lines {
+                let t = |s: &str| super::text_cell(s).into_owned();
                 let mut rec = vec![
                     table.to_string(),
                     row.kind.label().to_string(),
                     row.kode.clone(),
-                    row.name.clone(),
-                    ind.map(|i| i.name.clone()).unwrap_or_default(),
-                    ind.map(|i| i.satuan.clone()).unwrap_or_default(),
+                    t(&row.name),
+                    ind.map(|i| t(&i.name)).unwrap_or_default(),
+                    ind.map(|i| t(&i.satuan)).unwrap_or_default(),
                     num(ind.and_then(|i| i.kondisi_awal)),
                 ];
                 rec.extend(years.iter().map(|y| match ind.and_then(|i| i.target(*y)) {
@@ -60,11 +61,7 @@ pub fn csv(annex: &Annex, years: &[i32]) -> Result<Vec<u8>, csv::Error> {
 }
 
 fn pagu_tail(row: &Row) -> [String; 3] {
-    [
-        row.agency.clone(),
-        row.lokasi.clone(),
-        row.sumber_dana.clone(),
-    ]
+    [&row.agency, &row.lokasi, &row.sumber_dana].map(|s| super::text_cell(s).into_owned())
 }
 
 #[cfg(test)]

@@ -49,18 +49,19 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>, csv::Error> {
         "pagu",
     ])?;
     for r in rows {
+        let t = super::text_cell;
         w.write_record([
             r.nomor.as_str(),
-            &r.title,
-            &r.desa,
-            &r.kecamatan,
-            &r.agency,
-            &r.bidang,
+            &t(&r.title),
+            &t(&r.desa),
+            &t(&r.kecamatan),
+            &t(&r.agency),
+            &t(&r.bidang),
             &r.source,
             &r.year.to_string(),
             &r.status,
             &r.cost.normalize().to_string(),
-            r.line.as_deref().unwrap_or(""),
+            &t(r.line.as_deref().unwrap_or("")),
             &r.pagu
                 .map(|p| p.normalize().to_string())
                 .unwrap_or_default(),

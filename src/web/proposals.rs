@@ -515,6 +515,8 @@ async fn correctable(
             region: &p.region_kode,
             proposer: p.proposer_id,
             status: p.status,
+            source: p.source,
+            org: p.proposer_org_id,
         },
     )?;
     Ok(p)
@@ -889,6 +891,8 @@ async fn show_page(
                 region: &p.region_kode,
                 proposer: p.proposer_id,
                 status: p.status,
+                source: p.source,
+                org: p.proposer_org_id,
             },
         )
         .is_ok()

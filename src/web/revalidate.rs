@@ -3,8 +3,9 @@
 //! a weak ETag of its content and `Cache-Control: public, no-cache`, and a
 //! repeated request with `If-None-Match` gets 304 without the page. A
 //! phone on a slow line fetches a plan page once until it changes.
-//! Anything sent to a signed-in person, anything that sets a cookie or
-//! says its own caching, is left as it is (the outer layer marks it
+//! Only the reading pages listed in `PUBLIC_PAGES` qualify. Anything sent
+//! to a signed-in person, anything that sets a cookie or says its own
+//! caching, is left as it is (the outer layer marks it
 //! `no-store`). `Vary: Cookie` keeps a shared cache from giving the
 //! public copy to someone signed in.
 
@@ -18,10 +19,34 @@ use sha2::{Digest, Sha256};
 /// Pages are buffered to be hashed; the largest plan page is ~2 MB.
 const PAGE_LIMIT: usize = 32 * 1024 * 1024;
 
+/// The pages that may be stored by shared caches when sent to a visitor:
+/// public reading only, never a form that carries a token or names an
+/// account (`/tautan/…`, sign-in, sign-up). Deny by default: a new page
+/// is `no-store` until it is listed here.
+const PUBLIC_PAGES: &[&str] = &[
+    "/",
+    "/rencana",
+    "/rencana/{id}",
+    "/rencana/{id}/cek",
+    "/rencana/{id}/cetak",
+    "/rencana/{id}/tabel",
+    "/item/{id}",
+    "/indikator/{id}",
+    "/konsultasi",
+    "/usulan",
+    "/usulan/{nomor}",
+    "/kerja-sama",
+    "/kerja-sama/{id}",
+];
+
 pub async fn public_pages(req: Request, next: Next) -> Response {
     let signed_in = crate::auth::session_token(req.headers(), false).is_some()
         || crate::auth::session_token(req.headers(), true).is_some();
-    if req.method() != Method::GET || signed_in {
+    let listed = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .is_some_and(|p| PUBLIC_PAGES.contains(&p.as_str()));
+    if req.method() != Method::GET || signed_in || !listed {
         return next.run(req).await;
     }
     let asked = req.headers().get(header::IF_NONE_MATCH).cloned();

@@ -203,21 +203,30 @@ fn groups(found: &store::Found, u: Option<&CurrentUser>, parsed: &Parsed) -> Vec
     ]
 }
 
-/// Up to ~160 characters of a long text around the first word found.
+/// Up to ~160 characters of a long text around the first word found
+/// (found character by character in the text itself, so letters whose
+/// lower case is longer never shift the cut).
 fn excerpt(body: &str, q: &Parsed) -> String {
     let chars: Vec<char> = body.chars().collect();
     if chars.len() <= 160 {
         return body.to_string();
     }
-    let lower = body.to_lowercase();
+    let lower: Vec<char> = chars
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
     let at = q
         .words
         .iter()
-        .filter_map(|w| lower.find(w.as_str()))
+        .filter_map(|w| {
+            let w: Vec<char> = w.chars().collect();
+            lower
+                .windows(w.len().max(1))
+                .position(|x| x == w.as_slice())
+        })
         .min()
-        .map(|b| lower[..b].chars().count())
         .unwrap_or(0);
-    let start = at.saturating_sub(60);
+    let start = at.saturating_sub(60).min(chars.len());
     let end = (start + 160).min(chars.len());
     let mut s: String = chars[start..end].iter().collect();
     if start > 0 {
@@ -227,4 +236,24 @@ fn excerpt(body: &str, q: &Parsed) -> String {
         s.push('…');
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_excerpt_never_cuts_outside_the_text() {
+        let q = Parsed::parse("jalan").unwrap();
+        let body = format!("{} jalan rusak", "İ".repeat(4900));
+        let e = excerpt(&body, &q);
+        assert!(e.contains("jalan"), "{e}");
+        assert!(e.chars().count() <= 162);
+        let plain = format!(
+            "{} Jalan rusak di RT 03 {}",
+            "a".repeat(300),
+            "b".repeat(300)
+        );
+        assert!(excerpt(&plain, &q).contains("Jalan rusak"));
+    }
 }

@@ -583,6 +583,13 @@ async fn public_pages_revalidate_by_etag_and_personal_ones_are_not_stored() {
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["cache-control"], "no-store");
     assert!(res.headers().get("etag").is_none());
+    // A mailed account link names the person and carries its token:
+    // never stored, for a visitor either.
+    for path in ["/tautan/abc", "/login", "/daftar", "/lupa-kata-sandi"] {
+        let res = app.get(&client(), path).await;
+        assert_eq!(res.headers()["cache-control"], "no-store", "{path}");
+        assert!(res.headers().get("etag").is_none(), "{path}");
+    }
     // A draft refused to a visitor is not cached either.
     let renja: uuid::Uuid =
         sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'renja'")

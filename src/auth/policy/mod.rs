@@ -173,6 +173,9 @@ pub enum Action<'a> {
         region: &'a str,
         proposer: Uuid,
         status: crate::domain::proposal::Status,
+        /// Who it was sent as: the proposer must still be so.
+        source: crate::domain::proposal::Source,
+        org: Uuid,
     },
     /// Taking a step with a proposal at its current level.
     ActOnProposal {

@@ -9,6 +9,8 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             region,
             proposer,
             status,
+            source,
+            org,
         } => {
             if user.region_kode != region || user.id != proposer {
                 Err(Denied(
@@ -20,7 +22,9 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                     status.label().to_lowercase()
                 )))
             } else {
-                Ok(())
+                // Still the organization's sender (an operator who left
+                // the desa, a DPRD member past their term, may not).
+                can(user, Action::SubmitProposal { source, org })
             }
         }
         Action::SubmitProposal { source, org } => {

@@ -226,11 +226,11 @@ async fn list_csv(
             p.region_kode.clone(),
             p.region_nama.clone(),
             p.kind.label().to_string(),
-            p.title.clone(),
+            crate::export::text_cell(&p.title).into_owned(),
             p.first_year.to_string(),
             p.last_year.to_string(),
             p.stage.label().to_string(),
-            p.owner_name.clone().unwrap_or_default(),
+            crate::export::text_cell(p.owner_name.as_deref().unwrap_or("")).into_owned(),
             p.item_count.to_string(),
             format!("{base}/rencana/{}", p.id),
         ]
