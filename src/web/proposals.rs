@@ -621,8 +621,10 @@ async fn correct(
             Ok(Redirect::to(&format!("/usulan/{nomor}#riwayat")).into_response())
         }
         Corrected::TooLate => {
+            // The typing kept, against the version read now: sending it
+            // again (after a look) saves it over the newer one.
             let mut page =
-                correct_page(&state, &user, &p, f, FieldErrors::default(), v.version).await?;
+                correct_page(&state, &user, &p, f, FieldErrors::default(), p.version).await?;
             if let Some(c) = page.correcting.as_mut() {
                 c.too_late = true;
             }

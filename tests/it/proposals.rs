@@ -899,7 +899,29 @@ async fn the_proposer_corrects_until_verification_and_the_timeline_keeps_it() {
     // The same form again is stale: nothing saved, the typing kept.
     let res = post(url.clone(), fields("Judul dari tab lama", "95")()).await;
     assert_eq!(res.status(), 409);
-    assert!(text(res).await.contains("value=\"Judul dari tab lama\""));
+    let stale = text(res).await;
+    assert!(stale.contains("value=\"Judul dari tab lama\""));
+    // Sent again from that page, after a look, it is saved.
+    let again = stale
+        .split(&format!("action=\"/usulan/{nomor}/koreksi?version="))
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let res = post(
+        format!("/usulan/{nomor}/koreksi?version={again}"),
+        fields("Saluran baru di RT 04 RW 06 (revisi)", "95")(),
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let title: String = sqlx::query_scalar("SELECT title FROM proposals WHERE nomor = $1")
+        .bind(&nomor)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(title, "Saluran baru di RT 04 RW 06 (revisi)");
     // Past its desa, place and kind stay whatever the form says.
     sqlx::query("UPDATE proposals SET status = 'diteruskan_kecamatan' WHERE nomor = $1")
         .bind(&nomor)
