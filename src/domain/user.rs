@@ -17,6 +17,13 @@ impl FieldErrors {
     pub fn get(&self, field: &str) -> Option<&str> {
         self.0.get(field).map(String::as_str)
     }
+    /// Adds another list's messages (a field keeps its first message).
+    pub fn merge(&mut self, other: FieldErrors) {
+        for (k, v) in other.0 {
+            self.0.entry(k).or_insert(v);
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -262,6 +269,36 @@ impl NewMember {
         offered: impl Fn(uuid::Uuid) -> bool,
     ) -> Result<NewMember, FieldErrors> {
         let mut errors = user.as_ref().err().cloned().unwrap_or_default();
+        let membership = Membership::parse(organization, role, offered);
+        if let Err(e) = &membership {
+            errors.merge(e.clone());
+        }
+        match (user, membership) {
+            (Ok(user), Ok(m)) => Ok(NewMember {
+                user,
+                organization: m.organization,
+                role: m.role,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A membership as an admin's form names it: an organization among those
+/// offered, and a role.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Membership {
+    pub organization: uuid::Uuid,
+    pub role: crate::domain::role::Role,
+}
+
+impl Membership {
+    pub fn parse(
+        organization: &str,
+        role: &str,
+        offered: impl Fn(uuid::Uuid) -> bool,
+    ) -> Result<Membership, FieldErrors> {
+        let mut errors = FieldErrors::default();
         let organization = uuid::Uuid::parse_str(organization.trim())
             .ok()
             .filter(|id| offered(*id));
@@ -275,12 +312,8 @@ impl NewMember {
         if role.is_none() {
             errors.add("role", "Pilih peran pengguna ini.");
         }
-        match (user, organization, role) {
-            (Ok(user), Some(organization), Some(role)) => Ok(NewMember {
-                user,
-                organization,
-                role,
-            }),
+        match (organization, role) {
+            (Some(organization), Some(role)) => Ok(Membership { organization, role }),
             _ => Err(errors),
         }
     }

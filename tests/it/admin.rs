@@ -393,7 +393,7 @@ async fn memberships_are_added_and_removed() {
         page.contains(&format!(r#"<option value="{org_s}" selected>"#)),
         "{page}"
     );
-    assert!(page.contains("Pilih peran dari daftar."));
+    assert!(page.contains("Pilih peran pengguna ini."));
     let res = app
         .post_form(
             &admin,

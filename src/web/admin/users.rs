@@ -16,7 +16,7 @@ use crate::auth::policy::{Action, authorize};
 use crate::auth::{AdminUser, CurrentUser, password};
 use crate::domain::role::Role;
 use crate::domain::user::{
-    FieldErrors, NewMember, NewUser, check_new_password, parse_email, parse_full_name,
+    FieldErrors, Membership, NewMember, NewUser, check_new_password, parse_email, parse_full_name,
 };
 use crate::error::AppError;
 use crate::store::account_links::{self, Purpose};
@@ -615,21 +615,16 @@ async fn add_membership(
         },
     )?;
     let organizations = active_orgs(&state, &target.region_kode).await?;
-    let org = Uuid::parse_str(f.organization_id.trim())
-        .ok()
-        .and_then(|oid| organizations.iter().find(|o| o.id == oid));
-    let role = Role::parse(f.role.trim());
-    let mut errors = FieldErrors::default();
-    if org.is_none() {
-        errors.add("organization_id", "Pilih organisasi dari daftar.");
-    }
-    if role.is_none() {
-        errors.add("role", "Pilih peran dari daftar.");
-    }
-    let (Some(org), Some(role)) = (org, role) else {
-        let mut page = detail_page(&state, &user, target, None, errors, None, None).await?;
-        page.membership_form = (f.organization_id.clone(), f.role.clone());
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    let parsed = Membership::parse(&f.organization_id, &f.role, |oid| {
+        organizations.iter().any(|o| o.id == oid)
+    });
+    let m = match parsed {
+        Ok(m) => m,
+        Err(errors) => {
+            let mut page = detail_page(&state, &user, target, None, errors, None, None).await?;
+            page.membership_form = (f.organization_id.clone(), f.role.clone());
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
     };
     crate::store::atomic(&state.db, async |tx| {
         users::add_membership(
@@ -637,8 +632,8 @@ async fn add_membership(
             Some(user.id),
             &target.region_kode,
             target.id,
-            org.id,
-            role,
+            m.organization,
+            m.role,
         )
         .await
     })

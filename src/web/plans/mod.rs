@@ -426,33 +426,7 @@ async fn show_page(
         .iter()
         .flat_map(|c| c.paragraphs.iter().cloned())
         .collect();
-    // The plan's own thread, and what was said about items and indicators
-    // removed since: it stays readable here.
-    let alive: std::collections::HashSet<Uuid> = rows_ids(&items_ids, &indicators);
-    let plan_comments: Vec<_> = crate::store::comments::for_plan(&state.db, id)
-        .await?
-        .into_iter()
-        .filter(|c| {
-            use crate::domain::comment::Target;
-            match c.target {
-                Target::Plan | Target::Paragraph => true,
-                Target::Item | Target::Indicator => {
-                    c.target_id.is_some_and(|t| !alive.contains(&t))
-                }
-                Target::Proposal => false,
-            }
-        })
-        .collect();
-    let thread = crate::web::comments::thread(
-        user,
-        &plan,
-        plan_comments,
-        crate::domain::comment::Target::Plan,
-        None,
-        paragraphs,
-        format!("/rencana/{id}"),
-    );
-    let thread = crate::web::comments::with_follow(state, user, thread, id).await?;
+    let thread = plan_thread(state, user, &plan, &items_ids, &indicators, paragraphs).await?;
     let sections = sections
         .into_iter()
         .zip(chapters)
@@ -465,28 +439,7 @@ async fn show_page(
     let mut plan = plan;
     hide_unreadable_refs(user, &mut plan);
     let plan_for_deadline = plan.clone();
-    let village_accepted = match (plan.kind, plan.owner_org_id) {
-        (crate::domain::plan::PlanKind::Rkpdes, Some(org)) => {
-            match crate::store::orgs::get(&state.db, org)
-                .await?
-                .and_then(|o| o.wilayah_kode)
-            {
-                Some(w) => {
-                    let mut list =
-                        crate::store::proposals::accepted_in(&state.db, &w, plan.first_year)
-                            .await?;
-                    for p in &mut list {
-                        p.keep_line_if(|region, stage| {
-                            crate::web::proposals::readable_stage(user, region, stage)
-                        });
-                    }
-                    list
-                }
-                None => Vec::new(),
-            }
-        }
-        _ => Vec::new(),
-    };
+    let village_accepted = village_accepted(state, user, &plan).await?;
     let follows_changes = user.is_some_and(|u| {
         can(
             u,
@@ -522,6 +475,75 @@ async fn show_page(
         can_import,
         can_remove: user
             .is_some_and(|u| can(u, Action::RemovePlan(plan_ref(&plan_for_deadline))).is_ok()),
+    })
+}
+
+/// The plan's own thread, and what was said about items and indicators
+/// removed since: it stays readable here.
+async fn plan_thread(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+    items_ids: &[Uuid],
+    indicators: &[plans::indicators::Indicator],
+    paragraphs: Vec<(String, String)>,
+) -> Result<crate::web::comments::Thread, AppError> {
+    let id = plan.id;
+    let alive: std::collections::HashSet<Uuid> = rows_ids(items_ids, indicators);
+    let plan_comments: Vec<_> = crate::store::comments::for_plan(&state.db, id)
+        .await?
+        .into_iter()
+        .filter(|c| {
+            use crate::domain::comment::Target;
+            match c.target {
+                Target::Plan | Target::Paragraph => true,
+                Target::Item | Target::Indicator => {
+                    c.target_id.is_some_and(|t| !alive.contains(&t))
+                }
+                Target::Proposal => false,
+            }
+        })
+        .collect();
+    let thread = crate::web::comments::thread(
+        user,
+        plan,
+        plan_comments,
+        crate::domain::comment::Target::Plan,
+        None,
+        paragraphs,
+        format!("/rencana/{id}"),
+    );
+    crate::web::comments::with_follow(state, user, thread, id).await
+}
+
+/// An RKPDes page lists the proposals of its desa accepted for its year
+/// (each RKPD line named only to whoever may read it).
+async fn village_accepted(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+) -> Result<Vec<crate::store::proposals::Proposal>, AppError> {
+    Ok(match (plan.kind, plan.owner_org_id) {
+        (crate::domain::plan::PlanKind::Rkpdes, Some(org)) => {
+            match crate::store::orgs::get(&state.db, org)
+                .await?
+                .and_then(|o| o.wilayah_kode)
+            {
+                Some(w) => {
+                    let mut list =
+                        crate::store::proposals::accepted_in(&state.db, &w, plan.first_year)
+                            .await?;
+                    for p in &mut list {
+                        p.keep_line_if(|region, stage| {
+                            crate::web::proposals::readable_stage(user, region, stage)
+                        });
+                    }
+                    list
+                }
+                None => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
     })
 }
 
