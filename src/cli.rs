@@ -111,6 +111,13 @@ enum Command {
         #[arg(long = "as")]
         as_user: Option<String>,
     },
+    /// Add or replace region outlines for the maps from a CSV in the shape
+    /// of data/batas (`kode,nama,lat,lng,path`), e.g. a new region's desa.
+    /// All of the file or, when a line is wrong, nothing.
+    ImportBoundaries {
+        /// The .csv file.
+        file: std::path::PathBuf,
+    },
     /// Benchmark: build a kab/kota RKPD of N sub kegiatan with its RPJMD in
     /// a scratch database and time Cek Keselarasan on it.
     BenchCheck {
@@ -388,6 +395,13 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         } => {
             let pool = db::connect(&url).await?;
             crate::import::users(&pool, &region, &file, apply, as_user.as_deref()).await?
+        }
+        Command::ImportBoundaries { file } => {
+            let pool = db::prepare(&url).await?;
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let n = crate::store::boundaries::import(&pool, &text).await?;
+            println!("{n} batas wilayah disimpan.");
         }
         Command::Import {
             plan,

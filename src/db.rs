@@ -231,6 +231,9 @@ pub async fn migrate(pool: &PgPool, url: &str) -> Result<(), DbSetupError> {
     crate::store::nomenklatur::ensure_loaded(pool)
         .await
         .map_err(|e| fail(e.to_string()))?;
+    crate::store::boundaries::ensure_loaded(pool)
+        .await
+        .map_err(|e| fail(e.to_string()))?;
     Ok(())
 }
 

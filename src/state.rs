@@ -21,6 +21,8 @@ pub struct AppState {
     pub check_cache: Arc<CheckCache>,
     /// Chapters rendered per version.
     pub chapters: Arc<ChapterCache>,
+    /// Map outlines projected per area set, size and outline version.
+    pub maps: Arc<MapCache>,
 }
 
 /// Findings of plans as computed for a version of the data, kept apart
@@ -77,6 +79,7 @@ impl AppState {
             password_slots: Arc::new(tokio::sync::Semaphore::new(config.password_slots.max(1))),
             check_cache: Arc::new(CheckCache::default()),
             chapters: Arc::new(ChapterCache::default()),
+            maps: Arc::new(MapCache::default()),
             config: Arc::new(config),
             dummy_hash: Arc::new(dummy_hash),
         }
@@ -116,5 +119,33 @@ impl ChapterCache {
         }
         map.insert(k, chapter.clone());
         chapter
+    }
+}
+
+/// Outlines projected and simplified for one map (its areas, its size, the
+/// version of their boundaries): parsing and simplifying a kabupaten's
+/// desa is the costly part of a map, and it changes only on an import.
+#[derive(Default)]
+pub struct MapCache {
+    inner: std::sync::Mutex<
+        std::collections::HashMap<String, Arc<crate::domain::map::Geometry>>,
+    >,
+}
+
+impl MapCache {
+    /// A few hundred maps at most; forgotten all at once when full.
+    const MAX: usize = 512;
+
+    pub fn get(&self, key: &str) -> Option<Arc<crate::domain::map::Geometry>> {
+        let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(key).cloned()
+    }
+
+    pub fn put(&self, key: String, geometry: Arc<crate::domain::map::Geometry>) {
+        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= Self::MAX {
+            map.clear();
+        }
+        map.insert(key, geometry);
     }
 }

@@ -106,6 +106,23 @@ struct Demo<'a> {
     defer: Option<i32>,
 }
 
+/// A point inside the desa for a demo proposal, chosen by its title so
+/// that proposals of one desa stand apart on the map (None where the desa
+/// has no outline).
+async fn point_in(db: &PgPool, place: &str, title: &str) -> Result<Option<(Decimal, Decimal)>, DemoError> {
+    let Some(area) = crate::store::boundaries::of(db, &[place.to_string()]).await?.pop() else {
+        return Ok(None);
+    };
+    let inside = area.shape.grid_inside(6);
+    if inside.is_empty() {
+        return Ok(None);
+    }
+    let pick = title.bytes().map(usize::from).sum::<usize>() % inside.len();
+    let (lat, lng) = inside[pick];
+    let dec = |v: f64| Decimal::from_f64_retain(v).map(|d| d.round_dp(6));
+    Ok(dec(lat).zip(dec(lng)))
+}
+
 async fn carry(db: &PgPool, d: Demo<'_>) -> Result<(), DemoError> {
     let kamus_id: Uuid =
         sqlx::query_scalar("SELECT id FROM kamus_usulan WHERE region_kode = $1 AND nama = $2")
@@ -117,6 +134,10 @@ async fn carry(db: &PgPool, d: Demo<'_>) -> Result<(), DemoError> {
         .bind(kamus_id)
         .fetch_one(db)
         .await?;
+    let (latitude, longitude) = match point_in(db, &d.place, d.title).await? {
+        Some((a, b)) => (Some(a), Some(b)),
+        None => (None, None),
+    };
     let mut tx = db.begin().await?;
     let (_, number) = proposals::create(
         &mut tx,
@@ -127,8 +148,8 @@ async fn carry(db: &PgPool, d: Demo<'_>) -> Result<(), DemoError> {
             problem: d.problem,
             solution: d.solution,
             wilayah_kode: &d.place,
-            latitude: None,
-            longitude: None,
+            latitude,
+            longitude,
             kamus_id: Some(kamus_id),
             volume: Decimal::from(d.volume),
             satuan: &satuan,

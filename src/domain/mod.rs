@@ -9,6 +9,7 @@ pub mod indicator;
 pub mod item;
 pub mod kerja_sama;
 pub mod kode;
+pub mod map;
 pub mod markdown;
 pub mod money;
 pub mod nomenklatur_csv;

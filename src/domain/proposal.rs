@@ -464,6 +464,15 @@ pub struct DraftForm {
     pub reses_ref: String,
     pub latitude: String,
     pub longitude: String,
+    /// A click on the location map (`<input type="image" name="peta">`):
+    /// the pixel, and the desa/kelurahan the map showed.
+    #[serde(rename = "peta.x")]
+    pub peta_x: String,
+    #[serde(rename = "peta.y")]
+    pub peta_y: String,
+    pub peta_desa: String,
+    /// "Show the map of the chosen desa" (before any click).
+    pub peta_lihat: String,
 }
 
 /// What a correction changed, in words for the timeline:

@@ -4,6 +4,7 @@
 pub mod account_links;
 pub mod alignment;
 pub mod audit;
+pub mod boundaries;
 pub mod ceilings;
 pub mod checks;
 pub mod comments;

@@ -383,6 +383,79 @@ pub async fn list(
     Ok((rows, more))
 }
 
+/// The conditions of a `Filter` over `proposals p` joined with
+/// `kamus_usulan k`, bound as $1–$7 and $10 (`$8`, `$9`: limit, offset).
+/// The place filter takes a kecamatan or a desa/kelurahan code.
+const FILTERED: &str = "($1::text IS NULL OR p.region_kode = $1)
+           AND ($2::proposal_status IS NULL OR p.status = $2)
+           AND ($3::text IS NULL OR p.wilayah_kode = $3 OR p.wilayah_kode LIKE $3 || '.%')
+           AND ($4::proposal_source IS NULL OR p.source = $4)
+           AND ($5::uuid IS NULL OR p.kamus_id = $5)
+           AND ($6::int IS NULL OR p.target_year = $6)
+           AND ($7::text IS NULL OR k.sub_kegiatan_kode LIKE $7 || '.%')
+           AND ($10::uuid IS NULL OR p.proposer_id = $10)";
+
+/// How many proposals matching `f` each place (desa/kelurahan) holds.
+pub async fn count_by_place(db: &PgPool, f: &Filter) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT p.wilayah_kode, count(*) FROM proposals p LEFT JOIN kamus_usulan k ON k.id = p.kamus_id
+         WHERE {FILTERED} GROUP BY p.wilayah_kode ORDER BY p.wilayah_kode LIMIT $8 OFFSET $9"
+    ))
+    .bind(&f.region)
+    .bind(f.status)
+    .bind(&f.kecamatan)
+    .bind(f.source)
+    .bind(f.kamus)
+    .bind(f.year)
+    .bind(&f.bidang)
+    .bind(i64::MAX)
+    .bind(0i64)
+    .bind(f.proposer)
+    .fetch_all(db)
+    .await
+}
+
+/// A proposal with coordinates, for a map.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Located {
+    pub nomor: String,
+    pub title: String,
+    pub latitude: Decimal,
+    pub longitude: Decimal,
+}
+
+/// The first `limit` proposals matching `f` that carry coordinates.
+pub async fn located(db: &PgPool, f: &Filter, limit: i64) -> Result<Vec<Located>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT p.nomor, p.title, p.latitude, p.longitude FROM proposals p
+         LEFT JOIN kamus_usulan k ON k.id = p.kamus_id
+         WHERE {FILTERED} AND p.latitude IS NOT NULL AND p.longitude IS NOT NULL
+         ORDER BY p.nomor LIMIT $8 OFFSET $9"
+    ))
+    .bind(&f.region)
+    .bind(f.status)
+    .bind(&f.kecamatan)
+    .bind(f.source)
+    .bind(f.kamus)
+    .bind(f.year)
+    .bind(&f.bidang)
+    .bind(limit)
+    .bind(0i64)
+    .bind(f.proposer)
+    .fetch_all(db)
+    .await
+}
+
+/// The kab/kota that have proposals: (kode, nama), by name.
+pub async fn regions_with_proposals(db: &PgPool) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT DISTINCT r.kode, r.nama FROM proposals p JOIN regions r ON r.kode = p.region_kode
+         ORDER BY r.nama",
+    )
+    .fetch_all(db)
+    .await
+}
+
 async fn list_rows(
     db: &PgPool,
     f: &Filter,
@@ -390,14 +463,7 @@ async fn list_rows(
     limit: i64,
 ) -> Result<Vec<Proposal>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE ($1::text IS NULL OR p.region_kode = $1)
-           AND ($2::proposal_status IS NULL OR p.status = $2)
-           AND ($3::text IS NULL OR p.wilayah_kode LIKE $3 || '.%')
-           AND ($4::proposal_source IS NULL OR p.source = $4)
-           AND ($5::uuid IS NULL OR p.kamus_id = $5)
-           AND ($6::int IS NULL OR p.target_year = $6)
-           AND ($7::text IS NULL OR k.sub_kegiatan_kode LIKE $7 || '.%')
-           AND ($10::uuid IS NULL OR p.proposer_id = $10)
+        "{SELECT} WHERE {FILTERED}
          ORDER BY p.target_year DESC, kc.nama, p.rank_kecamatan NULLS LAST, p.rank_desa NULLS LAST, p.nomor
          LIMIT $8 OFFSET $9"
     ))

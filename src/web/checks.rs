@@ -42,7 +42,7 @@ pub async fn run(state: &AppState, plan: &Plan) -> Result<Vec<Finding>, AppError
 /// change. The findings depend on the plan alone, not on who reads them
 /// (whoever reaches here may read the plan), so one copy serves everyone;
 /// the home page shows a planner the counts of what is kept.
-async fn run_for(
+pub(crate) async fn run_for(
     state: &AppState,
     _user: Option<&CurrentUser>,
     plan: &Plan,

@@ -307,6 +307,8 @@ struct ShowPage {
     can_edit_record: bool,
     unlinkable: Vec<Uuid>,
     alert: Option<String>,
+    /// The regions that cooperate, drawn together.
+    map: Option<crate::web::maps::Drawing>,
 }
 
 impl ShowPage {
@@ -397,6 +399,7 @@ async fn show_page(
         }),
         unlinkable: carriers_unlinkable,
         alert: None,
+        map: crate::web::maps::partners(state, &k.region_kode, &k.partner_regions).await?,
         k,
     })
 }

@@ -17,6 +17,7 @@ pub mod home;
 pub mod inbox;
 pub mod kerja_sama;
 pub mod links;
+pub mod maps;
 pub mod ops;
 pub mod plans;
 pub mod proposals;
@@ -52,6 +53,7 @@ pub fn routes() -> Router<AppState> {
         .merge(alignment::routes())
         .merge(ceilings::routes())
         .merge(kerja_sama::routes())
+        .merge(maps::routes())
 }
 
 /// What the header of every page needs to know about the visitor.

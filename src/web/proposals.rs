@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -53,15 +54,18 @@ pub fn pref(p: &Proposal) -> ProposalRef<'_> {
     }
 }
 
-#[derive(Deserialize, Default)]
+/// A proposal list's filters as typed (also the map's, `/usulan/peta`).
+#[derive(Deserialize, Default, Clone)]
 #[serde(default)]
-struct ListQuery {
-    status: String,
-    kecamatan: String,
-    sumber: String,
-    tahun: String,
-    wilayah: String,
-    bidang: String,
+pub(crate) struct ListQuery {
+    pub status: String,
+    pub kecamatan: String,
+    /// A desa/kelurahan (from the map): narrower than `kecamatan`.
+    pub desa: String,
+    pub sumber: String,
+    pub tahun: String,
+    pub wilayah: String,
+    pub bidang: String,
     halaman: String,
     /// `1`: only the signed-in person's own proposals.
     saya: String,
@@ -76,28 +80,47 @@ impl ListQuery {
             .clamp(1, 100_000)
     }
 
-    /// This list's address at another page, its filters kept.
-    fn at_page(&self, base: &str, page: i64) -> String {
+    /// This list's address at another page, its filters kept (only
+    /// those set, so the links stay short).
+    pub fn at_page(&self, base: &str, page: i64) -> String {
         let enc = crate::format::url_encode;
-        format!(
-            "{base}?status={}&kecamatan={}&sumber={}&tahun={}&wilayah={}&bidang={}&saya={}&halaman={page}",
-            enc(&self.status),
-            enc(&self.kecamatan),
-            enc(&self.sumber),
-            enc(&self.tahun),
-            enc(&self.wilayah),
-            enc(&self.bidang),
-            enc(&self.saya)
-        )
+        let params = [
+            ("status", &self.status),
+            ("kecamatan", &self.kecamatan),
+            ("desa", &self.desa),
+            ("sumber", &self.sumber),
+            ("tahun", &self.tahun),
+            ("wilayah", &self.wilayah),
+            ("bidang", &self.bidang),
+            ("saya", &self.saya),
+        ];
+        let mut query: Vec<String> = params
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k}={}", enc(v)))
+            .collect();
+        if page > 1 {
+            query.push(format!("halaman={page}"));
+        }
+        if query.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}?{}", query.join("&"))
+        }
     }
 }
 
 impl ListQuery {
-    fn filter(&self) -> Filter {
+    pub fn filter(&self) -> Filter {
+        let place = if self.desa.is_empty() {
+            &self.kecamatan
+        } else {
+            &self.desa
+        };
         Filter {
             region: (!self.wilayah.is_empty()).then(|| self.wilayah.clone()),
             status: Status::parse(&self.status),
-            kecamatan: (!self.kecamatan.is_empty()).then(|| self.kecamatan.clone()),
+            kecamatan: (!place.is_empty()).then(|| place.clone()),
             source: Source::parse(&self.sumber),
             kamus: None,
             year: self.tahun.parse().ok(),
@@ -153,6 +176,10 @@ impl ListPage {
 
     fn csv_link(&self) -> String {
         self.q.at_page("/usulan/daftar.csv", 1)
+    }
+
+    fn map_link(&self) -> String {
+        self.q.at_page("/usulan/peta", 1)
     }
 
     fn rupiah(&self, d: &Decimal) -> String {
@@ -428,6 +455,10 @@ struct NewPage {
     kamus: Vec<Kamus>,
     /// Set when the proposer corrects a proposal sent earlier.
     correcting: Option<Correcting>,
+    /// The chosen desa as a map to click for the location.
+    picker: Option<crate::web::maps::Picker>,
+    /// What a click on the map did.
+    notice: Option<String>,
 }
 
 /// The proposal being corrected: its number, the version read, and
@@ -471,6 +502,9 @@ async fn new_page(
         .into_iter()
         .filter(|p| !matches!(p.level, crate::domain::region::RegionLevel::Kecamatan))
         .collect();
+    let picker =
+        crate::web::maps::Picker::of(state, &form.wilayah_kode, &form.latitude, &form.longitude)
+            .await?;
     Ok(NewPage {
         nav: Nav::for_user(user),
         form,
@@ -479,7 +513,41 @@ async fn new_page(
         places,
         kamus: proposals::kamus(&state.db, &user.region_kode).await?,
         correcting: None,
+        picker,
+        notice: None,
     })
+}
+
+/// A sent form as a draft, or why it comes back: a click on the map
+/// (the point placed, 200) or fields to fix (422), a point outside the
+/// desa included.
+enum Parsed {
+    Draft(crate::domain::proposal::Draft),
+    Again(StatusCode, FieldErrors, Option<String>),
+}
+
+async fn parse_form(
+    state: &AppState,
+    f: &mut SubmitForm,
+    region: &str,
+    kamus: &[(Uuid, String)],
+) -> Result<Parsed, AppError> {
+    match crate::web::maps::place_point(state, f).await? {
+        Some(Ok(notice)) => return Ok(Parsed::Again(StatusCode::OK, FieldErrors::default(), Some(notice))),
+        Some(Err(e)) => return Ok(Parsed::Again(StatusCode::UNPROCESSABLE_ENTITY, e, None)),
+        None => {}
+    }
+    let d = match f.check(region, kamus) {
+        Ok(d) => d,
+        Err(e) => return Ok(Parsed::Again(StatusCode::UNPROCESSABLE_ENTITY, e, None)),
+    };
+    if let Some(m) =
+        crate::web::maps::point_outside(state, &d.wilayah_kode, d.latitude, d.longitude).await?
+    {
+        let e = FieldErrors::single("latitude", m);
+        return Ok(Parsed::Again(StatusCode::UNPROCESSABLE_ENTITY, e, None));
+    }
+    Ok(Parsed::Draft(d))
 }
 
 /// Follows the proposal, or stops following it.
@@ -540,6 +608,7 @@ fn form_of(p: &Proposal) -> SubmitForm {
         reses_ref: p.reses_ref.clone().unwrap_or_default(),
         latitude: p.latitude.map(|d| d.to_string()).unwrap_or_default(),
         longitude: p.longitude.map(|d| d.to_string()).unwrap_or_default(),
+        ..SubmitForm::default()
     }
 }
 
@@ -605,11 +674,12 @@ async fn correct(
         .map(|k| (k.id, k.satuan))
         .chain(p.kamus_id.map(|k| (k, p.satuan.clone())))
         .collect();
-    let d = match f.check(&p.region_kode, &kamus) {
-        Ok(d) => d,
-        Err(e) => {
-            let page = correct_page(&state, &user, &p, f, e, v.version).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    let d = match parse_form(&state, &mut f, &p.region_kode, &kamus).await? {
+        Parsed::Draft(d) => d,
+        Parsed::Again(status, e, notice) => {
+            let mut page = correct_page(&state, &user, &p, f, e, v.version).await?;
+            page.notice = notice;
+            return Ok((status, page).into_response());
         }
     };
     let done = crate::store::atomic(&state.db, async |tx| {
@@ -661,11 +731,12 @@ async fn submit(
         .into_iter()
         .map(|k| (k.id, k.satuan))
         .collect();
-    let d = match f.check(&user.region_kode, &kamus) {
-        Ok(d) => d,
-        Err(e) => {
-            let p = new_page(&state, &user, f, e).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+    let d = match parse_form(&state, &mut f, &user.region_kode, &kamus).await? {
+        Parsed::Draft(d) => d,
+        Parsed::Again(status, e, notice) => {
+            let mut p = new_page(&state, &user, f, e).await?;
+            p.notice = notice;
+            return Ok((status, p).into_response());
         }
     };
     let (_, number) = crate::store::atomic(&state.db, async |tx| {
@@ -730,6 +801,8 @@ struct ShowPage {
     can_correct: bool,
     /// Whether the signed-in reader follows it (None: a visitor).
     following: Option<bool>,
+    /// Its desa on a small map, with its point.
+    map: Option<crate::web::maps::Drawing>,
 }
 
 impl ShowPage {
@@ -903,10 +976,13 @@ async fn show_page(
         Some(u) => Some(crate::store::follows::follows_proposal(&state.db, u.id, p.id).await?),
         None => None,
     };
+    let point = p.latitude.zip(p.longitude).and_then(|(a, b)| Some((a.to_f64()?, b.to_f64()?)));
+    let map = crate::web::maps::place(state, &p.wilayah_kode, point).await?;
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
         can_correct,
         following,
+        map,
         p,
         events,
         staff,

@@ -37,6 +37,10 @@ const PUBLIC_PAGES: &[&str] = &[
     "/usulan/{nomor}",
     "/kerja-sama",
     "/kerja-sama/{id}",
+    "/usulan/peta",
+    "/rencana/{id}/peta",
+    "/peta/provinsi/{kode}",
+    "/peta/desa/{kode}",
 ];
 
 pub async fn public_pages(req: Request, next: Next) -> Response {

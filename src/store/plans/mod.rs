@@ -177,6 +177,44 @@ pub async fn list(db: &PgPool, region: &str) -> Result<Vec<Plan>, sqlx::Error> {
     .await
 }
 
+/// The RKPD of every kab/kota of a province for a year (for the
+/// province's map), by region.
+pub async fn rkpd_in_province(db: &PgPool, province: &str, year: i32) -> Result<Vec<Plan>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE p.kind = 'rkpd' AND p.region_kode LIKE $1 || '.%' AND p.first_year = $2
+         ORDER BY p.region_kode, p.title"
+    ))
+    .bind(province)
+    .bind(year)
+    .fetch_all(db)
+    .await
+}
+
+/// A sub kegiatan with its lokasi and pagu of a year (for the map of
+/// where the money goes).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LocatedPagu {
+    pub id: Uuid,
+    pub kode: Option<String>,
+    pub nama: String,
+    pub lokasi: Vec<String>,
+    pub pagu: rust_decimal::Decimal,
+}
+
+/// Every sub kegiatan of a plan with pagu in `year`, in code order.
+pub async fn located_pagu(db: &PgPool, plan: Uuid, year: i32) -> Result<Vec<LocatedPagu>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT i.id, i.kode, i.nama, i.lokasi, g.amount AS pagu
+         FROM plan_items i JOIN item_pagu g ON g.item_id = i.id AND g.year = $2
+         WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' AND g.amount > 0
+         ORDER BY i.kode NULLS LAST, i.nama",
+    )
+    .bind(plan)
+    .bind(year)
+    .fetch_all(db)
+    .await
+}
+
 /// Published plans (ditetapkan) and drafts in public consultation, of any
 /// region: what a visitor without an account may read.
 pub async fn list_public(db: &PgPool) -> Result<Vec<Plan>, sqlx::Error> {

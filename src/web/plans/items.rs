@@ -151,6 +151,8 @@ pub struct ItemPage {
     /// The "add a child" form as typed, and what was wrong with it.
     child_form: ItemForm,
     child_errors: FieldErrors,
+    /// Its lokasi on a small map of the kab/kota.
+    map: Option<crate::web::maps::Drawing>,
 }
 
 impl ItemPage {
@@ -319,7 +321,9 @@ async fn item_page(
         format!("/item/{}", item.id),
     );
     let thread = crate::web::comments::with_follow(state, user, thread, item.id).await?;
+    let map = crate::web::maps::lokasi(state, plan.id, &plan.region_kode, &item.lokasi).await?;
     Ok(ItemPage {
+        map,
         nav: Nav::for_visitor(user),
         child_level: plan.kind.child_levels(Some(item.level)).first().copied(),
         agencies: agencies(state, &plan.region_kode).await?,

@@ -1,0 +1,165 @@
+//! Choosing a proposal's location without script: the form shows the desa
+//! as the picture of an `<input type="image">`, whose click sends the
+//! pixel (`peta.x`, `peta.y`); the server turns it into latitude and
+//! longitude with the same frame it drew, and the form comes back with the
+//! point drawn, to confirm or click again. Typed coordinates stay possible;
+//! either way a point outside the chosen desa is refused.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use rust_decimal::prelude::ToPrimitive;
+use serde::Deserialize;
+
+use super::{Drawing, SMALL, of};
+use crate::app::AppState;
+use crate::domain::map::{Geometry, Shape};
+use crate::domain::proposal::{DraftForm, parse_latitude, parse_longitude};
+use crate::domain::user::FieldErrors;
+use crate::error::AppError;
+use crate::store::boundaries;
+
+/// The picture the form shows: its address and size.
+pub struct Picker {
+    pub kode: String,
+    pub nama: String,
+    pub src: String,
+    pub width: String,
+    pub height: String,
+}
+
+/// Latitude and longitude as typed, if both are numbers on the earth.
+fn typed_point(lat: &str, lng: &str) -> Option<(f64, f64)> {
+    let lat = parse_latitude(lat).ok()??.to_f64()?;
+    let lng = parse_longitude(lng).ok()??.to_f64()?;
+    Some((lat, lng))
+}
+
+impl Picker {
+    /// The picker for the desa `kode`, with the typed point drawn; None
+    /// when the desa has no outline.
+    pub async fn of(state: &AppState, kode: &str, lat: &str, lng: &str) -> Result<Option<Picker>, AppError> {
+        if kode.split('.').count() != 4 {
+            return Ok(None);
+        }
+        let geo = of(state, &[kode.to_string()], SMALL).await?;
+        let Some(outline) = geo.outlines.first() else {
+            return Ok(None);
+        };
+        let mut src = format!("/peta/desa/{kode}");
+        if let Some((lat, lng)) = typed_point(lat, lng) {
+            src.push_str(&format!("?lat={lat}&lng={lng}"));
+        }
+        Ok(Some(Picker {
+            kode: kode.to_string(),
+            nama: outline.nama.clone(),
+            src,
+            width: crate::domain::map::tenth(geo.frame.width),
+            height: crate::domain::map::tenth(geo.frame.height),
+        }))
+    }
+}
+
+/// A desa's outline and the frame the picker draws it in.
+async fn desa(state: &AppState, kode: &str) -> Result<Option<(String, Shape, Geometry)>, AppError> {
+    let Some(area) = boundaries::of(&state.db, &[kode.to_string()]).await?.pop() else {
+        return Ok(None);
+    };
+    let geo = Geometry::draw([(area.kode.as_str(), area.nama.as_str(), &area.shape)], SMALL, SMALL * 1.1);
+    Ok(Some((area.nama, area.shape, geo)))
+}
+
+/// A click on the picker: None when the form was sent by its button.
+/// Otherwise the point is written into the form's coordinates and the
+/// answer is a line to show above the form, or the field error of a point
+/// outside the desa.
+pub async fn place_point(state: &AppState, f: &mut DraftForm) -> Result<Option<Result<String, FieldErrors>>, AppError> {
+    let (Ok(x), Ok(y)) = (f.peta_x.trim().parse::<f64>(), f.peta_y.trim().parse::<f64>()) else {
+        if f.peta_lihat.is_empty() {
+            return Ok(None);
+        }
+        return Ok(Some(Ok(if f.wilayah_kode.is_empty() {
+            "Pilih desa/kelurahan lokasi usulan dulu, lalu tampilkan petanya.".into()
+        } else {
+            "Klik peta di titik lokasi usulan untuk menandainya.".into()
+        })));
+    };
+    if f.peta_desa != f.wilayah_kode {
+        return Ok(Some(Ok(
+            "Peta kini menampilkan desa/kelurahan yang Anda pilih: klik sekali lagi untuk menandai titiknya.".into(),
+        )));
+    }
+    let Some((nama, shape, geo)) = desa(state, &f.wilayah_kode).await? else {
+        return Ok(Some(Err(FieldErrors::single(
+            "latitude",
+            "Desa/kelurahan ini belum memiliki peta; ketik koordinatnya.",
+        ))));
+    };
+    let (lat, lng) = geo.frame.to_latlng(x, y);
+    (f.latitude, f.longitude) = (format!("{lat:.6}"), format!("{lng:.6}"));
+    if !shape.contains(lat, lng) {
+        return Ok(Some(Err(FieldErrors::single("latitude", outside(&nama)))));
+    }
+    Ok(Some(Ok(format!(
+        "Titik ditandai di {nama} ({lat:.6}, {lng:.6}). Periksa di peta, klik lagi untuk memindahkannya, lalu kirim."
+    ))))
+}
+
+fn outside(nama: &str) -> String {
+    format!("Titik ini berada di luar batas {nama}. Pilih titik di dalam desa/kelurahan lokasi usulan.")
+}
+
+/// The message for a point outside the desa it is said to be in, when
+/// the desa has an outline.
+pub async fn point_outside(
+    state: &AppState,
+    wilayah: &str,
+    lat: Option<rust_decimal::Decimal>,
+    lng: Option<rust_decimal::Decimal>,
+) -> Result<Option<String>, AppError> {
+    let (Some(lat), Some(lng)) = (lat.and_then(|d| d.to_f64()), lng.and_then(|d| d.to_f64())) else {
+        return Ok(None);
+    };
+    let Some((nama, shape, _)) = desa(state, wilayah).await? else {
+        return Ok(None);
+    };
+    Ok((!shape.contains(lat, lng)).then(|| outside(&nama)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PointQuery {
+    lat: String,
+    lng: String,
+}
+
+#[derive(Template)]
+#[template(path = "maps/picture.svg")]
+struct Picture {
+    m: Drawing,
+}
+
+/// The picker's picture: a desa's outline (and the point, if given) as an
+/// SVG image. Outlines are public data.
+pub async fn picture(
+    State(state): State<AppState>,
+    Path(kode): Path<String>,
+    Query(q): Query<PointQuery>,
+) -> Result<Response, AppError> {
+    if kode.split('.').count() != 4 {
+        return Err(AppError::NotFound);
+    }
+    let geo = of(&state, std::slice::from_ref(&kode), SMALL).await?;
+    let Some(outline) = geo.outlines.first() else {
+        return Err(AppError::NotFound);
+    };
+    let mut m = Drawing::of(&geo, format!("Peta {}", outline.nama));
+    if let Some((lat, lng)) = typed_point(&q.lat, &q.lng) {
+        m.point(&geo, lat, lng, "Titik lokasi usulan".into(), None);
+    }
+    let body = Picture { m }
+        .render()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(([(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")], body).into_response())
+}
