@@ -127,9 +127,7 @@ impl ChapterCache {
 /// desa is the costly part of a map, and it changes only on an import.
 #[derive(Default)]
 pub struct MapCache {
-    inner: std::sync::Mutex<
-        std::collections::HashMap<String, Arc<crate::domain::map::Geometry>>,
-    >,
+    inner: std::sync::Mutex<std::collections::HashMap<String, Arc<crate::domain::map::Geometry>>>,
 }
 
 impl MapCache {

@@ -109,8 +109,15 @@ struct Demo<'a> {
 /// A point inside the desa for a demo proposal, chosen by its title so
 /// that proposals of one desa stand apart on the map (None where the desa
 /// has no outline).
-async fn point_in(db: &PgPool, place: &str, title: &str) -> Result<Option<(Decimal, Decimal)>, DemoError> {
-    let Some(area) = crate::store::boundaries::of(db, &[place.to_string()]).await?.pop() else {
+async fn point_in(
+    db: &PgPool,
+    place: &str,
+    title: &str,
+) -> Result<Option<(Decimal, Decimal)>, DemoError> {
+    let Some(area) = crate::store::boundaries::of(db, &[place.to_string()])
+        .await?
+        .pop()
+    else {
         return Ok(None);
     };
     let inside = area.shape.grid_inside(6);

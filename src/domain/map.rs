@@ -155,7 +155,9 @@ pub fn parse_boundaries(text: &str) -> Result<Vec<BoundaryRow>, Vec<String>> {
         h.iter().map(str::trim).collect::<Vec<_>>() == ["kode", "nama", "lat", "lng", "path"]
     });
     if !header_ok {
-        return Err(vec!["baris 1: kolomnya harus kode,nama,lat,lng,path".into()]);
+        return Err(vec![
+            "baris 1: kolomnya harus kode,nama,lat,lng,path".into(),
+        ]);
     }
     let (mut rows, mut errors) = (Vec::new(), Vec::new());
     for (i, rec) in reader.records().enumerate() {
@@ -481,10 +483,9 @@ mod tests {
 
     #[test]
     fn inside_outside_and_holes() {
-        let s = Shape::parse(
-            "[[[0,0],[0,10],[10,10],[10,0],[0,0]],[[4,4],[4,6],[6,6],[6,4],[4,4]]]",
-        )
-        .unwrap();
+        let s =
+            Shape::parse("[[[0,0],[0,10],[10,10],[10,0],[0,0]],[[4,4],[4,6],[6,6],[6,4],[4,4]]]")
+                .unwrap();
         assert!(s.contains(1.0, 1.0));
         assert!(!s.contains(5.0, 5.0), "in the hole");
         assert!(!s.contains(11.0, 5.0));
@@ -543,10 +544,13 @@ mod tests {
 
     #[test]
     fn a_boundary_file_parses_or_names_its_bad_lines() {
-        let good = format!("kode,nama,lat,lng,path\n33.71.01,Magelang Selatan,-7.5,110.2,\"{SQUARE}\"\n");
+        let good =
+            format!("kode,nama,lat,lng,path\n33.71.01,Magelang Selatan,-7.5,110.2,\"{SQUARE}\"\n");
         let rows = parse_boundaries(&good).unwrap();
         assert_eq!(rows[0].kode, "33.71.01");
-        let bad = format!("kode,nama,lat,lng,path\n33.71.01,X,-7.5,110.2,\"{SQUARE}\"\n3x,Y,1,2,\"{SQUARE}\"\n33.71.02,Z,a,2,\"{SQUARE}\"\n33.71.03,W,1,2,\"[]\"\n");
+        let bad = format!(
+            "kode,nama,lat,lng,path\n33.71.01,X,-7.5,110.2,\"{SQUARE}\"\n3x,Y,1,2,\"{SQUARE}\"\n33.71.02,Z,a,2,\"{SQUARE}\"\n33.71.03,W,1,2,\"[]\"\n"
+        );
         let errs = parse_boundaries(&bad).unwrap_err();
         assert_eq!(errs.len(), 3, "{errs:?}");
         assert!(errs[0].starts_with("baris 3:"), "{errs:?}");

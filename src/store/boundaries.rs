@@ -38,9 +38,10 @@ pub async fn ensure_loaded(db: &PgPool) -> Result<(), sqlx::Error> {
     }
     let mut rows = Vec::with_capacity(expected);
     for (name, text) in SHIPPED {
-        rows.extend(parse_boundaries(text).map_err(|e| {
-            sqlx::Error::Protocol(format!("{name}: {}", e.join("; ")))
-        })?);
+        rows.extend(
+            parse_boundaries(text)
+                .map_err(|e| sqlx::Error::Protocol(format!("{name}: {}", e.join("; "))))?,
+        );
     }
     let mut tx = db.begin().await?;
     save(&mut tx, &rows).await?;

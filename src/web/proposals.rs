@@ -533,7 +533,13 @@ async fn parse_form(
     kamus: &[(Uuid, String)],
 ) -> Result<Parsed, AppError> {
     match crate::web::maps::place_point(state, f).await? {
-        Some(Ok(notice)) => return Ok(Parsed::Again(StatusCode::OK, FieldErrors::default(), Some(notice))),
+        Some(Ok(notice)) => {
+            return Ok(Parsed::Again(
+                StatusCode::OK,
+                FieldErrors::default(),
+                Some(notice),
+            ));
+        }
         Some(Err(e)) => return Ok(Parsed::Again(StatusCode::UNPROCESSABLE_ENTITY, e, None)),
         None => {}
     }
@@ -976,7 +982,10 @@ async fn show_page(
         Some(u) => Some(crate::store::follows::follows_proposal(&state.db, u.id, p.id).await?),
         None => None,
     };
-    let point = p.latitude.zip(p.longitude).and_then(|(a, b)| Some((a.to_f64()?, b.to_f64()?)));
+    let point = p
+        .latitude
+        .zip(p.longitude)
+        .and_then(|(a, b)| Some((a.to_f64()?, b.to_f64()?)));
     let map = crate::web::maps::place(state, &p.wilayah_kode, point).await?;
     Ok(ShowPage {
         nav: Nav::for_visitor(user),

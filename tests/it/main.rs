@@ -11,6 +11,7 @@ mod alignment;
 mod auth;
 mod cli;
 mod collaboration;
+mod maps;
 mod nomenklatur;
 mod notifications;
 mod plans;

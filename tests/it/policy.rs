@@ -193,6 +193,10 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("POST", "/kerja-sama/{id}/item", SignIn),
     ("GET", "/kerja-sama/{id}/item/{item}/lepas", SignIn),
     ("POST", "/kerja-sama/{id}/item/{item}/lepas", SignIn),
+    ("GET", "/usulan/peta", Public),
+    ("GET", "/rencana/{id}/peta", Public),
+    ("GET", "/peta/provinsi/{kode}", Public),
+    ("GET", "/peta/desa/{kode}", Public),
 ];
 
 /// (method, path) of every route of the application's router, read from
@@ -292,6 +296,14 @@ async fn fill(app: &TestApp, path: &str) -> String {
         .replace("{item}", &Uuid::nil().to_string())
         .replace("{imp}", &Uuid::nil().to_string())
         .replace("{name}", "selaras.css")
+        .replace(
+            "{kode}",
+            if path.starts_with("/peta/desa/") {
+                "33.71.03.1003"
+            } else {
+                "33"
+            },
+        )
 }
 
 #[tokio::test]

@@ -179,7 +179,11 @@ pub async fn list(db: &PgPool, region: &str) -> Result<Vec<Plan>, sqlx::Error> {
 
 /// The RKPD of every kab/kota of a province for a year (for the
 /// province's map), by region.
-pub async fn rkpd_in_province(db: &PgPool, province: &str, year: i32) -> Result<Vec<Plan>, sqlx::Error> {
+pub async fn rkpd_in_province(
+    db: &PgPool,
+    province: &str,
+    year: i32,
+) -> Result<Vec<Plan>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE p.kind = 'rkpd' AND p.region_kode LIKE $1 || '.%' AND p.first_year = $2
          ORDER BY p.region_kode, p.title"
@@ -202,7 +206,11 @@ pub struct LocatedPagu {
 }
 
 /// Every sub kegiatan of a plan with pagu in `year`, in code order.
-pub async fn located_pagu(db: &PgPool, plan: Uuid, year: i32) -> Result<Vec<LocatedPagu>, sqlx::Error> {
+pub async fn located_pagu(
+    db: &PgPool,
+    plan: Uuid,
+    year: i32,
+) -> Result<Vec<LocatedPagu>, sqlx::Error> {
     sqlx::query_as(
         "SELECT i.id, i.kode, i.nama, i.lokasi, g.amount AS pagu
          FROM plan_items i JOIN item_pagu g ON g.item_id = i.id AND g.year = $2

@@ -86,7 +86,14 @@ impl Drawing {
     }
 
     /// Adds a dot at (lat, lng).
-    pub fn point(&mut self, geo: &Geometry, lat: f64, lng: f64, title: String, href: Option<String>) {
+    pub fn point(
+        &mut self,
+        geo: &Geometry,
+        lat: f64,
+        lng: f64,
+        title: String,
+        href: Option<String>,
+    ) {
         let (x, y) = geo.frame.to_xy(lat, lng);
         self.points.push(DrawnPoint {
             x: tenth(x),
@@ -104,7 +111,11 @@ impl Drawing {
         for (s, _, to) in map::steps(max as f64) {
             let to = to.floor() as i64;
             if to >= from {
-                let text = if to == from { from.to_string() } else { format!("{from}–{to}") };
+                let text = if to == from {
+                    from.to_string()
+                } else {
+                    format!("{from}–{to}")
+                };
                 self.legend.push((format!("s{s}"), text));
                 from = to + 1;
             }
@@ -114,9 +125,11 @@ impl Drawing {
     /// A legend for shades by figure up to `max`, each step in `unit`s.
     pub fn shade_legend(&mut self, max: f64, fmt: impl Fn(f64) -> String) {
         self.legend = std::iter::once(("s0".to_string(), "tidak ada".to_string()))
-            .chain(map::steps(max).into_iter().map(|(s, from, to)| {
-                (format!("s{s}"), format!("{}–{}", fmt(from), fmt(to)))
-            }))
+            .chain(
+                map::steps(max)
+                    .into_iter()
+                    .map(|(s, from, to)| (format!("s{s}"), format!("{}–{}", fmt(from), fmt(to)))),
+            )
             .collect();
     }
 }
@@ -144,7 +157,10 @@ pub async fn of(state: &AppState, kodes: &[String], width: f64) -> Result<Arc<Ge
     let areas = boundaries::of(&state.db, kodes).await?;
     // Small sets (a desa, a kerja sama's partners): the key names them
     // and their outlines' sizes, so a changed outline draws anew.
-    let sizes: usize = areas.iter().map(|a| a.shape.rings.iter().map(Vec::len).sum::<usize>()).sum();
+    let sizes: usize = areas
+        .iter()
+        .map(|a| a.shape.rings.iter().map(Vec::len).sum::<usize>())
+        .sum();
     let key = format!("of:{}:{width}:{sizes}", kodes.join(","));
     if let Some(hit) = state.maps.get(&key) {
         return Ok(hit);
@@ -154,7 +170,9 @@ pub async fn of(state: &AppState, kodes: &[String], width: f64) -> Result<Arc<Ge
 
 fn keep(state: &AppState, key: String, areas: &[boundaries::Area], width: f64) -> Arc<Geometry> {
     let geo = Arc::new(Geometry::draw(
-        areas.iter().map(|a| (a.kode.as_str(), a.nama.as_str(), &a.shape)),
+        areas
+            .iter()
+            .map(|a| (a.kode.as_str(), a.nama.as_str(), &a.shape)),
         width,
         width * 1.1,
     ));
@@ -164,12 +182,25 @@ fn keep(state: &AppState, key: String, areas: &[boundaries::Area], width: f64) -
 
 /// The finest outlines a kab/kota has: its desa/kelurahan when they are
 /// shipped or imported, else its kecamatan.
-pub async fn finest(state: &AppState, pemda: &str, width: f64) -> Result<(Arc<Geometry>, bool), AppError> {
-    let desa = under(state, pemda, &[RegionLevel::Desa, RegionLevel::Kelurahan], width).await?;
+pub async fn finest(
+    state: &AppState,
+    pemda: &str,
+    width: f64,
+) -> Result<(Arc<Geometry>, bool), AppError> {
+    let desa = under(
+        state,
+        pemda,
+        &[RegionLevel::Desa, RegionLevel::Kelurahan],
+        width,
+    )
+    .await?;
     if !desa.outlines.is_empty() {
         return Ok((desa, true));
     }
-    Ok((under(state, pemda, &[RegionLevel::Kecamatan], width).await?, false))
+    Ok((
+        under(state, pemda, &[RegionLevel::Kecamatan], width).await?,
+        false,
+    ))
 }
 
 /// A proposal's place: its desa/kelurahan (or, without an outline, its
@@ -223,9 +254,9 @@ pub async fn lokasi(
         return Ok(None);
     }
     let named = |kode: &str| {
-        lokasi.iter().any(|l| {
-            l == pemda || l == kode || l == kecamatan_of(kode) || kecamatan_of(l) == kode
-        })
+        lokasi
+            .iter()
+            .any(|l| l == pemda || l == kode || l == kecamatan_of(kode) || kecamatan_of(l) == kode)
     };
     let mut m = Drawing::of(&geo, "Peta lokasi sub kegiatan");
     for a in &mut m.areas {
@@ -241,7 +272,11 @@ pub async fn lokasi(
 }
 
 /// The regions of a kerja sama drawn together, each linking to its plans.
-pub async fn partners(state: &AppState, own: &str, partners: &[String]) -> Result<Option<Drawing>, AppError> {
+pub async fn partners(
+    state: &AppState,
+    own: &str,
+    partners: &[String],
+) -> Result<Option<Drawing>, AppError> {
     let mut kodes = vec![own.to_string()];
     kodes.extend(partners.iter().cloned());
     let geo = of(state, &kodes, SMALL * 1.5).await?;
@@ -252,10 +287,16 @@ pub async fn partners(state: &AppState, own: &str, partners: &[String]) -> Resul
     for a in &mut m.areas {
         let role = if a.kode == own { "pencatat" } else { "mitra" };
         a.class = if a.kode == own { "s4" } else { "s2" }.into();
-        a.href = Some(format!("/rencana?cari={}", crate::format::url_encode(&a.title)));
+        a.href = Some(format!(
+            "/rencana?cari={}",
+            crate::format::url_encode(&a.title)
+        ));
         a.title = format!("{} ({role})", a.title);
     }
-    m.legend = vec![("s4".into(), "pencatat".into()), ("s2".into(), "mitra".into())];
+    m.legend = vec![
+        ("s4".into(), "pencatat".into()),
+        ("s2".into(), "mitra".into()),
+    ];
     Ok(Some(m))
 }
 

@@ -18,10 +18,10 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::can_view_plan;
 use crate::domain::map::shade;
+use crate::domain::money::format_rupiah;
 use crate::domain::proposal::{Source, Status};
 use crate::domain::region::RegionLevel;
 use crate::error::AppError;
-use crate::domain::money::format_rupiah;
 use crate::store::{plans, proposals, regions};
 use crate::web::Nav;
 use crate::web::proposals::ListQuery;
@@ -70,7 +70,10 @@ pub async fn proposals(
     Query(mut q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     if q.wilayah.is_empty() {
-        q.wilayah = user.as_ref().map(|u| u.region_kode.clone()).unwrap_or_default();
+        q.wilayah = user
+            .as_ref()
+            .map(|u| u.region_kode.clone())
+            .unwrap_or_default();
     }
     let mut page = ProposalsPage {
         nav: Nav::for_visitor(user.as_ref()),
@@ -97,12 +100,19 @@ pub async fn proposals(
     let counts = proposals::count_by_place(&state.db, &q.filter()).await?;
     let mut per_area: HashMap<&str, i64> = HashMap::new();
     for (kode, n) in &counts {
-        let area = if desa_level { kode.as_str() } else { kecamatan_of(kode) };
+        let area = if desa_level {
+            kode.as_str()
+        } else {
+            kecamatan_of(kode)
+        };
         *per_area.entry(area).or_default() += n;
     }
     let names = place_names(&state, &region.kode).await?;
     let max = per_area.values().copied().max().unwrap_or(0) as f64;
-    let mut map = Drawing::of(&geo, format!("Peta jumlah usulan per wilayah di {}", region.nama));
+    let mut map = Drawing::of(
+        &geo,
+        format!("Peta jumlah usulan per wilayah di {}", region.nama),
+    );
     for a in &mut map.areas {
         let n = per_area.get(a.kode.as_str()).copied().unwrap_or(0);
         a.class = format!("s{}", shade(n as f64, max));
@@ -115,7 +125,13 @@ pub async fn proposals(
         let (Some(lat), Some(lng)) = (p.latitude.to_f64(), p.longitude.to_f64()) else {
             continue;
         };
-        map.point(&geo, lat, lng, format!("{} {}", p.nomor, p.title), Some(format!("/usulan/{}", p.nomor)));
+        map.point(
+            &geo,
+            lat,
+            lng,
+            format!("{} {}", p.nomor, p.title),
+            Some(format!("/usulan/{}", p.nomor)),
+        );
     }
     page.rows = map
         .areas
@@ -123,8 +139,16 @@ pub async fn proposals(
         .map(|a| Row {
             kode: a.kode.clone(),
             nama: names.get(&a.kode).cloned().unwrap_or_default(),
-            within: names.get(kecamatan_of(&a.kode)).cloned().filter(|_| desa_level).unwrap_or_default(),
-            figure: per_area.get(a.kode.as_str()).copied().unwrap_or(0).to_string(),
+            within: names
+                .get(kecamatan_of(&a.kode))
+                .cloned()
+                .filter(|_| desa_level)
+                .unwrap_or_default(),
+            figure: per_area
+                .get(a.kode.as_str())
+                .copied()
+                .unwrap_or(0)
+                .to_string(),
             href: a.href.clone(),
             parts: Vec::new(),
         })
@@ -196,7 +220,12 @@ pub async fn pagu(
 ) -> Result<Response, AppError> {
     let plan = crate::web::plans::readable_plan(&state, user.as_ref(), id).await?;
     let years: Vec<i32> = (plan.first_year..=plan.last_year).collect();
-    let year = q.tahun.parse().ok().filter(|y| years.contains(y)).unwrap_or(plan.first_year);
+    let year = q
+        .tahun
+        .parse()
+        .ok()
+        .filter(|y| years.contains(y))
+        .unwrap_or(plan.first_year);
     let pemda = plan.region_kode.clone();
     let (desa_geo, has_desa) = finest(&state, &pemda, WIDE).await?;
     let desa_level = has_desa && q.tingkat == "desa";
@@ -206,12 +235,25 @@ pub async fn pagu(
         under(&state, &pemda, &[RegionLevel::Kecamatan], WIDE).await?
     };
     let items = plans::located_pagu(&state.db, id, year).await?;
-    let split = divide(&items, &pemda, desa_level, |k| geo.outlines.iter().any(|o| o.kode == k));
+    let split = divide(&items, &pemda, desa_level, |k| {
+        geo.outlines.iter().any(|o| o.kode == k)
+    });
     let names = place_names(&state, &pemda).await?;
-    let max = split.per_area.values().map(|(d, _)| d.to_f64().unwrap_or(0.0)).fold(0.0, f64::max);
-    let mut map = Drawing::of(&geo, format!("Peta pagu {} tahun {year} per wilayah", plan.title));
+    let max = split
+        .per_area
+        .values()
+        .map(|(d, _)| d.to_f64().unwrap_or(0.0))
+        .fold(0.0, f64::max);
+    let mut map = Drawing::of(
+        &geo,
+        format!("Peta pagu {} tahun {year} per wilayah", plan.title),
+    );
     for a in &mut map.areas {
-        let sum = split.per_area.get(&a.kode).map(|(d, _)| *d).unwrap_or_default();
+        let sum = split
+            .per_area
+            .get(&a.kode)
+            .map(|(d, _)| *d)
+            .unwrap_or_default();
         a.class = format!("s{}", shade(sum.to_f64().unwrap_or(0.0), max));
         a.title = format!("{}: {}", a.title, format_rupiah(sum));
         a.href = Some(format!("#w-{}", a.kode));
@@ -223,7 +265,11 @@ pub async fn pagu(
         .map(|(kode, (sum, parts))| Row {
             kode: kode.clone(),
             nama: names.get(kode).cloned().unwrap_or_default(),
-            within: names.get(kecamatan_of(kode)).cloned().filter(|_| desa_level).unwrap_or_default(),
+            within: names
+                .get(kecamatan_of(kode))
+                .cloned()
+                .filter(|_| desa_level)
+                .unwrap_or_default(),
             figure: format_rupiah(*sum),
             href: None,
             parts: parts.clone(),
@@ -270,14 +316,25 @@ fn divide(
     };
     for i in items {
         s.total += i.pagu;
-        let label = format!("{} {} ({})", i.kode.as_deref().unwrap_or(""), i.nama, format_rupiah(i.pagu));
+        let label = format!(
+            "{} {} ({})",
+            i.kode.as_deref().unwrap_or(""),
+            i.nama,
+            format_rupiah(i.pagu)
+        );
         let link = (format!("/item/{}", i.id), label.trim().to_string());
         let prefix = format!("{pemda}.");
         let areas: Vec<&str> = i
             .lokasi
             .iter()
             .filter(|l| l.starts_with(&prefix))
-            .map(|l| if desa_level { l.as_str() } else { kecamatan_of(l) })
+            .map(|l| {
+                if desa_level {
+                    l.as_str()
+                } else {
+                    kecamatan_of(l)
+                }
+            })
             .filter(|a| drawn(a))
             .collect();
         if areas.is_empty() {
@@ -306,7 +363,10 @@ fn short_rupiah(v: f64) -> String {
     } else {
         (v, "")
     };
-    format!("Rp {}{unit}", format!("{n:.1}").replace('.', ",").trim_end_matches(",0"))
+    format!(
+        "Rp {}{unit}",
+        format!("{n:.1}").replace('.', ",").trim_end_matches(",0")
+    )
 }
 
 #[derive(Deserialize, Default)]
@@ -350,7 +410,9 @@ pub async fn province(
     Path(kode): Path<String>,
     Query(q): Query<ProvinceQuery>,
 ) -> Result<Response, AppError> {
-    let region = regions::get(&state.db, &kode).await?.ok_or(AppError::NotFound)?;
+    let region = regions::get(&state.db, &kode)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if region.level != RegionLevel::Provinsi {
         return Err(AppError::NotFound);
     }
@@ -360,18 +422,32 @@ pub async fn province(
         .ok()
         .filter(|y| (2000..=2100).contains(y))
         .unwrap_or(time::OffsetDateTime::now_utc().year());
-    let geo = under(&state, &kode, &[RegionLevel::Kabupaten, RegionLevel::Kota], WIDE).await?;
+    let geo = under(
+        &state,
+        &kode,
+        &[RegionLevel::Kabupaten, RegionLevel::Kota],
+        WIDE,
+    )
+    .await?;
     let rows = province_rows(&state, user.as_ref(), &geo, year).await?;
     let by_findings = q.tampil == "k11";
     let max = rows.iter().filter_map(|r| r.k11).max().unwrap_or(0) as f64;
-    let mut map = Drawing::of(&geo, format!("Peta RKPD {year} kabupaten/kota di {}", region.nama));
+    let mut map = Drawing::of(
+        &geo,
+        format!("Peta RKPD {year} kabupaten/kota di {}", region.nama),
+    );
     for (a, r) in map.areas.iter_mut().zip(&rows) {
         a.class = if by_findings {
-            r.k11.map(|n| format!("s{}", shade(n as f64, max))).unwrap_or_else(|| "none".into())
+            r.k11
+                .map(|n| format!("s{}", shade(n as f64, max)))
+                .unwrap_or_else(|| "none".into())
         } else {
             r.class.to_string()
         };
-        let k11 = r.k11.map(|n| format!(", {n} temuan K11")).unwrap_or_default();
+        let k11 = r
+            .k11
+            .map(|n| format!(", {n} temuan K11"))
+            .unwrap_or_default();
         a.title = format!("{}: {}{k11}", r.nama, r.stage);
         a.href = Some(match &r.plan {
             Some((id, _)) => format!("/rencana/{id}"),
@@ -381,11 +457,17 @@ pub async fn province(
     if by_findings {
         map.count_legend(max as i64);
         map.legend[0].1 = "tidak ada temuan".into();
-        map.legend.push(("none".into(), "RKPD tidak dapat dibaca atau belum ada".into()));
+        map.legend.push((
+            "none".into(),
+            "RKPD tidak dapat dibaca atau belum ada".into(),
+        ));
     } else {
         map.legend = vec![
             ("none".into(), "belum ada RKPD".into()),
-            ("st-draft".into(), "rancangan yang belum dibuka untuk umum".into()),
+            (
+                "st-draft".into(),
+                "rancangan yang belum dibuka untuk umum".into(),
+            ),
             ("st-open".into(), "rancangan yang dapat dibaca".into()),
             ("st-done".into(), "ditetapkan".into()),
         ];
@@ -410,7 +492,13 @@ async fn province_rows(
     geo: &crate::domain::map::Geometry,
     year: i32,
 ) -> Result<Vec<ProvinceRow>, AppError> {
-    let province = geo.outlines.first().map(|o| pemda_of(&o.kode).split('.').next().unwrap_or("").to_string());
+    let province = geo.outlines.first().map(|o| {
+        pemda_of(&o.kode)
+            .split('.')
+            .next()
+            .unwrap_or("")
+            .to_string()
+    });
     let plans = match province {
         Some(p) => plans::rkpd_in_province(&state.db, &p, year).await?,
         None => Vec::new(),

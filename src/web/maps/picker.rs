@@ -39,7 +39,12 @@ fn typed_point(lat: &str, lng: &str) -> Option<(f64, f64)> {
 impl Picker {
     /// The picker for the desa `kode`, with the typed point drawn; None
     /// when the desa has no outline.
-    pub async fn of(state: &AppState, kode: &str, lat: &str, lng: &str) -> Result<Option<Picker>, AppError> {
+    pub async fn of(
+        state: &AppState,
+        kode: &str,
+        lat: &str,
+        lng: &str,
+    ) -> Result<Option<Picker>, AppError> {
         if kode.split('.').count() != 4 {
             return Ok(None);
         }
@@ -66,7 +71,11 @@ async fn desa(state: &AppState, kode: &str) -> Result<Option<(String, Shape, Geo
     let Some(area) = boundaries::of(&state.db, &[kode.to_string()]).await?.pop() else {
         return Ok(None);
     };
-    let geo = Geometry::draw([(area.kode.as_str(), area.nama.as_str(), &area.shape)], SMALL, SMALL * 1.1);
+    let geo = Geometry::draw(
+        [(area.kode.as_str(), area.nama.as_str(), &area.shape)],
+        SMALL,
+        SMALL * 1.1,
+    );
     Ok(Some((area.nama, area.shape, geo)))
 }
 
@@ -74,8 +83,14 @@ async fn desa(state: &AppState, kode: &str) -> Result<Option<(String, Shape, Geo
 /// Otherwise the point is written into the form's coordinates and the
 /// answer is a line to show above the form, or the field error of a point
 /// outside the desa.
-pub async fn place_point(state: &AppState, f: &mut DraftForm) -> Result<Option<Result<String, FieldErrors>>, AppError> {
-    let (Ok(x), Ok(y)) = (f.peta_x.trim().parse::<f64>(), f.peta_y.trim().parse::<f64>()) else {
+pub async fn place_point(
+    state: &AppState,
+    f: &mut DraftForm,
+) -> Result<Option<Result<String, FieldErrors>>, AppError> {
+    let (Ok(x), Ok(y)) = (
+        f.peta_x.trim().parse::<f64>(),
+        f.peta_y.trim().parse::<f64>(),
+    ) else {
         if f.peta_lihat.is_empty() {
             return Ok(None);
         }
@@ -107,7 +122,9 @@ pub async fn place_point(state: &AppState, f: &mut DraftForm) -> Result<Option<R
 }
 
 fn outside(nama: &str) -> String {
-    format!("Titik ini berada di luar batas {nama}. Pilih titik di dalam desa/kelurahan lokasi usulan.")
+    format!(
+        "Titik ini berada di luar batas {nama}. Pilih titik di dalam desa/kelurahan lokasi usulan."
+    )
 }
 
 /// The message for a point outside the desa it is said to be in, when
@@ -118,7 +135,8 @@ pub async fn point_outside(
     lat: Option<rust_decimal::Decimal>,
     lng: Option<rust_decimal::Decimal>,
 ) -> Result<Option<String>, AppError> {
-    let (Some(lat), Some(lng)) = (lat.and_then(|d| d.to_f64()), lng.and_then(|d| d.to_f64())) else {
+    let (Some(lat), Some(lng)) = (lat.and_then(|d| d.to_f64()), lng.and_then(|d| d.to_f64()))
+    else {
         return Ok(None);
     };
     let Some((nama, shape, _)) = desa(state, wilayah).await? else {
@@ -161,5 +179,9 @@ pub async fn picture(
     let body = Picture { m }
         .render()
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(([(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")], body).into_response())
+    Ok((
+        [(header::CONTENT_TYPE, "image/svg+xml; charset=utf-8")],
+        body,
+    )
+        .into_response())
 }
