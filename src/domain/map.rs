@@ -517,7 +517,8 @@ mod tests {
         let s = Shape { rings: vec![ring] };
         let f = Frame::fit(s.bbox(), 100.0, 100.0);
         let d = f.path(&s);
-        assert_eq!(d.matches(' ').count(), 4 + 1, "{d}");
+        // Five points ("x y" each, the ring closed): nine spaces.
+        assert_eq!(d.matches(' ').count(), 5 * 2 - 1, "{d}");
         assert!(d.starts_with('M') && d.ends_with('Z'));
         assert!(!d.contains(".0 "), "{d}");
     }

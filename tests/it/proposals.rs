@@ -517,7 +517,7 @@ async fn ranks_bad_input_and_who_may_submit() {
     assert_eq!(res.status(), 422);
     let body = text(res).await;
     assert!(
-        body.contains("<details open><summary>Titik koordinat"),
+        body.contains("<details open id=\"titik\"><summary>Titik lokasi"),
         "the coordinates open on their error"
     );
     for f in [

@@ -199,6 +199,8 @@ struct PaguPage {
     years: Vec<i32>,
     desa_level: bool,
     desa_available: bool,
+    /// What an area is: kabupaten/kota, kecamatan or desa/kelurahan.
+    unit: &'static str,
     map: Drawing,
     rows: Vec<Row>,
     total: String,
@@ -227,18 +229,41 @@ pub async fn pagu(
         .filter(|y| years.contains(y))
         .unwrap_or(plan.first_year);
     let pemda = plan.region_kode.clone();
+    // A province's plan by kab/kota; a kab/kota's by kecamatan or desa.
+    let province = !pemda.contains('.');
     let (desa_geo, has_desa) = finest(&state, &pemda, WIDE).await?;
+    let has_desa = has_desa && !province;
     let desa_level = has_desa && q.tingkat == "desa";
-    let geo = if desa_level {
-        desa_geo
-    } else {
-        under(&state, &pemda, &[RegionLevel::Kecamatan], WIDE).await?
+    let geo = match (province, desa_level) {
+        (true, _) => {
+            under(
+                &state,
+                &pemda,
+                &[RegionLevel::Kabupaten, RegionLevel::Kota],
+                WIDE,
+            )
+            .await?
+        }
+        (false, true) => desa_geo,
+        (false, false) => under(&state, &pemda, &[RegionLevel::Kecamatan], WIDE).await?,
+    };
+    let area_of = |l: &str| -> String {
+        match (province, desa_level) {
+            (true, _) => pemda_of(l).to_string(),
+            (false, true) => l.to_string(),
+            (false, false) => kecamatan_of(l).to_string(),
+        }
     };
     let items = plans::located_pagu(&state.db, id, year).await?;
-    let split = divide(&items, &pemda, desa_level, |k| {
+    let split = divide(&items, &pemda, area_of, |k| {
         geo.outlines.iter().any(|o| o.kode == k)
     });
-    let names = place_names(&state, &pemda).await?;
+    let mut names = place_names(&state, &pemda).await?;
+    names.extend(
+        geo.outlines
+            .iter()
+            .map(|o| (o.kode.clone(), o.nama.clone())),
+    );
     let max = split
         .per_area
         .values()
@@ -281,6 +306,11 @@ pub async fn pagu(
         years,
         desa_level,
         desa_available: has_desa,
+        unit: match (province, desa_level) {
+            (true, _) => "kabupaten/kota",
+            (false, true) => "desa/kelurahan",
+            (false, false) => "kecamatan",
+        },
         map,
         rows,
         total: format_rupiah(split.total),
@@ -300,12 +330,12 @@ struct Split {
 }
 
 /// Divides each sub kegiatan's pagu equally among its lokasi inside the
-/// kab/kota, adding each share to the area it falls in (`drawn` says
-/// whether an area is on the map).
+/// region, adding each share to the area it falls in (`area_of` a lokasi;
+/// `drawn` says whether an area is on the map).
 fn divide(
     items: &[plans::LocatedPagu],
     pemda: &str,
-    desa_level: bool,
+    area_of: impl Fn(&str) -> String,
     drawn: impl Fn(&str) -> bool,
 ) -> Split {
     let mut s = Split {
@@ -324,17 +354,11 @@ fn divide(
         );
         let link = (format!("/item/{}", i.id), label.trim().to_string());
         let prefix = format!("{pemda}.");
-        let areas: Vec<&str> = i
+        let areas: Vec<String> = i
             .lokasi
             .iter()
             .filter(|l| l.starts_with(&prefix))
-            .map(|l| {
-                if desa_level {
-                    l.as_str()
-                } else {
-                    kecamatan_of(l)
-                }
-            })
+            .map(|l| area_of(l))
             .filter(|a| drawn(a))
             .collect();
         if areas.is_empty() {
@@ -344,7 +368,7 @@ fn divide(
         }
         let share = i.pagu / Decimal::from(areas.len());
         for a in areas {
-            let e = s.per_area.entry(a.to_string()).or_default();
+            let e = s.per_area.entry(a).or_default();
             e.0 += share;
             if !e.1.contains(&link) {
                 e.1.push(link.clone());
@@ -559,7 +583,7 @@ mod tests {
             item("4", &["33.71"], 3),
             item("5", &["33.08.01.2001"], 9),
         ];
-        let s = divide(&items, "33.71", false, |_| true);
+        let s = divide(&items, "33.71", |l| kecamatan_of(l).to_string(), |_| true);
         assert_eq!(s.per_area["33.71.01"].0, Decimal::from(100));
         assert_eq!(s.per_area["33.71.02"].0, Decimal::from(50));
         assert_eq!(s.per_area["33.71.01"].1.len(), 2);
@@ -567,7 +591,9 @@ mod tests {
         assert_eq!(s.total, Decimal::from(169));
         // On the desa map a kecamatan-wide lokasi is not an area.
         let items = [item("6", &["33.71.01"], 10)];
-        let s = divide(&items, "33.71", true, |k| k.split('.').count() == 4);
+        let s = divide(&items, "33.71", str::to_string, |k| {
+            k.split('.').count() == 4
+        });
         assert_eq!(s.elsewhere, Decimal::from(10));
     }
 
