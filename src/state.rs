@@ -139,10 +139,16 @@ impl MapCache {
         map.get(key).cloned()
     }
 
+    /// When full, the small drawings (one desa, a few partners: `of:`
+    /// keys, cheap to draw again) go first, so a stream of desa pictures
+    /// never pushes out a kabupaten's map.
     pub fn put(&self, key: String, geometry: Arc<crate::domain::map::Geometry>) {
         let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         if map.len() >= Self::MAX {
-            map.clear();
+            map.retain(|k, _| !k.starts_with("of:"));
+            if map.len() >= Self::MAX {
+                map.clear();
+            }
         }
         map.insert(key, geometry);
     }

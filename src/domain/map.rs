@@ -160,6 +160,7 @@ pub fn parse_boundaries(text: &str) -> Result<Vec<BoundaryRow>, Vec<String>> {
         ]);
     }
     let (mut rows, mut errors) = (Vec::new(), Vec::new());
+    let mut seen = std::collections::HashMap::new();
     for (i, rec) in reader.records().enumerate() {
         let line = i + 2;
         let row = rec.map_err(|e| e.to_string()).and_then(|r| {
@@ -186,7 +187,13 @@ pub fn parse_boundaries(text: &str) -> Result<Vec<BoundaryRow>, Vec<String>> {
             })
         });
         match row {
-            Ok(r) => rows.push(r),
+            Ok(r) => match seen.insert(r.kode.clone(), line) {
+                Some(first) => errors.push(format!(
+                    "baris {line}: kode {} sudah ada di baris {first}",
+                    r.kode
+                )),
+                None => rows.push(r),
+            },
             Err(e) => errors.push(format!("baris {line}: {e}")),
         }
     }
@@ -556,6 +563,13 @@ mod tests {
         assert_eq!(errs.len(), 3, "{errs:?}");
         assert!(errs[0].starts_with("baris 3:"), "{errs:?}");
         assert!(parse_boundaries("a,b\n").is_err());
+        let twice = format!(
+            "kode,nama,lat,lng,path\n33.71.01,X,-7.5,110.2,\"{SQUARE}\"\n33.71.01,X,-7.5,110.2,\"{SQUARE}\"\n"
+        );
+        assert_eq!(
+            parse_boundaries(&twice).unwrap_err(),
+            ["baris 3: kode 33.71.01 sudah ada di baris 2"]
+        );
     }
 
     #[test]

@@ -23,20 +23,27 @@ const SHIPPED: [(&str, &str); 6] = [
     ),
 ];
 
-/// Loads the shipped outlines when the table holds fewer rows than they
-/// do. Idempotent.
+/// Loads the shipped outlines when any shipped code is missing (imports
+/// may add other regions, or replace a shipped outline on purpose: those
+/// are kept). Idempotent.
 pub async fn ensure_loaded(db: &PgPool) -> Result<(), sqlx::Error> {
-    let have: i64 = sqlx::query_scalar("SELECT count(*) FROM region_boundaries")
-        .fetch_one(db)
-        .await?;
-    let expected: usize = SHIPPED
-        .iter()
-        .map(|(_, t)| t.lines().count().saturating_sub(1))
-        .sum();
-    if have >= expected as i64 {
+    let mut kodes = Vec::new();
+    for (_, text) in SHIPPED {
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        for rec in reader.records() {
+            let rec = rec.map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
+            kodes.push(rec[0].to_string());
+        }
+    }
+    let have: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM region_boundaries WHERE kode = ANY($1)")
+            .bind(&kodes)
+            .fetch_one(db)
+            .await?;
+    if have >= kodes.len() as i64 {
         return Ok(());
     }
-    let mut rows = Vec::with_capacity(expected);
+    let mut rows = Vec::with_capacity(kodes.len());
     for (name, text) in SHIPPED {
         rows.extend(
             parse_boundaries(text)
@@ -140,6 +147,33 @@ pub async fn version(db: &PgPool, prefix: &str) -> Result<String, sqlx::Error> {
         "{n}:{}",
         at.map(|t| t.unix_timestamp_nanos()).unwrap_or(0)
     ))
+}
+
+/// When the outlines of `kodes` last changed (the key of their drawing).
+pub async fn version_of(db: &PgPool, kodes: &[String]) -> Result<String, sqlx::Error> {
+    let (n, at): (i64, Option<time::OffsetDateTime>) = sqlx::query_as(
+        "SELECT count(*), max(updated_at) FROM region_boundaries WHERE kode = ANY($1)",
+    )
+    .bind(kodes)
+    .fetch_one(db)
+    .await?;
+    Ok(format!(
+        "{n}:{}",
+        at.map(|t| t.unix_timestamp_nanos()).unwrap_or(0)
+    ))
+}
+
+/// Whether every desa/kelurahan of a kab/kota has an outline (a map by
+/// desa is drawn only then, so that no desa goes missing from it).
+pub async fn desa_complete(db: &PgPool, pemda: &str) -> Result<bool, sqlx::Error> {
+    let (places, outlined): (i64, i64) = sqlx::query_as(
+        "SELECT count(*), count(b.kode) FROM regions r LEFT JOIN region_boundaries b ON b.kode = r.kode
+         WHERE r.kode LIKE $1 || '.%' AND r.level IN ('desa', 'kelurahan')",
+    )
+    .bind(pemda)
+    .fetch_one(db)
+    .await?;
+    Ok(places > 0 && outlined == places)
 }
 
 /// The outlined regions of `level` under `prefix` (e.g. every desa of

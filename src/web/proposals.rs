@@ -68,7 +68,7 @@ pub(crate) struct ListQuery {
     pub bidang: String,
     halaman: String,
     /// `1`: only the signed-in person's own proposals.
-    saya: String,
+    pub saya: String,
 }
 
 impl ListQuery {
@@ -522,7 +522,7 @@ async fn new_page(
 /// (the point placed, 200) or fields to fix (422), a point outside the
 /// desa included.
 enum Parsed {
-    Draft(crate::domain::proposal::Draft),
+    Draft(Box<crate::domain::proposal::Draft>),
     Again(StatusCode, FieldErrors, Option<String>),
 }
 
@@ -553,7 +553,7 @@ async fn parse_form(
         let e = FieldErrors::single("latitude", m);
         return Ok(Parsed::Again(StatusCode::UNPROCESSABLE_ENTITY, e, None));
     }
-    Ok(Parsed::Draft(d))
+    Ok(Parsed::Draft(Box::new(d)))
 }
 
 /// Follows the proposal, or stops following it.

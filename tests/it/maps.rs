@@ -414,6 +414,34 @@ async fn a_click_on_the_desa_map_places_the_point_and_outside_is_refused() {
         "{page}"
     );
 
+    // Enter or Space on the map sends (0, 0): no place anyone chose. The
+    // typed coordinates stay, with a word on typing them.
+    let mut keyed = click("0", "0");
+    keyed.push(("latitude", "-7,4800".into()));
+    let res = c
+        .post(app.url("/usulan/baru"))
+        .form(&keyed)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let page = text(res).await;
+    assert!(
+        page.contains("Dengan papan ketik, isi Lintang dan Bujur"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"-7,4800\""), "{page}");
+    for (x, y) in [("NaN", "3"), ("1e308", "5"), ("-5", "20"), ("12", "inf")] {
+        let res = c
+            .post(app.url("/usulan/baru"))
+            .form(&click(x, y))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{x},{y}");
+        assert!(text(res).await.contains("Klik di dalam peta"), "{x},{y}");
+    }
+
     // A map of another desa than the one now chosen places nothing.
     let mut moved = click(&x, &y);
     moved.retain(|(k, _)| *k != "wilayah_kode");
@@ -520,10 +548,14 @@ async fn boundaries_import_whole_files_only() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 batas wilayah disimpan"));
-    // Now the kabupaten's proposal map is drawn by desa.
+    // Its desa can be picked on the form's map; the kabupaten's proposal
+    // map stays by kecamatan until every desa has an outline, so that no
+    // desa goes missing from it.
+    let picture = app.get(&client(), "/peta/desa/33.08.01.2001").await;
+    assert_eq!(picture.status(), 200);
     let page = text(app.get(&client(), "/usulan/peta?wilayah=33.08").await).await;
-    assert!(page.contains("per desa/kelurahan"), "{page}");
-    assert_eq!(count(svg(&page), "<path"), 1);
+    assert!(page.contains("per kecamatan"), "{page}");
+    assert_eq!(count(svg(&page), "<path"), 21);
     // A code the national list lacks, or a broken line: nothing saved.
     let bad = format!(
         "{good}33.08.01.2999,Tidak ada,-7.6,110.2,\"{square}\"\n33.08.01.2002,Rusak,x,110.2,\"{square}\"\n"
@@ -546,4 +578,102 @@ async fn boundaries_import_whole_files_only() {
             .unwrap();
     assert_eq!(n, 1);
     std::fs::remove_file(file).ok();
+}
+
+#[tokio::test]
+async fn odd_codes_and_points_give_pages_not_errors() {
+    let app = spawn_app().await;
+    for path in [
+        "/peta/desa/99.99.99.9999",
+        "/peta/desa/33.71.03.1003%27",
+        "/peta/desa/33.71.03",
+        "/peta/provinsi/99",
+        "/peta/provinsi/%27%3B",
+    ] {
+        assert_eq!(app.get(&client(), path).await.status(), 404, "{path}");
+    }
+    for q in [
+        "lat=abc&lng=1",
+        "lat=1e400&lng=-1e400",
+        "lat=-7.48&lng=",
+        "lat=NaN&lng=NaN",
+    ] {
+        let res = app
+            .get(&client(), &format!("/peta/desa/33.71.03.1003?{q}"))
+            .await;
+        assert_eq!(res.status(), 200, "{q}");
+        assert!(!text(res).await.contains("<circle"), "{q}: no point drawn");
+    }
+    let long = "9".repeat(5000);
+    for path in [
+        format!("/usulan/peta?wilayah=33.71&bidang={long}&tahun={long}&status=%27"),
+        format!(
+            "/rencana/{}/peta?tahun={long}&tingkat=%22",
+            plan_of(&app, "33.71").await
+        ),
+        format!("/peta/provinsi/33?tahun={long}&tampil=%3Cx"),
+    ] {
+        assert_eq!(app.get(&client(), &path).await.status(), 200, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn many_located_proposals_keep_the_map_small() {
+    let app = spawn_app().await;
+    // 600 copies of a demo proposal, each at its own point in the kelurahan.
+    let (shape, _) = picker_frame(&app, "33.71.03.1003").await;
+    let points = shape.grid_inside(40);
+    assert!(points.len() >= 600, "{}", points.len());
+    let lats: Vec<f64> = points.iter().take(600).map(|p| p.0).collect();
+    let lngs: Vec<f64> = points.iter().take(600).map(|p| p.1).collect();
+    sqlx::query(
+        "INSERT INTO proposals (id, region_kode, nomor, source, status, title, problem, solution, wilayah_kode,
+             latitude, longitude, kamus_id, volume, satuan, estimated_cost, proposer_id, proposer_org_id, target_year)
+         SELECT gen_random_uuid(), p.region_kode, 'USL-2027-' || lpad(g.n::text, 6, '0'), p.source, 'diajukan',
+             p.title || ' ' || g.n, p.problem, p.solution, p.wilayah_kode, g.lat, g.lng, p.kamus_id, p.volume,
+             p.satuan, p.estimated_cost, p.proposer_id, p.proposer_org_id, 2027
+         FROM (SELECT * FROM proposals WHERE wilayah_kode = '33.71.03.1003' LIMIT 1) p,
+              unnest($1::float8[], $2::float8[]) WITH ORDINALITY AS g(lat, lng, n)",
+    )
+    .bind(&lats)
+    .bind(&lngs)
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let page = text(
+        app.get(&client(), "/usulan/peta?wilayah=33.71&tahun=2027")
+            .await,
+    )
+    .await;
+    assert_eq!(count(svg(&page), "<circle"), 500);
+    assert!(
+        page.contains("lebih dari 500 dengan titik koordinat"),
+        "{page}"
+    );
+    let bytes = transferred(&app, "/usulan/peta?wilayah=33.71&tahun=2027").await;
+    assert!(bytes < 100_000, "{bytes} bytes");
+}
+
+#[tokio::test]
+async fn a_province_plans_item_shows_its_kab_kota() {
+    let app = spawn_app().await;
+    // The demo's province RKPD holds priorities; any item with lokasi
+    // shows them.
+    let province = plan_of(&app, "33").await;
+    let item: Uuid = sqlx::query_scalar(
+        "SELECT id FROM plan_items WHERE plan_id = $1 ORDER BY position LIMIT 1",
+    )
+    .bind(province)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE plan_items SET lokasi = ARRAY['33.71.03', '33.08'] WHERE id = $1")
+        .bind(item)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let page = text(app.get(&client(), &format!("/item/{item}")).await).await;
+    let map = svg(&page);
+    assert_eq!(count(map, "<path"), 35, "the province's kab/kota");
+    assert_eq!(count(map, "class=\"hl\""), 2, "Kota and Kabupaten Magelang");
 }

@@ -95,6 +95,11 @@ impl Drawing {
         href: Option<String>,
     ) {
         let (x, y) = geo.frame.to_xy(lat, lng);
+        // A point off the picture (a record placed outside its region
+        // before places were checked) would be an invisible link.
+        if !(0.0..=geo.frame.width).contains(&x) || !(0.0..=geo.frame.height).contains(&y) {
+            return;
+        }
         self.points.push(DrawnPoint {
             x: tenth(x),
             y: tenth(y),
@@ -124,10 +129,12 @@ impl Drawing {
 
     /// A legend for shades by figure up to `max`, each step in `unit`s.
     pub fn shade_legend(&mut self, max: f64, fmt: impl Fn(f64) -> String) {
+        let max = if max > 0.0 { max } else { 0.0 };
         self.legend = std::iter::once(("s0".to_string(), "tidak ada".to_string()))
             .chain(
                 map::steps(max)
                     .into_iter()
+                    .filter(|_| max > 0.0)
                     .map(|(s, from, to)| (format!("s{s}"), format!("{}–{}", fmt(from), fmt(to)))),
             )
             .collect();
@@ -154,17 +161,19 @@ pub async fn under(
 /// The outlines of the regions `kodes` (those that have one), drawn
 /// together `width` pixels wide.
 pub async fn of(state: &AppState, kodes: &[String], width: f64) -> Result<Arc<Geometry>, AppError> {
-    let areas = boundaries::of(&state.db, kodes).await?;
-    // Small sets (a desa, a kerja sama's partners): the key names them
-    // and their outlines' sizes, so a changed outline draws anew.
-    let sizes: usize = areas
+    // Only codes in the national shape reach the cache's keys.
+    let kodes: Vec<String> = kodes
         .iter()
-        .map(|a| a.shape.rings.iter().map(Vec::len).sum::<usize>())
-        .sum();
-    let key = format!("of:{}:{width}:{sizes}", kodes.join(","));
+        .filter(|k| RegionLevel::of(k, "").is_some())
+        .take(64)
+        .cloned()
+        .collect();
+    let version = boundaries::version_of(&state.db, &kodes).await?;
+    let key = format!("of:{}:{width}:{version}", kodes.join(","));
     if let Some(hit) = state.maps.get(&key) {
         return Ok(hit);
     }
+    let areas = boundaries::of(&state.db, &kodes).await?;
     Ok(keep(state, key, &areas, width))
 }
 
@@ -176,7 +185,11 @@ fn keep(state: &AppState, key: String, areas: &[boundaries::Area], width: f64) -
         width,
         width * 1.1,
     ));
-    state.maps.put(key, geo.clone());
+    // Nothing found is not kept: it costs nothing to find again, and
+    // keeping it would let made-up codes fill the cache.
+    if !areas.is_empty() {
+        state.maps.put(key, geo.clone());
+    }
     geo
 }
 
@@ -187,15 +200,9 @@ pub async fn finest(
     pemda: &str,
     width: f64,
 ) -> Result<(Arc<Geometry>, bool), AppError> {
-    let desa = under(
-        state,
-        pemda,
-        &[RegionLevel::Desa, RegionLevel::Kelurahan],
-        width,
-    )
-    .await?;
-    if !desa.outlines.is_empty() {
-        return Ok((desa, true));
+    if boundaries::desa_complete(&state.db, pemda).await? {
+        let levels = [RegionLevel::Desa, RegionLevel::Kelurahan];
+        return Ok((under(state, pemda, &levels, width).await?, true));
     }
     Ok((
         under(state, pemda, &[RegionLevel::Kecamatan], width).await?,
@@ -249,14 +256,25 @@ pub async fn lokasi(
     if lokasi.is_empty() {
         return Ok(None);
     }
-    let (geo, desa) = finest(state, pemda, SMALL).await?;
+    // A province's plan places its sub kegiatan in kab/kota.
+    let province = !pemda.contains('.');
+    let (geo, desa) = if province {
+        let levels = [RegionLevel::Kabupaten, RegionLevel::Kota];
+        (under(state, pemda, &levels, SMALL).await?, false)
+    } else {
+        finest(state, pemda, SMALL).await?
+    };
     if geo.outlines.is_empty() {
         return Ok(None);
     }
     let named = |kode: &str| {
-        lokasi
-            .iter()
-            .any(|l| l == pemda || l == kode || l == kecamatan_of(kode) || kecamatan_of(l) == kode)
+        lokasi.iter().any(|l| {
+            l == pemda
+                || l == kode
+                || l == kecamatan_of(kode)
+                || kecamatan_of(l) == kode
+                || (province && pemda_of(l) == kode)
+        })
     };
     let mut m = Drawing::of(&geo, "Peta lokasi sub kegiatan");
     for a in &mut m.areas {

@@ -26,6 +26,11 @@ use crate::store::{plans, proposals, regions};
 use crate::web::Nav;
 use crate::web::proposals::ListQuery;
 
+/// The most proposals drawn as dots on one map (a kab/kota's year under
+/// a filter rarely holds more; past it the page says so and the list has
+/// them all), which keeps the map within its size on the wire.
+const MAX_DOTS: i64 = 500;
+
 /// A row of a map's table: the area, its figure, and what makes it up.
 pub struct Row {
     pub kode: String,
@@ -49,6 +54,8 @@ struct ProposalsPage {
     rows: Vec<Row>,
     total: i64,
     located: usize,
+    /// More proposals carry coordinates than are drawn.
+    more_dots: bool,
     desa_level: bool,
     q: ListQuery,
     statuses: [Status; 7],
@@ -69,6 +76,8 @@ pub async fn proposals(
     user: Option<CurrentUser>,
     Query(mut q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
+    // The map is of a region's proposals, not of one person's.
+    q.saya.clear();
     if q.wilayah.is_empty() {
         q.wilayah = user
             .as_ref()
@@ -83,6 +92,7 @@ pub async fn proposals(
         rows: Vec::new(),
         total: 0,
         located: 0,
+        more_dots: false,
         desa_level: false,
         q: q.clone(),
         statuses: Status::ALL,
@@ -120,18 +130,14 @@ pub async fn proposals(
         a.href = Some(place_link(&q, &a.kode, desa_level));
     }
     map.count_legend(max as i64);
-    let located = proposals::located(&state.db, &q.filter(), 2000).await?;
-    for p in &located {
+    let located = proposals::located(&state.db, &q.filter(), MAX_DOTS + 1).await?;
+    for p in located.iter().take(MAX_DOTS as usize) {
         let (Some(lat), Some(lng)) = (p.latitude.to_f64(), p.longitude.to_f64()) else {
             continue;
         };
-        map.point(
-            &geo,
-            lat,
-            lng,
-            format!("{} {}", p.nomor, p.title),
-            Some(format!("/usulan/{}", p.nomor)),
-        );
+        let title: String = p.title.chars().take(60).collect();
+        let href = Some(format!("/usulan/{}", p.nomor));
+        map.point(&geo, lat, lng, format!("{} {title}", p.nomor), href);
     }
     page.rows = map
         .areas
@@ -155,6 +161,7 @@ pub async fn proposals(
         .collect();
     page.total = counts.iter().map(|(_, n)| n).sum();
     page.located = located.len();
+    page.more_dots = located.len() as i64 > MAX_DOTS;
     page.desa_level = desa_level;
     page.region = Some((region.kode, region.nama));
     page.map = Some(map);
@@ -283,7 +290,7 @@ pub async fn pagu(
         a.title = format!("{}: {}", a.title, format_rupiah(sum));
         a.href = Some(format!("#w-{}", a.kode));
     }
-    map.shade_legend(max, |v| short_rupiah(v));
+    map.shade_legend(max, short_rupiah);
     let rows = split
         .per_area
         .iter()
@@ -453,8 +460,8 @@ pub async fn province(
         WIDE,
     )
     .await?;
-    let rows = province_rows(&state, user.as_ref(), &geo, year).await?;
     let by_findings = q.tampil == "k11";
+    let rows = province_rows(&state, user.as_ref(), &geo, year, by_findings).await?;
     let max = rows.iter().filter_map(|r| r.k11).max().unwrap_or(0) as f64;
     let mut map = Drawing::of(
         &geo,
@@ -515,6 +522,7 @@ async fn province_rows(
     user: Option<&CurrentUser>,
     geo: &crate::domain::map::Geometry,
     year: i32,
+    with_findings: bool,
 ) -> Result<Vec<ProvinceRow>, AppError> {
     let province = geo.outlines.first().map(|o| {
         pemda_of(&o.kode)
@@ -542,8 +550,11 @@ async fn province_rows(
             .filter(|p| p.region_kode == o.kode)
             .find(|p| can_view_plan(user, crate::web::plans::plan_ref(p)).is_ok());
         if let Some(p) = readable {
-            let findings = crate::web::checks::run_for(state, user, p).await?;
-            row.k11 = Some(findings.iter().filter(|f| f.rule == "K11").count());
+            // Cek runs only when the findings are asked for.
+            if with_findings {
+                let findings = crate::web::checks::run_for(state, user, p).await?;
+                row.k11 = Some(findings.iter().filter(|f| f.rule == "K11").count());
+            }
             row.stage = p.stage.label().to_string();
             row.plan = Some((p.id, p.title.clone()));
             row.class = if p.stage == crate::domain::plan::Stage::Ditetapkan {

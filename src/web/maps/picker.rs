@@ -29,6 +29,16 @@ pub struct Picker {
     pub height: String,
 }
 
+/// A desa/kelurahan code in its national shape (`33.71.03.1003`): what
+/// the picker draws, and all it lets into its cache keys.
+fn is_desa_kode(kode: &str) -> bool {
+    use crate::domain::region::RegionLevel;
+    matches!(
+        RegionLevel::of(kode, ""),
+        Some(RegionLevel::Desa | RegionLevel::Kelurahan)
+    )
+}
+
 /// Latitude and longitude as typed, if both are numbers on the earth.
 fn typed_point(lat: &str, lng: &str) -> Option<(f64, f64)> {
     let lat = parse_latitude(lat).ok()??.to_f64()?;
@@ -45,7 +55,7 @@ impl Picker {
         lat: &str,
         lng: &str,
     ) -> Result<Option<Picker>, AppError> {
-        if kode.split('.').count() != 4 {
+        if !is_desa_kode(kode) {
             return Ok(None);
         }
         let geo = of(state, &[kode.to_string()], SMALL).await?;
@@ -68,6 +78,9 @@ impl Picker {
 
 /// A desa's outline and the frame the picker draws it in.
 async fn desa(state: &AppState, kode: &str) -> Result<Option<(String, Shape, Geometry)>, AppError> {
+    if !is_desa_kode(kode) {
+        return Ok(None);
+    }
     let Some(area) = boundaries::of(&state.db, &[kode.to_string()]).await?.pop() else {
         return Ok(None);
     };
@@ -87,19 +100,15 @@ pub async fn place_point(
     state: &AppState,
     f: &mut DraftForm,
 ) -> Result<Option<Result<String, FieldErrors>>, AppError> {
-    let (Ok(x), Ok(y)) = (
-        f.peta_x.trim().parse::<f64>(),
-        f.peta_y.trim().parse::<f64>(),
-    ) else {
-        if f.peta_lihat.is_empty() {
-            return Ok(None);
-        }
-        return Ok(Some(Ok(if f.wilayah_kode.is_empty() {
-            "Pilih desa/kelurahan lokasi usulan dulu, lalu tampilkan petanya.".into()
-        } else {
-            "Klik peta di titik lokasi usulan untuk menandainya.".into()
-        })));
-    };
+    if f.peta_x.is_empty() && f.peta_y.is_empty() {
+        return Ok((!f.peta_lihat.is_empty()).then(|| {
+            Ok(if f.wilayah_kode.is_empty() {
+                "Pilih desa/kelurahan lokasi usulan dulu, lalu tampilkan petanya.".into()
+            } else {
+                "Klik peta di titik lokasi usulan untuk menandainya.".into()
+            })
+        }));
+    }
     if f.peta_desa != f.wilayah_kode {
         return Ok(Some(Ok(
             "Peta kini menampilkan desa/kelurahan yang Anda pilih: klik sekali lagi untuk menandai titiknya.".into(),
@@ -111,6 +120,10 @@ pub async fn place_point(
             "Desa/kelurahan ini belum memiliki peta; ketik koordinatnya.",
         ))));
     };
+    let (x, y) = match clicked(&f.peta_x, &f.peta_y, &geo) {
+        Ok(xy) => xy,
+        Err(why) => return Ok(Some(Ok(why.into()))),
+    };
     let (lat, lng) = geo.frame.to_latlng(x, y);
     (f.latitude, f.longitude) = (format!("{lat:.6}"), format!("{lng:.6}"));
     if !shape.contains(lat, lng) {
@@ -119,6 +132,25 @@ pub async fn place_point(
     Ok(Some(Ok(format!(
         "Titik ditandai di {nama} ({lat:.6}, {lng:.6}). Periksa di peta, klik lagi untuk memindahkannya, lalu kirim."
     ))))
+}
+
+/// The pixel clicked, or why it is no point: a map "clicked" from the
+/// keyboard sends (0, 0), which is no place the person chose; a pixel off
+/// the picture (or not a number) was not sent by a browser.
+fn clicked(x: &str, y: &str, geo: &Geometry) -> Result<(f64, f64), &'static str> {
+    let (Ok(x), Ok(y)) = (x.trim().parse::<f64>(), y.trim().parse::<f64>()) else {
+        return Err("Klik di dalam peta untuk menandai titik.");
+    };
+    if x <= 0.0 && y <= 0.0 {
+        return Err(
+            "Peta menandai titik dengan klik atau sentuhan. Dengan papan ketik, isi Lintang dan Bujur di bawah peta.",
+        );
+    }
+    let inside = (0.0..=geo.frame.width).contains(&x) && (0.0..=geo.frame.height).contains(&y);
+    if !inside {
+        return Err("Klik di dalam peta untuk menandai titik.");
+    }
+    Ok((x, y))
 }
 
 fn outside(nama: &str) -> String {
@@ -165,7 +197,7 @@ pub async fn picture(
     Path(kode): Path<String>,
     Query(q): Query<PointQuery>,
 ) -> Result<Response, AppError> {
-    if kode.split('.').count() != 4 {
+    if !is_desa_kode(&kode) {
         return Err(AppError::NotFound);
     }
     let geo = of(&state, std::slice::from_ref(&kode), SMALL).await?;
