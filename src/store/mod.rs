@@ -17,6 +17,7 @@ pub mod nomenklatur;
 pub mod notifications;
 pub mod orgs;
 pub mod plans;
+pub mod proposal_comments;
 pub mod proposals;
 pub mod regions;
 pub mod roster;

@@ -20,6 +20,7 @@ pub mod links;
 pub mod maps;
 pub mod ops;
 pub mod plans;
+pub mod proposal_comments;
 pub mod proposals;
 pub mod revalidate;
 pub mod search;
@@ -49,6 +50,7 @@ pub fn routes() -> Router<AppState> {
         .merge(inbox::routes())
         .merge(follows::routes())
         .merge(proposals::routes())
+        .merge(proposal_comments::routes())
         .merge(checks::routes())
         .merge(alignment::routes())
         .merge(ceilings::routes())

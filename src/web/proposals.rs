@@ -787,7 +787,7 @@ pub struct Option_ {
 
 #[derive(Template, WebTemplate)]
 #[template(path = "proposals/show.html")]
-struct ShowPage {
+pub(crate) struct ShowPage {
     nav: Nav,
     p: Proposal,
     events: Vec<Event>,
@@ -809,9 +809,22 @@ struct ShowPage {
     following: Option<bool>,
     /// Its desa on a small map, with its point.
     map: Option<crate::web::maps::Drawing>,
+    /// The discussion under it, and which comments this reader may remove.
+    comments: Vec<crate::store::proposal_comments::Comment>,
+    removable: Vec<Uuid>,
+    /// A refused comment as typed, and why.
+    comment_typed: String,
+    comment_error: Option<String>,
 }
 
 impl ShowPage {
+    /// The page with a refused comment kept in its box.
+    pub(crate) fn comment_refused(mut self, typed: String, error: String) -> ShowPage {
+        self.comment_typed = typed;
+        self.comment_error = Some(error);
+        self
+    }
+
     fn step_checked(&self, k: &str, first: &bool) -> bool {
         match &self.typed {
             Some(f) => f.langkah == k,
@@ -852,6 +865,9 @@ impl ShowPage {
     fn nilai(&self, d: &Decimal) -> String {
         crate::domain::indicator::format_nilai(*d)
     }
+    fn comment_when(&self, c: &crate::store::proposal_comments::Comment) -> String {
+        crate::format::waktu(c.created_at)
+    }
     fn when(&self, e: &Event) -> String {
         crate::format::waktu(e.at)
     }
@@ -880,7 +896,7 @@ pub fn readable_stage(
     .is_ok()
 }
 
-async fn show_page(
+pub(crate) async fn show_page(
     state: &AppState,
     user: Option<&CurrentUser>,
     p: Proposal,
@@ -987,7 +1003,26 @@ async fn show_page(
         .zip(p.longitude)
         .and_then(|(a, b)| Some((a.to_f64()?, b.to_f64()?)));
     let map = crate::web::maps::place(state, &p.wilayah_kode, point).await?;
+    let comments = crate::store::proposal_comments::of(&state.db, p.id).await?;
+    let removable = comments
+        .iter()
+        .filter(|c| c.removed_at.is_none())
+        .filter(|c| {
+            user.is_some_and(|u| {
+                let a = Action::RemoveProposalComment {
+                    region: &p.region_kode,
+                    author: c.author_id,
+                };
+                can(u, a).is_ok()
+            })
+        })
+        .map(|c| c.id)
+        .collect();
     Ok(ShowPage {
+        comments,
+        removable,
+        comment_typed: String::new(),
+        comment_error: None,
         nav: Nav::for_visitor(user),
         can_correct,
         following,

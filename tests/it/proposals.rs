@@ -1022,3 +1022,154 @@ async fn a_follower_hears_of_every_step_until_they_stop() {
     );
     assert_eq!(heard().await, 1);
 }
+
+/// The discussion under a proposal: anyone signed in writes, everyone
+/// reads, the proposer and followers are told; a refused comment keeps its
+/// text; a comment is removed by its author or a planner, with a reason.
+#[tokio::test]
+async fn people_discuss_a_proposal_and_comments_are_removed_with_care() {
+    let app = spawn_app().await;
+    let nomor: String = sqlx::query_scalar(
+        "SELECT nomor FROM proposals WHERE wilayah_kode = '33.71.03.1003' ORDER BY nomor LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let page = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
+    assert!(page.contains("Belum ada komentar"), "{page}");
+    assert!(page.contains("untuk menulis komentar"));
+
+    // A follower, then a comment from the PKK.
+    let lpm = app.login("lpm.magelang").await;
+    let res = app
+        .post_form(&lpm, &format!("/usulan/{nomor}/ikuti"), &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    let pkk = app.login("pkk.magelang").await;
+    let said = "Setuju <b>sekali</b>: gang ini banjir tiap hujan.";
+    let res = app
+        .post_form(
+            &pkk,
+            &format!("/usulan/{nomor}/komentar"),
+            &[("body", said)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(res.headers()["location"].to_str().unwrap().contains("#k-"));
+    let page = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
+    assert!(page.contains("Diskusi (1)"));
+    assert!(
+        page.contains("Setuju &#60;b&#62;sekali&#60;/b&#62;"),
+        "escaped: {page}"
+    );
+    let told = |who: &'static str| {
+        let db = app.db.clone();
+        let nomor = nomor.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id
+                 WHERE u.username = $1 AND n.title = 'Komentar baru pada usulan ' || $2",
+            )
+            .bind(who)
+            .bind(nomor)
+            .fetch_one(&db)
+            .await
+            .unwrap()
+        }
+    };
+    assert_eq!(told("kelurahan.rejowinangun").await, 1, "the proposer");
+    assert_eq!(told("lpm.magelang").await, 1, "a follower");
+    assert_eq!(told("pkk.magelang").await, 0, "not the author");
+
+    // Refused: blank, or too long; what was typed stays.
+    let res = app
+        .post_form(
+            &pkk,
+            &format!("/usulan/{nomor}/komentar"),
+            &[("body", "   ")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let long = "panjang ".repeat(700);
+    let res = app
+        .post_form(
+            &pkk,
+            &format!("/usulan/{nomor}/komentar"),
+            &[("body", &long)],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains("id=\"body-error\""), "{page}");
+    assert!(page.contains(long.trim_end()), "the text is kept");
+
+    // Another person may not remove it; its author may; a planner
+    // removes someone else's with a reason everyone reads.
+    let id: uuid::Uuid = sqlx::query_scalar("SELECT id FROM proposal_comments LIMIT 1")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let hapus = format!("/usulan/{nomor}/komentar/{id}/hapus");
+    assert_eq!(app.get(&lpm, &hapus).await.status(), 403);
+    assert_eq!(app.post_form(&lpm, &hapus, &[]).await.status(), 403);
+    let confirm = text(app.get(&pkk, &hapus).await).await;
+    assert!(confirm.contains("Hapus komentar ini?") && !confirm.contains("Alasan"));
+    let res = app
+        .post_form(
+            &lpm,
+            &format!("/usulan/{nomor}/komentar"),
+            &[("body", "Nomor HP warga: 0812…")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let second: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM proposal_comments WHERE body LIKE 'Nomor HP%'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(app.post_form(&pkk, &hapus, &[]).await.status(), 303);
+    let planner = app.login("perencana.magelang").await;
+    let hapus2 = format!("/usulan/{nomor}/komentar/{second}/hapus");
+    assert!(
+        text(app.get(&planner, &hapus2).await)
+            .await
+            .contains("Alasan")
+    );
+    let res = app
+        .post_form(
+            &planner,
+            &hapus2,
+            &[("reason", "memuat data pribadi warga")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
+    assert!(
+        !page.contains("Setuju &#60;b&#62;") && !page.contains("0812"),
+        "{page}"
+    );
+    assert!(page.contains("Komentar dihapus: memuat data pribadi warga."));
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE entity = 'proposal_comment' AND action = 'remove'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(audited, 2);
+    // Another region's planner may not.
+    let blitar = app.login("perencana.blitar").await;
+    assert_eq!(app.get(&blitar, &hapus2).await.status(), 403);
+    // A comment id of another proposal is not found here.
+    let other: String = sqlx::query_scalar("SELECT nomor FROM proposals WHERE nomor <> $1 LIMIT 1")
+        .bind(&nomor)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let res = app
+        .get(
+            &planner,
+            &format!("/usulan/{other}/komentar/{second}/hapus"),
+        )
+        .await;
+    assert_eq!(res.status(), 404);
+}

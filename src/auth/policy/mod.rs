@@ -168,6 +168,11 @@ pub enum Action<'a> {
     },
     /// Following a proposal: anyone signed in (its page is public).
     FollowProposal,
+    /// Commenting on a proposal: anyone signed in (its page is public).
+    CommentOnProposal,
+    /// Removing a comment on a proposal of `region`: its author, or a
+    /// planner of the region.
+    RemoveProposalComment { region: &'a str, author: Uuid },
     /// Correcting one's own proposal (until it is verified).
     CorrectProposal {
         region: &'a str,
@@ -235,6 +240,8 @@ impl Action<'_> {
             Action::SubmitProposal { .. }
             | Action::CorrectProposal { .. }
             | Action::FollowProposal
+            | Action::CommentOnProposal
+            | Action::RemoveProposalComment { .. }
             | Action::ActOnProposal { .. }
             | Action::SeeProposalHandlers { .. }
             | Action::SeeProposalDuplicates { .. } => Resource::Proposal,

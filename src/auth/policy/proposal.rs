@@ -4,7 +4,17 @@ use super::*;
 
 pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
     match action {
-        Action::FollowProposal => Ok(()),
+        Action::FollowProposal | Action::CommentOnProposal => Ok(()),
+        Action::RemoveProposalComment { region, author } => {
+            if author == user.id || (user.region_kode == region && user.has_role(Role::Planner)) {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Komentar hanya dapat dihapus oleh penulisnya atau perencana Bappeda wilayah usulan."
+                        .into(),
+                ))
+            }
+        }
         Action::CorrectProposal {
             region,
             proposer,

@@ -582,3 +582,29 @@ fn the_proposal_table() {
         assert_eq!(got, want, "{status:?} {step:?}");
     }
 }
+
+/// Anyone signed in comments on a proposal; a comment is removed by its
+/// author or by a planner of the proposal's region, nobody else.
+#[test]
+fn proposal_comments_table() {
+    for role in Role::ALL {
+        let u = user("33.71", &[role]);
+        assert!(can(&u, Action::CommentOnProposal).is_ok());
+        let own = Action::RemoveProposalComment {
+            region: "33.71",
+            author: u.id,
+        };
+        assert!(can(&u, own).is_ok(), "{role:?} removes their own");
+        let others = Action::RemoveProposalComment {
+            region: "33.71",
+            author: Uuid::now_v7(),
+        };
+        assert_eq!(can(&u, others).is_ok(), role == Role::Planner, "{role:?}");
+    }
+    let planner_elsewhere = user("35.05", &[Role::Planner]);
+    let others = Action::RemoveProposalComment {
+        region: "33.71",
+        author: Uuid::now_v7(),
+    };
+    assert!(can(&planner_elsewhere, others).is_err());
+}
