@@ -19,6 +19,10 @@ pub enum AppError {
     /// come back on the form itself).
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// Someone changed the record meanwhile: nothing was saved; the text
+    /// says what to do.
+    #[error("conflict: {0}")]
+    Conflict(String),
     /// Too much work of one kind at once (password checks): try again in
     /// a few seconds.
     #[error("busy")]
@@ -91,6 +95,9 @@ impl IntoResponse for AppError {
                 ErrorPage::new(StatusCode::FORBIDDEN, "Akses ditolak", why).into_response()
             }
             AppError::NotFound => ErrorPage::not_found().into_response(),
+            AppError::Conflict(why) => {
+                ErrorPage::new(StatusCode::CONFLICT, "Baru saja diubah orang lain", why).into_response()
+            }
             AppError::BadRequest(why) => ErrorPage::new(
                 StatusCode::BAD_REQUEST,
                 "Permintaan tidak dapat diproses",

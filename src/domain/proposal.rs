@@ -30,6 +30,10 @@ pub enum Status {
     Diakomodir,
     Ditolak,
     Ditunda,
+    /// Merged into another proposal (the lineage names which).
+    Digabung,
+    /// Split into several proposals (the lineage names them).
+    Dipecah,
 }
 
 /// Who acts on a proposal in a status.
@@ -100,7 +104,7 @@ impl Source {
 }
 
 impl Status {
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 9] = [
         Status::Diajukan,
         Status::DiteruskanKecamatan,
         Status::DiteruskanKabkota,
@@ -108,6 +112,8 @@ impl Status {
         Status::Diakomodir,
         Status::Ditolak,
         Status::Ditunda,
+        Status::Digabung,
+        Status::Dipecah,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -119,6 +125,8 @@ impl Status {
             Status::Diakomodir => "diakomodir",
             Status::Ditolak => "ditolak",
             Status::Ditunda => "ditunda",
+            Status::Digabung => "digabung",
+            Status::Dipecah => "dipecah",
         }
     }
 
@@ -135,11 +143,20 @@ impl Status {
             Status::Diakomodir => "Diakomodir",
             Status::Ditolak => "Ditolak",
             Status::Ditunda => "Ditunda",
+            Status::Digabung => "Digabung ke usulan lain",
+            Status::Dipecah => "Dipecah menjadi beberapa usulan",
         }
     }
 
     pub fn is_final(self) -> bool {
-        matches!(self, Status::Diakomodir | Status::Ditolak | Status::Ditunda)
+        matches!(
+            self,
+            Status::Diakomodir
+                | Status::Ditolak
+                | Status::Ditunda
+                | Status::Digabung
+                | Status::Dipecah
+        )
     }
 
     /// The proposer may still correct it: until it is verified.
@@ -633,9 +650,181 @@ impl DraftForm {
     }
 }
 
+/// The split form as typed: one title, volume and cost per part (rows
+/// left wholly empty are ignored).
+#[derive(Debug, Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct SplitForm {
+    pub judul: Vec<String>,
+    pub volume: Vec<String>,
+    pub biaya: Vec<String>,
+}
+
+/// One part of a split, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub title: String,
+    pub volume: rust_decimal::Decimal,
+    pub estimated_cost: rust_decimal::Decimal,
+}
+
+/// At most this many parts in one split.
+pub const MAX_PARTS: usize = 5;
+
+/// The error keys of each part's fields.
+pub const FIELDS: [(&str, &str, &str); MAX_PARTS] = [
+    ("judul_1", "volume_1", "biaya_1"),
+    ("judul_2", "volume_2", "biaya_2"),
+    ("judul_3", "volume_3", "biaya_3"),
+    ("judul_4", "volume_4", "biaya_4"),
+    ("judul_5", "volume_5", "biaya_5"),
+];
+
+impl SplitForm {
+    /// Rows as typed, padded to `MAX_PARTS` for the form.
+    pub fn rows(&self) -> Vec<(String, String, String)> {
+        let at = |v: &[String], i: usize| v.get(i).cloned().unwrap_or_default();
+        (0..MAX_PARTS)
+            .map(|i| (at(&self.judul, i), at(&self.volume, i), at(&self.biaya, i)))
+            .collect()
+    }
+
+    /// Two to five parts, each a title of 5–200 characters, a positive
+    /// volume and a cost; errors keyed `judul_N`, `volume_N`, `biaya_N`
+    /// (N from 1), or `parts` for the count.
+    pub fn check(&self) -> Result<Vec<Part>, FieldErrors> {
+        use super::indicator::parse_nilai;
+        use super::money::parse_rupiah;
+        let mut e = FieldErrors::default();
+        let mut parts = Vec::new();
+        for (i, (t, v, b)) in self.rows().into_iter().enumerate() {
+            if t.trim().is_empty() && v.trim().is_empty() && b.trim().is_empty() {
+                continue;
+            }
+            let n = i + 1;
+            let title = t.trim().to_string();
+            let title_ok = (5..=200).contains(&title.chars().count());
+            if !title_ok {
+                e.add(FIELDS[n - 1].0, "Judul 5–200 karakter.");
+            }
+            let volume = parse_nilai(&v)
+                .ok()
+                .filter(|v| v.is_sign_positive() && !v.is_zero());
+            if volume.is_none() {
+                e.add(FIELDS[n - 1].1, "Volume lebih dari 0.");
+            }
+            let cost = parse_rupiah(&b).ok();
+            if cost.is_none() {
+                e.add(FIELDS[n - 1].2, "Perkiraan biaya dalam rupiah.");
+            }
+            if let (true, Some(volume), Some(estimated_cost)) = (title_ok, volume, cost) {
+                parts.push(Part {
+                    title,
+                    volume,
+                    estimated_cost,
+                });
+            }
+        }
+        let filled = self
+            .rows()
+            .iter()
+            .filter(|(t, v, b)| {
+                !(t.trim().is_empty() && v.trim().is_empty() && b.trim().is_empty())
+            })
+            .count();
+        if filled < 2 {
+            e.add(
+                "parts",
+                "Isi sedikitnya dua bagian: memecah berarti menjadi dua usulan atau lebih.",
+            );
+        }
+        if e.is_empty() { Ok(parts) } else { Err(e) }
+    }
+}
+
+/// Why proposals may not be merged into `target`, if they may not: the
+/// same region and year, none decided, none the target itself, at most
+/// twenty at once. (Who may is the policy's.)
+pub fn merge_refusal(
+    target: (&str, i32, Status, uuid::Uuid),
+    sources: &[(&str, i32, Status, uuid::Uuid, &str)],
+) -> Option<String> {
+    let (region, year, status, id) = target;
+    if status.is_final() {
+        return Some(format!(
+            "Usulan tujuan sudah {}.",
+            status.label().to_lowercase()
+        ));
+    }
+    if sources.is_empty() {
+        return Some("Pilih sedikitnya satu usulan untuk digabungkan.".into());
+    }
+    if sources.len() > 20 {
+        return Some("Paling banyak 20 usulan sekali gabung.".into());
+    }
+    for (r, y, s, sid, nomor) in sources {
+        if *sid == id {
+            return Some(format!("{nomor} adalah usulan tujuan itu sendiri."));
+        }
+        if *r != region || *y != year {
+            return Some(format!(
+                "{nomor} dari wilayah atau tahun lain; yang digabung harus sewilayah dan setahun."
+            ));
+        }
+        if s.is_final() {
+            return Some(format!("{nomor} sudah {}.", s.label().to_lowercase()));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_split_needs_two_good_parts() {
+        let f = |j: &[&str], v: &[&str], b: &[&str]| SplitForm {
+            judul: j.iter().map(|s| s.to_string()).collect(),
+            volume: v.iter().map(|s| s.to_string()).collect(),
+            biaya: b.iter().map(|s| s.to_string()).collect(),
+        };
+        let ok = f(
+            &["Drainase RT 01", "", "Drainase RT 02"],
+            &["100", "", "150,5"],
+            &["10.000.000", "", "15.000.000"],
+        )
+        .check()
+        .unwrap();
+        assert_eq!(ok.len(), 2);
+        assert_eq!(ok[1].volume.to_string(), "150.5");
+        let one = f(&["Drainase RT 01"], &["1"], &["1"]).check().unwrap_err();
+        assert!(one.get("parts").is_some());
+        let bad = f(&["RT", "Drainase RT 02"], &["0", "2"], &["x", "3"])
+            .check()
+            .unwrap_err();
+        assert!(
+            bad.get("judul_1").is_some()
+                && bad.get("volume_1").is_some()
+                && bad.get("biaya_1").is_some()
+        );
+        assert!(bad.get("judul_2").is_none());
+    }
+
+    #[test]
+    fn merges_stay_within_a_region_and_year_and_open_proposals() {
+        let (a, b) = (uuid::Uuid::now_v7(), uuid::Uuid::now_v7());
+        let t = ("33.71", 2026, Status::DiteruskanKecamatan, a);
+        let good = [("33.71", 2026, Status::DiteruskanKecamatan, b, "USL-2")];
+        assert_eq!(merge_refusal(t, &good), None);
+        assert!(merge_refusal(t, &[]).is_some());
+        assert!(merge_refusal(t, &[("33.71", 2026, Status::Diajukan, a, "USL-1")]).is_some());
+        assert!(merge_refusal(t, &[("33.08", 2026, Status::Diajukan, b, "USL-2")]).is_some());
+        assert!(merge_refusal(t, &[("33.71", 2027, Status::Diajukan, b, "USL-2")]).is_some());
+        assert!(merge_refusal(t, &[("33.71", 2026, Status::Ditolak, b, "USL-2")]).is_some());
+        let done = ("33.71", 2026, Status::Digabung, a);
+        assert!(merge_refusal(done, &good).is_some());
+    }
 
     fn form() -> DraftForm {
         DraftForm {

@@ -74,7 +74,7 @@ pub async fn decisions(
          FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id
          JOIN regions w ON w.kode = p.wilayah_kode JOIN regions r ON r.kode = p.region_kode
          LEFT JOIN organizations o ON o.id = e.actor_org_id
-         WHERE e.to_status IN ('diakomodir', 'ditolak', 'ditunda')
+         WHERE e.to_status IN ('diakomodir', 'ditolak', 'ditunda', 'digabung', 'dipecah')
            AND ($1::text IS NULL OR p.region_kode = $1)
          ORDER BY e.id DESC LIMIT $2",
     )

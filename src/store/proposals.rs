@@ -726,7 +726,7 @@ pub async fn correct(
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn event(
+pub(crate) async fn event(
     conn: &mut PgConnection,
     id: Uuid,
     region: &str,

@@ -21,6 +21,7 @@ pub mod maps;
 pub mod ops;
 pub mod plans;
 pub mod proposal_comments;
+pub mod proposal_lineage;
 pub mod proposals;
 pub mod revalidate;
 pub mod search;
@@ -51,6 +52,7 @@ pub fn routes() -> Router<AppState> {
         .merge(follows::routes())
         .merge(proposals::routes())
         .merge(proposal_comments::routes())
+        .merge(proposal_lineage::routes())
         .merge(checks::routes())
         .merge(alignment::routes())
         .merge(ceilings::routes())

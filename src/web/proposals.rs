@@ -156,7 +156,7 @@ struct ListPage {
     rows: Vec<Proposal>,
     pager: Pager,
     q: ListQuery,
-    statuses: [Status; 7],
+    statuses: [Status; 9],
     sources: [Source; 4],
     kecamatan: Vec<Region>,
     /// Bidang urusan of the region's kamus usulan: (code, name).
@@ -812,6 +812,10 @@ pub(crate) struct ShowPage {
     /// The discussion under it, and which comments this reader may remove.
     comments: Vec<crate::store::proposal_comments::Comment>,
     removable: Vec<Uuid>,
+    /// Proposals merged into it or split from it, and the other way.
+    lineage: Vec<crate::store::proposal_lineage::Linked>,
+    /// This reader may merge others into it, or split it.
+    can_reshape: bool,
     /// A refused comment as typed, and why.
     comment_typed: String,
     comment_error: Option<String>,
@@ -865,6 +869,14 @@ impl ShowPage {
     fn nilai(&self, d: &Decimal) -> String {
         crate::domain::indicator::format_nilai(*d)
     }
+    /// The linked proposals of one kind and direction.
+    fn linked(&self, kind: &str, outgoing: bool) -> Vec<&crate::store::proposal_lineage::Linked> {
+        self.lineage
+            .iter()
+            .filter(|l| l.kind == kind && l.outgoing == outgoing)
+            .collect()
+    }
+
     fn comment_when(&self, c: &crate::store::proposal_comments::Comment) -> String {
         crate::format::waktu(c.created_at)
     }
@@ -1018,7 +1030,11 @@ pub(crate) async fn show_page(
         })
         .map(|c| c.id)
         .collect();
+    let lineage = crate::store::proposal_lineage::of(&state.db, p.id).await?;
+    let can_reshape = user.is_some_and(|u| can(u, Action::ReshapeProposal { p: pref(&p) }).is_ok());
     Ok(ShowPage {
+        lineage,
+        can_reshape,
         comments,
         removable,
         comment_typed: String::new(),

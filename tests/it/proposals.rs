@@ -1173,3 +1173,170 @@ async fn people_discuss_a_proposal_and_comments_are_removed_with_care() {
         .await;
     assert_eq!(res.status(), 404);
 }
+
+/// The kecamatan merges a duplicate into a proposal; Bappeda splits one
+/// into two. Each public page names the others, both ways.
+#[tokio::test]
+async fn duplicates_are_merged_and_a_proposal_is_split_with_lineage_both_ways() {
+    let app = spawn_app().await;
+    let nomor_of = |status: &'static str, place: &'static str| {
+        let db = app.db.clone();
+        async move {
+            sqlx::query_scalar::<_, String>(
+                "SELECT nomor FROM proposals WHERE status::text = $1 AND wilayah_kode = $2 ORDER BY nomor LIMIT 1",
+            )
+            .bind(status)
+            .bind(place)
+            .fetch_one(&db)
+            .await
+            .unwrap()
+        }
+    };
+    let target = nomor_of("diteruskan_kecamatan", "33.71.03.1003").await;
+    let dup = nomor_of("diajukan", "33.71.03.1003").await;
+    sqlx::query("UPDATE proposals SET status = 'diteruskan_kecamatan' WHERE nomor = $1")
+        .bind(&dup)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let refused = nomor_of("ditolak", "33.71.03.1003").await;
+
+    // The village may not; the kecamatan may, after a confirmation.
+    let village = app.login("kelurahan.rejowinangun").await;
+    assert_eq!(
+        app.get(&village, &format!("/usulan/{target}/gabung"))
+            .await
+            .status(),
+        403
+    );
+    let kec = app.login("kecamatan.magelangtengah").await;
+    let form = text(app.get(&kec, &format!("/usulan/{target}/gabung")).await).await;
+    assert!(form.contains(&format!("value=\"{dup}\"")), "{form}");
+    let page = text(app.get(&kec, &format!("/usulan/{target}")).await).await;
+    assert!(page.contains("Gabungkan usulan lain ke sini"));
+    let url = app.url(&format!("/usulan/{target}/gabung"));
+    let res = kec
+        .post(&url)
+        .form(&[("nomor", dup.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(text(res).await.contains("Yakin menggabungkan?"));
+    // A decided proposal is no longer the kecamatan's to merge; the
+    // target itself is no duplicate of itself.
+    let res = kec
+        .post(&url)
+        .form(&[("nomor", refused.as_str()), ("yakin", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let res = kec
+        .post(&url)
+        .form(&[("nomor", target.as_str()), ("yakin", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("usulan tujuan itu sendiri"));
+    let res = kec
+        .post(&url)
+        .form(&[("nomor", dup.as_str()), ("yakin", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let merged = text(app.get(&client(), &format!("/usulan/{dup}")).await).await;
+    assert!(merged.contains("Digabung ke usulan lain"), "{merged}");
+    assert!(merged.contains(&format!(
+        "Digabung ke <a href=\"/usulan/{target}\">{target}</a>"
+    )));
+    let kept = text(app.get(&client(), &format!("/usulan/{target}")).await).await;
+    assert!(
+        kept.contains(&format!(
+            "Menggabungkan: <a href=\"/usulan/{dup}\">{dup}</a>"
+        )),
+        "{kept}"
+    );
+    assert!(
+        kept.contains(&format!("Menggabungkan usulan {dup}.")),
+        "in the timeline"
+    );
+    let told: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM notifications WHERE title = 'Usulan ' || $1 || ' digabung ke ' || $2",
+    )
+    .bind(&dup)
+    .bind(&target)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(told, 1, "the duplicate's proposer");
+    // A merged proposal is decided: nothing more is done to it.
+    assert_eq!(
+        app.get(&kec, &format!("/usulan/{dup}/gabung"))
+            .await
+            .status(),
+        403
+    );
+
+    // Bappeda splits a proposal at kab/kota level into two.
+    let whole = nomor_of("diteruskan_kabkota", "33.71.01.1003").await;
+    let planner = app.login("perencana.magelang").await;
+    assert_eq!(
+        app.get(&planner, &format!("/usulan/{whole}/pecah"))
+            .await
+            .status(),
+        200
+    );
+    let url = app.url(&format!("/usulan/{whole}/pecah"));
+    let one = [
+        ("judul", "Bagian utara saja"),
+        ("volume", "10"),
+        ("biaya", "1.000.000"),
+    ];
+    let res = planner.post(&url).form(&one).send().await.unwrap();
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains("sedikitnya dua bagian") && page.contains("value=\"Bagian utara saja\""));
+    let last: i32 = sqlx::query_scalar("SELECT last FROM proposal_counters WHERE year = 2026")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let two = [
+        ("judul", "Saluran sisi utara"),
+        ("volume", "100"),
+        ("biaya", "60.000.000"),
+        ("judul", "Saluran sisi selatan"),
+        ("volume", "80"),
+        ("biaya", "45.000.000"),
+    ];
+    let res = planner.post(&url).form(&two).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let parts: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT nomor, status::text, wilayah_kode FROM proposals WHERE title LIKE 'Saluran sisi %' ORDER BY nomor",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(parts.len(), 2);
+    for (i, (n, status, place)) in parts.iter().enumerate() {
+        assert_eq!(
+            n,
+            &format!("USL-2026-{:06}", last + 1 + i as i32),
+            "gap-free numbers"
+        );
+        assert_eq!(status, "diteruskan_kabkota", "carries on where it stood");
+        assert_eq!(place, "33.71.01.1003");
+        let page = text(app.get(&client(), &format!("/usulan/{n}")).await).await;
+        assert!(page.contains(&format!(
+            "Dipecah dari <a href=\"/usulan/{whole}\">{whole}</a>"
+        )));
+    }
+    let original = text(app.get(&client(), &format!("/usulan/{whole}")).await).await;
+    assert!(original.contains("Dipecah menjadi beberapa usulan"));
+    assert!(original.contains(&format!(
+        "Dipecah menjadi: <a href=\"/usulan/{}\">",
+        parts[0].0
+    )));
+}

@@ -170,6 +170,9 @@ pub enum Action<'a> {
     FollowProposal,
     /// Commenting on a proposal: anyone signed in (its page is public).
     CommentOnProposal,
+    /// Merging a proposal into another, or splitting it: the kecamatan
+    /// while it holds it, Bappeda's planners at kab/kota level.
+    ReshapeProposal { p: ProposalRef<'a> },
     /// Removing a comment on a proposal of `region`: its author, or a
     /// planner of the region.
     RemoveProposalComment { region: &'a str, author: Uuid },
@@ -242,6 +245,7 @@ impl Action<'_> {
             | Action::FollowProposal
             | Action::CommentOnProposal
             | Action::RemoveProposalComment { .. }
+            | Action::ReshapeProposal { .. }
             | Action::ActOnProposal { .. }
             | Action::SeeProposalHandlers { .. }
             | Action::SeeProposalDuplicates { .. } => Resource::Proposal,

@@ -5,6 +5,24 @@ use super::*;
 pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
     match action {
         Action::FollowProposal | Action::CommentOnProposal => Ok(()),
+        Action::ReshapeProposal { p } => {
+            use crate::domain::proposal::Level as L;
+            let ok = match p.status.level() {
+                Some(L::Kecamatan) => proposal_actor(user, &p).is_some(),
+                Some(L::PerangkatDaerah | L::Kabkota) => {
+                    user.region_kode == p.region && user.has_role(Role::Planner)
+                }
+                _ => false,
+            };
+            if ok {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Usulan digabung atau dipecah oleh kecamatan selama dibahas di tingkat kecamatan, atau oleh perencana Bappeda di tingkat kabupaten/kota; tidak setelah diputuskan."
+                        .into(),
+                ))
+            }
+        }
         Action::RemoveProposalComment { region, author } => {
             if author == user.id || (user.region_kode == region && user.has_role(Role::Planner)) {
                 Ok(())

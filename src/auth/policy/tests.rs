@@ -608,3 +608,36 @@ fn proposal_comments_table() {
     };
     assert!(can(&planner_elsewhere, others).is_err());
 }
+
+/// Merging and splitting: the kecamatan while it holds the proposal,
+/// Bappeda's planners at kab/kota level, nobody once it is decided.
+#[test]
+fn reshaping_proposals_table() {
+    use crate::domain::proposal::Status as S;
+    let kec = Uuid::now_v7();
+    let mut kecamatan = member("33.71", Role::Agency, kec);
+    kecamatan.memberships[0].wilayah_kode = Some("33.71.03".into());
+    let planner = user("33.71", &[Role::Planner]);
+    let village = user("33.71", &[Role::Village]);
+    let far_planner = user("35.05", &[Role::Planner]);
+    for status in S::ALL {
+        let p = ProposalRef {
+            region: "33.71",
+            status,
+            wilayah: "33.71.03.1003",
+            responsible: None,
+        };
+        let may = |u: &CurrentUser| can(u, Action::ReshapeProposal { p }).is_ok();
+        assert_eq!(
+            may(&kecamatan),
+            status == S::DiteruskanKecamatan,
+            "{status:?}"
+        );
+        assert_eq!(
+            may(&planner),
+            matches!(status, S::DiteruskanKabkota | S::Diverifikasi),
+            "{status:?}"
+        );
+        assert!(!may(&village) && !may(&far_planner), "{status:?}");
+    }
+}

@@ -58,7 +58,7 @@ struct ProposalsPage {
     more_dots: bool,
     desa_level: bool,
     q: ListQuery,
-    statuses: [Status; 7],
+    statuses: [Status; 9],
     sources: [Source; 4],
 }
 

@@ -1,0 +1,239 @@
+//! Merging duplicate proposals into one and splitting one into several
+//! (issue 17), by the kecamatan while it holds them or by Bappeda's
+//! planners at kab/kota level. A merge asks for confirmation; a split's
+//! form says what it does and comes back filled in when refused.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize, can, proposal_actor};
+use crate::domain::proposal::{SplitForm, merge_refusal};
+use crate::domain::user::FieldErrors;
+use crate::error::AppError;
+use crate::store::proposal_lineage::{self as lineage, ReshapeError};
+use crate::store::proposals::{self, Filter, Proposal};
+use crate::web::Nav;
+use crate::web::proposals::pref;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/usulan/{nomor}/gabung", get(merge_form).post(merge))
+        .route("/usulan/{nomor}/pecah", get(split_form).post(split))
+}
+
+/// The proposal `nomor`, if this person may merge into it or split it.
+async fn reshapeable(
+    state: &AppState,
+    user: &CurrentUser,
+    nomor: &str,
+) -> Result<Proposal, AppError> {
+    let p = proposals::by_nomor(&state.db, nomor)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    authorize(user, Action::ReshapeProposal { p: pref(&p) })?;
+    Ok(p)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "proposals/merge.html")]
+struct MergePage {
+    nav: Nav,
+    p: Proposal,
+    /// Open proposals of the same kecamatan and year this person may
+    /// merge: (nomor, title, place, likely duplicate).
+    candidates: Vec<(String, String, String, bool)>,
+    /// Chosen, waiting for the confirmation.
+    chosen: Vec<Proposal>,
+    error: Option<String>,
+}
+
+async fn merge_page(
+    state: &AppState,
+    user: &CurrentUser,
+    p: Proposal,
+) -> Result<MergePage, AppError> {
+    let kecamatan = crate::domain::region::parent_kode(&p.wilayah_kode).map(str::to_string);
+    let filter = Filter {
+        region: Some(p.region_kode.clone()),
+        kecamatan,
+        year: Some(p.target_year),
+        ..Filter::default()
+    };
+    let candidates = proposals::open(&state.db, &filter)
+        .await?
+        .into_iter()
+        .filter(|c| c.id != p.id && can(user, Action::ReshapeProposal { p: pref(c) }).is_ok())
+        .map(|c| {
+            let same = c.kamus_id == p.kamus_id && c.wilayah_kode == p.wilayah_kode;
+            (c.nomor, c.title, c.wilayah_nama, same)
+        })
+        .collect();
+    Ok(MergePage {
+        nav: Nav::for_user(user),
+        p,
+        candidates,
+        chosen: Vec::new(),
+        error: None,
+    })
+}
+
+async fn merge_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(nomor): Path<String>,
+) -> Result<Response, AppError> {
+    let p = reshapeable(&state, &user, &nomor).await?;
+    Ok(merge_page(&state, &user, p).await?.into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MergeForm {
+    /// The proposals to merge into this one.
+    nomor: Vec<String>,
+    /// `1`: confirmed.
+    yakin: String,
+}
+
+async fn merge(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(nomor): Path<String>,
+    Form(f): Form<MergeForm>,
+) -> Result<Response, AppError> {
+    let target = reshapeable(&state, &user, &nomor).await?;
+    let mut sources = Vec::new();
+    for n in f.nomor.iter().take(21) {
+        let s = proposals::by_nomor(&state.db, n.trim())
+            .await?
+            .ok_or(AppError::NotFound)?;
+        authorize(&user, Action::ReshapeProposal { p: pref(&s) })?;
+        sources.push(s);
+    }
+    let facts: Vec<_> = sources
+        .iter()
+        .map(|s| {
+            (
+                s.region_kode.as_str(),
+                s.target_year,
+                s.status,
+                s.id,
+                s.nomor.as_str(),
+            )
+        })
+        .collect();
+    let refusal = merge_refusal(
+        (
+            &target.region_kode,
+            target.target_year,
+            target.status,
+            target.id,
+        ),
+        &facts,
+    );
+    if refusal.is_some() || f.yakin != "1" {
+        let status = if refusal.is_some() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        };
+        let mut page = merge_page(&state, &user, target).await?;
+        page.error = refusal;
+        if page.error.is_none() {
+            page.chosen = sources;
+        }
+        return Ok((status, page).into_response());
+    }
+    let org = proposal_actor(&user, &pref(&target));
+    let done = crate::store::atomic(&state.db, async |tx| {
+        lineage::merge(tx, &target, &sources, user.id, org).await
+    })
+    .await;
+    finish(done.map(|_| ()), &nomor)
+}
+
+/// The answer to a merge or split: to the proposal's timeline, or, when a
+/// proposal changed meanwhile, a page saying so (409).
+fn finish(done: Result<(), ReshapeError>, nomor: &str) -> Result<Response, AppError> {
+    match done {
+        Ok(()) => Ok(Redirect::to(&format!("/usulan/{nomor}#riwayat")).into_response()),
+        Err(ReshapeError::Db(e)) => Err(e.into()),
+        Err(ReshapeError::Stale(n)) => Err(AppError::Conflict(format!(
+            "Usulan {n} baru saja berubah, sehingga tidak ada yang disimpan. Buka kembali usulannya dan ulangi."
+        ))),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "proposals/split.html")]
+struct SplitPage {
+    nav: Nav,
+    p: Proposal,
+    form: SplitForm,
+    errors: FieldErrors,
+}
+
+impl SplitPage {
+    fn rows(&self) -> Vec<(usize, String, String, String)> {
+        self.form
+            .rows()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, v, b))| (i + 1, t, v, b))
+            .collect()
+    }
+    fn error(&self, field: &str, n: &usize) -> Option<&str> {
+        self.errors.get(&format!("{field}_{n}"))
+    }
+}
+
+async fn split_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(nomor): Path<String>,
+) -> Result<Response, AppError> {
+    let p = reshapeable(&state, &user, &nomor).await?;
+    Ok(SplitPage {
+        nav: Nav::for_user(&user),
+        p,
+        form: SplitForm::default(),
+        errors: FieldErrors::default(),
+    }
+    .into_response())
+}
+
+async fn split(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(nomor): Path<String>,
+    Form(f): Form<SplitForm>,
+) -> Result<Response, AppError> {
+    let p = reshapeable(&state, &user, &nomor).await?;
+    let parts = match f.check() {
+        Ok(parts) => parts,
+        Err(errors) => {
+            let page = SplitPage {
+                nav: Nav::for_user(&user),
+                p,
+                form: f,
+                errors,
+            };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let org = proposal_actor(&user, &pref(&p));
+    let done = crate::store::atomic(&state.db, async |tx| {
+        lineage::split(tx, &p, &parts, user.id, org).await
+    })
+    .await;
+    finish(done.map(|_| ()), &nomor)
+}
