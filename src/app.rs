@@ -16,7 +16,6 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::csrf::{CsrfLayer, ProtectionError};
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -110,8 +109,9 @@ pub fn router(state: AppState) -> Router {
             .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
                 tracing::error!("handler panicked");
                 ErrorPage::internal().into_response()
-            }))
-            .layer(RequestBodyLimitLayer::new(BODY_LIMIT)),
+            })),
+        // The body limit sits on the routes (`web::routes`): uploads have
+        // a larger one.
     )
 }
 

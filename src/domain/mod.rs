@@ -3,6 +3,7 @@
 
 pub mod alignment;
 pub mod annex;
+pub mod attachment;
 pub mod checks;
 pub mod comment;
 pub mod indicator;

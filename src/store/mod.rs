@@ -18,6 +18,7 @@ pub mod notifications;
 pub mod orgs;
 pub mod plans;
 pub mod proposal_comments;
+pub mod proposal_files;
 pub mod proposal_lineage;
 pub mod proposals;
 pub mod regions;

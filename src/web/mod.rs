@@ -21,6 +21,7 @@ pub mod maps;
 pub mod ops;
 pub mod plans;
 pub mod proposal_comments;
+pub mod proposal_files;
 pub mod proposal_lineage;
 pub mod proposals;
 pub mod revalidate;
@@ -33,7 +34,17 @@ use axum::Router;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 
+/// Every route. Bodies are limited here (`app::BODY_LIMIT`), except the
+/// file uploads, which carry their own larger limit.
 pub fn routes() -> Router<AppState> {
+    pages()
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            crate::app::BODY_LIMIT,
+        ))
+        .merge(proposal_files::routes())
+}
+
+fn pages() -> Router<AppState> {
     Router::new()
         .route("/static/{name}", axum::routing::get(assets::file))
         .merge(ops::routes())
@@ -58,6 +69,7 @@ pub fn routes() -> Router<AppState> {
         .merge(ceilings::routes())
         .merge(kerja_sama::routes())
         .merge(maps::routes())
+        .merge(proposal_files::reading_routes())
 }
 
 /// What the header of every page needs to know about the visitor.

@@ -816,12 +816,36 @@ pub(crate) struct ShowPage {
     lineage: Vec<crate::store::proposal_lineage::Linked>,
     /// This reader may merge others into it, or split it.
     can_reshape: bool,
+    /// Photos and documents, who may attach more, which this reader may
+    /// remove, and a refused upload's caption and reason.
+    files: Vec<crate::store::proposal_files::Attachment>,
+    can_attach: bool,
+    removable_files: Vec<Uuid>,
+    caption_typed: String,
+    file_error: Option<String>,
     /// A refused comment as typed, and why.
     comment_typed: String,
     comment_error: Option<String>,
 }
 
 impl ShowPage {
+    /// The page with a refused upload: its caption kept, the reason beside
+    /// the file field.
+    pub(crate) fn file_refused(mut self, caption: String, error: String) -> ShowPage {
+        self.caption_typed = caption;
+        self.file_error = Some(error);
+        self
+    }
+
+    fn size(&self, f: &crate::store::proposal_files::Attachment) -> String {
+        let kb = (f.size as f64 / 1024.0).ceil();
+        if kb >= 1024.0 {
+            format!("{:.1} MB", kb / 1024.0).replace('.', ",")
+        } else {
+            format!("{kb:.0} KB")
+        }
+    }
+
     /// The page with a refused comment kept in its box.
     pub(crate) fn comment_refused(mut self, typed: String, error: String) -> ShowPage {
         self.comment_typed = typed;
@@ -1031,8 +1055,35 @@ pub(crate) async fn show_page(
         .map(|c| c.id)
         .collect();
     let lineage = crate::store::proposal_lineage::of(&state.db, p.id).await?;
+    let files = crate::store::proposal_files::of(&state.db, p.id).await?;
+    let (can_attach, removable_files) = match user {
+        Some(u) => {
+            let attach = Action::AttachToProposal {
+                p: pref(&p),
+                proposer: p.proposer_id,
+            };
+            let removable = files
+                .iter()
+                .filter(|f| {
+                    let a = Action::RemoveProposalFile {
+                        region: &p.region_kode,
+                        uploader: f.uploaded_by,
+                    };
+                    can(u, a).is_ok()
+                })
+                .map(|f| f.id)
+                .collect();
+            (can(u, attach).is_ok(), removable)
+        }
+        None => (false, Vec::new()),
+    };
     let can_reshape = user.is_some_and(|u| can(u, Action::ReshapeProposal { p: pref(&p) }).is_ok());
     Ok(ShowPage {
+        files,
+        can_attach,
+        removable_files,
+        caption_typed: String::new(),
+        file_error: None,
         lineage,
         can_reshape,
         comments,

@@ -1340,3 +1340,167 @@ async fn duplicates_are_merged_and_a_proposal_is_split_with_lineage_both_ways() 
         parts[0].0
     )));
 }
+
+/// A JPEG of `w` × `h` carrying an EXIF segment with `secret` in it, as a
+/// phone's camera writes GPS and time.
+fn jpeg_with_exif(w: u32, h: u32, secret: &str) -> Vec<u8> {
+    let img = image::DynamicImage::new_rgb8(w, h);
+    let mut plain = Vec::new();
+    img.write_to(
+        &mut std::io::Cursor::new(&mut plain),
+        image::ImageFormat::Jpeg,
+    )
+    .unwrap();
+    let mut exif = b"Exif\0\0MM\0\x2a\0\0\0\x08\0\0\0\0\0\0".to_vec();
+    exif.extend_from_slice(secret.as_bytes());
+    let len = (exif.len() + 2) as u16;
+    let mut out = plain[..2].to_vec();
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(&exif);
+    out.extend_from_slice(&plain[2..]);
+    out
+}
+
+async fn upload(
+    app: &TestApp,
+    c: &reqwest::Client,
+    nomor: &str,
+    name: &str,
+    bytes: Vec<u8>,
+    caption: &str,
+) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new()
+        .part(
+            "berkas",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
+        )
+        .text("keterangan", caption.to_string());
+    c.post(app.url(&format!("/usulan/{nomor}/lampiran")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The proposer attaches a photo (downsized, without its EXIF) and a PDF;
+/// a file that is not what its name says, or too big, is refused with the
+/// caption kept; others may not attach or remove; a removed file is gone.
+#[tokio::test]
+async fn photos_and_documents_on_a_proposal() {
+    let app = spawn_app().await;
+    let nomor: String = sqlx::query_scalar(
+        "SELECT nomor FROM proposals WHERE status = 'diajukan' AND wilayah_kode = '33.71.03.1003' ORDER BY nomor LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let photo = jpeg_with_exif(2400, 1800, "GPS-7.4801,110.2203 SM-A145F");
+    let res = upload(
+        &app,
+        &kel,
+        &nomor,
+        "IMG_2026.jpg",
+        photo,
+        "Genangan di gang RT 02",
+    )
+    .await;
+    assert_eq!(res.status(), 303, "{}", text(res).await);
+    let page = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
+    let id = page
+        .split(&format!("/usulan/{nomor}/lampiran/"))
+        .nth(1)
+        .unwrap()
+        .split(['/', '"'])
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(page.contains("alt=\"Genangan di gang RT 02\""), "{page}");
+    let res = app
+        .get(&client(), &format!("/usulan/{nomor}/lampiran/{id}"))
+        .await;
+    assert_eq!(res.headers()["content-type"], "image/jpeg");
+    let etag = res.headers()["etag"].to_str().unwrap().to_string();
+    let stored = res.bytes().await.unwrap();
+    assert!(!stored.windows(4).any(|w| w == b"Exif"), "EXIF gone");
+    assert!(!stored.windows(3).any(|w| w == b"GPS") && !stored.windows(4).any(|w| w == b"SM-A"));
+    let img = image::load_from_memory(&stored).unwrap();
+    assert_eq!((img.width(), img.height()), (1600, 1200));
+    let thumb = app
+        .get(&client(), &format!("/usulan/{nomor}/lampiran/{id}/kecil"))
+        .await;
+    let thumb = image::load_from_memory(&thumb.bytes().await.unwrap()).unwrap();
+    assert_eq!(thumb.width(), 320);
+    let again = client()
+        .get(app.url(&format!("/usulan/{nomor}/lampiran/{id}")))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+
+    // A PDF is kept as sent and downloaded as a file.
+    let pdf = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".to_vec();
+    let res = upload(&app, &kel, &nomor, "berita-acara.pdf", pdf.clone(), "").await;
+    assert_eq!(res.status(), 303);
+    let page = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
+    assert!(page.contains(">berita-acara.pdf</a>"), "{page}");
+
+    // Not what the name says; too big: refused beside the field, the
+    // caption kept.
+    let res = upload(
+        &app,
+        &kel,
+        &nomor,
+        "foto.jpg",
+        b"MZ\x90\0\x03".to_vec(),
+        "Foto jalan",
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(
+        page.contains("id=\"berkas-error\"") && page.contains("bukan foto"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"Foto jalan\""));
+    let big = vec![0u8; 10 * 1024 * 1024 + 1];
+    let res = upload(&app, &kel, &nomor, "besar.jpg", big, "Besar").await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("terlalu besar"));
+
+    // Others may not attach; a visitor is asked to sign in.
+    let pkk = app.login("pkk.magelang").await;
+    let res = upload(&app, &pkk, &nomor, "x.pdf", pdf.clone(), "").await;
+    assert_eq!(res.status(), 403);
+    let res = upload(&app, &client(), &nomor, "x.pdf", pdf, "").await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/login")
+    );
+
+    // Removed by who attached it, after a confirmation; then gone.
+    let hapus = format!("/usulan/{nomor}/lampiran/{id}/hapus");
+    assert_eq!(app.get(&pkk, &hapus).await.status(), 403);
+    assert!(
+        text(app.get(&kel, &hapus).await)
+            .await
+            .contains("Hapus lampiran ini?")
+    );
+    assert_eq!(app.post_form(&kel, &hapus, &[]).await.status(), 303);
+    let gone = app
+        .get(&client(), &format!("/usulan/{nomor}/lampiran/{id}"))
+        .await;
+    assert_eq!(gone.status(), 404);
+    let left: Option<Vec<u8>> =
+        sqlx::query_scalar("SELECT bytes FROM proposal_files WHERE id = $1::uuid")
+            .bind(&id)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert!(left.is_none(), "the bytes are deleted");
+}

@@ -170,6 +170,11 @@ pub enum Action<'a> {
     FollowProposal,
     /// Commenting on a proposal: anyone signed in (its page is public).
     CommentOnProposal,
+    /// Attaching a photo or document: its proposer until it is decided,
+    /// and whoever acts on it now.
+    AttachToProposal { p: ProposalRef<'a>, proposer: Uuid },
+    /// Removing an attachment: who attached it, or a planner of the region.
+    RemoveProposalFile { region: &'a str, uploader: Uuid },
     /// Merging a proposal into another, or splitting it: the kecamatan
     /// while it holds it, Bappeda's planners at kab/kota level.
     ReshapeProposal { p: ProposalRef<'a> },
@@ -246,6 +251,8 @@ impl Action<'_> {
             | Action::CommentOnProposal
             | Action::RemoveProposalComment { .. }
             | Action::ReshapeProposal { .. }
+            | Action::AttachToProposal { .. }
+            | Action::RemoveProposalFile { .. }
             | Action::ActOnProposal { .. }
             | Action::SeeProposalHandlers { .. }
             | Action::SeeProposalDuplicates { .. } => Resource::Proposal,

@@ -23,6 +23,27 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 ))
             }
         }
+        Action::AttachToProposal { p, proposer } => {
+            let own = user.id == proposer && user.region_kode == p.region && !p.status.is_final();
+            if own || proposal_actor(user, &p).is_some() {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Foto dan dokumen dilampirkan oleh pengusul (sampai usulan diputuskan) atau oleh tingkat yang sedang menanganinya."
+                        .into(),
+                ))
+            }
+        }
+        Action::RemoveProposalFile { region, uploader } => {
+            if uploader == user.id || (user.region_kode == region && user.has_role(Role::Planner)) {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Lampiran hanya dapat dihapus oleh yang melampirkannya atau perencana Bappeda wilayah usulan."
+                        .into(),
+                ))
+            }
+        }
         Action::RemoveProposalComment { region, author } => {
             if author == user.id || (user.region_kode == region && user.has_role(Role::Planner)) {
                 Ok(())

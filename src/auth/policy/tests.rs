@@ -641,3 +641,49 @@ fn reshaping_proposals_table() {
         assert!(!may(&village) && !may(&far_planner), "{status:?}");
     }
 }
+
+/// Attachments: the proposer until the proposal is decided, and the level
+/// acting on it now; removed by who attached it or a planner.
+#[test]
+fn proposal_files_table() {
+    use crate::domain::proposal::Status as S;
+    let village = user("33.71", &[Role::Village]);
+    let mut operator = village.clone();
+    operator.memberships[0].wilayah_kode = Some("33.71.03.1003".into());
+    let stranger = user("33.71", &[Role::Community]);
+    for status in S::ALL {
+        let p = ProposalRef {
+            region: "33.71",
+            status,
+            wilayah: "33.71.03.1003",
+            responsible: None,
+        };
+        let attach =
+            |u: &CurrentUser, proposer| can(u, Action::AttachToProposal { p, proposer }).is_ok();
+        assert_eq!(
+            attach(&village, village.id),
+            !status.is_final(),
+            "{status:?}"
+        );
+        assert_eq!(
+            attach(&operator, Uuid::now_v7()),
+            status == S::Diajukan,
+            "{status:?}"
+        );
+        assert!(!attach(&stranger, Uuid::now_v7()), "{status:?}");
+    }
+    let planner = user("33.71", &[Role::Planner]);
+    let remove = |u: &CurrentUser, uploader| {
+        can(
+            u,
+            Action::RemoveProposalFile {
+                region: "33.71",
+                uploader,
+            },
+        )
+        .is_ok()
+    };
+    assert!(remove(&stranger, stranger.id) && remove(&planner, Uuid::now_v7()));
+    assert!(!remove(&stranger, Uuid::now_v7()));
+    assert!(!remove(&user("35.05", &[Role::Planner]), Uuid::now_v7()));
+}
