@@ -224,6 +224,13 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
             {
                 tracing::warn!(error = %e, "session sweep failed");
             }
+            // Musrenbang windows closing within three days: remind once.
+            let today = time::OffsetDateTime::now_utc()
+                .to_offset(crate::format::WIB)
+                .date();
+            if let Err(e) = crate::store::musrenbang::remind(&db, today).await {
+                tracing::warn!(error = %e, "Musrenbang reminders failed");
+            }
         }
     });
     // Email is a copy of the inbox, sent only when SMTP is configured.

@@ -13,6 +13,7 @@ pub mod kode;
 pub mod map;
 pub mod markdown;
 pub mod money;
+pub mod musrenbang;
 pub mod nomenklatur_csv;
 pub mod org;
 pub mod plan;

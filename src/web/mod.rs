@@ -18,6 +18,7 @@ pub mod inbox;
 pub mod kerja_sama;
 pub mod links;
 pub mod maps;
+pub mod musrenbang;
 pub mod ops;
 pub mod plans;
 pub mod proposal_comments;
@@ -61,6 +62,7 @@ fn pages() -> Router<AppState> {
         .merge(consultation::routes())
         .merge(inbox::routes())
         .merge(follows::routes())
+        .merge(musrenbang::routes())
         .merge(proposals::routes())
         .merge(proposal_comments::routes())
         .merge(proposal_lineage::routes())

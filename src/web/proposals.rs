@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::domain::musrenbang::Tahap;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -745,6 +746,14 @@ async fn submit(
             return Ok((status, p).into_response());
         }
     };
+    // Sent within its level's Musrenbang window, or not at all.
+    let tahap = Tahap::of_source(d.source);
+    if let Some(m) =
+        crate::web::musrenbang::refusal(&state, &user.region_kode, d.target_year, tahap).await?
+    {
+        let p = new_page(&state, &user, f, FieldErrors::single("target_year", m)).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+    }
     let (_, number) = crate::store::atomic(&state.db, async |tx| {
         proposals::create(
             tx,
@@ -1224,6 +1233,14 @@ async fn step(
         page.step_error = Some((field, msg));
         Ok::<Response, AppError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
     };
+    // Each level acts within its Musrenbang window.
+    let tahap = p.status.acting_level().and_then(|l| Tahap::of_step(l, st));
+    if let Some(tahap) = tahap
+        && let Some(m) =
+            crate::web::musrenbang::refusal(&state, &p.region_kode, p.target_year, tahap).await?
+    {
+        return refuse("langkah", m).await;
+    }
     let d = match decision_of(&state, &p, st, &f).await? {
         Ok(d) => d,
         Err((field, m)) => return refuse(field, m).await,

@@ -206,6 +206,8 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/kerja-sama/{id}/item/{item}/lepas", SignIn),
     ("POST", "/kerja-sama/{id}/item/{item}/lepas", SignIn),
     ("GET", "/usulan/peta", Public),
+    ("GET", "/usulan/jadwal", Public),
+    ("POST", "/usulan/jadwal", SignIn),
     ("GET", "/rencana/{id}/peta", Public),
     ("GET", "/peta/provinsi/{kode}", Public),
     ("GET", "/peta/desa/{kode}", Public),

@@ -1504,3 +1504,157 @@ async fn photos_and_documents_on_a_proposal() {
             .unwrap();
     assert!(left.is_none(), "the bytes are deleted");
 }
+
+/// The Musrenbang calendar: Bappeda sets each level's window; outside it
+/// a level cannot send or move proposals on, and the page says when it
+/// is; the people concerned are reminded once before it closes.
+#[tokio::test]
+async fn each_level_acts_within_its_musrenbang_window() {
+    let app = spawn_app().await;
+    let today = time::OffsetDateTime::now_utc()
+        .to_offset(time::UtcOffset::from_hms(7, 0, 0).unwrap())
+        .date();
+    let day = |d: i64| (today + time::Duration::days(d)).to_string();
+    // A visitor reads it; only a planner sets it, and a bad form comes
+    // back as typed.
+    let page = text(
+        app.get(&client(), "/usulan/jadwal?wilayah=33.71&tahun=2027")
+            .await,
+    )
+    .await;
+    assert!(page.contains("Musrenbang desa/kelurahan") && page.contains("tanpa jadwal"));
+    let kel = app.login("kelurahan.rejowinangun").await;
+    let res = kel
+        .post(app.url("/usulan/jadwal?tahun=2027"))
+        .form(&[("buka", day(-30)), ("tutup", day(-1))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let planner = app.login("perencana.magelang").await;
+    let bad = [("buka", day(5)), ("tutup", day(1))];
+    let res = planner
+        .post(app.url("/usulan/jadwal?tahun=2027"))
+        .form(&bad)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("tidak boleh sebelum"));
+    // The desa window for RKPD 2027 closed yesterday; the kecamatan's
+    // window for RKPD 2026 opens next week.
+    let closed = [("buka", day(-30)), ("tutup", day(-1))];
+    let res = planner
+        .post(app.url("/usulan/jadwal?tahun=2027"))
+        .form(&closed)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    // The second row is the kecamatan's.
+    let later = [
+        ("buka", String::new()),
+        ("buka", day(7)),
+        ("tutup", String::new()),
+        ("tutup", day(14)),
+    ];
+    let res = planner
+        .post(app.url("/usulan/jadwal?tahun=2026"))
+        .form(&later)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+
+    let nomor = submit_for(&app, &kel, "2027").await;
+    assert!(nomor.is_err(), "closed");
+    let page = nomor.unwrap_err();
+    assert!(
+        page.contains("sudah ditutup") && page.contains("id=\"target_year-error\""),
+        "{page}"
+    );
+    assert!(page.contains("value=\"Drainase gang Mawar\""), "kept");
+    // Open again today: sent.
+    let open = [("buka", day(-1)), ("tutup", day(2))];
+    let res = planner
+        .post(app.url("/usulan/jadwal?tahun=2027"))
+        .form(&open)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert!(submit_for(&app, &kel, "2027").await.is_ok());
+
+    // The kecamatan may not forward before its window opens.
+    let (nomor, version): (String, i32) = sqlx::query_as(
+        "SELECT nomor, version FROM proposals WHERE status = 'diteruskan_kecamatan' AND target_year = 2026 LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let kec = app.login("kecamatan.magelangtengah").await;
+    let res = app
+        .post_form(
+            &kec,
+            &format!("/usulan/{nomor}/langkah"),
+            &[("langkah", "teruskan"), ("version", &version.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(
+        page.contains("Musrenbang kecamatan untuk RKPD 2026 baru dibuka"),
+        "{page}"
+    );
+
+    // Two days before the desa window closes, its people are told, once.
+    let told = selaras::store::musrenbang::remind(&app.db, today)
+        .await
+        .unwrap();
+    assert_eq!(told, 1);
+    assert_eq!(
+        selaras::store::musrenbang::remind(&app.db, today)
+            .await
+            .unwrap(),
+        0
+    );
+    let reminded: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id
+         WHERE u.username = 'kelurahan.rejowinangun' AND n.title = 'Musrenbang desa/kelurahan RKPD 2027 segera ditutup'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(reminded, 1);
+}
+
+/// Sends a Musrenbang proposal for `year` as the kelurahan: its number,
+/// or the page that refused it.
+async fn submit_for(app: &TestApp, c: &reqwest::Client, year: &str) -> Result<String, String> {
+    let kel = org(app, "33.71", "kel-rejowinangun-utara").await;
+    let k = kamus(app, "Rehabilitasi jalan lingkungan").await;
+    let source = format!("musrenbang:{kel}");
+    let res = app
+        .post_form(
+            c,
+            "/usulan/baru",
+            &[
+                ("source", source.as_str()),
+                ("title", "Drainase gang Mawar"),
+                ("problem", "Air meluap ke rumah warga."),
+                ("solution", "Saluran baru."),
+                ("wilayah_kode", "33.71.03.1003"),
+                ("kamus_id", &k),
+                ("volume", "80"),
+                ("estimated_cost", "120.000.000"),
+                ("target_year", year),
+            ],
+        )
+        .await;
+    if res.status() == 303 {
+        Ok(res.headers()["location"].to_str().unwrap().to_string())
+    } else {
+        assert_eq!(res.status(), 422);
+        Err(text(res).await)
+    }
+}

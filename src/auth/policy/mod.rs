@@ -170,6 +170,8 @@ pub enum Action<'a> {
     FollowProposal,
     /// Commenting on a proposal: anyone signed in (its page is public).
     CommentOnProposal,
+    /// Setting the Musrenbang calendar of a region: its planners.
+    SetMusrenbangCalendar { region: &'a str },
     /// Attaching a photo or document: its proposer until it is decided,
     /// and whoever acts on it now.
     AttachToProposal { p: ProposalRef<'a>, proposer: Uuid },
@@ -252,6 +254,7 @@ impl Action<'_> {
             | Action::RemoveProposalComment { .. }
             | Action::ReshapeProposal { .. }
             | Action::AttachToProposal { .. }
+            | Action::SetMusrenbangCalendar { .. }
             | Action::RemoveProposalFile { .. }
             | Action::ActOnProposal { .. }
             | Action::SeeProposalHandlers { .. }

@@ -23,6 +23,15 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 ))
             }
         }
+        Action::SetMusrenbangCalendar { region } => {
+            if user.region_kode == region && user.has_role(Role::Planner) {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Jadwal Musrenbang ditetapkan oleh perencana Bappeda wilayah ini.".into(),
+                ))
+            }
+        }
         Action::AttachToProposal { p, proposer } => {
             let own = user.id == proposer && user.region_kode == p.region && !p.status.is_final();
             if own || proposal_actor(user, &p).is_some() {
