@@ -4,6 +4,7 @@
 
 mod collaboration;
 mod findings;
+mod meetings;
 mod plans;
 mod proposals;
 

@@ -130,7 +130,7 @@ async fn point_in(
     Ok(dec(lat).zip(dec(lng)))
 }
 
-async fn carry(db: &PgPool, d: Demo<'_>) -> Result<(), DemoError> {
+async fn carry(db: &PgPool, d: Demo<'_>, musrenbang: Uuid) -> Result<(), DemoError> {
     let kamus_id: Uuid =
         sqlx::query_scalar("SELECT id FROM kamus_usulan WHERE region_kode = $1 AND nama = $2")
             .bind(d.region)
@@ -175,6 +175,9 @@ async fn carry(db: &PgPool, d: Demo<'_>) -> Result<(), DemoError> {
             .ok_or_else(|| DemoError::Data("vanished".into()))?;
         let to = next(p.status, step).map_err(DemoError::Data)?;
         let mut decision = Decision::default();
+        if who_org == "kec-magelang-tengah" {
+            decision.meeting = Some(musrenbang);
+        }
         match step {
             Step::Tolak => decision.reject_reason = Some(note.to_string()),
             Step::Tunda => decision.deferred_to = d.defer,
@@ -229,6 +232,8 @@ pub async fn load(db: &PgPool) -> Result<(), DemoError> {
     if existing > 0 {
         return Ok(());
     }
+    // The kecamatan decides at its Musrenbang.
+    let musrenbang = super::meetings::load(db).await?;
     let rejo = "33.71.03.1003".to_string();
     let selatan: String = id_of_text(db, "33.71.01.%").await?;
     let kel = "kel-rejowinangun-utara";
@@ -446,7 +451,7 @@ pub async fn load(db: &PgPool) -> Result<(), DemoError> {
         },
     ];
     for d in all {
-        carry(db, d).await?;
+        carry(db, d, musrenbang).await?;
     }
     Ok(())
 }

@@ -12,6 +12,7 @@ pub mod kerja_sama;
 pub mod kode;
 pub mod map;
 pub mod markdown;
+pub mod meeting;
 pub mod money;
 pub mod musrenbang;
 pub mod nomenklatur_csv;

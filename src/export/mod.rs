@@ -4,6 +4,7 @@
 pub mod berita_acara;
 pub mod checks;
 pub mod items_csv;
+pub mod meeting;
 pub mod recap;
 pub mod round_trip;
 pub mod sipd;

@@ -13,6 +13,7 @@ pub mod follows;
 pub mod home;
 pub mod kerja_sama;
 pub mod login_attempts;
+pub mod meetings;
 pub mod musrenbang;
 pub mod nomenklatur;
 pub mod notifications;

@@ -736,9 +736,26 @@ pub(crate) async fn event(
     actor: Option<Uuid>,
     org: Option<Uuid>,
 ) -> Result<(), sqlx::Error> {
+    event_at(conn, id, region, from, to, recommendation, actor, org, None).await
+}
+
+/// `event`, taken at a meeting when `meeting` is set.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn event_at(
+    conn: &mut PgConnection,
+    id: Uuid,
+    region: &str,
+    from: Option<Status>,
+    to: Status,
+    recommendation: &str,
+    actor: Option<Uuid>,
+    org: Option<Uuid>,
+    meeting: Option<Uuid>,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO proposal_events (proposal_id, region_kode, from_status, to_status, recommendation, actor_id, actor_org_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO proposal_events (proposal_id, region_kode, from_status, to_status, recommendation, actor_id,
+                                      actor_org_id, meeting_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(id)
     .bind(region)
@@ -747,6 +764,7 @@ pub(crate) async fn event(
     .bind(recommendation)
     .bind(actor)
     .bind(org)
+    .bind(meeting)
     .execute(conn)
     .await?;
     Ok(())
@@ -760,12 +778,17 @@ pub struct Event {
     pub actor_name: Option<String>,
     pub actor_org: Option<String>,
     pub at: OffsetDateTime,
+    /// The meeting it was decided at: (id, title).
+    pub meeting_id: Option<Uuid>,
+    pub meeting_title: Option<String>,
 }
 
 pub async fn events(db: &PgPool, id: Uuid) -> Result<Vec<Event>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT e.from_status, e.to_status, e.recommendation, u.full_name AS actor_name, o.name AS actor_org, e.at
+        "SELECT e.from_status, e.to_status, e.recommendation, u.full_name AS actor_name, o.name AS actor_org, e.at,
+                e.meeting_id, m.title AS meeting_title
          FROM proposal_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN organizations o ON o.id = e.actor_org_id
+         LEFT JOIN meetings m ON m.id = e.meeting_id
          WHERE e.proposal_id = $1 ORDER BY e.id",
     )
     .bind(id)
@@ -779,6 +802,8 @@ pub struct Decision {
     pub reject_reason: Option<String>,
     pub deferred_to: Option<i32>,
     pub accepted: Option<(Uuid, Decimal, Decimal)>,
+    /// Taken at this meeting (named in the timeline).
+    pub meeting: Option<Uuid>,
 }
 
 /// Moves a proposal on from the status (and version) the actor saw.
@@ -813,7 +838,7 @@ pub async fn act(
     if done.rows_affected() == 0 {
         return Err(SaveError::Conflict);
     }
-    event(
+    event_at(
         conn,
         p.id,
         &p.region_kode,
@@ -822,6 +847,7 @@ pub async fn act(
         recommendation,
         Some(actor),
         actor_org,
+        d.meeting,
     )
     .await?;
     audit::record(

@@ -18,6 +18,7 @@ pub mod inbox;
 pub mod kerja_sama;
 pub mod links;
 pub mod maps;
+pub mod meetings;
 pub mod musrenbang;
 pub mod ops;
 pub mod plans;
@@ -63,6 +64,7 @@ fn pages() -> Router<AppState> {
         .merge(inbox::routes())
         .merge(follows::routes())
         .merge(musrenbang::routes())
+        .merge(meetings::routes())
         .merge(proposals::routes())
         .merge(proposal_comments::routes())
         .merge(proposal_lineage::routes())

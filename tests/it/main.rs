@@ -12,6 +12,7 @@ mod auth;
 mod cli;
 mod collaboration;
 mod maps;
+mod meetings;
 mod nomenklatur;
 mod notifications;
 mod plans;

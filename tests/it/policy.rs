@@ -207,6 +207,15 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("POST", "/kerja-sama/{id}/item/{item}/lepas", SignIn),
     ("GET", "/usulan/peta", Public),
     ("GET", "/usulan/jadwal", Public),
+    ("GET", "/musyawarah", Public),
+    ("GET", "/musyawarah/baru", SignIn),
+    ("POST", "/musyawarah/baru", SignIn),
+    ("GET", "/musyawarah/{id}", Public),
+    ("POST", "/musyawarah/{id}/hadir", SignIn),
+    ("POST", "/musyawarah/{id}/notulen", SignIn),
+    ("POST", "/musyawarah/{id}/keputusan", SignIn),
+    ("GET", "/musyawarah/{id}/cetak", Public),
+    ("GET", "/musyawarah/{id}/berita-acara.xlsx", Public),
     ("POST", "/usulan/jadwal", SignIn),
     ("GET", "/rencana/{id}/peta", Public),
     ("GET", "/peta/provinsi/{kode}", Public),
@@ -299,6 +308,8 @@ async fn fill(app: &TestApp, path: &str) -> String {
         one("SELECT c.id FROM comments c WHERE c.visibility = 'publik' LIMIT 1").await
     } else if path.starts_with("/kerja-sama/") {
         one("SELECT id FROM kerja_sama LIMIT 1").await
+    } else if path.starts_with("/musyawarah/") {
+        one("SELECT id FROM meetings ORDER BY held_on LIMIT 1").await
     } else if path.starts_with("/keselarasan/") {
         one("SELECT id FROM alignment_links LIMIT 1").await
     } else {

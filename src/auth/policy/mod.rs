@@ -170,6 +170,12 @@ pub enum Action<'a> {
     FollowProposal,
     /// Commenting on a proposal: anyone signed in (its page is public).
     CommentOnProposal,
+    /// Recording a meeting organized by `organizer` (its members, or a
+    /// planner of the region): attendance, minutes, decisions.
+    RecordMeeting { region: &'a str, organizer: Uuid },
+    /// Reading the names on a meeting's attendance: the region's people
+    /// with a working role (the public sees organizations and a count).
+    SeeMeetingAttendees { region: &'a str },
     /// Setting the Musrenbang calendar of a region: its planners.
     SetMusrenbangCalendar { region: &'a str },
     /// Attaching a photo or document: its proposer until it is decided,
@@ -255,6 +261,8 @@ impl Action<'_> {
             | Action::ReshapeProposal { .. }
             | Action::AttachToProposal { .. }
             | Action::SetMusrenbangCalendar { .. }
+            | Action::RecordMeeting { .. }
+            | Action::SeeMeetingAttendees { .. }
             | Action::RemoveProposalFile { .. }
             | Action::ActOnProposal { .. }
             | Action::SeeProposalHandlers { .. }

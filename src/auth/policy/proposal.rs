@@ -23,6 +23,30 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 ))
             }
         }
+        Action::RecordMeeting { region, organizer } => {
+            let member = user
+                .memberships
+                .iter()
+                .any(|m| m.organization_id == organizer && m.role != Role::Community);
+            if user.region_kode == region && (member || user.has_role(Role::Planner)) {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Musyawarah dicatat oleh penyelenggaranya atau perencana Bappeda wilayah ini."
+                        .into(),
+                ))
+            }
+        }
+        Action::SeeMeetingAttendees { region } => {
+            let working = user.memberships.iter().any(|m| m.role != Role::Community);
+            if user.region_kode == region && working {
+                Ok(())
+            } else {
+                Err(Denied(
+                    "Nama peserta dapat dibaca oleh perangkat wilayah ini.".into(),
+                ))
+            }
+        }
         Action::SetMusrenbangCalendar { region } => {
             if user.region_kode == region && user.has_role(Role::Planner) {
                 Ok(())
