@@ -8,7 +8,7 @@ use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
 use super::audit;
-use super::proposals::{NewProposal, Proposal, create, event};
+use super::proposals::{NewProposal, Proposal, create, event, event_at};
 use crate::domain::proposal::{Part, Status};
 
 /// A proposal on the other end of a link.
@@ -126,19 +126,21 @@ fn audited<'a>(
     }
 }
 
-/// Merges `sources` into `target` (the caller checked who and which).
+/// Merges `sources` into `target` (the caller checked who and which),
+/// at `meeting` when it was decided at one.
 pub async fn merge(
     conn: &mut PgConnection,
     target: &Proposal,
     sources: &[Proposal],
     actor: Uuid,
     org: Option<Uuid>,
+    meeting: Option<Uuid>,
 ) -> Result<(), ReshapeError> {
     let names: Vec<&str> = sources.iter().map(|s| s.nomor.as_str()).collect();
     for s in sources {
         end(conn, s, Status::Digabung).await?;
         let note = format!("Digabung ke {} ({}).", target.nomor, target.title);
-        event(
+        event_at(
             conn,
             s.id,
             &s.region_kode,
@@ -147,6 +149,7 @@ pub async fn merge(
             &note,
             Some(actor),
             org,
+            meeting,
         )
         .await?;
         link(conn, s.id, target.id, "gabung", &s.region_kode, actor).await?;
@@ -162,7 +165,7 @@ pub async fn merge(
         .await?;
     }
     let note = format!("Menggabungkan usulan {}.", names.join(", "));
-    event(
+    event_at(
         conn,
         target.id,
         &target.region_kode,
@@ -171,6 +174,7 @@ pub async fn merge(
         &note,
         Some(actor),
         org,
+        meeting,
     )
     .await?;
     audit::record(

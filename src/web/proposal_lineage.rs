@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum_extra::extract::Form;
 use serde::Deserialize;
+use uuid::Uuid;
 
 use crate::app::AppState;
 use crate::auth::CurrentUser;
@@ -54,6 +55,10 @@ struct MergePage {
     /// Chosen, waiting for the confirmation.
     chosen: Vec<Proposal>,
     error: Option<String>,
+    /// Meetings this person records (latest first): the merge may be
+    /// decided at one; and the one chosen.
+    meetings: Vec<(Uuid, String)>,
+    meeting: Option<Uuid>,
 }
 
 async fn merge_page(
@@ -77,12 +82,27 @@ async fn merge_page(
             (c.nomor, c.title, c.wilayah_nama, same)
         })
         .collect();
+    let meetings = crate::store::meetings::list(&state.db, &user.region_kode)
+        .await?
+        .into_iter()
+        .filter(|m| {
+            let a = Action::RecordMeeting {
+                region: &m.region_kode,
+                organizer: m.organizer_org_id,
+            };
+            can(user, a).is_ok()
+        })
+        .take(20)
+        .map(|m| (m.id, m.title))
+        .collect();
     Ok(MergePage {
         nav: Nav::for_user(user),
         p,
         candidates,
         chosen: Vec::new(),
         error: None,
+        meetings,
+        meeting: None,
     })
 }
 
@@ -102,6 +122,8 @@ struct MergeForm {
     nomor: Vec<String>,
     /// `1`: confirmed.
     yakin: String,
+    /// The meeting it is decided at, if any (one this person records).
+    musyawarah: String,
 }
 
 async fn merge(
@@ -148,17 +170,26 @@ async fn merge(
         };
         let mut page = merge_page(&state, &user, target).await?;
         page.error = refusal;
+        page.meeting = chosen_meeting(&page.meetings, &f.musyawarah);
         if page.error.is_none() {
             page.chosen = sources;
         }
         return Ok((status, page).into_response());
     }
+    let meetings = merge_page(&state, &user, target.clone()).await?.meetings;
+    let meeting = chosen_meeting(&meetings, &f.musyawarah);
     let org = proposal_actor(&user, &pref(&target));
     let done = crate::store::atomic(&state.db, async |tx| {
-        lineage::merge(tx, &target, &sources, user.id, org).await
+        lineage::merge(tx, &target, &sources, user.id, org, meeting).await
     })
     .await;
     finish(done.map(|_| ()), &nomor)
+}
+
+/// The meeting chosen on the form, if it is one this person records.
+fn chosen_meeting(meetings: &[(Uuid, String)], typed: &str) -> Option<Uuid> {
+    let id = Uuid::parse_str(typed).ok()?;
+    meetings.iter().any(|(m, _)| *m == id).then_some(id)
 }
 
 /// The answer to a merge or split: to the proposal's timeline, or, when a

@@ -186,3 +186,147 @@ async fn maps_read_on_a_phone_and_a_click_places_the_point() {
     );
     browser.close().await;
 }
+
+/// The Musrenbang as it is held, on a 360 px phone: a village operator
+/// attaches a photo to a proposal; at the kecamatan's Musrenbang it is
+/// merged with a duplicate and forwarded; the public page shows the photo
+/// (without its EXIF), the merge and the meeting.
+#[tokio::test]
+async fn a_photo_a_merge_and_a_forward_at_the_musrenbang_kecamatan() {
+    let app = common::spawn_app().await;
+    let two: Vec<String> = sqlx::query_scalar(
+        "SELECT nomor FROM proposals WHERE status = 'diajukan' AND wilayah_kode = '33.71.03.1003' ORDER BY nomor LIMIT 2",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    let (nomor, duplicate) = (two[0].clone(), two[1].clone());
+    let meeting: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM meetings WHERE kind = 'musrenbang_kecamatan'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    // A photo as a phone takes it: its EXIF names the camera and the place.
+    let photo = std::env::temp_dir().join(format!("genangan-{}.jpg", uuid::Uuid::now_v7()));
+    {
+        let img = image::DynamicImage::new_rgb8(2000, 1500);
+        let mut plain = Vec::new();
+        img.write_to(
+            &mut std::io::Cursor::new(&mut plain),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+        let mut exif =
+            b"Exif\0\0MM\0\x2a\0\0\0\x08\0\0\0\0\0\0GPS -7.4801 110.2203 SM-A145F".to_vec();
+        let len = (exif.len() + 2) as u16;
+        let mut bytes = plain[..2].to_vec();
+        bytes.extend_from_slice(&[0xFF, 0xE1]);
+        bytes.extend_from_slice(&len.to_be_bytes());
+        bytes.append(&mut exif);
+        bytes.extend_from_slice(&plain[2..]);
+        std::fs::write(&photo, bytes).unwrap();
+    }
+    let browser = Browser::start(Viewport::Phone).await;
+    let c = &browser.client;
+    driver::sign_in(c, &app.base, "kelurahan.rejowinangun", common::PASSWORD).await;
+    c.goto(&format!("{}/usulan/{nomor}", app.base))
+        .await
+        .unwrap();
+    wait_for_text(c, "h1", "").await;
+    c.find(Locator::Css("#berkas"))
+        .await
+        .unwrap()
+        .send_keys(photo.to_str().unwrap())
+        .await
+        .unwrap();
+    fill(c, "#keterangan", "Genangan setelah hujan").await;
+    click(c, "#lampiran form button[type=submit]").await;
+    wait_for_text(c, "#lampiran", "Genangan setelah hujan").await;
+    driver::assert_accessible(c, "the proposal with its photo").await;
+    // Both wait at the kecamatan now (as the kelurahan forwarded them).
+    sqlx::query("UPDATE proposals SET status = 'diteruskan_kecamatan' WHERE nomor = ANY($1)")
+        .bind(&two)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    driver::sign_out(c).await;
+
+    driver::sign_in(c, &app.base, "kecamatan.magelangtengah", common::PASSWORD).await;
+    c.goto(&format!("{}/usulan/{nomor}/gabung", app.base))
+        .await
+        .unwrap();
+    wait_for_text(c, "h1", "Gabungkan usulan").await;
+    driver::assert_accessible(c, "the merge form").await;
+    click(c, &format!("input[value='{duplicate}']")).await;
+    select(c, "#musyawarah", &meeting.to_string()).await;
+    click(c, "form.form button.primary").await;
+    wait_for_text(c, "h2", "Yakin menggabungkan?").await;
+    click(c, "form.form button.danger").await;
+    wait_for_text(c, "#silsilah", "Menggabungkan").await;
+    // Forwarded at the Musrenbang kecamatan.
+    c.goto(&format!("{}/musyawarah/{meeting}", app.base))
+        .await
+        .unwrap();
+    wait_for_text(c, "h1", "Musrenbang Kecamatan").await;
+    driver::assert_accessible(c, "the meeting page").await;
+    let form = format!("form:has(input[name=nomor][value='{nomor}'])");
+    select(c, &format!("{form} select"), "teruskan").await;
+    fill(
+        c,
+        &format!("{form} input[name=alasan]"),
+        "Prioritas 1 kecamatan",
+    )
+    .await;
+    click(c, &format!("{form} button")).await;
+    wait_for_text(c, "#keputusan", "Prioritas 1 kecamatan").await;
+    driver::sign_out(c).await;
+
+    // The public page: the photo, the merge, the meeting.
+    c.goto(&format!("{}/usulan/{nomor}", app.base))
+        .await
+        .unwrap();
+    let lineage = wait_for_text(c, "#silsilah", "Menggabungkan").await;
+    assert!(lineage.contains(&duplicate), "{lineage}");
+    let timeline = wait_for_text(c, "#riwayat", "Diputuskan dalam").await;
+    assert!(
+        timeline.contains("Musrenbang Kecamatan Magelang Tengah"),
+        "{timeline}"
+    );
+    assert!(
+        timeline.contains("Diteruskan ke kabupaten/kota"),
+        "{timeline}"
+    );
+    let shown = c
+        .execute(
+            "const i = document.querySelector('#lampiran img'); return i && i.complete && i.naturalWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(shown, serde_json::json!(320), "the thumbnail loads");
+    driver::assert_accessible(c, "the public proposal page").await;
+    let src = c
+        .find(Locator::Css("#lampiran a"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    let served = reqwest::get(format!("{}{src}", app.base))
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert!(!served.windows(4).any(|w| w == b"Exif") && !served.windows(3).any(|w| w == b"GPS"));
+    let merged = reqwest::get(format!("{}/usulan/{duplicate}", app.base))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(merged.contains(&format!("Digabung ke <a href=\"/usulan/{nomor}\">")));
+    std::fs::remove_file(photo).ok();
+    browser.close().await;
+}
