@@ -170,7 +170,7 @@ async fn render_error_pages(req: Request, next: Next) -> Response {
         ErrorPage::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "Data terlalu besar",
-            "Data atau berkas yang dikirim melebihi 4 MB, batas yang diizinkan. Tidak ada yang tersimpan. Perkecil isinya (misalnya hapus baris yang tidak diubah dari lembar kerja) lalu coba lagi.",
+            "Data atau berkas yang dikirim melebihi batas yang diizinkan (4 MB untuk formulir dan lembar kerja, 10 MB untuk foto dan dokumen usulan). Tidak ada yang tersimpan. Perkecil isinya (misalnya hapus baris yang tidak diubah dari lembar kerja, atau perkecil fotonya) lalu coba lagi.",
         )
     } else if res.status() == StatusCode::SERVICE_UNAVAILABLE && res.headers().is_empty() {
         // The request timeout answered: the work took too long.

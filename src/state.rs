@@ -23,6 +23,9 @@ pub struct AppState {
     pub chapters: Arc<ChapterCache>,
     /// Map outlines projected per area set, size and outline version.
     pub maps: Arc<MapCache>,
+    /// Turns for decoding uploaded photos (each may hold a few hundred
+    /// MB while it is downsized): two at a time, the rest wait.
+    pub photo_slots: Arc<tokio::sync::Semaphore>,
 }
 
 /// Findings of plans as computed for a version of the data, kept apart
@@ -80,6 +83,7 @@ impl AppState {
             check_cache: Arc::new(CheckCache::default()),
             chapters: Arc::new(ChapterCache::default()),
             maps: Arc::new(MapCache::default()),
+            photo_slots: Arc::new(tokio::sync::Semaphore::new(2)),
             config: Arc::new(config),
             dummy_hash: Arc::new(dummy_hash),
         }

@@ -15,6 +15,9 @@ pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 /// The longest side of a stored photo, and of its thumbnail.
 pub const MAX_SIDE: u32 = 1600;
 pub const THUMB_SIDE: u32 = 320;
+/// The most pixels a photo may hold (a 48-megapixel phone camera, with
+/// room): past it the file is refused before it is decoded.
+pub const MAX_PIXELS: u64 = 50_000_000;
 /// At most this many files on one proposal.
 pub const MAX_FILES: i64 = 10;
 
@@ -125,9 +128,19 @@ fn decode(bytes: &[u8], kind: Kind) -> image::ImageResult<DynamicImage> {
     let mut limits = Limits::default();
     limits.max_image_width = Some(12_000);
     limits.max_image_height = Some(12_000);
-    limits.max_alloc = Some(256 * 1024 * 1024);
-    reader.limits(limits);
+    limits.max_alloc = Some(MAX_PIXELS * 4);
+    reader.limits(limits.clone());
     let mut decoder = reader.into_decoder()?;
+    // `from_decoder` does not hold the decoder to `max_alloc` (only
+    // `ImageReader::decode` does): reserve the pixels here, so a small
+    // file that unpacks to gigabytes is refused before it is unpacked.
+    let (w, h) = decoder.dimensions();
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(image::ImageError::Limits(
+            image::error::LimitError::from_kind(image::error::LimitErrorKind::DimensionError),
+        ));
+    }
+    limits.reserve(decoder.total_bytes())?;
     let orientation = decoder.orientation()?;
     let mut img = DynamicImage::from_decoder(decoder)?;
     img.apply_orientation(orientation);
@@ -158,27 +171,28 @@ pub fn clean_name(name: &str) -> String {
     }
 }
 
+/// A plain JPEG of `w` × `h` carrying an EXIF segment with `secret` in
+/// it, as a phone's camera writes GPS and time: for the tests (unit,
+/// integration and browser) that show it is gone after an upload.
+pub fn jpeg_with_exif(w: u32, h: u32, secret: &str) -> Vec<u8> {
+    let img = DynamicImage::new_rgb8(w, h);
+    let plain = jpeg(&img).unwrap_or_default();
+    // APP1 "Exif\0\0" + a big-endian TIFF header with an empty IFD,
+    // then the secret as trailing data.
+    let mut exif = b"Exif\0\0MM\0\x2a\0\0\0\x08\0\0\0\0\0\0".to_vec();
+    exif.extend_from_slice(secret.as_bytes());
+    let len = (exif.len() + 2) as u16;
+    let mut out = plain[..2.min(plain.len())].to_vec();
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(&exif);
+    out.extend_from_slice(plain.get(2..).unwrap_or_default());
+    out
+}
+
 #[cfg(test)]
 pub mod tests {
     use super::*;
-
-    /// A JPEG of `w` × `h` with an EXIF segment holding `secret` (as a
-    /// phone's GPS would be), for tests.
-    pub fn jpeg_with_exif(w: u32, h: u32, secret: &str) -> Vec<u8> {
-        let img = DynamicImage::new_rgb8(w, h);
-        let plain = jpeg(&img).unwrap();
-        // APP1 "Exif\0\0" + a big-endian TIFF header with an empty IFD,
-        // then the secret as trailing data.
-        let mut exif = b"Exif\0\0MM\0\x2a\0\0\0\x08\0\0\0\0\0\0".to_vec();
-        exif.extend_from_slice(secret.as_bytes());
-        let len = (exif.len() + 2) as u16;
-        let mut out = plain[..2].to_vec();
-        out.extend_from_slice(&[0xFF, 0xE1]);
-        out.extend_from_slice(&len.to_be_bytes());
-        out.extend_from_slice(&exif);
-        out.extend_from_slice(&plain[2..]);
-        out
-    }
 
     #[test]
     fn types_come_from_the_content() {
@@ -206,6 +220,17 @@ pub mod tests {
         assert!(!p.bytes.windows(3).any(|w| w == b"GPS"));
         let thumb = image::load_from_memory(p.thumb.as_ref().unwrap()).unwrap();
         assert_eq!(thumb.width(), 320);
+    }
+
+    #[test]
+    fn a_picture_too_large_to_unpack_is_refused_unread() {
+        // A tiny JPEG whose frame header says 10,000 × 6,000 (60
+        // megapixels): refused from its header, before any unpacking.
+        let mut big = jpeg(&DynamicImage::new_rgb8(8, 8)).unwrap();
+        let sof = big.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+        big[sof + 5..sof + 7].copy_from_slice(&6_000u16.to_be_bytes());
+        big[sof + 7..sof + 9].copy_from_slice(&10_000u16.to_be_bytes());
+        assert!(prepare(&big).unwrap_err().contains("tidak dapat dibaca"));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use serde::Deserialize;
 use time::Date;
 
-use super::proposal::{Level, Source, Step};
+use super::proposal::{Level, Source, Status, Step};
 use super::user::FieldErrors;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -71,15 +71,18 @@ impl Tahap {
         }
     }
 
-    /// The window a step at `level` is taken in; None for a step no
-    /// calendar governs (Bappeda moving an accepted proposal).
-    pub fn of_step(level: Level, step: Step) -> Option<Tahap> {
-        Some(match (level, step) {
+    /// The window a step on a proposal in `status` is taken in; None for
+    /// a step no calendar governs (Bappeda moving an accepted proposal to
+    /// another sub kegiatan, after the RKPD changed).
+    pub fn of_step(status: Status, step: Step) -> Option<Tahap> {
+        if status == Status::Diakomodir {
+            return None;
+        }
+        Some(match (status.level()?, step) {
             (Level::Desa, _) => Tahap::Desa,
             (Level::Kecamatan, _) => Tahap::Kecamatan,
             (Level::PerangkatDaerah, _) => Tahap::PerangkatDaerah,
-            (Level::Kabkota, Step::Akomodir | Step::Tunda | Step::Tolak) => Tahap::Kabkota,
-            (Level::Kabkota, _) => return None,
+            (Level::Kabkota, _) => Tahap::Kabkota,
         })
     }
 }
@@ -228,14 +231,21 @@ mod tests {
     fn each_step_has_its_window() {
         assert_eq!(Tahap::of_source(Source::Pokir), Tahap::Pokir);
         assert_eq!(Tahap::of_source(Source::Aspirasi), Tahap::Desa);
+        let of = Tahap::of_step;
         assert_eq!(
-            Tahap::of_step(Level::Kecamatan, Step::Tolak),
+            of(Status::DiteruskanKecamatan, Step::Tolak),
             Some(Tahap::Kecamatan)
         );
         assert_eq!(
-            Tahap::of_step(Level::Kabkota, Step::Akomodir),
+            of(Status::Diverifikasi, Step::Akomodir),
             Some(Tahap::Kabkota)
         );
+        assert_eq!(
+            of(Status::Diakomodir, Step::Akomodir),
+            None,
+            "moving an accepted one"
+        );
+        assert_eq!(of(Status::Ditolak, Step::Teruskan), None);
     }
 
     #[test]

@@ -658,6 +658,8 @@ pub struct SplitForm {
     pub judul: Vec<String>,
     pub volume: Vec<String>,
     pub biaya: Vec<String>,
+    /// `1`: confirmed after seeing the parts.
+    pub yakin: String,
 }
 
 /// One part of a split, checked.
@@ -788,6 +790,7 @@ mod tests {
             judul: j.iter().map(|s| s.to_string()).collect(),
             volume: v.iter().map(|s| s.to_string()).collect(),
             biaya: b.iter().map(|s| s.to_string()).collect(),
+            yakin: String::new(),
         };
         let ok = f(
             &["Drainase RT 01", "", "Drainase RT 02"],

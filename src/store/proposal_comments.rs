@@ -104,7 +104,7 @@ pub async fn remove(
     by: Uuid,
     reason: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    let done = sqlx::query(
         "UPDATE proposal_comments SET removed_at = now(), removed_by = $2, removed_reason = NULLIF($3, '')
          WHERE id = $1 AND removed_at IS NULL",
     )
@@ -113,6 +113,10 @@ pub async fn remove(
     .bind(reason)
     .execute(&mut *conn)
     .await?;
+    if done.rows_affected() == 0 {
+        // Removed by someone else a moment ago: nothing to record.
+        return Ok(());
+    }
     audit::record(
         conn,
         audit::Entry {

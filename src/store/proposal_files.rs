@@ -66,8 +66,13 @@ pub async fn bytes(
     Ok(row.and_then(|(mime, b)| b.map(|b| (mime, b))))
 }
 
-/// How many files a proposal holds now.
-pub async fn count(conn: &mut PgConnection, proposal: Uuid) -> Result<i64, sqlx::Error> {
+/// How many files a proposal holds now, its row locked until the
+/// transaction ends (so concurrent uploads count one after the other).
+pub async fn count_locked(conn: &mut PgConnection, proposal: Uuid) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT 1 FROM proposals WHERE id = $1 FOR UPDATE")
+        .bind(proposal)
+        .execute(&mut *conn)
+        .await?;
     sqlx::query_scalar(
         "SELECT count(*) FROM proposal_files WHERE proposal_id = $1 AND removed_at IS NULL",
     )

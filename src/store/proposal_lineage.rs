@@ -136,6 +136,20 @@ pub async fn merge(
     org: Option<Uuid>,
     meeting: Option<Uuid>,
 ) -> Result<(), ReshapeError> {
+    // The target too must still be as read (not decided, merged or split
+    // meanwhile): its version moves with the merge.
+    let kept = sqlx::query(
+        "UPDATE proposals SET version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 AND status = $3",
+    )
+    .bind(target.id)
+    .bind(target.version)
+    .bind(target.status)
+    .execute(&mut *conn)
+    .await?;
+    if kept.rows_affected() == 0 {
+        return Err(ReshapeError::Stale(target.nomor.clone()));
+    }
     let names: Vec<&str> = sources.iter().map(|s| s.nomor.as_str()).collect();
     for s in sources {
         end(conn, s, Status::Digabung).await?;

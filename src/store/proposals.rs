@@ -279,7 +279,7 @@ const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.nomor
         ap.title AS accepted_plan_title, ap.region_kode AS accepted_plan_region, ap.stage AS accepted_plan_stage,
         p.accepted_volume, p.accepted_pagu, p.version, p.created_at,
         (SELECT count(*) FROM proposals d WHERE d.id <> p.id AND d.kamus_id = p.kamus_id
-            AND d.wilayah_kode = p.wilayah_kode AND d.target_year = p.target_year AND d.status <> 'ditolak') AS duplicates
+            AND d.wilayah_kode = p.wilayah_kode AND d.target_year = p.target_year AND d.status NOT IN ('ditolak', 'digabung', 'dipecah')) AS duplicates
     FROM proposals p
     JOIN regions r ON r.kode = p.region_kode
     JOIN regions w ON w.kode = p.wilayah_kode
@@ -503,7 +503,7 @@ pub async fn duplicates_of(
 ) -> Result<Vec<(String, String, Status)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT nomor, title, status FROM proposals
-         WHERE id <> $1 AND kamus_id = $2 AND wilayah_kode = $3 AND target_year = $4 AND status <> 'ditolak'
+         WHERE id <> $1 AND kamus_id = $2 AND wilayah_kode = $3 AND target_year = $4 AND status NOT IN ('ditolak', 'digabung', 'dipecah')
          ORDER BY nomor",
     )
     .bind(p.id)

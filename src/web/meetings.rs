@@ -412,6 +412,37 @@ struct DecideForm {
     version: i32,
 }
 
+/// Why the step may not be taken at this meeting, if it may not: the
+/// proposal outside the organizer's area, a step its status does not
+/// allow, the level's Musrenbang window closed, a refusal without reason.
+async fn judged(
+    state: &AppState,
+    m: &Meeting,
+    p: &Proposal,
+    st: Step,
+    reason: &str,
+) -> Result<Option<String>, AppError> {
+    if let Some(area) = &m.organizer_wilayah
+        && !p.wilayah_kode.starts_with(&format!("{area}."))
+    {
+        return Ok(Some(format!(
+            "usulan ini di luar wilayah {}.",
+            m.organizer_name
+        )));
+    }
+    if let Err(why) = proposal::next(p.status, st) {
+        return Ok(Some(why));
+    }
+    let window = crate::domain::musrenbang::Tahap::of_step(p.status, st);
+    if let Some(t) = window
+        && let Some(why) =
+            crate::web::musrenbang::refusal(state, &p.region_kode, p.target_year, t).await?
+    {
+        return Ok(Some(why));
+    }
+    Ok(proposal::check_reason(st, reason).err())
+}
+
 /// A decision taken at the meeting: the proposal moves on as from its own
 /// page, with the meeting named in its timeline.
 async fn decide(
@@ -425,34 +456,34 @@ async fn decide(
         .await?
         .filter(|p| p.region_kode == m.region_kode)
         .ok_or(AppError::NotFound)?;
-    let st =
-        Step::parse(&f.langkah).ok_or_else(|| AppError::BadRequest("Pilih langkah.".into()))?;
-    authorize(
-        &user,
-        Action::ActOnProposal {
-            p: pref(&p),
-            step: st,
-        },
-    )?;
-    let to = proposal::next(p.status, st).map_err(AppError::Forbidden)?;
-    let window = p
-        .status
-        .acting_level()
-        .and_then(|l| crate::domain::musrenbang::Tahap::of_step(l, st));
-    let mut refusal = match window {
-        Some(t) => {
-            crate::web::musrenbang::refusal(&state, &p.region_kode, p.target_year, t).await?
-        }
-        None => None,
-    };
-    if refusal.is_none() {
-        refusal = proposal::check_reason(st, &f.alasan).err();
+    // At a meeting: forward, verify or refuse (accepting into the RKPD
+    // and deferring need their own forms, on the proposal's page).
+    let st = STEPS
+        .iter()
+        .find(|(k, _, _)| *k == f.langkah)
+        .map(|(_, _, st)| *st);
+    if let Some(st) = st {
+        authorize(
+            &user,
+            Action::ActOnProposal {
+                p: pref(&p),
+                step: st,
+            },
+        )?;
     }
+    let refusal = match st {
+        None => Some("Pilih keputusan: teruskan, verifikasi atau tolak.".to_string()),
+        Some(st) => judged(&state, &m, &p, st, &f.alasan).await?,
+    };
     if let Some(why) = refusal {
         let mut page = show_page(&state, Some(&user), m).await?;
         page.alert = Some(format!("{}: {why}", p.nomor));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
+    let Some(st) = st else {
+        return Err(AppError::NotFound);
+    };
+    let to = proposal::next(p.status, st).map_err(AppError::Forbidden)?;
     let reason = f.alasan.trim().chars().take(2000).collect::<String>();
     let d = Decision {
         reject_reason: (st == Step::Tolak).then(|| reason.clone()),

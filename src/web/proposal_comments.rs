@@ -94,6 +94,8 @@ struct ConfirmPage {
     c: Comment,
     /// Removing someone else's comment: a reason is asked for.
     moderating: bool,
+    /// A removal refused for want of its reason.
+    error: Option<String>,
 }
 
 async fn confirm(
@@ -108,6 +110,7 @@ async fn confirm(
     Ok(ConfirmPage {
         nav: Nav::for_user(&user),
         moderating: c.author_id != user.id,
+        error: None,
         nomor,
         c,
     }
@@ -128,6 +131,17 @@ async fn remove(
 ) -> Result<Response, AppError> {
     let (p, c) = removable(&state, &user, &nomor, id).await?;
     let reason: String = f.reason.trim().chars().take(500).collect();
+    // Someone else's words are removed with a reason everyone reads.
+    if c.author_id != user.id && reason.is_empty() && c.removed_at.is_none() {
+        let page = ConfirmPage {
+            nav: Nav::for_user(&user),
+            moderating: true,
+            error: Some("Tuliskan alasannya: pengusul dan publik akan membacanya.".into()),
+            nomor,
+            c,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
     if c.removed_at.is_none() {
         crate::store::atomic(&state.db, async |tx| {
             store::remove(tx, &p, &c, user.id, &reason).await

@@ -104,15 +104,22 @@ async fn attach(
         let why = "Pilih berkas foto (JPEG, PNG, WebP) atau dokumen PDF.".to_string();
         return refused(&state, &user, p, caption, why).await;
     };
+    let turn = state
+        .photo_slots
+        .acquire()
+        .await
+        .map_err(|_| AppError::Busy)?;
     let prepared = tokio::task::spawn_blocking(move || attachment::prepare(&bytes))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
+    drop(turn);
     let prepared = match prepared {
         Ok(f) => f,
         Err(why) => return refused(&state, &user, p, caption, why).await,
     };
     let saved = crate::store::atomic(&state.db, async |tx| {
-        if store::count(tx, p.id).await? >= MAX_FILES {
+        // The proposal's row locked: two uploads at once count in turn.
+        if store::count_locked(tx, p.id).await? >= MAX_FILES {
             return Ok(None);
         }
         store::add(tx, &p, user.id, &name, &caption, &prepared)

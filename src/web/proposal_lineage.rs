@@ -133,9 +133,12 @@ async fn merge(
     Form(f): Form<MergeForm>,
 ) -> Result<Response, AppError> {
     let target = reshapeable(&state, &user, &nomor).await?;
+    let mut chosen: Vec<String> = f.nomor.iter().map(|n| n.trim().to_string()).collect();
+    chosen.sort();
+    chosen.dedup();
     let mut sources = Vec::new();
-    for n in f.nomor.iter().take(21) {
-        let s = proposals::by_nomor(&state.db, n.trim())
+    for n in chosen.iter().take(21) {
+        let s = proposals::by_nomor(&state.db, n)
             .await?
             .ok_or(AppError::NotFound)?;
         authorize(&user, Action::ReshapeProposal { p: pref(&s) })?;
@@ -161,7 +164,8 @@ async fn merge(
             target.id,
         ),
         &facts,
-    );
+    )
+    .or(window(&state, &target).await?);
     if refusal.is_some() || f.yakin != "1" {
         let status = if refusal.is_some() {
             StatusCode::UNPROCESSABLE_ENTITY
@@ -184,6 +188,18 @@ async fn merge(
     })
     .await;
     finish(done.map(|_| ()), &nomor)
+}
+
+/// Why the level holding `p` may not merge or split now: its Musrenbang
+/// window is closed.
+async fn window(state: &AppState, p: &Proposal) -> Result<Option<String>, AppError> {
+    match crate::domain::musrenbang::Tahap::of_step(
+        p.status,
+        crate::domain::proposal::Step::Teruskan,
+    ) {
+        Some(t) => crate::web::musrenbang::refusal(state, &p.region_kode, p.target_year, t).await,
+        None => Ok(None),
+    }
 }
 
 /// The meeting chosen on the form, if it is one this person records.
@@ -211,6 +227,8 @@ struct SplitPage {
     p: Proposal,
     form: SplitForm,
     errors: FieldErrors,
+    /// The parts checked, waiting for the confirmation.
+    confirm: Vec<crate::domain::proposal::Part>,
 }
 
 impl SplitPage {
@@ -238,6 +256,7 @@ async fn split_form(
         p,
         form: SplitForm::default(),
         errors: FieldErrors::default(),
+        confirm: Vec::new(),
     }
     .into_response())
 }
@@ -249,14 +268,30 @@ async fn split(
     Form(f): Form<SplitForm>,
 ) -> Result<Response, AppError> {
     let p = reshapeable(&state, &user, &nomor).await?;
-    let parts = match f.check() {
-        Ok(parts) => parts,
+    let checked = match window(&state, &p).await? {
+        Some(why) => Err(FieldErrors::single("parts", why)),
+        None => f.check(),
+    };
+    let parts = match checked {
+        Ok(parts) if f.yakin == "1" => parts,
+        // Good parts: shown once more, to confirm.
+        Ok(parts) => {
+            let page = SplitPage {
+                nav: Nav::for_user(&user),
+                p,
+                form: f,
+                errors: FieldErrors::default(),
+                confirm: parts,
+            };
+            return Ok(page.into_response());
+        }
         Err(errors) => {
             let page = SplitPage {
                 nav: Nav::for_user(&user),
                 p,
                 form: f,
                 errors,
+                confirm: Vec::new(),
             };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }

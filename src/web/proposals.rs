@@ -1234,7 +1234,7 @@ async fn step(
         Ok::<Response, AppError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
     };
     // Each level acts within its Musrenbang window.
-    let tahap = p.status.acting_level().and_then(|l| Tahap::of_step(l, st));
+    let tahap = Tahap::of_step(p.status, st);
     if let Some(tahap) = tahap
         && let Some(m) =
             crate::web::musrenbang::refusal(&state, &p.region_kode, p.target_year, tahap).await?

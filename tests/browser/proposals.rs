@@ -208,24 +208,9 @@ async fn a_photo_a_merge_and_a_forward_at_the_musrenbang_kecamatan() {
             .unwrap();
     // A photo as a phone takes it: its EXIF names the camera and the place.
     let photo = std::env::temp_dir().join(format!("genangan-{}.jpg", uuid::Uuid::now_v7()));
-    {
-        let img = image::DynamicImage::new_rgb8(2000, 1500);
-        let mut plain = Vec::new();
-        img.write_to(
-            &mut std::io::Cursor::new(&mut plain),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-        let mut exif =
-            b"Exif\0\0MM\0\x2a\0\0\0\x08\0\0\0\0\0\0GPS -7.4801 110.2203 SM-A145F".to_vec();
-        let len = (exif.len() + 2) as u16;
-        let mut bytes = plain[..2].to_vec();
-        bytes.extend_from_slice(&[0xFF, 0xE1]);
-        bytes.extend_from_slice(&len.to_be_bytes());
-        bytes.append(&mut exif);
-        bytes.extend_from_slice(&plain[2..]);
-        std::fs::write(&photo, bytes).unwrap();
-    }
+    let bytes =
+        selaras::domain::attachment::jpeg_with_exif(2000, 1500, "GPS -7.4801 110.2203 SM-A145F");
+    std::fs::write(&photo, bytes).unwrap();
     let browser = Browser::start(Viewport::Phone).await;
     let c = &browser.client;
     driver::sign_in(c, &app.base, "kelurahan.rejowinangun", common::PASSWORD).await;

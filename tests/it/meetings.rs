@@ -205,4 +205,42 @@ async fn the_organizer_records_a_meeting_and_decides_there() {
     );
     let p = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
     assert!(p.contains(&format!("Diputuskan dalam <a href=\"/musyawarah/{id}\">Musrenbang Kecamatan Magelang Tengah lanjutan</a>")));
+    // Accepting into the RKPD is not taken at a meeting; and a meeting of
+    // the kecamatan decides only on its own kelurahan's proposals.
+    let res = app
+        .post_form(
+            &kec,
+            &format!("{url}/keputusan"),
+            &[
+                ("nomor", nomor.as_str()),
+                ("langkah", "akomodir"),
+                ("version", "9"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("Pilih keputusan"));
+    let (far, far_version): (String, i32) = sqlx::query_as(
+        "UPDATE proposals SET status = 'diverifikasi' WHERE id = (SELECT id FROM proposals WHERE wilayah_kode LIKE '33.71.01.%' LIMIT 1)
+         RETURNING nomor, version",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let planner = app.login("perencana.magelang").await;
+    let fv = far_version.to_string();
+    let res = app
+        .post_form(
+            &planner,
+            &format!("{url}/keputusan"),
+            &[
+                ("nomor", far.as_str()),
+                ("langkah", "tolak"),
+                ("alasan", "Tidak layak"),
+                ("version", &fv),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("di luar wilayah"));
 }

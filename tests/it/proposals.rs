@@ -1135,6 +1135,9 @@ async fn people_discuss_a_proposal_and_comments_are_removed_with_care() {
             .await
             .contains("Alasan")
     );
+    let res = app.post_form(&planner, &hapus2, &[("reason", " ")]).await;
+    assert_eq!(res.status(), 422, "someone else's words go with a reason");
+    assert!(text(res).await.contains("id=\"reason-error\""));
     let res = app
         .post_form(
             &planner,
@@ -1311,7 +1314,13 @@ async fn duplicates_are_merged_and_a_proposal_is_split_with_lineage_both_ways() 
         ("volume", "80"),
         ("biaya", "45.000.000"),
     ];
+    // The parts are shown once more, to confirm.
     let res = planner.post(&url).form(&two).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(text(res).await.contains("Yakin memecah"));
+    let mut sure = two.to_vec();
+    sure.push(("yakin", "1"));
+    let res = planner.post(&url).form(&sure).send().await.unwrap();
     assert_eq!(res.status(), 303);
     let parts: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT nomor, status::text, wilayah_kode FROM proposals WHERE title LIKE 'Saluran sisi %' ORDER BY nomor",
@@ -1341,26 +1350,7 @@ async fn duplicates_are_merged_and_a_proposal_is_split_with_lineage_both_ways() 
     )));
 }
 
-/// A JPEG of `w` × `h` carrying an EXIF segment with `secret` in it, as a
-/// phone's camera writes GPS and time.
-fn jpeg_with_exif(w: u32, h: u32, secret: &str) -> Vec<u8> {
-    let img = image::DynamicImage::new_rgb8(w, h);
-    let mut plain = Vec::new();
-    img.write_to(
-        &mut std::io::Cursor::new(&mut plain),
-        image::ImageFormat::Jpeg,
-    )
-    .unwrap();
-    let mut exif = b"Exif\0\0MM\0\x2a\0\0\0\x08\0\0\0\0\0\0".to_vec();
-    exif.extend_from_slice(secret.as_bytes());
-    let len = (exif.len() + 2) as u16;
-    let mut out = plain[..2].to_vec();
-    out.extend_from_slice(&[0xFF, 0xE1]);
-    out.extend_from_slice(&len.to_be_bytes());
-    out.extend_from_slice(&exif);
-    out.extend_from_slice(&plain[2..]);
-    out
-}
+use selaras::domain::attachment::jpeg_with_exif;
 
 async fn upload(
     app: &TestApp,
