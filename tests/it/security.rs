@@ -270,6 +270,26 @@ async fn an_oversized_body_is_refused() {
         .await;
     assert_eq!(res.status(), 413);
     assert!(text(res).await.contains("Data terlalu besar"));
+    // Past the routes' 4 MB limit (it sits on the routes since uploads got
+    // their own), and past the uploads' 10 MB one.
+    let five = vec![b'a'; 5 * 1024 * 1024];
+    let res = client()
+        .post(app.url("/usulan/baru"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(five)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 413);
+    let eleven = vec![b'a'; 11 * 1024 * 1024];
+    let res = client()
+        .post(app.url("/usulan/USL-2026-000001/lampiran"))
+        .header("content-type", "multipart/form-data; boundary=x")
+        .body(eleven)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 413);
 }
 
 #[tokio::test]
