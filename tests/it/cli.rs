@@ -465,7 +465,7 @@ async fn a_backup_restores_into_a_database_that_serves() {
 }
 
 /// A free local port (bound, then released for the server to take).
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -590,7 +590,7 @@ async fn metrics_are_served_on_their_own_address_by_route_template() {
 }
 
 /// A child process killed when the test ends, however it ends.
-struct Killed(std::process::Child);
+pub(crate) struct Killed(pub(crate) std::process::Child);
 
 impl Drop for Killed {
     fn drop(&mut self) {

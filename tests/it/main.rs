@@ -18,6 +18,7 @@ mod notifications;
 mod plans;
 mod policy;
 mod proposals;
+mod scale;
 mod security;
 mod stages;
 mod visibility;
