@@ -8,10 +8,11 @@ use axum::{Form, Router};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::plans::readable_plan;
+use super::plans::{plan_ref, readable_plan};
 use super::safe_next;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
+use crate::auth::policy::{Action, authorize};
 use crate::error::AppError;
 use crate::store::follows;
 use crate::store::plans::{indicators, items};
@@ -49,6 +50,7 @@ async fn toggle(
     let plan_id = plan_of(&state, id).await?;
     // Anyone who may read it may follow it.
     let plan = readable_plan(&state, Some(&user), plan_id).await?;
+    authorize(&user, Action::TrackPlan(plan_ref(&plan)))?;
     crate::store::atomic(&state.db, async |tx| {
         follows::toggle(tx, user.id, id, plan.id, &plan.region_kode).await
     })

@@ -2,9 +2,12 @@
 //! test harness turns it on), a state-changing request that succeeds
 //! without its handler ever asking the policy is answered 500 and logged,
 //! so a new write path that forgot its authorization fails its tests.
-//! The policy's deciding functions mark the request as asked; a route
-//! that needs no decision (signing in, following a mailed link) says so
-//! with `no_decision_needed`.
+//! The policy's deciding functions mark the request as asked, but only
+//! for a decision on a write: a reading (`can_view_plan`, the `View…` and
+//! `See…` actions) does not count, so a write that checked only that its
+//! target is readable still fails. A route that needs no decision
+//! (signing in, following a mailed link) says so with
+//! `no_decision_needed`.
 
 use std::cell::Cell;
 

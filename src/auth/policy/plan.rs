@@ -58,7 +58,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 ))
             }
         }
-        Action::ViewPlan(plan) => can_view_plan(Some(user), plan),
+        Action::ViewPlan(plan) | Action::TrackPlan(plan) => can_view_plan(Some(user), plan),
         Action::TrackChanges { region } => {
             if user.region_kode == region && user.has_role(Role::Reviewer) {
                 Ok(())

@@ -355,6 +355,7 @@ async fn mark_seen(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), id).await?;
+    authorize(&user, Action::TrackPlan(plan_ref(&plan)))?;
     crate::store::atomic(&state.db, async |tx| {
         stages::mark_seen(tx, user.id, &plan).await
     })
