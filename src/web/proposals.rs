@@ -941,6 +941,67 @@ pub fn readable_stage(
     .is_ok()
 }
 
+/// What surrounds a proposal on its page (its place on a map, the
+/// discussion, lineage, files) and what this reader may do with them.
+struct Around {
+    map: Option<crate::web::maps::Drawing>,
+    comments: Vec<crate::store::proposal_comments::Comment>,
+    removable: Vec<Uuid>,
+    lineage: Vec<crate::store::proposal_lineage::Linked>,
+    can_reshape: bool,
+    files: Vec<crate::store::proposal_files::Attachment>,
+    can_attach: bool,
+    removable_files: Vec<Uuid>,
+}
+
+async fn around(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    p: &Proposal,
+) -> Result<Around, AppError> {
+    let may = |a: Action<'_>| user.is_some_and(|u| can(u, a).is_ok());
+    let point = p
+        .latitude
+        .zip(p.longitude)
+        .and_then(|(a, b)| Some((a.to_f64()?, b.to_f64()?)));
+    let comments = crate::store::proposal_comments::of(&state.db, p.id).await?;
+    let removable = comments
+        .iter()
+        .filter(|c| c.removed_at.is_none())
+        .filter(|c| {
+            may(Action::RemoveProposalComment {
+                region: &p.region_kode,
+                author: c.author_id,
+            })
+        })
+        .map(|c| c.id)
+        .collect();
+    let files = crate::store::proposal_files::of(&state.db, p.id).await?;
+    let removable_files = files
+        .iter()
+        .filter(|f| {
+            may(Action::RemoveProposalFile {
+                region: &p.region_kode,
+                uploader: f.uploaded_by,
+            })
+        })
+        .map(|f| f.id)
+        .collect();
+    Ok(Around {
+        map: crate::web::maps::place(state, &p.wilayah_kode, point).await?,
+        comments,
+        removable,
+        lineage: crate::store::proposal_lineage::of(&state.db, p.id).await?,
+        can_reshape: may(Action::ReshapeProposal { p: pref(p) }),
+        files,
+        can_attach: may(Action::AttachToProposal {
+            p: pref(p),
+            proposer: p.proposer_id,
+        }),
+        removable_files,
+    })
+}
+
 pub(crate) async fn show_page(
     state: &AppState,
     user: Option<&CurrentUser>,
@@ -1043,50 +1104,16 @@ pub(crate) async fn show_page(
         Some(u) => Some(crate::store::follows::follows_proposal(&state.db, u.id, p.id).await?),
         None => None,
     };
-    let point = p
-        .latitude
-        .zip(p.longitude)
-        .and_then(|(a, b)| Some((a.to_f64()?, b.to_f64()?)));
-    let map = crate::web::maps::place(state, &p.wilayah_kode, point).await?;
-    let comments = crate::store::proposal_comments::of(&state.db, p.id).await?;
-    let removable = comments
-        .iter()
-        .filter(|c| c.removed_at.is_none())
-        .filter(|c| {
-            user.is_some_and(|u| {
-                let a = Action::RemoveProposalComment {
-                    region: &p.region_kode,
-                    author: c.author_id,
-                };
-                can(u, a).is_ok()
-            })
-        })
-        .map(|c| c.id)
-        .collect();
-    let lineage = crate::store::proposal_lineage::of(&state.db, p.id).await?;
-    let files = crate::store::proposal_files::of(&state.db, p.id).await?;
-    let (can_attach, removable_files) = match user {
-        Some(u) => {
-            let attach = Action::AttachToProposal {
-                p: pref(&p),
-                proposer: p.proposer_id,
-            };
-            let removable = files
-                .iter()
-                .filter(|f| {
-                    let a = Action::RemoveProposalFile {
-                        region: &p.region_kode,
-                        uploader: f.uploaded_by,
-                    };
-                    can(u, a).is_ok()
-                })
-                .map(|f| f.id)
-                .collect();
-            (can(u, attach).is_ok(), removable)
-        }
-        None => (false, Vec::new()),
-    };
-    let can_reshape = user.is_some_and(|u| can(u, Action::ReshapeProposal { p: pref(&p) }).is_ok());
+    let Around {
+        map,
+        comments,
+        removable,
+        lineage,
+        can_reshape,
+        files,
+        can_attach,
+        removable_files,
+    } = around(state, user, &p).await?;
     Ok(ShowPage {
         files,
         can_attach,

@@ -236,29 +236,13 @@ pub async fn pagu(
         .filter(|y| years.contains(y))
         .unwrap_or(plan.first_year);
     let pemda = plan.region_kode.clone();
-    // A province's plan by kab/kota; a kab/kota's by kecamatan or desa.
-    let province = !pemda.contains('.');
-    let (desa_geo, has_desa) = finest(&state, &pemda, WIDE).await?;
-    let has_desa = has_desa && !province;
-    let desa_level = has_desa && q.tingkat == "desa";
-    let geo = match (province, desa_level) {
-        (true, _) => {
-            under(
-                &state,
-                &pemda,
-                &[RegionLevel::Kabupaten, RegionLevel::Kota],
-                WIDE,
-            )
-            .await?
-        }
-        (false, true) => desa_geo,
-        (false, false) => under(&state, &pemda, &[RegionLevel::Kecamatan], WIDE).await?,
-    };
+    let (geo, scale) = pagu_scale(&state, &pemda, q.tingkat == "desa").await?;
+    let (province, desa_level) = (scale == Scale::Kabkota, scale == Scale::Desa);
     let area_of = |l: &str| -> String {
-        match (province, desa_level) {
-            (true, _) => pemda_of(l).to_string(),
-            (false, true) => l.to_string(),
-            (false, false) => kecamatan_of(l).to_string(),
+        match scale {
+            Scale::Kabkota => pemda_of(l).to_string(),
+            Scale::Desa => l.to_string(),
+            Scale::Kecamatan => kecamatan_of(l).to_string(),
         }
     };
     let items = plans::located_pagu(&state.db, id, year).await?;
@@ -271,15 +255,81 @@ pub async fn pagu(
             .iter()
             .map(|o| (o.kode.clone(), o.nama.clone())),
     );
+    let map = pagu_drawing(&geo, &split, &plan.title, year);
+    let rows = pagu_rows(&split, &names, desa_level);
+    Ok(PaguPage {
+        nav: Nav::for_visitor(user.as_ref()),
+        year,
+        years,
+        desa_level,
+        desa_available: !province && boundaries_complete(&state, &pemda).await?,
+        unit: scale.unit(),
+        map,
+        rows,
+        total: format_rupiah(split.total),
+        elsewhere: format_rupiah(split.elsewhere),
+        elsewhere_parts: split.elsewhere_parts,
+        plan,
+    }
+    .into_response())
+}
+
+/// The areas a plan's pagu is drawn by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scale {
+    Kabkota,
+    Kecamatan,
+    Desa,
+}
+
+impl Scale {
+    fn unit(self) -> &'static str {
+        match self {
+            Scale::Kabkota => "kabupaten/kota",
+            Scale::Kecamatan => "kecamatan",
+            Scale::Desa => "desa/kelurahan",
+        }
+    }
+}
+
+async fn boundaries_complete(state: &AppState, pemda: &str) -> Result<bool, AppError> {
+    Ok(crate::store::boundaries::desa_complete(&state.db, pemda).await?)
+}
+
+/// A province's plan by kab/kota; a kab/kota's by kecamatan, or by desa
+/// when asked and every desa is outlined.
+async fn pagu_scale(
+    state: &AppState,
+    pemda: &str,
+    desa: bool,
+) -> Result<(std::sync::Arc<crate::domain::map::Geometry>, Scale), AppError> {
+    if !pemda.contains('.') {
+        let levels = [RegionLevel::Kabupaten, RegionLevel::Kota];
+        return Ok((under(state, pemda, &levels, WIDE).await?, Scale::Kabkota));
+    }
+    let (finest_geo, has_desa) = finest(state, pemda, WIDE).await?;
+    if desa && has_desa {
+        return Ok((finest_geo, Scale::Desa));
+    }
+    Ok((
+        under(state, pemda, &[RegionLevel::Kecamatan], WIDE).await?,
+        Scale::Kecamatan,
+    ))
+}
+
+/// The map of a split: each area shaded by its pagu, linking to its row.
+fn pagu_drawing(
+    geo: &crate::domain::map::Geometry,
+    split: &Split,
+    title: &str,
+    year: i32,
+) -> Drawing {
     let max = split
         .per_area
         .values()
         .map(|(d, _)| d.to_f64().unwrap_or(0.0))
         .fold(0.0, f64::max);
-    let mut map = Drawing::of(
-        &geo,
-        format!("Peta pagu {} tahun {year} per wilayah", plan.title),
-    );
+    let mut map = Drawing::of(geo, format!("Peta pagu {title} tahun {year} per wilayah"));
     for a in &mut map.areas {
         let sum = split
             .per_area
@@ -291,7 +341,12 @@ pub async fn pagu(
         a.href = Some(format!("#w-{}", a.kode));
     }
     map.shade_legend(max, short_rupiah);
-    let rows = split
+    map
+}
+
+/// The table of a split, an area a row.
+fn pagu_rows(split: &Split, names: &HashMap<String, String>, desa_level: bool) -> Vec<Row> {
+    split
         .per_area
         .iter()
         .map(|(kode, (sum, parts))| Row {
@@ -306,26 +361,7 @@ pub async fn pagu(
             href: None,
             parts: parts.clone(),
         })
-        .collect();
-    Ok(PaguPage {
-        nav: Nav::for_visitor(user.as_ref()),
-        year,
-        years,
-        desa_level,
-        desa_available: has_desa,
-        unit: match (province, desa_level) {
-            (true, _) => "kabupaten/kota",
-            (false, true) => "desa/kelurahan",
-            (false, false) => "kecamatan",
-        },
-        map,
-        rows,
-        total: format_rupiah(split.total),
-        elsewhere: format_rupiah(split.elsewhere),
-        elsewhere_parts: split.elsewhere_parts,
-        plan,
-    }
-    .into_response())
+        .collect()
 }
 
 /// Pagu per area (code order): the sum and its sub kegiatan.
