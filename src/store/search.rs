@@ -159,7 +159,8 @@ pub async fn find(db: &PgPool, q: &Query, region: Option<&str>) -> Result<Found,
          WHERE (EXISTS (SELECT 1 FROM unnest($2::text[]) c WHERE p.nomor LIKE c || '%')
                 OR {})
          ORDER BY p.nomor DESC LIMIT {CANDIDATES}",
-        text_match("p.title || ' ' || w.nama")
+        // Title and place, kept in the row (migration 0019) and indexed.
+        text_match("p.search_doc")
     ))
     .bind(&words)
     .bind(&nomor)

@@ -565,3 +565,56 @@ async fn search_finds_what_the_searcher_may_read_and_survives_odd_input() {
     let page = text(app.get(&visitor, "/").await).await;
     assert!(page.contains("action=\"/cari\""));
 }
+
+/// A proposal is found by words of its title and its place together, and
+/// that search (like kerja sama's) can read an index instead of every row
+/// (province scale): with sequential scans off, the plan uses the GIN
+/// indexes of migration 0019.
+#[tokio::test]
+async fn proposal_and_kerja_sama_search_read_their_indexes() {
+    let app = spawn_app().await;
+    let nomor: String = sqlx::query_scalar(
+        "SELECT nomor FROM proposals WHERE title LIKE 'Rehabilitasi drainase RW 05%'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let hit = format!("href=\"/usulan/{nomor}\"");
+    let page = text(app.get(&client(), "/cari?q=drainase+rejowinangun").await).await;
+    assert!(page.contains(&hit), "{page}");
+    let page = text(
+        app.get(&client(), "/cari?q=drainase+rejowinangun+selatan")
+            .await,
+    )
+    .await;
+    assert!(!page.contains(&hit), "not in Rejowinangun Selatan yet");
+    // The place is kept with the proposal, also after a correction moves it.
+    sqlx::query("UPDATE proposals SET wilayah_kode = '33.71.01.1003' WHERE title LIKE 'Rehabilitasi drainase RW 05%'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let page = text(
+        app.get(&client(), "/cari?q=drainase+rejowinangun+selatan")
+            .await,
+    )
+    .await;
+    assert!(page.contains(&hit), "{page}");
+    let mut conn = app.db.acquire().await.unwrap();
+    sqlx::query("SET enable_seqscan = off")
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    for (sql, index) in [
+        (
+            "EXPLAIN SELECT nomor FROM proposals p WHERE to_tsvector('simple', p.search_doc) @@ to_tsquery('simple', 'drainase')",
+            "proposals_search_simple",
+        ),
+        (
+            "EXPLAIN SELECT id FROM kerja_sama k WHERE to_tsvector('indonesian', k.title || ' ' || k.object || ' ' || k.urusan) @@ to_tsquery('indonesian', 'air')",
+            "kerja_sama_search_id",
+        ),
+    ] {
+        let plan: Vec<String> = sqlx::query_scalar(sql).fetch_all(&mut *conn).await.unwrap();
+        assert!(plan.join("\n").contains(index), "{plan:?}");
+    }
+}
