@@ -618,3 +618,52 @@ fn metrics_are_refused_on_the_public_address() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Upgrades: the newest migration applies to a database that already
+/// holds data (the demo, at the schema before it). An empty test database
+/// does not show what an upgrade meets: an index built after an update in
+/// the same migration fails only when the update touched rows. (The
+/// Migrator's fields are sqlx 0.8's, public for its macro; when the demo
+/// comes to need the newest migration, load it before that one instead.)
+#[tokio::test]
+async fn the_newest_migration_applies_over_data() {
+    use sqlx::{Connection, Executor};
+    let name = common::test_database_name();
+    let mut admin = sqlx::PgConnection::connect(&common::admin_url())
+        .await
+        .unwrap();
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .unwrap();
+    let url = common::url_for(&name);
+    let pool = selaras::db::connect(&url).await.unwrap();
+    let all = &selaras::db::MIGRATOR;
+    let n = all.migrations.len();
+    let before = sqlx::migrate::Migrator {
+        migrations: std::borrow::Cow::Owned(all.migrations[..n - 1].to_vec()),
+        ..sqlx::migrate::Migrator::DEFAULT
+    };
+    before.run(&pool).await.unwrap();
+    selaras::store::regions::ensure_loaded(&pool).await.unwrap();
+    selaras::store::nomenklatur::ensure_loaded(&pool)
+        .await
+        .unwrap();
+    selaras::store::boundaries::ensure_loaded(&pool)
+        .await
+        .unwrap();
+    selaras::demo::load(&pool, common::PASSWORD).await.unwrap();
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM proposals")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert!(rows > 0, "there is data to upgrade");
+    all.run(&pool)
+        .await
+        .unwrap_or_else(|e| panic!("{} over data: {e}", all.migrations[n - 1].description));
+    pool.close().await;
+    admin
+        .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+        .await
+        .unwrap();
+}
