@@ -112,6 +112,20 @@ impl ListQuery {
 }
 
 impl ListQuery {
+    /// The filter as this visitor asked for it: their own region when
+    /// none is named, their own proposals with `saya=1` (the list, its
+    /// recap and its CSV alike).
+    pub fn filter_for(&self, user: Option<&CurrentUser>) -> Filter {
+        let mut filter = self.filter();
+        if filter.region.is_none() {
+            filter.region = user.map(|u| u.region_kode.clone());
+        }
+        if self.saya == "1" {
+            filter.proposer = user.map(|u| u.id);
+        }
+        filter
+    }
+
     pub fn filter(&self) -> Filter {
         let place = if self.desa.is_empty() {
             &self.kecamatan
@@ -233,14 +247,8 @@ async fn public_list(
     user: Option<CurrentUser>,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let mut filter = q.filter();
-    if filter.region.is_none() {
-        filter.region = user.as_ref().map(|u| u.region_kode.clone());
-    }
-    let mine = q.saya == "1" && user.is_some();
-    if mine {
-        filter.proposer = user.as_ref().map(|u| u.id);
-    }
+    let filter = q.filter_for(user.as_ref());
+    let mine = filter.proposer.is_some();
     let (rows, more) = proposals::list(&state.db, &filter, q.page()).await?;
     let kecamatan = kecamatan_of(&state, filter.region.as_deref()).await?;
     let bidang = bidang_of(&state, filter.region.as_deref()).await?;
@@ -330,10 +338,7 @@ async fn recap_rows(
     user: Option<&CurrentUser>,
     q: &ListQuery,
 ) -> Result<(String, Vec<crate::export::recap::Row>), AppError> {
-    let mut filter = q.filter();
-    if filter.region.is_none() {
-        filter.region = user.map(|u| u.region_kode.clone());
-    }
+    let filter = q.filter_for(user);
     let mut list = proposals::all(&state.db, &filter).await?;
     let bidang: HashMap<String, String> = bidang_of(state, filter.region.as_deref())
         .await?

@@ -418,6 +418,21 @@ async fn the_atom_feeds_carry_public_news_only() {
 async fn public_lists_and_plans_come_as_csv() {
     let app = spawn_app().await;
     let visitor = client();
+    // "Usulan saya" downloads as the list shows it: one's own only.
+    let pkk = app.login("pkk.magelang").await;
+    let mine: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM proposals p JOIN users u ON u.id = p.proposer_id WHERE u.username = 'pkk.magelang'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let all: i64 = sqlx::query_scalar("SELECT count(*) FROM proposals WHERE region_kode = '33.71'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert!(mine < all);
+    let own = text(app.get(&pkk, "/usulan/daftar.csv?saya=1").await).await;
+    assert_eq!(own.trim().lines().count() as i64 - 1, mine, "{own}");
     let res = app
         .get(&visitor, "/usulan/daftar.csv?wilayah=33.71&status=ditolak")
         .await;
