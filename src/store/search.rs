@@ -120,7 +120,8 @@ pub async fn find(db: &PgPool, q: &Query, region: Option<&str>) -> Result<Found,
          WHERE {} AND {}
          ORDER BY p.stage = 'ditetapkan' DESC, p.first_year DESC LIMIT {CANDIDATES}",
         visible(2),
-        text_match("p.title || ' ' || r.nama")
+        // Title and region name, kept in the row (migration 0020) and indexed.
+        text_match("p.search_doc")
     ))
     .bind(&words)
     .bind(region)

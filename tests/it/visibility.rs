@@ -588,6 +588,21 @@ async fn search_finds_what_the_searcher_may_read_and_survives_odd_input() {
 #[tokio::test]
 async fn proposal_and_kerja_sama_search_read_their_indexes() {
     let app = spawn_app().await;
+    // A plan by words of its title and its region together.
+    let rkpd: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let page = text(
+        app.get(&client(), "/cari?q=rencana+kerja+kota+magelang")
+            .await,
+    )
+    .await;
+    assert!(
+        page.contains(&format!("href=\"/rencana/{rkpd}\"")),
+        "{page}"
+    );
     let nomor: String = sqlx::query_scalar(
         "SELECT nomor FROM proposals WHERE title LIKE 'Rehabilitasi drainase RW 05%'",
     )
@@ -623,6 +638,10 @@ async fn proposal_and_kerja_sama_search_read_their_indexes() {
         (
             "EXPLAIN SELECT nomor FROM proposals p WHERE to_tsvector('simple', p.search_doc) @@ to_tsquery('simple', 'drainase')",
             "proposals_search_simple",
+        ),
+        (
+            "EXPLAIN SELECT id FROM plans p WHERE to_tsvector('indonesian', p.search_doc) @@ to_tsquery('indonesian', 'magelang')",
+            "plans_search_id",
         ),
         (
             "EXPLAIN SELECT id FROM kerja_sama k WHERE to_tsvector('indonesian', k.title || ' ' || k.object || ' ' || k.urusan) @@ to_tsquery('indonesian', 'air')",
