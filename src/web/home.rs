@@ -314,6 +314,16 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
             "Akomodir ke sub kegiatan, tolak dengan alasan, atau tunda.",
         )
         .counted(waiting),
+        Entry::new(
+            "/usulan/jadwal",
+            "Jadwal Musrenbang",
+            "Tetapkan kapan setiap tingkat mengirim dan meneruskan usulan; pengingat dikirim sebelum ditutup.",
+        ),
+        Entry::new(
+            "/musyawarah",
+            "Musyawarah dan berita acara",
+            "Musrenbang, forum perangkat daerah dan Forum Kemitraan: daftar hadir, keputusan, notulen.",
+        ),
     ];
     // The region's own documents; each desa's RPJMDes/RKPDes is the desa's.
     for p in plans.iter().filter(|p| {
@@ -425,6 +435,16 @@ fn kecamatan(
             "Usulan dari desa/kelurahan di wilayah kecamatan, dengan statusnya dan rekapitulasinya.",
         ));
     }
+    entries.push(Entry::new(
+        "/musyawarah",
+        "Musrenbang kecamatan: musyawarah dan berita acara",
+        "Catat Musrenbang: daftar hadir, keputusan atas usulan yang dibahas, notulen; cetak berita acaranya.",
+    ));
+    entries.push(Entry::new(
+        "/usulan/jadwal",
+        "Jadwal Musrenbang",
+        "Kapan kecamatan dapat meneruskan usulan tahun ini.",
+    ));
     entries.extend(owned(plans, mine));
     Section {
         title: "Kecamatan",

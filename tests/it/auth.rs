@@ -824,6 +824,7 @@ async fn each_role_finds_its_work_queue_on_the_home_page() {
     // next step, comments waiting for tindak lanjut, and Cek.
     let page = home("perencana.magelang").await;
     assert!(page.contains("Usulan yang menunggu keputusan Anda"));
+    assert!(page.contains("Jadwal Musrenbang") && page.contains("href=\"/musyawarah\""));
     assert!(page.contains(&format!("href=\"/rencana/{rkpd}/cek\"")));
     assert!(page.contains("tahap berikut: Rancangan; jadwal tahap ini berakhir"));
     assert!(page.contains("Masukan menunggu tindak lanjut"));
@@ -922,6 +923,8 @@ async fn each_role_finds_its_work_queue_on_the_home_page() {
     .unwrap();
     assert!(forwarded > 0, "the demo has proposals at the kecamatan");
     let page = home("kecamatan.magelangtengah").await;
+    // Its Musrenbang: the meetings and the calendar, a click away.
+    assert!(page.contains("href=\"/musyawarah\"") && page.contains("href=\"/usulan/jadwal\""));
     let kec = page
         .split("untuk diperingkat dan diteruskan</a>")
         .nth(1)
