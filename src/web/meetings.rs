@@ -213,6 +213,8 @@ pub(crate) struct ShowPage {
     attendee: AttendeeForm,
     minutes_typed: Option<String>,
     alert: Option<String>,
+    /// A refused decision: the proposal, its note as typed, and why.
+    refused: Option<(String, String, String)>,
 }
 
 impl ShowPage {
@@ -222,6 +224,14 @@ impl ShowPage {
     fn date(&self) -> String {
         crate::domain::musrenbang::tanggal(self.m.held_on)
     }
+    /// The note typed for `nomor` when its decision was refused, and why.
+    fn refused_for(&self, nomor: &str) -> Option<(&str, &str)> {
+        self.refused
+            .as_ref()
+            .filter(|(n, _, _)| n == nomor)
+            .map(|(_, typed, why)| (typed.as_str(), why.as_str()))
+    }
+
     fn minutes(&self) -> &str {
         self.minutes_typed.as_deref().unwrap_or(&self.m.minutes)
     }
@@ -320,6 +330,7 @@ pub(crate) async fn show_page(
         attendee: AttendeeForm::default(),
         minutes_typed: None,
         alert: None,
+        refused: None,
         m,
     })
 }
@@ -478,6 +489,7 @@ async fn decide(
     if let Some(why) = refusal {
         let mut page = show_page(&state, Some(&user), m).await?;
         page.alert = Some(format!("{}: {why}", p.nomor));
+        page.refused = Some((p.nomor.clone(), f.alasan.clone(), why));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let Some(st) = st else {

@@ -185,6 +185,24 @@ async fn the_organizer_records_a_meeting_and_decides_there() {
             &format!("{url}/keputusan"),
             &[
                 ("nomor", nomor.as_str()),
+                ("langkah", "tolak"),
+                ("alasan", "jauh"),
+                ("version", &v),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(
+        page.contains("value=\"jauh\"") && page.contains(&format!("id=\"a-{nomor}-error\"")),
+        "kept beside its field"
+    );
+    let res = app
+        .post_form(
+            &kec,
+            &format!("{url}/keputusan"),
+            &[
+                ("nomor", nomor.as_str()),
                 ("langkah", "teruskan"),
                 ("alasan", "Prioritas 1"),
                 ("version", &v),
