@@ -97,6 +97,15 @@ impl std::fmt::Display for Role {
     }
 }
 
+impl std::str::FromStr for Role {
+    type Err = ();
+
+    /// A role's code as a form or a filter sends it (`planner`).
+    fn from_str(s: &str) -> Result<Role, ()> {
+        Role::parse(s.trim()).ok_or(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Role;

@@ -395,24 +395,35 @@ const FILTERED: &str = "($1::text IS NULL OR p.region_kode = $1)
            AND ($7::text IS NULL OR k.sub_kegiatan_kode LIKE $7 || '.%')
            AND ($10::uuid IS NULL OR p.proposer_id = $10)";
 
+/// A query over `FILTERED` with the filter bound as $1–$7 and $10, and
+/// `limit`, `offset` as $8, $9.
+fn filtered<'q, O>(
+    q: sqlx::query::QueryAs<'q, sqlx::Postgres, O, sqlx::postgres::PgArguments>,
+    f: &'q Filter,
+    limit: i64,
+    offset: i64,
+) -> sqlx::query::QueryAs<'q, sqlx::Postgres, O, sqlx::postgres::PgArguments> {
+    q.bind(&f.region)
+        .bind(f.status)
+        .bind(&f.kecamatan)
+        .bind(f.source)
+        .bind(f.kamus)
+        .bind(f.year)
+        .bind(&f.bidang)
+        .bind(limit)
+        .bind(offset)
+        .bind(f.proposer)
+}
+
 /// How many proposals matching `f` each place (desa/kelurahan) holds.
 pub async fn count_by_place(db: &PgPool, f: &Filter) -> Result<Vec<(String, i64)>, sqlx::Error> {
-    sqlx::query_as(&format!(
+    let sql = format!(
         "SELECT p.wilayah_kode, count(*) FROM proposals p LEFT JOIN kamus_usulan k ON k.id = p.kamus_id
          WHERE {FILTERED} GROUP BY p.wilayah_kode ORDER BY p.wilayah_kode LIMIT $8 OFFSET $9"
-    ))
-    .bind(&f.region)
-    .bind(f.status)
-    .bind(&f.kecamatan)
-    .bind(f.source)
-    .bind(f.kamus)
-    .bind(f.year)
-    .bind(&f.bidang)
-    .bind(i64::MAX)
-    .bind(0i64)
-    .bind(f.proposer)
-    .fetch_all(db)
-    .await
+    );
+    filtered(sqlx::query_as(&sql), f, i64::MAX, 0)
+        .fetch_all(db)
+        .await
 }
 
 /// A proposal with coordinates, for a map.
@@ -426,24 +437,15 @@ pub struct Located {
 
 /// The first `limit` proposals matching `f` that carry coordinates.
 pub async fn located(db: &PgPool, f: &Filter, limit: i64) -> Result<Vec<Located>, sqlx::Error> {
-    sqlx::query_as(&format!(
+    let sql = format!(
         "SELECT p.nomor, p.title, p.latitude, p.longitude FROM proposals p
          LEFT JOIN kamus_usulan k ON k.id = p.kamus_id
          WHERE {FILTERED} AND p.latitude IS NOT NULL AND p.longitude IS NOT NULL
          ORDER BY p.nomor LIMIT $8 OFFSET $9"
-    ))
-    .bind(&f.region)
-    .bind(f.status)
-    .bind(&f.kecamatan)
-    .bind(f.source)
-    .bind(f.kamus)
-    .bind(f.year)
-    .bind(&f.bidang)
-    .bind(limit)
-    .bind(0i64)
-    .bind(f.proposer)
-    .fetch_all(db)
-    .await
+    );
+    filtered(sqlx::query_as(&sql), f, limit, 0)
+        .fetch_all(db)
+        .await
 }
 
 /// The kab/kota that have proposals: (kode, nama), by name.
@@ -462,23 +464,14 @@ async fn list_rows(
     offset: i64,
     limit: i64,
 ) -> Result<Vec<Proposal>, sqlx::Error> {
-    sqlx::query_as(&format!(
+    let sql = format!(
         "{SELECT} WHERE {FILTERED}
          ORDER BY p.target_year DESC, kc.nama, p.rank_kecamatan NULLS LAST, p.rank_desa NULLS LAST, p.nomor
          LIMIT $8 OFFSET $9"
-    ))
-    .bind(&f.region)
-    .bind(f.status)
-    .bind(&f.kecamatan)
-    .bind(f.source)
-    .bind(f.kamus)
-    .bind(f.year)
-    .bind(&f.bidang)
-    .bind(limit)
-    .bind(offset)
-    .bind(f.proposer)
-    .fetch_all(db)
-    .await
+    );
+    filtered(sqlx::query_as(&sql), f, limit, offset)
+        .fetch_all(db)
+        .await
 }
 
 /// Accepted proposals located in a desa for a year (for its RKPDes page).

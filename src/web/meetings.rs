@@ -290,6 +290,20 @@ async fn open_here(
         .collect())
 }
 
+/// The meeting's page again, as `edit` leaves it (a refused form with what
+/// was typed, an alert), answered with `status`.
+async fn again(
+    state: &AppState,
+    user: &CurrentUser,
+    m: Meeting,
+    status: StatusCode,
+    edit: impl FnOnce(&mut ShowPage),
+) -> Result<Response, AppError> {
+    let mut page = show_page(state, Some(user), m).await?;
+    edit(&mut page);
+    Ok((status, page).into_response())
+}
+
 pub(crate) async fn show_page(
     state: &AppState,
     user: Option<&CurrentUser>,
@@ -367,9 +381,10 @@ async fn attend(
     let (name, org) = match f.check() {
         Ok(x) => x,
         Err(errors) => {
-            let mut page = show_page(&state, Some(&user), m).await?;
-            (page.errors, page.attendee) = (errors, f);
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return again(&state, &user, m, StatusCode::UNPROCESSABLE_ENTITY, |page| {
+                (page.errors, page.attendee) = (errors, f)
+            })
+            .await;
         }
     };
     crate::store::atomic(&state.db, async |tx| {
@@ -395,10 +410,11 @@ async fn minutes(
     let m = recordable(&state, &user, id).await?;
     let text = f.notulen.trim().to_string();
     if text.chars().count() > 20_000 {
-        let mut page = show_page(&state, Some(&user), m).await?;
-        page.errors = FieldErrors::single("notulen", "Notulen paling panjang 20.000 karakter.");
-        page.minutes_typed = Some(f.notulen);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return again(&state, &user, m, StatusCode::UNPROCESSABLE_ENTITY, |page| {
+            page.errors = FieldErrors::single("notulen", "Notulen paling panjang 20.000 karakter.");
+            page.minutes_typed = Some(f.notulen);
+        })
+        .await;
     }
     let saved = crate::store::atomic(&state.db, async |tx| {
         store::set_minutes(tx, user.id, &m, f.version, &text).await
@@ -406,10 +422,11 @@ async fn minutes(
     .await?;
     if !saved {
         let fresh = meeting(&state, id).await?;
-        let mut page = show_page(&state, Some(&user), fresh).await?;
-        page.minutes_typed = Some(f.notulen);
-        page.alert = Some("Notulen baru saja diubah orang lain; isian Anda belum disimpan dan tetap di bawah. Periksa, lalu simpan lagi.".into());
-        return Ok((StatusCode::CONFLICT, page).into_response());
+        return again(&state, &user, fresh, StatusCode::CONFLICT, |page| {
+            page.minutes_typed = Some(f.notulen);
+            page.alert = Some("Notulen baru saja diubah orang lain; isian Anda belum disimpan dan tetap di bawah. Periksa, lalu simpan lagi.".into());
+        })
+        .await;
     }
     Ok(Redirect::to(&format!("/musyawarah/{id}#notulen")).into_response())
 }
@@ -487,10 +504,11 @@ async fn decide(
         Some(st) => judged(&state, &m, &p, st, &f.alasan).await?,
     };
     if let Some(why) = refusal {
-        let mut page = show_page(&state, Some(&user), m).await?;
-        page.alert = Some(format!("{}: {why}", p.nomor));
-        page.refused = Some((p.nomor.clone(), f.alasan.clone(), why));
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return again(&state, &user, m, StatusCode::UNPROCESSABLE_ENTITY, |page| {
+            page.alert = Some(format!("{}: {why}", p.nomor));
+            page.refused = Some((p.nomor.clone(), f.alasan.clone(), why));
+        })
+        .await;
     }
     let Some(st) = st else {
         return Err(AppError::NotFound);
@@ -510,12 +528,14 @@ async fn decide(
     match done {
         Ok(()) => Ok(Redirect::to(&format!("/musyawarah/{id}#keputusan")).into_response()),
         Err(crate::store::SaveError::Conflict) => {
-            let mut page = show_page(&state, Some(&user), m).await?;
-            page.alert = Some(format!(
+            let why = format!(
                 "{} baru saja diproses orang lain; tidak ada yang disimpan.",
                 p.nomor
-            ));
-            Ok((StatusCode::CONFLICT, page).into_response())
+            );
+            again(&state, &user, m, StatusCode::CONFLICT, |page| {
+                page.alert = Some(why)
+            })
+            .await
         }
         Err(e) => Err(e.into()),
     }

@@ -1007,35 +1007,20 @@ async fn around(
     })
 }
 
-pub(crate) async fn show_page(
+/// What this reader may do to the proposal now: the steps open to them,
+/// the sub kegiatan an accepting step may choose, and whether (and at
+/// which level) they rank it.
+struct Acting {
+    steps: Vec<(&'static str, &'static str)>,
+    accept_options: Vec<Option_>,
+    rankable: Option<bool>,
+}
+
+async fn acting(
     state: &AppState,
     user: Option<&CurrentUser>,
-    p: Proposal,
-    just_submitted: bool,
-    alert: Option<String>,
-) -> Result<ShowPage, AppError> {
-    let mut p = p;
-    p.keep_line_if(|region, stage| readable_stage(user, region, stage));
-    let events = proposals::events(&state.db, p.id).await?;
-    let staff = user.is_some_and(|u| {
-        can(
-            u,
-            Action::SeeProposalHandlers {
-                region: &p.region_kode,
-                proposer: p.proposer_id,
-            },
-        )
-        .is_ok()
-    });
-    // The person who just sent it sees what it may duplicate; after that,
-    // the planners. `?baru=1` opens nothing to anyone else.
-    let just_submitted = just_submitted && user.is_some_and(|u| u.id == p.proposer_id);
-    let duplicates =
-        if just_submitted || user.is_some_and(|u| can(u, Action::SeeProposalDuplicates).is_ok()) {
-            proposals::duplicates_of(&state.db, &p).await?
-        } else {
-            Vec::new()
-        };
+    p: &Proposal,
+) -> Result<Acting, AppError> {
     let all_steps = [
         ("teruskan", "Teruskan ke tingkat berikutnya", Step::Teruskan),
         (
@@ -1054,7 +1039,7 @@ pub(crate) async fn show_page(
                 can(
                     u,
                     Action::ActOnProposal {
-                        p: pref(&p),
+                        p: pref(p),
                         step: *st,
                     },
                 )
@@ -1086,12 +1071,53 @@ pub(crate) async fn show_page(
     };
     let rankable = match (user, p.status) {
         (Some(u), Status::Diajukan | Status::DiteruskanKecamatan)
-            if proposal_actor(u, &pref(&p)).is_some() =>
+            if proposal_actor(u, &pref(p)).is_some() =>
         {
             Some(p.status == Status::DiteruskanKecamatan)
         }
         _ => None,
     };
+    Ok(Acting {
+        steps,
+        accept_options,
+        rankable,
+    })
+}
+
+pub(crate) async fn show_page(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    p: Proposal,
+    just_submitted: bool,
+    alert: Option<String>,
+) -> Result<ShowPage, AppError> {
+    let mut p = p;
+    p.keep_line_if(|region, stage| readable_stage(user, region, stage));
+    let events = proposals::events(&state.db, p.id).await?;
+    let staff = user.is_some_and(|u| {
+        can(
+            u,
+            Action::SeeProposalHandlers {
+                region: &p.region_kode,
+                proposer: p.proposer_id,
+            },
+        )
+        .is_ok()
+    });
+    // The person who just sent it sees what it may duplicate; after that,
+    // the planners. `?baru=1` opens nothing to anyone else.
+    let just_submitted = just_submitted && user.is_some_and(|u| u.id == p.proposer_id);
+    let duplicates =
+        if just_submitted || user.is_some_and(|u| can(u, Action::SeeProposalDuplicates).is_ok()) {
+            proposals::duplicates_of(&state.db, &p).await?
+        } else {
+            Vec::new()
+        };
+    let Acting {
+        steps,
+        accept_options,
+        rankable,
+    } = acting(state, user, &p).await?;
     let can_correct = user.is_some_and(|u| {
         can(
             u,

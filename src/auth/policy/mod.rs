@@ -314,6 +314,16 @@ mod proposal;
 
 pub use asked::{no_decision_needed, require_asked};
 
+/// The roles this person may give in memberships (the choices of the
+/// admin's forms): an admin of a region may give every role there.
+pub fn assignable_roles(user: &CurrentUser) -> Vec<Role> {
+    if user.has_role(Role::Admin) {
+        Role::ALL.to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
 /// A request without a session meets "sign in first": that is a decision.
 pub fn signed_out<E>(e: E) -> E {
     asked::mark();

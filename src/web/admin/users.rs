@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::notice;
 use crate::app::AppState;
+use crate::auth::policy::assignable_roles;
 use crate::auth::policy::{Action, authorize};
 use crate::auth::{AdminUser, CurrentUser, password};
 use crate::domain::role::Role;
@@ -71,7 +72,7 @@ struct ListPage {
     total: usize,
     cari: String,
     peran: String,
-    roles: [Role; 7],
+    roles: Vec<Role>,
     notice: Option<&'static str>,
 }
 
@@ -89,7 +90,7 @@ async fn list(
     let all = users::list(&state.db, &user.region_kode).await?;
     let total = all.len();
     let cari = q.cari.unwrap_or_default().trim().to_lowercase();
-    let peran = Role::parse(q.peran.as_deref().unwrap_or("").trim());
+    let peran: Option<Role> = q.peran.as_deref().unwrap_or("").parse().ok();
     let users = all
         .into_iter()
         .filter(|u| {
@@ -110,7 +111,7 @@ async fn list(
         total,
         cari,
         peran: peran.map(|r| r.as_str().to_string()).unwrap_or_default(),
-        roles: Role::ALL,
+        roles: assignable_roles(&user),
         notice: notice(q.ok.as_deref()),
     }
     .into_response())
@@ -135,7 +136,7 @@ struct NewPage {
     form: NewUserForm,
     errors: FieldErrors,
     organizations: Vec<Organization>,
-    roles: [Role; 7],
+    roles: Vec<Role>,
 }
 
 async fn new_form(
@@ -154,7 +155,7 @@ async fn new_form(
         form: NewUserForm::default(),
         errors: FieldErrors::default(),
         organizations,
-        roles: Role::ALL,
+        roles: assignable_roles(&user),
     }
     .into_response())
 }
@@ -196,7 +197,7 @@ async fn create(
             form,
             errors,
             organizations,
-            roles: Role::ALL,
+            roles: assignable_roles(&user),
         };
         (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
     };
@@ -296,7 +297,7 @@ struct DetailPage {
     conflict: Option<(String, String)>,
     notice: Option<&'static str>,
     organizations: Vec<Organization>,
-    roles: [Role; 7],
+    roles: Vec<Role>,
     history: Vec<AuditRow>,
     is_self: bool,
     /// The add-membership form as sent, when refused: (organization, role).
@@ -339,7 +340,7 @@ async fn detail_page(
         conflict,
         notice,
         organizations,
-        roles: Role::ALL,
+        roles: assignable_roles(admin),
         history,
         membership_form: Default::default(),
         link: None,

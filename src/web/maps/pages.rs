@@ -131,16 +131,38 @@ pub async fn proposals(
     }
     map.count_legend(max as i64);
     let located = proposals::located(&state.db, &q.filter(), MAX_DOTS + 1).await?;
+    dots(&mut map, &geo, &located);
+    page.rows = count_rows(&map, &names, &per_area, desa_level);
+    page.total = counts.iter().map(|(_, n)| n).sum();
+    page.located = located.len();
+    page.more_dots = located.len() as i64 > MAX_DOTS;
+    page.desa_level = desa_level;
+    page.region = Some((region.kode, region.nama));
+    page.map = Some(map);
+    page.q = q;
+    Ok(page.into_response())
+}
+
+/// A dot for each located proposal (the first `MAX_DOTS`), linking to it.
+fn dots(map: &mut Drawing, geo: &crate::domain::map::Geometry, located: &[proposals::Located]) {
     for p in located.iter().take(MAX_DOTS as usize) {
         let (Some(lat), Some(lng)) = (p.latitude.to_f64(), p.longitude.to_f64()) else {
             continue;
         };
         let title: String = p.title.chars().take(60).collect();
         let href = Some(format!("/usulan/{}", p.nomor));
-        map.point(&geo, lat, lng, format!("{} {title}", p.nomor), href);
+        map.point(geo, lat, lng, format!("{} {title}", p.nomor), href);
     }
-    page.rows = map
-        .areas
+}
+
+/// The table of the proposal map: an area a row, with its count.
+fn count_rows(
+    map: &Drawing,
+    names: &HashMap<String, String>,
+    per_area: &HashMap<&str, i64>,
+    desa_level: bool,
+) -> Vec<Row> {
+    map.areas
         .iter()
         .map(|a| Row {
             kode: a.kode.clone(),
@@ -158,15 +180,7 @@ pub async fn proposals(
             href: a.href.clone(),
             parts: Vec::new(),
         })
-        .collect();
-    page.total = counts.iter().map(|(_, n)| n).sum();
-    page.located = located.len();
-    page.more_dots = located.len() as i64 > MAX_DOTS;
-    page.desa_level = desa_level;
-    page.region = Some((region.kode, region.nama));
-    page.map = Some(map);
-    page.q = q;
-    Ok(page.into_response())
+        .collect()
 }
 
 /// Names of every kecamatan and desa/kelurahan of a kab/kota, by code.
