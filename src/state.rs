@@ -26,6 +26,8 @@ pub struct AppState {
     /// Turns for decoding uploaded photos (each may hold a few hundred
     /// MB while it is downsized): two at a time, the rest wait.
     pub photo_slots: Arc<tokio::sync::Semaphore>,
+    /// Each open-data API client's budget of requests.
+    pub api_limiter: Arc<RateLimiter>,
 }
 
 /// Findings of plans as computed for a version of the data, kept apart
@@ -84,6 +86,7 @@ impl AppState {
             chapters: Arc::new(ChapterCache::default()),
             maps: Arc::new(MapCache::default()),
             photo_slots: Arc::new(tokio::sync::Semaphore::new(2)),
+            api_limiter: Arc::new(RateLimiter::default()),
             config: Arc::new(config),
             dummy_hash: Arc::new(dummy_hash),
         }
@@ -155,5 +158,71 @@ impl MapCache {
             }
         }
         map.insert(key, geometry);
+    }
+}
+
+/// A token bucket per client of the open-data API: `PER_MINUTE` requests
+/// a minute, spent at most `PER_MINUTE` at once. Kept in this process
+/// (behind a load balancer each instance counts its own). Clients idle
+/// long enough to be full again are forgotten when the table grows.
+#[derive(Default)]
+pub struct RateLimiter {
+    inner: std::sync::Mutex<std::collections::HashMap<String, Bucket>>,
+}
+
+#[derive(Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    at: std::time::Instant,
+}
+
+impl RateLimiter {
+    pub const PER_MINUTE: u32 = 120;
+    const CLIENTS: usize = 10_000;
+
+    /// Takes one request from `client`'s budget at `now`; false when none
+    /// is left.
+    pub fn spend(&self, client: &str, now: std::time::Instant) -> bool {
+        let cap = f64::from(Self::PER_MINUTE);
+        let per_sec = cap / 60.0;
+        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= Self::CLIENTS && !map.contains_key(client) {
+            map.retain(|_, b| {
+                b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * per_sec < cap
+            });
+        }
+        let b = map.entry(client.to_string()).or_insert(Bucket {
+            tokens: cap,
+            at: now,
+        });
+        let refill = now.saturating_duration_since(b.at).as_secs_f64() * per_sec;
+        b.tokens = (b.tokens + refill).min(cap);
+        b.at = now;
+        if b.tokens >= 1.0 {
+            b.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RateLimiter;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn a_client_spends_its_budget_and_gets_it_back_with_time() {
+        let l = RateLimiter::default();
+        let t = Instant::now();
+        for _ in 0..RateLimiter::PER_MINUTE {
+            assert!(l.spend("10.0.0.1", t));
+        }
+        assert!(!l.spend("10.0.0.1", t), "the budget is spent");
+        assert!(l.spend("10.0.0.2", t), "another client has its own");
+        // Two a second come back.
+        assert!(l.spend("10.0.0.1", t + Duration::from_millis(600)));
+        assert!(!l.spend("10.0.0.1", t + Duration::from_millis(600)));
     }
 }

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::user::FieldErrors;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type, utoipa::ToSchema,
+)]
 #[sqlx(type_name = "polaritas", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Polaritas {

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::user::FieldErrors;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type, utoipa::ToSchema,
+)]
 #[sqlx(type_name = "plan_kind", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum PlanKind {
@@ -28,7 +30,18 @@ pub enum Owner {
 }
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, sqlx::Type,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    sqlx::Type,
+    utoipa::ToSchema,
 )]
 #[sqlx(type_name = "plan_stage", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -43,7 +56,9 @@ pub enum Stage {
     Ditetapkan,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type, utoipa::ToSchema,
+)]
 #[sqlx(type_name = "item_level", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Level {

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::user::FieldErrors;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type, utoipa::ToSchema,
+)]
 #[sqlx(type_name = "proposal_source", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
@@ -18,7 +20,18 @@ pub enum Source {
 }
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, sqlx::Type,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    sqlx::Type,
+    utoipa::ToSchema,
 )]
 #[sqlx(type_name = "proposal_status", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]

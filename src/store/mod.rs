@@ -17,6 +17,7 @@ pub mod meetings;
 pub mod musrenbang;
 pub mod nomenklatur;
 pub mod notifications;
+pub mod open_data;
 pub mod orgs;
 pub mod plans;
 pub mod proposal_comments;

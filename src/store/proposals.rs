@@ -474,6 +474,24 @@ async fn list_rows(
         .await
 }
 
+/// Proposals matching `f` after `after`, by id (a page of the open-data
+/// API; ids are UUID v7, so this is the order they were sent in).
+pub async fn after(
+    db: &PgPool,
+    f: &Filter,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<Proposal>, sqlx::Error> {
+    let sql = format!(
+        "{SELECT} WHERE {FILTERED} AND ($11::uuid IS NULL OR p.id > $11)
+         ORDER BY p.id LIMIT $8 OFFSET $9"
+    );
+    filtered(sqlx::query_as(&sql), f, limit, 0)
+        .bind(after)
+        .fetch_all(db)
+        .await
+}
+
 /// Accepted proposals located in a desa for a year (for its RKPDes page).
 pub async fn accepted_in(
     db: &PgPool,

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod alignment;
+pub mod api;
 pub mod assets;
 pub mod ceilings;
 pub mod checks;
@@ -50,6 +51,7 @@ fn pages() -> Router<AppState> {
     Router::new()
         .route("/static/{name}", axum::routing::get(assets::file))
         .merge(ops::routes())
+        .merge(api::routes())
         .merge(feeds::routes())
         .merge(search::routes())
         .merge(session::routes())

@@ -41,6 +41,7 @@ const PUBLIC_PAGES: &[&str] = &[
     "/rencana/{id}/peta",
     "/peta/provinsi/{kode}",
     "/peta/desa/{kode}",
+    "/api/v1",
 ];
 
 pub async fn public_pages(req: Request, next: Next) -> Response {
@@ -90,7 +91,7 @@ pub async fn public_pages(req: Request, next: Next) -> Response {
 }
 
 /// Weak comparison (RFC 9110 8.8.3.2): `W/` prefixes do not count.
-fn matches(if_none_match: &HeaderValue, tag: &str) -> bool {
+pub(crate) fn matches(if_none_match: &HeaderValue, tag: &str) -> bool {
     let Ok(v) = if_none_match.to_str() else {
         return false;
     };

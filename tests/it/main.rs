@@ -8,6 +8,7 @@ mod common;
 
 mod admin;
 mod alignment;
+mod api;
 mod auth;
 mod cli;
 mod collaboration;

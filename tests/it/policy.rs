@@ -220,6 +220,18 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/rencana/{id}/peta", Public),
     ("GET", "/peta/provinsi/{kode}", Public),
     ("GET", "/peta/desa/{kode}", Public),
+    ("GET", "/api/v1", Public),
+    ("GET", "/api/v1/openapi.json", Public),
+    ("GET", "/api/v1/plans", Public),
+    // The demo's RKPD is in consultation: a draft, which the API does not
+    // serve (404).
+    ("GET", "/api/v1/plans/{id}", Open),
+    ("GET", "/api/v1/plans/{id}/items", Open),
+    ("GET", "/api/v1/plans/{id}/checks", Open),
+    ("GET", "/api/v1/proposals", Public),
+    ("GET", "/api/v1/proposals/{nomor}", Public),
+    ("GET", "/api/v1/regions", Public),
+    ("GET", "/api/v1/nomenklatur", Public),
 ];
 
 /// (method, path) of every route of the application's router, read from
@@ -294,6 +306,7 @@ async fn fill(app: &TestApp, path: &str) -> String {
     // The RKPD 2026 of Kota Magelang is open for konsultasi publik.
     let plan = one("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'").await;
     let id = if path.starts_with("/rencana/")
+        || path.starts_with("/api/v1/plans/")
         || path.starts_with("/konsultasi/")
         || path.starts_with("/ikuti/")
     {

@@ -75,6 +75,16 @@ pub async fn for_item(db: &PgPool, item: Uuid) -> Result<Vec<Indicator>, sqlx::E
     .await
 }
 
+/// The indicators of the given items (one query), in their order.
+pub async fn for_items(db: &PgPool, items: &[Uuid]) -> Result<Vec<Indicator>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE item_id = ANY($1) ORDER BY item_id, position, id"
+    ))
+    .bind(items)
+    .fetch_all(db)
+    .await
+}
+
 /// Indicators by id (one query).
 pub async fn by_ids(db: &PgPool, ids: &[Uuid]) -> Result<Vec<Indicator>, sqlx::Error> {
     sqlx::query_as(&format!("{SELECT} WHERE id = ANY($1)"))

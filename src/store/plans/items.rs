@@ -84,6 +84,23 @@ pub async fn headings_at(
 }
 
 /// Items by id, in tree order (one query).
+/// A plan's items after `after`, by id (a page of the open-data API).
+pub async fn after(
+    db: &PgPool,
+    plan: Uuid,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<Item>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE i.plan_id = $1 AND ($2::uuid IS NULL OR i.id > $2) ORDER BY i.id LIMIT $3"
+    ))
+    .bind(plan)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(db)
+    .await
+}
+
 pub async fn by_ids(db: &PgPool, ids: &[Uuid]) -> Result<Vec<Item>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE i.id = ANY($1) ORDER BY i.kode NULLS FIRST, i.position, i.id"

@@ -233,6 +233,31 @@ pub async fn list_public(db: &PgPool) -> Result<Vec<Plan>, sqlx::Error> {
     .await
 }
 
+/// Enacted plans (never a draft, not even one in consultation) matching
+/// `f`, after `after` by id: a page of the open-data API.
+pub async fn enacted_after(
+    db: &PgPool,
+    f: &crate::store::open_data::PlanFilter,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<Plan>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE p.stage = 'ditetapkan'
+           AND ($1::text IS NULL OR p.region_kode = $1 OR p.region_kode LIKE $1 || '.%')
+           AND ($2::plan_kind IS NULL OR p.kind = $2)
+           AND ($3::int IS NULL OR $3 BETWEEN p.first_year AND p.last_year)
+           AND ($4::uuid IS NULL OR p.id > $4)
+         ORDER BY p.id LIMIT $5"
+    ))
+    .bind(&f.wilayah)
+    .bind(f.kind)
+    .bind(f.year)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(db)
+    .await
+}
+
 /// Plans a new plan of a region may hang from or refer to (one query for
 /// every kind): the region's own and, for province references, its
 /// province's; by kind, newest first.
