@@ -191,6 +191,12 @@ struct ServeArgs {
     /// 127.0.0.1:9187). Off unless set; never the public address.
     #[arg(long, env = "SELARAS_METRICS_ADDR")]
     metrics_addr: Option<SocketAddr>,
+    /// A PostgreSQL streaming replica of DATABASE_URL that serves public
+    /// pages and the open-data API to visitors without an account
+    /// (postgres://selaras@replica:5432/selaras). Signed-in people and
+    /// every write use DATABASE_URL.
+    #[arg(long, env = "SELARAS_READ_DATABASE_URL", hide_env_values = true)]
+    read_database_url: Option<String>,
     /// Load the demo data set before listening.
     #[arg(long)]
     demo: bool,
@@ -351,6 +357,12 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             config.idle_timeout = Duration::from_secs(args.idle_timeout_minutes * 60);
             config.absolute_timeout = Duration::from_secs(args.absolute_timeout_hours * 3600);
             config.smtp_url = args.smtp_url.filter(|u| !u.is_empty());
+            config.read_database_url = args.read_database_url.filter(|u| !u.is_empty());
+            if let Some(u) = &config.read_database_url {
+                // A bad URL stops the start; an unreachable replica does
+                // not (its pool connects when first asked).
+                db::connect_lazy(u).map_err(|e| anyhow::anyhow!(e))?;
+            }
             config.mail_from = args.mail_from;
             if let Some(u) = args.public_url {
                 config.public_url = u;

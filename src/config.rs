@@ -10,6 +10,9 @@ pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/selar
 #[derive(Clone, Debug)]
 pub struct Config {
     pub database_url: String,
+    /// A streaming replica that serves the public's reading
+    /// (`web::reader::Reader`); None: everything from `database_url`.
+    pub read_database_url: Option<String>,
     pub addr: SocketAddr,
     /// Mark the session cookie `Secure` (set it when served over HTTPS).
     pub secure_cookies: bool,
@@ -85,6 +88,7 @@ impl Config {
     pub fn new(database_url: impl Into<String>, addr: SocketAddr) -> Self {
         Config {
             database_url: database_url.into(),
+            read_database_url: None,
             addr,
             secure_cookies: false,
             trust_proxy: false,

@@ -92,6 +92,16 @@ pub async fn connect(url: &str) -> Result<PgPool, DbSetupError> {
         })
 }
 
+/// A pool that connects when first used: the read replica, which may be
+/// down when the server starts. Only a malformed URL is an error here.
+pub fn connect_lazy(url: &str) -> Result<PgPool, DbSetupError> {
+    Ok(PgPoolOptions::new()
+        .max_connections(16)
+        .min_connections(0)
+        .acquire_timeout(Duration::from_secs(5))
+        .connect_lazy_with(options(url)?))
+}
+
 /// Creates the database if needed, connects and brings the schema and the
 /// master data up to date. What `serve` and `migrate` both do first. A
 /// database already up to date is left alone, so `serve` can run as a

@@ -11,6 +11,9 @@ use crate::config::Config;
 #[derive(Clone)]
 pub struct AppState {
     pub db: PgPool,
+    /// The read replica (`Config::read_database_url`), or the same pool as
+    /// `db` without one. Only `web::reader::Reader` hands it out.
+    pub read_db: PgPool,
     pub config: Arc<Config>,
     /// A hash to verify against when the account does not exist, so that
     /// a failed sign-in takes as long whether or not it does.
@@ -79,8 +82,20 @@ impl AppState {
     pub fn new(db: PgPool, config: Config) -> Self {
         let dummy_hash = crate::auth::password::hash_blocking("selaras-tidak-ada-akun-ini")
             .expect("argon2 hashes a constant password");
+        let read_db = config
+            .read_database_url
+            .as_deref()
+            .and_then(|u| match crate::db::connect_lazy(u) {
+                Ok(pool) => Some(pool),
+                Err(e) => {
+                    tracing::error!(error = %e, "read replica disabled");
+                    None
+                }
+            })
+            .unwrap_or_else(|| db.clone());
         AppState {
             db,
+            read_db,
             password_slots: Arc::new(tokio::sync::Semaphore::new(config.password_slots.max(1))),
             check_cache: Arc::new(CheckCache::default()),
             chapters: Arc::new(ChapterCache::default()),

@@ -27,6 +27,7 @@ pub mod proposal_comments;
 pub mod proposal_files;
 pub mod proposal_lineage;
 pub mod proposals;
+pub mod reader;
 pub mod revalidate;
 pub mod search;
 pub mod session;

@@ -31,6 +31,7 @@ use crate::store::proposals::{
     self, Corrected, Decision, Event, Filter, Kamus, NewProposal, Proposal,
 };
 use crate::store::regions::{self, Region};
+use crate::web::reader::Reader;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -243,7 +244,7 @@ async fn kecamatan_of(state: &AppState, region: Option<&str>) -> Result<Vec<Regi
 }
 
 async fn public_list(
-    State(state): State<AppState>,
+    Reader(state): Reader,
     user: Option<CurrentUser>,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
@@ -1176,7 +1177,7 @@ pub(crate) async fn show_page(
 }
 
 async fn show(
-    State(state): State<AppState>,
+    Reader(state): Reader,
     user: Option<CurrentUser>,
     Path(nomor): Path<String>,
     Query(q): Query<ShowQuery>,

@@ -164,6 +164,12 @@ pub async fn spawn_app_on(db_url: String) -> TestApp {
     serve_on(db, db_url, |_| {}).await
 }
 
+/// Like `spawn_app_on`, after `tweak` has changed the configuration.
+pub async fn spawn_app_on_with(db_url: String, tweak: impl FnOnce(&mut Config)) -> TestApp {
+    let db = selaras::db::connect(&db_url).await.unwrap();
+    serve_on(db, db_url, tweak).await
+}
+
 async fn serve_on(db: PgPool, db_url: String, tweak: impl FnOnce(&mut Config)) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr: SocketAddr = listener.local_addr().unwrap();

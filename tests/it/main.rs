@@ -19,6 +19,7 @@ mod notifications;
 mod plans;
 mod policy;
 mod proposals;
+mod replica;
 mod scale;
 mod security;
 mod stages;

@@ -1,6 +1,6 @@
 //! Enacted plans, their items (with indicators and pagu) and their Cek.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 use serde::Deserialize;
@@ -13,6 +13,7 @@ use crate::auth::policy;
 use crate::domain::plan::PlanKind;
 use crate::store::open_data::{self, PlanFilter};
 use crate::store::plans::Plan;
+use crate::web::reader::Reader;
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -39,7 +40,7 @@ pub struct ListParams {
     ))]
 pub async fn list(
     _: Allowed,
-    State(state): State<AppState>,
+    Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
     Query(q): Query<ListParams>,
@@ -145,7 +146,7 @@ async fn enacted(state: &AppState, id: &str) -> Result<Plan, ApiError> {
     ))]
 pub async fn show(
     _: Allowed,
-    State(state): State<AppState>,
+    Reader(state): Reader,
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
@@ -175,7 +176,7 @@ pub struct PageParams {
     ))]
 pub async fn items(
     _: Allowed,
-    State(state): State<AppState>,
+    Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
     Path(id): Path<String>,
@@ -271,7 +272,7 @@ fn to_item(i: crate::store::plans::items::Item, got: &mut open_data::ItemPage) -
     ))]
 pub async fn checks(
     _: Allowed,
-    State(state): State<AppState>,
+    Reader(state): Reader,
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {

@@ -1,16 +1,16 @@
 //! Proposals as the public reads them, with their timelines.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::{Allowed, ApiError, answer, code, id_cursor, limit, moment, page, types};
-use crate::app::AppState;
 use crate::domain::plan::Stage;
 use crate::domain::proposal::{Source, Status};
 use crate::store::proposals::{self, Filter, Proposal};
+use crate::web::reader::Reader;
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -85,7 +85,7 @@ impl ListParams {
     ))]
 pub async fn list(
     _: Allowed,
-    State(state): State<AppState>,
+    Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
     Query(q): Query<ListParams>,
@@ -167,7 +167,7 @@ fn to_proposal(mut p: Proposal) -> types::Proposal {
     ))]
 pub async fn show(
     _: Allowed,
-    State(state): State<AppState>,
+    Reader(state): Reader,
     headers: HeaderMap,
     Path(nomor): Path<String>,
 ) -> Result<Response, ApiError> {

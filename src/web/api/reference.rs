@@ -1,14 +1,14 @@
 //! Master data: the national region list and the nomenclature.
 
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::{Allowed, ApiError, answer, code, limit, page, types};
-use crate::app::AppState;
 use crate::store::open_data;
+use crate::web::reader::Reader;
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -31,7 +31,7 @@ pub struct RegionParams {
     ))]
 pub async fn regions(
     _: Allowed,
-    State(state): State<AppState>,
+    Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
     Query(q): Query<RegionParams>,
@@ -84,7 +84,7 @@ pub struct NomenklaturParams {
     ))]
 pub async fn nomenklatur(
     _: Allowed,
-    State(state): State<AppState>,
+    Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
     Query(q): Query<NomenklaturParams>,

@@ -35,6 +35,7 @@ use crate::domain::plan::PlanKind;
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::plans::{self, Plan, Section};
+use crate::web::reader::Reader;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -352,7 +353,7 @@ pub(super) struct CommentPage {
 }
 
 async fn show(
-    State(state): State<AppState>,
+    Reader(state): Reader,
     user: Option<CurrentUser>,
     Path(id): Path<Uuid>,
     axum::extract::Query(q): axum::extract::Query<CommentPage>,
