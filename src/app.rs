@@ -166,6 +166,13 @@ async fn render_error_pages(req: Request, next: Next) -> Response {
             "Permintaan lintas situs ditolak",
             "Formulir ini dikirim dari situs lain, sehingga ditolak untuk melindungi akun Anda. Buka Selaras langsung lalu kirim ulang dari halamannya.",
         )
+    } else if res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"application/json"))
+    {
+        // The open-data API answers its own errors, in JSON.
+        return res;
     } else if res.status() == StatusCode::PAYLOAD_TOO_LARGE {
         ErrorPage::new(
             StatusCode::PAYLOAD_TOO_LARGE,

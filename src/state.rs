@@ -40,7 +40,9 @@ pub struct AppState {
 /// forgotten all at once when full.
 #[derive(Default)]
 pub struct CheckCache {
-    inner: std::sync::Mutex<std::collections::HashMap<(uuid::Uuid, bool), Kept>>,
+    inner: std::sync::Mutex<
+        std::collections::HashMap<(uuid::Uuid, crate::domain::checks::Quoting), Kept>,
+    >,
 }
 
 /// The findings of a plan and the data version they were computed at.
@@ -49,16 +51,16 @@ type Kept = (i64, Arc<Vec<crate::domain::checks::Finding>>);
 impl CheckCache {
     const MAX: usize = 512;
 
-    /// `public`: the plan's stage as read when the findings were asked
-    /// for is public.
+    /// `quoting`: what the findings were allowed to quote (from the plan's
+    /// stage as read when they were asked for, or the open data's rule).
     pub fn get(
         &self,
         plan: uuid::Uuid,
-        public: bool,
+        quoting: crate::domain::checks::Quoting,
         version: i64,
     ) -> Option<Arc<Vec<crate::domain::checks::Finding>>> {
         let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        map.get(&(plan, public))
+        map.get(&(plan, quoting))
             .filter(|(v, _)| *v == version)
             .map(|(_, f)| f.clone())
     }
@@ -66,15 +68,15 @@ impl CheckCache {
     pub fn put(
         &self,
         plan: uuid::Uuid,
-        public: bool,
+        quoting: crate::domain::checks::Quoting,
         version: i64,
         findings: Arc<Vec<crate::domain::checks::Finding>>,
     ) {
         let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if map.len() >= Self::MAX && !map.contains_key(&(plan, public)) {
+        if map.len() >= Self::MAX && !map.contains_key(&(plan, quoting)) {
             map.clear();
         }
-        map.insert((plan, public), (version, findings));
+        map.insert((plan, quoting), (version, findings));
     }
 }
 
@@ -178,11 +180,18 @@ impl MapCache {
 
 /// A token bucket per client of the open-data API: `PER_MINUTE` requests
 /// a minute, spent at most `PER_MINUTE` at once. Kept in this process
-/// (behind a load balancer each instance counts its own). Clients idle
-/// long enough to be full again are forgotten when the table grows.
+/// (behind a load balancer each instance counts its own). The table holds
+/// at most `CLIENTS` clients: those full again are forgotten (at most once
+/// a second), and while it is still full, new clients share one bucket.
 #[derive(Default)]
 pub struct RateLimiter {
-    inner: std::sync::Mutex<std::collections::HashMap<String, Bucket>>,
+    inner: std::sync::Mutex<Buckets>,
+}
+
+#[derive(Default)]
+struct Buckets {
+    clients: std::collections::HashMap<String, Bucket>,
+    pruned: Option<std::time::Instant>,
 }
 
 #[derive(Clone, Copy)]
@@ -194,27 +203,42 @@ struct Bucket {
 impl RateLimiter {
     pub const PER_MINUTE: u32 = 120;
     const CLIENTS: usize = 10_000;
+    /// The bucket new clients share while the table is full.
+    const OVERFLOW: &'static str = "*";
 
     /// Takes one request from `client`'s budget at `now`; false when none
     /// is left.
     pub fn spend(&self, client: &str, now: std::time::Instant) -> bool {
         let cap = f64::from(Self::PER_MINUTE);
         let per_sec = cap / 60.0;
-        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if map.len() >= Self::CLIENTS && !map.contains_key(client) {
-            map.retain(|_, b| {
-                b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * per_sec < cap
-            });
+        let mut b = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let mut key = client;
+        if b.clients.len() >= Self::CLIENTS && !b.clients.contains_key(client) {
+            let due = b
+                .pruned
+                .is_none_or(|t| now.saturating_duration_since(t).as_secs() >= 1);
+            if due {
+                b.pruned = Some(now);
+                b.clients.retain(|_, k| {
+                    k.tokens + now.saturating_duration_since(k.at).as_secs_f64() * per_sec < cap
+                });
+            }
+            if b.clients.len() >= Self::CLIENTS {
+                key = Self::OVERFLOW;
+            }
         }
-        let b = map.entry(client.to_string()).or_insert(Bucket {
+        let bucket = b.clients.entry(key.to_string()).or_insert(Bucket {
             tokens: cap,
             at: now,
         });
-        let refill = now.saturating_duration_since(b.at).as_secs_f64() * per_sec;
-        b.tokens = (b.tokens + refill).min(cap);
-        b.at = now;
-        if b.tokens >= 1.0 {
-            b.tokens -= 1.0;
+        // Requests race to the lock: a later one may carry an earlier
+        // `now`, which must not give back time.
+        let now = now.max(bucket.at);
+        let refill = now.saturating_duration_since(bucket.at).as_secs_f64() * per_sec;
+        bucket.tokens = (bucket.tokens + refill).min(cap);
+        bucket.at = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
             true
         } else {
             false
@@ -239,5 +263,32 @@ mod tests {
         // Two a second come back.
         assert!(l.spend("10.0.0.1", t + Duration::from_millis(600)));
         assert!(!l.spend("10.0.0.1", t + Duration::from_millis(600)));
+        // An earlier instant, arriving late, gives nothing back.
+        assert!(!l.spend("10.0.0.1", t));
+    }
+
+    #[test]
+    fn a_full_table_forgets_idle_clients_and_holds_no_more() {
+        let l = RateLimiter::default();
+        let t = Instant::now();
+        for n in 0..RateLimiter::CLIENTS {
+            assert!(l.spend(&format!("c{n}"), t));
+        }
+        // Everyone has spent one: nobody is full again yet, so a newcomer
+        // shares the overflow bucket and the table does not grow.
+        assert!(l.spend("late", t));
+        let len = || l.inner.lock().unwrap().clients.len();
+        assert_eq!(len(), RateLimiter::CLIENTS + 1);
+        for _ in 0..RateLimiter::PER_MINUTE {
+            l.spend("later", t + Duration::from_millis(10));
+        }
+        assert!(
+            !l.spend("latest", t + Duration::from_millis(20)),
+            "the overflow bucket is spent"
+        );
+        assert_eq!(len(), RateLimiter::CLIENTS + 1);
+        // A second on, the idle clients are full again and forgotten.
+        assert!(l.spend("fresh", t + Duration::from_secs(2)));
+        assert!(len() < 10, "{}", len());
     }
 }

@@ -9,7 +9,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use crate::domain::checks::{
-    IndicatorData, Input, ItemData, KerjaSamaData, PlanData, ProposalData,
+    IndicatorData, Input, ItemData, KerjaSamaData, PlanData, ProposalData, Quoting,
 };
 use crate::domain::kode::KodeNomenklatur;
 use crate::domain::plan::{Level, PlanKind};
@@ -32,7 +32,18 @@ fn to_indicator(n: indicators::Indicator, years: Option<Vec<indicators::Year>>) 
     }
 }
 
+/// What the Cek of `plan` reads, quoting what its page may quote.
 pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
+    load_quoting(db, plan, Quoting::for_stage(plan.stage)).await
+}
+
+/// What the Cek of `plan` reads, quoting only targets of plans `quoting`
+/// allows.
+pub async fn load_quoting(
+    db: &PgPool,
+    plan: &Plan,
+    quoting: Quoting,
+) -> Result<Input, sqlx::Error> {
     // The plans around it.
     let parent: Option<(Uuid, PlanKind, i32, i32)> = match plan.parent_id {
         Some(p) => {
@@ -86,13 +97,16 @@ pub async fn load(db: &PgPool, plan: &Plan) -> Result<Input, sqlx::Error> {
         indicators::by_ids(db, &source_ids).await?
     };
     // The findings of a public plan are public: they quote no targets of a
-    // plan that is still a draft (`Stage::is_public`).
-    if plan.stage.is_public() && !source_rows.is_empty() {
+    // plan that is still a draft (`Stage::is_public`); the open data's
+    // quote enacted plans only.
+    if quoting != Quoting::Any && !source_rows.is_empty() {
         let plan_ids: Vec<Uuid> = source_rows.iter().map(|n| n.plan_id).collect();
         let public: HashSet<Uuid> = sqlx::query_scalar::<_, Uuid>(
-            "SELECT id FROM plans WHERE id = ANY($1) AND stage IN ('ditetapkan', 'konsultasi_publik')",
+            "SELECT id FROM plans WHERE id = ANY($1)
+               AND (stage = 'ditetapkan' OR ($2 AND stage = 'konsultasi_publik'))",
         )
         .bind(&plan_ids)
+        .bind(quoting == Quoting::Public)
         .fetch_all(db)
         .await?
         .into_iter()

@@ -1,7 +1,8 @@
 //! What the open-data API reads (issue 16, SPEC §10): enacted plans only,
 //! never a draft, never a person. Every list is a keyset page: rows after
 //! a key, in key order, one more than asked so the caller knows whether a
-//! next page exists. Ids are UUID v7, so id order is creation order.
+//! next page exists. Id order is stable but not meaningful (most ids are
+//! UUID v7, in creation order; copied plans' rows are not).
 
 use std::collections::BTreeMap;
 

@@ -475,7 +475,7 @@ async fn list_rows(
 }
 
 /// Proposals matching `f` after `after`, by id (a page of the open-data
-/// API; ids are UUID v7, so this is the order they were sent in).
+/// API).
 pub async fn after(
     db: &PgPool,
     f: &Filter,

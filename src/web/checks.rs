@@ -17,6 +17,7 @@ use super::Nav;
 use super::plans::readable_plan;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
+use crate::domain::checks::Quoting;
 use crate::domain::checks::{self, Finding, RULES, Severity};
 use crate::error::AppError;
 use crate::store::plans::Plan;
@@ -28,10 +29,14 @@ pub fn routes() -> Router<AppState> {
         .route("/rencana/{id}/cek.json", get(json))
 }
 
-/// Runs every rule over a plan.
-pub async fn run(state: &AppState, plan: &Plan) -> Result<Vec<Finding>, AppError> {
+/// Runs every rule over a plan, quoting what `quoting` allows.
+pub async fn run(
+    state: &AppState,
+    plan: &Plan,
+    quoting: Quoting,
+) -> Result<Vec<Finding>, AppError> {
     let start = std::time::Instant::now();
-    let input = crate::store::checks::load(&state.db, plan).await?;
+    let input = crate::store::checks::load_quoting(&state.db, plan, quoting).await?;
     let findings = checks::run(&input);
     crate::telemetry::cek_ran(start.elapsed());
     Ok(findings)
@@ -47,17 +52,26 @@ pub(crate) async fn run_for(
     _user: Option<&CurrentUser>,
     plan: &Plan,
 ) -> Result<std::sync::Arc<Vec<Finding>>, AppError> {
+    run_quoting(state, plan, Quoting::for_stage(plan.stage)).await
+}
+
+/// `run_for`, quoting only what `quoting` allows (the open-data API:
+/// enacted plans only), kept apart per `quoting`.
+pub(crate) async fn run_quoting(
+    state: &AppState,
+    plan: &Plan,
+    quoting: Quoting,
+) -> Result<std::sync::Arc<Vec<Finding>>, AppError> {
     // The version is read before the data, so what is kept under it is
     // never older than it.
     let version = crate::store::checks::data_version(&state.db).await?;
-    let public = plan.stage.is_public();
-    if let Some(hit) = state.check_cache.get(plan.id, public, version) {
+    if let Some(hit) = state.check_cache.get(plan.id, quoting, version) {
         return Ok(hit);
     }
-    let findings = std::sync::Arc::new(run(state, plan).await?);
+    let findings = std::sync::Arc::new(run(state, plan, quoting).await?);
     state
         .check_cache
-        .put(plan.id, public, version, findings.clone());
+        .put(plan.id, quoting, version, findings.clone());
     Ok(findings)
 }
 

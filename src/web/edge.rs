@@ -133,6 +133,12 @@ fn refused(status: StatusCode, message: String) -> Response {
 
 pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
     let uri = req.uri().clone();
+    let api = uri.path().starts_with("/api/");
+    if api && (bad_path(uri.path()) || uri.query().and_then(|q| bad_field(q, false)).is_some()) {
+        return crate::web::api::refused_early(
+            "Alamat atau parameternya berisi karakter kontrol (misalnya NUL) yang tidak dapat diproses.".into(),
+        );
+    }
     if bad_path(uri.path()) {
         return refused(
             StatusCode::BAD_REQUEST,

@@ -237,7 +237,11 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
                     .filter_map(|p| {
                         state
                             .check_cache
-                            .get(p.id, p.stage.is_public(), version)
+                            .get(
+                                p.id,
+                                crate::domain::checks::Quoting::for_stage(p.stage),
+                                version,
+                            )
                             .map(|f| {
                                 let errors =
                                     f.iter().filter(|x| x.severity == Severity::Error).count();

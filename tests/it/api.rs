@@ -17,6 +17,39 @@ use uuid::Uuid;
 /// `items`, `oneOf`, `allOf`, `enum`). An object may hold no property its
 /// schema does not name, so a field added without its schema fails here.
 fn check(doc: &Value, schema: &Value, v: &Value, at: &str, errors: &mut Vec<String>) {
+    // A keyword this check does not read would pass anything: refuse it.
+    const READ: &[&str] = &[
+        "$ref",
+        "oneOf",
+        "allOf",
+        "enum",
+        "type",
+        "properties",
+        "required",
+        "items",
+        "minimum",
+    ];
+    const NOTES: &[&str] = &[
+        "description",
+        "format",
+        "example",
+        "examples",
+        "title",
+        "default",
+    ];
+    if let Some(obj) = schema.as_object() {
+        for k in obj.keys() {
+            assert!(
+                READ.contains(&k.as_str()) || NOTES.contains(&k.as_str()),
+                "{at}: the schema says {k:?}, which this check does not read"
+            );
+        }
+    }
+    if let (Some(min), Some(n)) = (schema.get("minimum").and_then(Value::as_f64), v.as_f64())
+        && n < min
+    {
+        errors.push(format!("{at}: {n} < {min}"));
+    }
     if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
         let name = r.trim_start_matches("#/components/schemas/");
         let target = &doc["components"]["schemas"][name];
@@ -261,6 +294,54 @@ async fn every_answer_holds_to_the_published_openapi_document() {
             assert_eq!(status, 200, "{next}");
         }
     }
+    // Enacted, the RKPD's items, Cek findings and the line an accepted
+    // proposal went to are served too, each as the document says.
+    sqlx::query("UPDATE plans SET stage = 'ditetapkan' WHERE id = $1")
+        .bind(rkpd)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let (_, detail) = checked(
+        &app,
+        &doc,
+        "/api/v1/proposals/{nomor}",
+        &format!("/api/v1/proposals/{accepted}"),
+    )
+    .await;
+    assert!(
+        detail["proposal"]["accepted"]["pagu"].is_string(),
+        "{detail}"
+    );
+    let (_, cek) = checked(
+        &app,
+        &doc,
+        "/api/v1/plans/{id}/checks",
+        &format!("/api/v1/plans/{rkpd}/checks"),
+    )
+    .await;
+    let findings = cek["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .any(|f| !f["detail"].as_array().unwrap().is_empty())
+            && findings
+                .iter()
+                .any(|f| !f["items"].as_array().unwrap().is_empty()),
+        "the demo RKPD's planted findings, with items and details: {cek}"
+    );
+    let (_, items) = checked(
+        &app,
+        &doc,
+        "/api/v1/plans/{id}/items",
+        &format!("/api/v1/plans/{rkpd}/items?limit=500"),
+    )
+    .await;
+    let rows = items["data"].as_array().unwrap();
+    assert!(
+        rows.iter()
+            .any(|i| !i["pagu"].as_array().unwrap().is_empty())
+    );
+    assert!(rows.iter().any(|i| i["parent_id"].is_string()));
     for expected in [
         ("/api/v1/plans", 200),
         ("/api/v1/plans", 400),
@@ -400,11 +481,11 @@ async fn following_next_reaches_every_row_once() {
     let c = client();
     for (start, total_sql) in [
         (
-            format!("/api/v1/plans/{rpjmd}/items?limit=7"),
+            format!("/api/v1/plans/{rpjmd}/items?limit=10"),
             format!("SELECT count(*) FROM plan_items WHERE plan_id = '{rpjmd}'"),
         ),
         (
-            "/api/v1/proposals?region=33.71&limit=9".to_string(),
+            "/api/v1/proposals?region=33.71&limit=15".to_string(),
             "SELECT count(*) FROM proposals WHERE region_kode = '33.71'".to_string(),
         ),
         (
@@ -512,6 +593,12 @@ async fn answers_revalidate_cross_origins_and_each_client_has_a_budget() {
     assert_eq!(res.headers()["retry-after"], "1");
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["status"], 429);
+    let doc: Value = serde_json::from_str(selaras::web::api::doc::document()).unwrap();
+    let schema = &doc["paths"]["/api/v1/regions"]["get"]["responses"]["429"]["content"]["application/json"]
+        ["schema"];
+    let mut errors = Vec::new();
+    check(&doc, schema, &body, "429", &mut errors);
+    assert!(errors.is_empty(), "{errors:?}");
 }
 
 #[tokio::test]
@@ -531,14 +618,34 @@ async fn any_input_gets_an_answer_not_an_error() {
         "/api/v1/plans/not-a-uuid".to_string(),
         "/api/v1/nomenklatur?prefix=1._".to_string(),
         "/api/v1/nomenklatur?cursor=%E2%80%AE".to_string(),
+        "/api/v1/plans?limit=1&limit=2".to_string(),
+        "/api/v1/plans/%FF".to_string(),
+        "/api/v1/proposals/%C3".to_string(),
+        "/api/v1/plans?region=%00".to_string(),
+        "/api/v1/proposals/X%01".to_string(),
+        "/api/v1/lain".to_string(),
+        "/api/v1/".to_string(),
+        "/api/v2/plans".to_string(),
     ] {
-        let res = c.get(app.url(&path)).send().await.unwrap();
+        let res = c
+            .get(app.url(&path))
+            .header("origin", "https://data.example.org")
+            .send()
+            .await
+            .unwrap();
         let status = res.status().as_u16();
         assert!(matches!(status, 400 | 404), "{path}: {status}");
+        assert_eq!(res.headers()["access-control-allow-origin"], "*", "{path}");
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["status"], status, "{path}");
         assert!(!body["message"].as_str().unwrap().is_empty());
     }
+    // Reading only, and said so in JSON.
+    let res = c.post(app.url("/api/v1/plans")).send().await.unwrap();
+    assert_eq!(res.status(), 405);
+    assert_eq!(res.headers()["allow"], "GET, HEAD");
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["status"], 405);
     // The document's page for people.
     let page = c.get(app.url("/api/v1")).send().await.unwrap();
     assert_eq!(page.status(), 200);

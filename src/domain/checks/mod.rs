@@ -18,6 +18,28 @@ use super::proposal::Status as ProposalStatus;
 
 pub use rules::ALL as RULES;
 
+/// Whose targets a plan's findings may quote: a draft's findings quote any
+/// plan (its readers are staff), a public plan's only public plans, and
+/// the open-data API's only enacted plans (a plan in consultation is still
+/// a draft there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Quoting {
+    Any,
+    Public,
+    Enacted,
+}
+
+impl Quoting {
+    /// What a page of a plan in `stage` may quote.
+    pub fn for_stage(stage: crate::domain::plan::Stage) -> Quoting {
+        if stage.is_public() {
+            Quoting::Public
+        } else {
+            Quoting::Any
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {

@@ -83,7 +83,6 @@ pub async fn headings_at(
     .await
 }
 
-/// Items by id, in tree order (one query).
 /// A plan's items after `after`, by id (a page of the open-data API).
 pub async fn after(
     db: &PgPool,
@@ -101,6 +100,7 @@ pub async fn after(
     .await
 }
 
+/// Items by id, in tree order (one query).
 pub async fn by_ids(db: &PgPool, ids: &[Uuid]) -> Result<Vec<Item>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE i.id = ANY($1) ORDER BY i.kode NULLS FIRST, i.position, i.id"

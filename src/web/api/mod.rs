@@ -22,10 +22,11 @@ pub mod types;
 
 use axum::Router;
 use axum::extract::FromRequestParts;
+use axum::handler::Handler;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{MethodRouter, any, get};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use tower_http::cors::{Any, CorsLayer};
@@ -35,22 +36,102 @@ use crate::app::AppState;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1", get(doc::page))
-        .route("/api/v1/openapi.json", get(doc::openapi))
-        .route("/api/v1/plans", get(plans::list))
-        .route("/api/v1/plans/{id}", get(plans::show))
-        .route("/api/v1/plans/{id}/items", get(plans::items))
-        .route("/api/v1/plans/{id}/checks", get(plans::checks))
-        .route("/api/v1/proposals", get(proposals::list))
-        .route("/api/v1/proposals/{nomor}", get(proposals::show))
-        .route("/api/v1/regions", get(reference::regions))
-        .route("/api/v1/nomenklatur", get(reference::nomenklatur))
+        .route("/api/v1/openapi.json", read(doc::openapi))
+        .route("/api/v1/plans", read(plans::list))
+        .route("/api/v1/plans/{id}", read(plans::show))
+        .route("/api/v1/plans/{id}/items", read(plans::items))
+        .route("/api/v1/plans/{id}/checks", read(plans::checks))
+        .route("/api/v1/proposals", read(proposals::list))
+        .route("/api/v1/proposals/{nomor}", read(proposals::show))
+        .route("/api/v1/regions", read(reference::regions))
+        .route("/api/v1/nomenklatur", read(reference::nomenklatur))
+        // Anything else under /api answers as the API does, in JSON.
+        .route("/api/{*rest}", any(unknown))
         .layer(
             CorsLayer::new()
                 .allow_origin(Any)
                 .allow_methods([Method::GET, Method::HEAD])
                 .allow_headers([header::IF_NONE_MATCH])
-                .expose_headers([header::ETAG, header::RETRY_AFTER]),
+                .expose_headers([header::ETAG, header::RETRY_AFTER])
+                .max_age(std::time::Duration::from_secs(24 * 60 * 60)),
         )
+}
+
+/// A GET route whose other methods are refused in JSON.
+fn read<H, T>(handler: H) -> MethodRouter<AppState>
+where
+    H: Handler<T, AppState>,
+    T: 'static,
+{
+    get(handler).fallback(only_get)
+}
+
+async fn only_get() -> ApiError {
+    ApiError {
+        status: StatusCode::METHOD_NOT_ALLOWED,
+        message: "API ini hanya untuk dibaca: gunakan GET.".into(),
+    }
+}
+
+async fn unknown() -> ApiError {
+    ApiError {
+        status: StatusCode::NOT_FOUND,
+        message: "Alamat API ini tidak ada. Daftar alamat: /api/v1/openapi.json.".into(),
+    }
+}
+
+/// A refusal made before the API's routes are reached (a control
+/// character in the address), in the API's form and open to every origin.
+pub fn refused_early(message: String) -> Response {
+    let mut res = ApiError::bad_request(message).into_response();
+    res.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    res
+}
+
+/// `Query`, refusing what it cannot read (a repeated parameter, bad
+/// encoding) in JSON.
+pub struct ApiQuery<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for ApiQuery<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::try_from_uri(&parts.uri)
+            .map(|q| ApiQuery(q.0))
+            .map_err(|e| {
+                ApiError::bad_request(format!(
+                    "Parameter alamat tidak terbaca ({}).",
+                    e.body_text()
+                ))
+            })
+    }
+}
+
+/// `Path`, refusing what it cannot read (bytes that are not UTF-8) in JSON.
+pub struct ApiPath<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for ApiPath<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|p| ApiPath(p.0))
+            .map_err(|_| {
+                ApiError::bad_request("Alamat ini tidak terbaca: periksa id atau nomornya.")
+            })
+    }
 }
 
 /// Rows per page unless `?limit=` says otherwise, and the most it may say.
@@ -110,6 +191,10 @@ impl IntoResponse for ApiError {
         if self.status == StatusCode::TOO_MANY_REQUESTS {
             res.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        }
+        if self.status == StatusCode::METHOD_NOT_ALLOWED {
+            res.headers_mut()
+                .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         }
         res
     }

@@ -1,13 +1,12 @@
 //! Enacted plans, their items (with indicators and pagu) and their Cek.
 
-use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
-use super::{Allowed, ApiError, answer, code, id_cursor, limit, page, types};
+use super::{Allowed, ApiError, ApiPath, ApiQuery, answer, code, id_cursor, limit, page, types};
 use crate::app::AppState;
 use crate::auth::policy;
 use crate::domain::plan::PlanKind;
@@ -43,7 +42,7 @@ pub async fn list(
     Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
-    Query(q): Query<ListParams>,
+    ApiQuery(q): ApiQuery<ListParams>,
 ) -> Result<Response, ApiError> {
     let n = limit(q.limit.as_deref())?;
     let filter = PlanFilter {
@@ -59,12 +58,19 @@ pub async fn list(
     };
     let after = id_cursor(q.cursor.as_deref())?;
     let rows = open_data::plans(&state.db, &filter, after, n + 1).await?;
-    let rows: Vec<Plan> = rows.into_iter().filter(public).collect();
-    let (data, next_cursor, next) = page(rows, n, |p| p.id.to_string(), to_plan, &uri);
+    // Paged as fetched, then each row asked of the policy: a row it
+    // refused would shorten the page, never end the list early.
+    let (data, next_cursor, next) = page(
+        rows,
+        n,
+        |p| p.id.to_string(),
+        |p| public(&p).then(|| to_plan(p)),
+        &uri,
+    );
     Ok(answer(
         &headers,
         &types::PlanPage {
-            data,
+            data: data.into_iter().flatten().collect(),
             next_cursor,
             next,
         },
@@ -141,6 +147,7 @@ async fn enacted(state: &AppState, id: &str) -> Result<Plan, ApiError> {
     params(("id" = Uuid, Path, description = "The plan's id")),
     responses(
         (status = 200, description = "The plan", body = types::Plan),
+        (status = 400, description = "An id that cannot be read", body = types::Error),
         (status = 404, description = "No enacted plan has this id", body = types::Error),
         (status = 429, description = "Too many requests from this client", body = types::Error),
     ))]
@@ -148,7 +155,7 @@ pub async fn show(
     _: Allowed,
     Reader(state): Reader,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     let plan = enacted(&state, &id).await?;
     Ok(answer(&headers, &to_plan(plan)))
@@ -170,7 +177,7 @@ pub struct PageParams {
     params(("id" = Uuid, Path, description = "The plan's id"), PageParams),
     responses(
         (status = 200, description = "A page of the plan's items", body = types::ItemPage),
-        (status = 400, description = "A limit or cursor that cannot be read", body = types::Error),
+        (status = 400, description = "An id, limit or cursor that cannot be read", body = types::Error),
         (status = 404, description = "No enacted plan has this id", body = types::Error),
         (status = 429, description = "Too many requests from this client", body = types::Error),
     ))]
@@ -179,8 +186,8 @@ pub async fn items(
     Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
-    Path(id): Path<String>,
-    Query(q): Query<PageParams>,
+    ApiPath(id): ApiPath<String>,
+    ApiQuery(q): ApiQuery<PageParams>,
 ) -> Result<Response, ApiError> {
     let plan = enacted(&state, &id).await?;
     let n = limit(q.limit.as_deref())?;
@@ -250,6 +257,7 @@ fn to_item(i: crate::store::plans::items::Item, got: &mut open_data::ItemPage) -
         plan_id: i.plan_id,
         parent_id: i.parent_id,
         level: i.level,
+        position: i.position,
         kode: i.kode,
         name: i.nama,
         description: i.description,
@@ -267,6 +275,7 @@ fn to_item(i: crate::store::plans::items::Item, got: &mut open_data::ItemPage) -
     params(("id" = Uuid, Path, description = "The plan's id")),
     responses(
         (status = 200, description = "The plan's findings", body = types::Checks),
+        (status = 400, description = "An id that cannot be read", body = types::Error),
         (status = 404, description = "No enacted plan has this id", body = types::Error),
         (status = 429, description = "Too many requests from this client", body = types::Error),
     ))]
@@ -274,10 +283,12 @@ pub async fn checks(
     _: Allowed,
     Reader(state): Reader,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     let plan = enacted(&state, &id).await?;
-    let findings = crate::web::checks::run_for(&state, None, &plan).await?;
+    let findings =
+        crate::web::checks::run_quoting(&state, &plan, crate::domain::checks::Quoting::Enacted)
+            .await?;
     let findings = findings
         .iter()
         .map(|f| types::Finding {

@@ -1,12 +1,13 @@
 //! Proposals as the public reads them, with their timelines.
 
-use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::{Allowed, ApiError, answer, code, id_cursor, limit, moment, page, types};
+use super::{
+    Allowed, ApiError, ApiPath, ApiQuery, answer, code, id_cursor, limit, moment, page, types,
+};
 use crate::domain::plan::Stage;
 use crate::domain::proposal::{Source, Status};
 use crate::store::proposals::{self, Filter, Proposal};
@@ -88,7 +89,7 @@ pub async fn list(
     Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
-    Query(q): Query<ListParams>,
+    ApiQuery(q): ApiQuery<ListParams>,
 ) -> Result<Response, ApiError> {
     let n = limit(q.limit.as_deref())?;
     let filter = q.filter()?;
@@ -162,6 +163,7 @@ fn to_proposal(mut p: Proposal) -> types::Proposal {
     params(("nomor" = String, Path, description = "The proposal's tracking number, e.g. USL-2026-000001")),
     responses(
         (status = 200, description = "The proposal and its timeline", body = types::ProposalDetail),
+        (status = 400, description = "A number that cannot be read", body = types::Error),
         (status = 404, description = "No proposal has this number", body = types::Error),
         (status = 429, description = "Too many requests from this client", body = types::Error),
     ))]
@@ -169,7 +171,7 @@ pub async fn show(
     _: Allowed,
     Reader(state): Reader,
     headers: HeaderMap,
-    Path(nomor): Path<String>,
+    ApiPath(nomor): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     if nomor.len() > 40 {
         return Err(ApiError::not_found("Usulan"));

@@ -1,12 +1,11 @@
 //! Master data: the national region list and the nomenclature.
 
-use axum::extract::Query;
 use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::{Allowed, ApiError, answer, code, limit, page, types};
+use super::{Allowed, ApiError, ApiQuery, answer, code, limit, page, types};
 use crate::store::open_data;
 use crate::web::reader::Reader;
 
@@ -34,7 +33,7 @@ pub async fn regions(
     Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
-    Query(q): Query<RegionParams>,
+    ApiQuery(q): ApiQuery<RegionParams>,
 ) -> Result<Response, ApiError> {
     let n = limit(q.limit.as_deref())?;
     let parent = code("parent", q.parent.as_deref())?;
@@ -87,7 +86,7 @@ pub async fn nomenklatur(
     Reader(state): Reader,
     headers: HeaderMap,
     uri: Uri,
-    Query(q): Query<NomenklaturParams>,
+    ApiQuery(q): ApiQuery<NomenklaturParams>,
 ) -> Result<Response, ApiError> {
     let n = limit(q.limit.as_deref())?;
     let prefix = code("prefix", q.prefix.as_deref())?;

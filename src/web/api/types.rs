@@ -118,6 +118,8 @@ pub struct Item {
     /// None at the top of the tree.
     pub parent_id: Option<Uuid>,
     pub level: Level,
+    /// Its place among its siblings (1, 2, 3…): misi 1 before misi 2.
+    pub position: i32,
     /// The nomenclature code of a program, kegiatan or sub kegiatan.
     pub kode: Option<String>,
     pub name: String,
