@@ -209,6 +209,25 @@ struct DemoArgs {
     /// Password of every demo user.
     #[arg(long = "demo-password", env = "SELARAS_DEMO_PASSWORD", default_value = demo::DEFAULT_PASSWORD, hide_env_values = true)]
     password: String,
+    /// Also generate a whole province (e.g. 33, Jawa Tengah): every
+    /// kabupaten/kota of it with organizations, accounts, plans of
+    /// 1,000–3,000 sub kegiatan and proposals (for load tests).
+    #[arg(long, value_name = "KODE")]
+    province: Option<String>,
+    /// With --province: only the first N kabupaten/kota.
+    #[arg(long, value_name = "N", requires = "province")]
+    province_limit: Option<usize>,
+}
+
+impl DemoArgs {
+    async fn load(&self, pool: &sqlx::PgPool) -> anyhow::Result<()> {
+        let users = demo::load(pool, &self.password).await?;
+        demo::print_users(&users, &self.password);
+        if let Some(p) = &self.province {
+            demo::province::load(pool, p, &self.password, self.province_limit).await?;
+        }
+        Ok(())
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -334,8 +353,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo(args) => {
             let pool = db::prepare(&url).await?;
-            let users = demo::load(&pool, &args.password).await?;
-            demo::print_users(&users, &args.password);
+            args.load(&pool).await?;
         }
         Command::Serve(args) => {
             if args
@@ -348,8 +366,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             }
             let pool = db::prepare(&url).await?;
             if args.demo {
-                let users = demo::load(&pool, &args.demo_args.password).await?;
-                demo::print_users(&users, &args.demo_args.password);
+                args.demo_args.load(&pool).await?;
             }
             let mut config = Config::new(url, args.addr);
             config.secure_cookies = secure_cookies(args.secure_cookies, args.public_url.as_deref());

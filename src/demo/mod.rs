@@ -7,6 +7,7 @@ mod findings;
 mod meetings;
 mod plans;
 mod proposals;
+pub mod province;
 
 use sqlx::PgPool;
 

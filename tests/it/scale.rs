@@ -134,3 +134,136 @@ async fn two_servers_behind_haproxy_share_sessions_and_number_proposals_without_
     assert_eq!(numbers, expected);
     std::fs::remove_file(path).ok();
 }
+
+/// The province generator (issue 15, point 1), for two kabupaten/kota:
+/// organizations and accounts from the region list, plans of 1,000–3,000
+/// sub kegiatan with pagu and indicators, proposals in every status with
+/// gap-free numbers after the demo's, readable pages, and accounts that
+/// sign in; a second run moves on to the next regions.
+#[tokio::test]
+async fn the_province_generator_builds_working_kabupaten() {
+    let app = common::spawn_app().await;
+    let counter = |db: sqlx::PgPool| async move {
+        sqlx::query_scalar::<_, i32>("SELECT last FROM proposal_counters WHERE year = 2026")
+            .fetch_one(&db)
+            .await
+            .unwrap()
+    };
+    let before = counter(app.db.clone()).await;
+    let made = selaras::demo::province::load(&app.db, "33", common::PASSWORD, Some(2))
+        .await
+        .unwrap();
+    assert_eq!(made.regions, 2);
+    // Cilacap and Banyumas: one organization and one account for each
+    // kecamatan, desa and kelurahan, plus Bappeda, DPRD and 8 agencies.
+    for region in ["33.01", "33.02"] {
+        let places: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM regions WHERE kode LIKE $1 || '.%' AND level IN ('kecamatan', 'desa', 'kelurahan')",
+        )
+        .bind(region)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+        let (orgs, people): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT count(*) FROM organizations WHERE region_kode = $1),
+                    (SELECT count(DISTINCT m.user_id) FROM memberships m WHERE m.region_kode = $1)",
+        )
+        .bind(region)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+        assert!(places > 200, "{region}: {places}");
+        assert_eq!(orgs, places + 10, "{region}");
+        assert_eq!(people, orgs, "{region}");
+        let (subs, priced, measured): (i64, i64, i64) = sqlx::query_as(
+            "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM item_pagu g WHERE g.item_id = i.id AND g.year = 2026)),
+                    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM indicators n WHERE n.item_id = i.id))
+             FROM plan_items i JOIN plans p ON p.id = i.plan_id
+             WHERE p.region_kode = $1 AND p.kind = 'rkpd' AND i.level = 'sub_kegiatan'",
+        )
+        .bind(region)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+        assert!((1000..=3000).contains(&subs), "{region}: {subs}");
+        assert_eq!((priced, measured), (subs, subs), "{region}");
+        let renja: i64 = sqlx::query_scalar(
+            "SELECT count(DISTINCT p.id) FROM plans p JOIN plan_items i ON i.plan_id = p.id WHERE p.region_kode = $1 AND p.kind = 'renja'",
+        )
+        .bind(region)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+        assert_eq!(renja, 8, "{region}: every agency's Renja holds its part");
+    }
+    // Proposals in every status the flow reaches, numbered on from the
+    // demo's without a gap.
+    let statuses: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT status::text FROM proposals WHERE region_kode IN ('33.01', '33.02') ORDER BY 1",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        statuses,
+        [
+            "diajukan",
+            "diakomodir",
+            "diteruskan_kabkota",
+            "diteruskan_kecamatan",
+            "ditolak",
+            "ditunda",
+            "diverifikasi"
+        ]
+    );
+    let after = counter(app.db.clone()).await;
+    let nomors: Vec<String> =
+        sqlx::query_scalar("SELECT nomor FROM proposals WHERE target_year = 2026 ORDER BY nomor")
+            .fetch_all(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(after as i64 - before as i64, made.proposals);
+    assert_eq!(
+        nomors.len() as i32,
+        after,
+        "numbers 1 to {after}, none twice"
+    );
+    assert_eq!(nomors.last().unwrap(), &format!("USL-2026-{after:06}"));
+
+    // Their pages open, and their people sign in and find their own.
+    let plan: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM plans WHERE region_kode = '33.01' AND kind = 'rkpd' AND stage = 'ditetapkan'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let page = text(
+        app.get(&common::client(), &format!("/rencana/{plan}"))
+            .await,
+    )
+    .await;
+    assert!(page.contains("RKPD Kabupaten Cilacap 2026"), "{page}");
+    let (username, nomor): (String, String) = sqlx::query_as(
+        "SELECT u.username, p.nomor FROM proposals p JOIN users u ON u.id = p.proposer_id
+         WHERE p.region_kode = '33.02' AND p.source = 'musrenbang' ORDER BY p.nomor LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let desa = app.login(&username).await;
+    let mine = text(app.get(&desa, "/usulan?saya=1").await).await;
+    assert!(mine.contains(&nomor), "{username}: {mine}");
+
+    // A second run leaves those two alone and makes the next two.
+    let again = selaras::demo::province::load(&app.db, "33", common::PASSWORD, Some(2))
+        .await
+        .unwrap();
+    assert_eq!(again.regions, 2);
+    let generated: Vec<String> = sqlx::query_scalar(
+        "SELECT region_kode FROM organizations WHERE kind = 'bappeda' AND region_kode LIKE '33.0%' ORDER BY 1",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(generated, ["33.01", "33.02", "33.03", "33.04"]);
+}
