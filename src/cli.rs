@@ -139,6 +139,10 @@ enum Command {
         /// Seconds of load per page.
         #[arg(long, default_value_t = 5)]
         seconds: u64,
+        /// Generate this province first (e.g. 33), so the pages are read
+        /// over a province's data.
+        #[arg(long, value_name = "KODE")]
+        province: Option<String>,
     },
 }
 
@@ -197,6 +201,9 @@ struct ServeArgs {
     /// every write use DATABASE_URL.
     #[arg(long, env = "SELARAS_READ_DATABASE_URL", hide_env_values = true)]
     read_database_url: Option<String>,
+    /// Requests a minute each client of the open-data API may make.
+    #[arg(long, env = "SELARAS_API_RATE", default_value_t = crate::state::RateLimiter::PER_MINUTE)]
+    api_rate: u32,
     /// Load the demo data set before listening.
     #[arg(long)]
     demo: bool,
@@ -276,7 +283,11 @@ fn parse_role(s: &str) -> Result<Role, String> {
 
 pub async fn run() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(&cli.log_level, cli.log_format);
+    if matches!(cli.command, Command::BenchServe { .. }) {
+        crate::bench::serve::install_logging();
+    } else {
+        init_logging(&cli.log_level, cli.log_format);
+    }
     if let Command::Migrate { check: true, .. } = &cli.command {
         return match db::pending_migrations(&cli.database_url).await {
             Ok(pending) if pending.is_empty() => {
@@ -375,6 +386,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             config.absolute_timeout = Duration::from_secs(args.absolute_timeout_hours * 3600);
             config.smtp_url = args.smtp_url.filter(|u| !u.is_empty());
             config.read_database_url = args.read_database_url.filter(|u| !u.is_empty());
+            config.api_requests_per_minute = args.api_rate;
             if let Some(u) = &config.read_database_url {
                 // A bad URL stops the start; an unreachable replica does
                 // not (its pool connects when first asked).
@@ -449,11 +461,13 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             sub_kegiatan,
             clients,
             seconds,
+            province,
         } => {
             let o = crate::bench::serve::Options {
                 sub_kegiatan,
                 clients,
                 seconds,
+                province,
             };
             crate::bench::serve::run(&url, o).await?
         }

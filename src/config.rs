@@ -51,6 +51,8 @@ pub struct Config {
     /// Answer 500 to a write whose handler never asked the policy
     /// (`policy::require_asked`). The test harness turns it on.
     pub require_policy: bool,
+    /// Requests a minute each open-data API client may make (0: no limit).
+    pub api_requests_per_minute: u32,
 }
 
 /// Limits on failed sign-ins. Counted over a sliding window, per typed
@@ -108,6 +110,7 @@ impl Config {
             request_timeout: Duration::from_secs(30),
             header_read_timeout: Duration::from_secs(10),
             require_policy: false,
+            api_requests_per_minute: crate::state::RateLimiter::PER_MINUTE,
         }
     }
 }

@@ -348,7 +348,7 @@ impl FromRequestParts<AppState> for Allowed {
                 status: StatusCode::TOO_MANY_REQUESTS,
                 message: format!(
                     "Terlalu banyak permintaan: paling banyak {} per menit per klien. Coba lagi sebentar lagi.",
-                    crate::state::RateLimiter::PER_MINUTE
+                    state.api_limiter.per_minute()
                 ),
             })
         }
