@@ -30,7 +30,7 @@ pub async fn for_plan(db: &PgPool, plan: Uuid) -> Result<ByAgencyYear, sqlx::Err
 /// What each agency's sub kegiatan add up to, per year.
 pub async fn sub_kegiatan_totals(db: &PgPool, plan: Uuid) -> Result<ByAgencyYear, sqlx::Error> {
     let rows = sqlx::query_as(
-        "SELECT i.responsible_org_id, p.year, sum(p.amount) FROM plan_items i JOIN item_pagu p ON p.item_id = i.id
+        "SELECT i.responsible_org_id, p.year, sum(p.amount) FROM plan_items i JOIN item_pagu p ON p.item_id = i.id AND p.plan_id = $1
          WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' AND i.responsible_org_id IS NOT NULL
          GROUP BY 1, 2",
     )

@@ -167,61 +167,18 @@ pub fn thread(
     back: String,
 ) -> Thread {
     let r = plan_ref(plan);
-    let now = OffsetDateTime::now_utc();
-    let moderator = user.is_some_and(|u| can(u, Action::Moderate(r)).is_ok());
+    let reading = Reading {
+        user,
+        plan: r,
+        moderator: user.is_some_and(|u| can(u, Action::Moderate(r)).is_ok()),
+        now: OffsetDateTime::now_utc(),
+        target,
+        paragraphs: &paragraphs,
+    };
     let visible: Vec<Comment> = comments
         .into_iter()
         .filter(|c| can_see_comments(user, r, c.visibility))
         .collect();
-    // Threads: top-level comments in order, each followed by its replies.
-    let mut rows = Vec::new();
-    let tops: Vec<&Comment> = visible.iter().filter(|c| c.parent_id.is_none()).collect();
-    let para_label = |a: &Option<String>| {
-        a.as_ref().map(|a| {
-            let excerpt = paragraphs
-                .iter()
-                .find(|(k, _)| k == a)
-                .map(|(_, t)| t.chars().take(60).collect::<String>());
-            format!(
-                "{}{}",
-                a.replace("bab-", "Bab ").replace("-p", ", paragraf "),
-                excerpt.map(|e| format!(": “{e}…”")).unwrap_or_default()
-            )
-        })
-    };
-    let mut push = |c: &Comment, depth: usize| {
-        let allowed = |action| user.is_some_and(|u| can(u, action).is_ok());
-        rows.push(Row {
-            depth,
-            can_edit: allowed(Action::EditComment {
-                author: c.author_id,
-                editable: comment::editable(c.created_at, now, c.removed_at.is_some()),
-            }),
-            can_remove: c.removed_at.is_none()
-                && allowed(Action::RemoveComment {
-                    plan: r,
-                    author: c.author_id,
-                }),
-            can_follow_up: moderator && depth == 0 && c.removed_at.is_none(),
-            can_reply: c.removed_at.is_none()
-                && user.is_some_and(|u| {
-                    can(
-                        u,
-                        Action::Comment {
-                            plan: r,
-                            visibility: c.visibility,
-                        },
-                    )
-                    .is_ok()
-                }),
-            when: crate::format::waktu(c.created_at),
-            paragraph: para_label(&c.anchor),
-            removed_target: target == Target::Plan
-                && matches!(c.target, Target::Item | Target::Indicator),
-            c: c.clone(),
-        });
-        rows.len()
-    };
     // Replies grouped once, so a long thread costs linear time.
     let mut replies: std::collections::HashMap<Uuid, Vec<&Comment>> =
         std::collections::HashMap::new();
@@ -231,13 +188,14 @@ pub fn thread(
             .or_default()
             .push(c);
     }
-    let mut starts = Vec::with_capacity(tops.len());
-    let mut len = 0;
-    for top in tops {
-        starts.push(len);
-        len = push(top, 0);
+    // Threads: top-level comments in order, each followed by its replies.
+    let mut rows = Vec::new();
+    let mut starts = Vec::new();
+    for top in visible.iter().filter(|c| c.parent_id.is_none()) {
+        starts.push(rows.len());
+        rows.push(reading.row(top, 0));
         for reply in replies.get(&top.id).into_iter().flatten() {
-            len = push(reply, 1);
+            rows.push(reading.row(reply, 1));
         }
     }
     Thread {
@@ -246,15 +204,76 @@ pub fn thread(
         target_id,
         plan_id: plan.id,
         back,
-        paragraphs,
         can_write: writes_as(user, plan),
         sign_in_to_write: user.is_none()
             && plan.stage == crate::domain::plan::Stage::KonsultasiPublik,
+        paragraphs,
         statuses: TindakLanjut::ALL,
         follow: None,
         page: 1,
         starts,
     }
+}
+
+/// One reader of one plan's comments: what they may do with each.
+struct Reading<'a> {
+    user: Option<&'a CurrentUser>,
+    plan: crate::auth::policy::PlanRef<'a>,
+    moderator: bool,
+    now: OffsetDateTime,
+    /// What the thread hangs from (a plan's thread also shows comments
+    /// left on its items and indicators).
+    target: Target,
+    paragraphs: &'a [(String, String)],
+}
+
+impl Reading<'_> {
+    fn allowed(&self, action: Action<'_>) -> bool {
+        self.user.is_some_and(|u| can(u, action).is_ok())
+    }
+
+    fn row(&self, c: &Comment, depth: usize) -> Row {
+        let live = c.removed_at.is_none();
+        Row {
+            depth,
+            can_edit: self.allowed(Action::EditComment {
+                author: c.author_id,
+                editable: comment::editable(c.created_at, self.now, !live),
+            }),
+            can_remove: live
+                && self.allowed(Action::RemoveComment {
+                    plan: self.plan,
+                    author: c.author_id,
+                }),
+            can_follow_up: self.moderator && depth == 0 && live,
+            can_reply: live
+                && self.allowed(Action::Comment {
+                    plan: self.plan,
+                    visibility: c.visibility,
+                }),
+            when: crate::format::waktu(c.created_at),
+            paragraph: c
+                .anchor
+                .as_deref()
+                .map(|a| paragraph_label(self.paragraphs, a)),
+            removed_target: self.target == Target::Plan
+                && matches!(c.target, Target::Item | Target::Indicator),
+            c: c.clone(),
+        }
+    }
+}
+
+/// "Bab 2, paragraf 3: “Kota Magelang menghadapi…”" for an anchor.
+fn paragraph_label(paragraphs: &[(String, String)], anchor: &str) -> String {
+    let excerpt = paragraphs
+        .iter()
+        .find(|(k, _)| k == anchor)
+        .map(|(_, t)| t.chars().take(60).collect::<String>());
+    format!(
+        "{}{}",
+        anchor.replace("bab-", "Bab ").replace("-p", ", paragraf "),
+        excerpt.map(|e| format!(": “{e}…”")).unwrap_or_default()
+    )
 }
 
 #[derive(Deserialize, Default, Clone)]

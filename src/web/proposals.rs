@@ -1095,16 +1095,7 @@ pub(crate) async fn show_page(
     let mut p = p;
     p.keep_line_if(|region, stage| readable_stage(user, region, stage));
     let events = proposals::events(&state.db, p.id).await?;
-    let staff = user.is_some_and(|u| {
-        can(
-            u,
-            Action::SeeProposalHandlers {
-                region: &p.region_kode,
-                proposer: p.proposer_id,
-            },
-        )
-        .is_ok()
-    });
+    let (staff, can_correct) = reader_caps(user, &p);
     // The person who just sent it sees what it may duplicate; after that,
     // the planners. `?baru=1` opens nothing to anyone else.
     let just_submitted = just_submitted && user.is_some_and(|u| u.id == p.proposer_id);
@@ -1119,19 +1110,6 @@ pub(crate) async fn show_page(
         accept_options,
         rankable,
     } = acting(state, user, &p).await?;
-    let can_correct = user.is_some_and(|u| {
-        can(
-            u,
-            Action::CorrectProposal {
-                region: &p.region_kode,
-                proposer: p.proposer_id,
-                status: p.status,
-                source: p.source,
-                org: p.proposer_org_id,
-            },
-        )
-        .is_ok()
-    });
     let following = match user {
         Some(u) => Some(crate::store::follows::follows_proposal(&state.db, u.id, p.id).await?),
         None => None,
@@ -1174,6 +1152,24 @@ pub(crate) async fn show_page(
         typed: None,
         step_error: None,
     })
+}
+
+/// Whether the reader sees who handled the proposal (the region's staff),
+/// and may still correct it (its proposer, before it moves on).
+fn reader_caps(user: Option<&CurrentUser>, p: &Proposal) -> (bool, bool) {
+    let allowed = |action| user.is_some_and(|u| can(u, action).is_ok());
+    let staff = allowed(Action::SeeProposalHandlers {
+        region: &p.region_kode,
+        proposer: p.proposer_id,
+    });
+    let can_correct = allowed(Action::CorrectProposal {
+        region: &p.region_kode,
+        proposer: p.proposer_id,
+        status: p.status,
+        source: p.source,
+        org: p.proposer_org_id,
+    });
+    (staff, can_correct)
 }
 
 async fn show(

@@ -108,98 +108,90 @@ async fn page(
 /// The results by kind, each holding only what `u` may read, at most
 /// `SHOWN` of each.
 fn groups(found: &store::Found, u: Option<&CurrentUser>, parsed: &Parsed) -> Vec<Group> {
+    let mut out = plan_groups(found, u, parsed);
+    out.extend(other_groups(found, u, parsed));
+    out
+}
+
+/// A group of at most `SHOWN` hits.
+fn group(heading: &'static str, hits: impl Iterator<Item = Hit>) -> Group {
+    Group {
+        heading,
+        hits: hits.take(SHOWN).collect(),
+    }
+}
+
+/// Plans, items and indicators the searcher may read.
+fn plan_groups(found: &store::Found, u: Option<&CurrentUser>, parsed: &Parsed) -> Vec<Group> {
     let mark = |s: &str| search::marked(s, parsed);
+    let plans = found
+        .plans
+        .iter()
+        .filter(|p| can_read(u, &p.scope))
+        .map(|p| Hit {
+            href: format!("/rencana/{}", p.id),
+            title: mark(&p.title),
+            context: format!(
+                "{} · {} · {}",
+                p.scope.kind.label(),
+                p.region_nama,
+                p.scope.stage.label()
+            ),
+        });
+    let items = found
+        .items
+        .iter()
+        .filter(|i| can_read(u, &i.scope))
+        .map(|i| Hit {
+            href: format!("/item/{}", i.id),
+            title: mark(&match &i.kode {
+                Some(k) => format!("{k} {}", i.nama),
+                None => i.nama.clone(),
+            }),
+            context: format!("{} · {}", i.level.label(), i.plan_title),
+        });
+    let indicators = found
+        .indicators
+        .iter()
+        .filter(|n| can_read(u, &n.scope))
+        .map(|n| Hit {
+            href: format!("/indikator/{}", n.id),
+            title: mark(&n.name),
+            context: format!("{} · {}", n.item_nama, n.plan_title),
+        });
     vec![
-        Group {
-            heading: "Dokumen rencana",
-            hits: found
-                .plans
-                .iter()
-                .filter(|p| can_read(u, &p.scope))
-                .take(SHOWN)
-                .map(|p| Hit {
-                    href: format!("/rencana/{}", p.id),
-                    title: mark(&p.title),
-                    context: format!(
-                        "{} · {} · {}",
-                        p.scope.kind.label(),
-                        p.region_nama,
-                        p.scope.stage.label()
-                    ),
-                })
-                .collect(),
-        },
-        Group {
-            heading: "Item rencana",
-            hits: found
-                .items
-                .iter()
-                .filter(|i| can_read(u, &i.scope))
-                .take(SHOWN)
-                .map(|i| Hit {
-                    href: format!("/item/{}", i.id),
-                    title: mark(&match &i.kode {
-                        Some(k) => format!("{k} {}", i.nama),
-                        None => i.nama.clone(),
-                    }),
-                    context: format!("{} · {}", i.level.label(), i.plan_title),
-                })
-                .collect(),
-        },
-        Group {
-            heading: "Indikator",
-            hits: found
-                .indicators
-                .iter()
-                .filter(|n| can_read(u, &n.scope))
-                .take(SHOWN)
-                .map(|n| Hit {
-                    href: format!("/indikator/{}", n.id),
-                    title: mark(&n.name),
-                    context: format!("{} · {}", n.item_nama, n.plan_title),
-                })
-                .collect(),
-        },
-        Group {
-            heading: "Usulan",
-            hits: found
-                .proposals
-                .iter()
-                .take(SHOWN)
-                .map(|p| Hit {
-                    href: format!("/usulan/{}", p.nomor),
-                    title: mark(&format!("{} {}", p.nomor, p.title)),
-                    context: format!("{} · {}", p.wilayah_nama, p.status.label()),
-                })
-                .collect(),
-        },
-        Group {
-            heading: "Komentar",
-            hits: found
-                .comments
-                .iter()
-                .filter(|c| can_read_comment(u, &c.scope, c.visibility))
-                .take(SHOWN)
-                .map(|c| Hit {
-                    href: format!("/komentar/{}", c.id),
-                    title: mark(&excerpt(&c.body, parsed)),
-                    context: format!("Komentar pada {}", c.plan_title),
-                })
-                .collect(),
-        },
-        Group {
-            heading: "Kerja sama daerah",
-            hits: found
-                .kerja_sama
-                .iter()
-                .take(SHOWN)
-                .map(|k| Hit {
-                    href: format!("/kerja-sama/{}", k.id),
-                    title: mark(&k.title),
-                    context: k.region_nama.clone(),
-                })
-                .collect(),
-        },
+        group("Dokumen rencana", plans),
+        group("Item rencana", items),
+        group("Indikator", indicators),
+    ]
+}
+
+/// Proposals (public), comments the searcher may read, kerja sama.
+fn other_groups(found: &store::Found, u: Option<&CurrentUser>, parsed: &Parsed) -> Vec<Group> {
+    let mark = |s: &str| search::marked(s, parsed);
+    let proposals = found.proposals.iter().map(|p| Hit {
+        href: format!("/usulan/{}", p.nomor),
+        title: mark(&format!("{} {}", p.nomor, p.title)),
+        context: format!("{} · {}", p.wilayah_nama, p.status.label()),
+    });
+    let comments = found
+        .comments
+        .iter()
+        .filter(|c| can_read_comment(u, &c.scope, c.visibility))
+        .map(|c| Hit {
+            href: format!("/komentar/{}", c.id),
+            title: mark(&excerpt(&c.body, parsed)),
+            context: format!("Komentar pada {}", c.plan_title),
+        });
+    let kerja_sama = found.kerja_sama.iter().map(|k| Hit {
+        href: format!("/kerja-sama/{}", k.id),
+        title: mark(&k.title),
+        context: k.region_nama.clone(),
+    });
+    vec![
+        group("Usulan", proposals),
+        group("Komentar", comments),
+        group("Kerja sama daerah", kerja_sama),
     ]
 }
 

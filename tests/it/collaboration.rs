@@ -625,3 +625,40 @@ async fn many_comments_are_paged_and_links_find_theirs() {
             .contains("?komentar=2#komentar-")
     );
 }
+
+/// Rows hanging from a kerja sama carry its region (issue 15, point 7),
+/// set from the kerja sama whoever writes them, and a kerja sama stays
+/// with the region that recorded it.
+#[tokio::test]
+async fn a_kerja_samas_partners_milestones_and_items_carry_its_region() {
+    let app = spawn_app().await;
+    let stray: i64 = sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM kerja_sama_partners c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)
+              + (SELECT count(*) FROM kerja_sama_milestones c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)
+              + (SELECT count(*) FROM kerja_sama_items c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(stray, 0);
+    let (id, region): (uuid::Uuid, String) =
+        sqlx::query_as("SELECT id, region_kode FROM kerja_sama ORDER BY created_at LIMIT 1")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    // A writer that names no region (or another one) gets the kerja sama's.
+    let got: String = sqlx::query_scalar(
+        "INSERT INTO kerja_sama_partners (kerja_sama_id, third_party, region_kode)
+         VALUES ($1, 'Universitas Tidar', '35.05') RETURNING region_kode",
+    )
+    .bind(id)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(got, region);
+    let moved = sqlx::query("UPDATE kerja_sama SET region_kode = '35.05' WHERE id = $1")
+        .bind(id)
+        .execute(&app.db)
+        .await;
+    assert!(moved.is_err(), "a kerja sama does not change region");
+}

@@ -106,9 +106,8 @@ pub async fn years_for_plan(
     plan: Uuid,
 ) -> Result<BTreeMap<Uuid, Vec<Year>>, sqlx::Error> {
     let rows: Vec<Year> = sqlx::query_as(
-        "SELECT y.indicator_id, y.year, y.target, y.target_max, y.realisasi
-         FROM indicator_years y JOIN indicators n ON n.id = y.indicator_id
-         WHERE n.plan_id = $1 ORDER BY y.indicator_id, y.year",
+        "SELECT indicator_id, year, target, target_max, realisasi
+         FROM indicator_years WHERE plan_id = $1 ORDER BY indicator_id, year",
     )
     .bind(plan)
     .fetch_all(db)

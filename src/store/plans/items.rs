@@ -360,12 +360,11 @@ pub async fn pagu_for_plan(
     db: impl sqlx::PgExecutor<'_>,
     plan: Uuid,
 ) -> Result<BTreeMap<Uuid, BTreeMap<i32, Decimal>>, sqlx::Error> {
-    let rows: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
-        "SELECT g.item_id, g.year, g.amount FROM item_pagu g JOIN plan_items i ON i.id = g.item_id WHERE i.plan_id = $1",
-    )
-    .bind(plan)
-    .fetch_all(db)
-    .await?;
+    let rows: Vec<(Uuid, i32, Decimal)> =
+        sqlx::query_as("SELECT item_id, year, amount FROM item_pagu WHERE plan_id = $1")
+            .bind(plan)
+            .fetch_all(db)
+            .await?;
     let mut out: BTreeMap<Uuid, BTreeMap<i32, Decimal>> = BTreeMap::new();
     for (item, year, amount) in rows {
         out.entry(item).or_default().insert(year, amount);

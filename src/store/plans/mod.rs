@@ -213,7 +213,7 @@ pub async fn located_pagu(
 ) -> Result<Vec<LocatedPagu>, sqlx::Error> {
     sqlx::query_as(
         "SELECT i.id, i.kode, i.nama, i.lokasi, g.amount AS pagu
-         FROM plan_items i JOIN item_pagu g ON g.item_id = i.id AND g.year = $2
+         FROM plan_items i JOIN item_pagu g ON g.item_id = i.id AND g.plan_id = $1 AND g.year = $2
          WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' AND g.amount > 0
          ORDER BY i.kode NULLS LAST, i.nama",
     )

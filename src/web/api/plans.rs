@@ -225,31 +225,8 @@ fn to_item(i: crate::store::plans::items::Item, got: &mut open_data::ItemPage) -
         .unwrap_or_default()
         .into_iter()
         .map(|n| {
-            let years = got
-                .years
-                .remove(&n.id)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|y| types::IndicatorYear {
-                    year: y.year,
-                    target: y.target,
-                    target_max: y.target_max,
-                    realisasi: y.realisasi,
-                })
-                .collect();
-            types::Indicator {
-                id: n.id,
-                name: n.name,
-                satuan: n.satuan,
-                definition: n.definition,
-                data_source: n.data_source,
-                polaritas: n.polaritas,
-                kondisi_awal: n.kondisi_awal,
-                kondisi_awal_year: n.kondisi_awal_tahun,
-                kondisi_akhir: n.kondisi_akhir,
-                kondisi_akhir_max: n.kondisi_akhir_max,
-                years,
-            }
+            let years = got.years.remove(&n.id).unwrap_or_default();
+            to_indicator(n, years)
         })
         .collect();
     types::Item {
@@ -266,6 +243,33 @@ fn to_item(i: crate::store::plans::items::Item, got: &mut open_data::ItemPage) -
         sumber_dana: i.sumber_dana,
         pagu,
         indicators,
+    }
+}
+
+fn to_indicator(
+    n: crate::store::plans::indicators::Indicator,
+    years: Vec<crate::store::plans::indicators::Year>,
+) -> types::Indicator {
+    types::Indicator {
+        years: years
+            .into_iter()
+            .map(|y| types::IndicatorYear {
+                year: y.year,
+                target: y.target,
+                target_max: y.target_max,
+                realisasi: y.realisasi,
+            })
+            .collect(),
+        id: n.id,
+        name: n.name,
+        satuan: n.satuan,
+        definition: n.definition,
+        data_source: n.data_source,
+        polaritas: n.polaritas,
+        kondisi_awal: n.kondisi_awal,
+        kondisi_awal_year: n.kondisi_awal_tahun,
+        kondisi_akhir: n.kondisi_akhir,
+        kondisi_akhir_max: n.kondisi_akhir_max,
     }
 }
 

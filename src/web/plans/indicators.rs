@@ -155,67 +155,13 @@ async fn show_page(
 ) -> Result<ShowPage, AppError> {
     let years_of = indicators::years_for(&state.db, &[indicator.id]).await?;
     let ys = years_of.get(&indicator.id).cloned().unwrap_or_default();
-    let by_year: HashMap<i32, Year> = ys.iter().map(|y| (y.year, *y)).collect();
-    let rows = plan
-        .years()
-        .into_iter()
-        .map(|y| {
-            let v = by_year.get(&y);
-            YearRow {
-                year: y,
-                target: v
-                    .and_then(|v| v.target())
-                    .map(|t| t.display())
-                    .unwrap_or_else(|| "–".into()),
-                realisasi: v
-                    .and_then(|v| v.realisasi)
-                    .map(format_nilai)
-                    .unwrap_or_else(|| "–".into()),
-            }
-        })
-        .collect();
-    let points: Vec<Point> = plan
-        .years()
-        .into_iter()
-        .map(|y| Point {
-            year: y,
-            target: by_year.get(&y).and_then(|v| v.target()),
-            realisasi: by_year.get(&y).and_then(|v| v.realisasi),
-        })
-        .collect();
-    let awal = indicator
-        .kondisi_awal
-        .zip(indicator.kondisi_awal_tahun)
-        .map(|(v, y)| (y, v));
-    let chart = chart::svg(&indicator.name, indicator.polaritas, awal, &points);
+    let (rows, chart) = by_year(&plan, &indicator, &ys);
     let targets: Vec<(i32, Target)> = ys
         .iter()
         .filter_map(|y| y.target().map(|t| (y.year, t)))
         .collect();
     let warnings = target_problems(indicator.polaritas, &targets);
-    let can_edit = user.is_some_and(|u| {
-        can(
-            u,
-            Action::EditItem {
-                plan: plan_ref(&plan),
-                responsible: item.responsible_org_id,
-                level: item.level,
-            },
-        )
-        .is_ok()
-    });
-    let can_record = !can_edit
-        && user.is_some_and(|u| {
-            can(
-                u,
-                Action::RecordRealisasi {
-                    plan: plan_ref(&plan),
-                    responsible: item.responsible_org_id,
-                    level: item.level,
-                },
-            )
-            .is_ok()
-        });
+    let (can_edit, can_record) = editing(user, &plan, &item);
     let thread = crate::web::comments::thread(
         user,
         &plan,
@@ -226,28 +172,7 @@ async fn show_page(
         format!("/indikator/{}", indicator.id),
     );
     let thread = crate::web::comments::with_follow(state, user, thread, indicator.id).await?;
-    // The targets of the indicator it follows, if the visitor may read the
-    // plan that holds it.
-    let source_readable = match indicator.source_indicator_id {
-        Some(src) => match indicators::get(&state.db, src).await? {
-            Some(si) => match crate::store::plans::get(&state.db, si.plan_id).await? {
-                Some(sp) => crate::auth::policy::can_view_plan(user, super::plan_ref(&sp)).is_ok(),
-                None => false,
-            },
-            None => false,
-        },
-        None => false,
-    };
-    let reference = match indicator.source_indicator_id.filter(|_| source_readable) {
-        Some(src) => indicators::years_for(&state.db, &[src])
-            .await?
-            .remove(&src)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|y| y.target().map(|t| (y.year, t.display())))
-            .collect(),
-        None => HashMap::new(),
-    };
+    let reference = reference_targets(state, user, &indicator).await?;
     Ok(ShowPage {
         reference,
         thread,
@@ -266,6 +191,105 @@ async fn show_page(
         conflict,
         polaritas: Polaritas::ALL,
     })
+}
+
+/// The indicator's years as table rows (target or band, realisasi) and
+/// as its chart.
+fn by_year(plan: &Plan, indicator: &Indicator, ys: &[Year]) -> (Vec<YearRow>, String) {
+    let by_year: HashMap<i32, Year> = ys.iter().map(|y| (y.year, *y)).collect();
+    let dash = || "–".to_string();
+    let rows = plan
+        .years()
+        .into_iter()
+        .map(|y| {
+            let v = by_year.get(&y);
+            YearRow {
+                year: y,
+                target: v
+                    .and_then(|v| v.target())
+                    .map(|t| t.display())
+                    .unwrap_or_else(dash),
+                realisasi: v
+                    .and_then(|v| v.realisasi)
+                    .map(format_nilai)
+                    .unwrap_or_else(dash),
+            }
+        })
+        .collect();
+    let points: Vec<Point> = plan
+        .years()
+        .into_iter()
+        .map(|y| Point {
+            year: y,
+            target: by_year.get(&y).and_then(|v| v.target()),
+            realisasi: by_year.get(&y).and_then(|v| v.realisasi),
+        })
+        .collect();
+    let awal = indicator
+        .kondisi_awal
+        .zip(indicator.kondisi_awal_tahun)
+        .map(|(v, y)| (y, v));
+    let chart = chart::svg(&indicator.name, indicator.polaritas, awal, &points);
+    (rows, chart)
+}
+
+/// Whether the reader may edit the indicator, or else record its
+/// realisasi (an enacted plan's agency).
+fn editing(user: Option<&CurrentUser>, plan: &Plan, item: &Item) -> (bool, bool) {
+    let may = |action: fn(
+        crate::auth::policy::PlanRef<'_>,
+        Option<Uuid>,
+        crate::domain::plan::Level,
+    ) -> Action<'_>| {
+        user.is_some_and(|u| {
+            can(
+                u,
+                action(plan_ref(plan), item.responsible_org_id, item.level),
+            )
+            .is_ok()
+        })
+    };
+    let can_edit = may(|plan, responsible, level| Action::EditItem {
+        plan,
+        responsible,
+        level,
+    });
+    let can_record = !can_edit
+        && may(|plan, responsible, level| Action::RecordRealisasi {
+            plan,
+            responsible,
+            level,
+        });
+    (can_edit, can_record)
+}
+
+/// The targets of the indicator it follows, by year, if the reader may
+/// read the plan that holds it.
+async fn reference_targets(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    indicator: &Indicator,
+) -> Result<HashMap<i32, String>, AppError> {
+    let Some(src) = indicator.source_indicator_id else {
+        return Ok(HashMap::new());
+    };
+    let readable = match indicators::get(&state.db, src).await? {
+        Some(si) => match crate::store::plans::get(&state.db, si.plan_id).await? {
+            Some(sp) => crate::auth::policy::can_view_plan(user, super::plan_ref(&sp)).is_ok(),
+            None => false,
+        },
+        None => false,
+    };
+    if !readable {
+        return Ok(HashMap::new());
+    }
+    Ok(indicators::years_for(&state.db, &[src])
+        .await?
+        .remove(&src)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|y| y.target().map(|t| (y.year, t.display())))
+        .collect())
 }
 
 /// Realisasi of an enacted plan's indicator: only realisasi changes.

@@ -260,44 +260,9 @@ async fn item_page(
     } = shown;
     let ancestors = items::ancestors(&state.db, item.id).await?;
     let children = items::children(&state.db, item.id).await?;
-    let inds = indicators::for_item(&state.db, item.id).await?;
-    let ids: Vec<Uuid> = inds.iter().map(|i| i.id).collect();
-    let mut years_of: BTreeMap<Uuid, Vec<Year>> = indicators::years_for(&state.db, &ids).await?;
     let years = plan.years();
-    let indicators = inds
-        .into_iter()
-        .map(|ind| {
-            let ys = years_of.remove(&ind.id).unwrap_or_default();
-            let by_year: HashMap<i32, Year> = ys.iter().map(|y| (y.year, *y)).collect();
-            let cells = years
-                .iter()
-                .map(|y| {
-                    by_year
-                        .get(y)
-                        .and_then(|v| v.target())
-                        .map(|t| t.display())
-                        .unwrap_or_else(|| "–".into())
-                })
-                .collect();
-            IndicatorRow {
-                indicator: ind,
-                cells,
-            }
-        })
-        .collect();
-    let amounts = items::pagu_for_item(&state.db, item.id).await?;
-    let pagu = plan
-        .pagu_years()
-        .into_iter()
-        .map(|y| {
-            let v = amounts.get(&y);
-            (
-                y,
-                v.map(|d| format_rupiah(*d)).unwrap_or_else(|| "–".into()),
-                v.map(|d| d.to_string()).unwrap_or_default(),
-            )
-        })
-        .collect();
+    let indicators = indicator_rows(state, &item, &years).await?;
+    let pagu = pagu_cells(state, &plan, &item).await?;
     let (mut up, mut down) = items::links(&state.db, &item).await?;
     let can_edit = may_edit(user, &plan, &item);
     let align =
@@ -351,6 +316,59 @@ async fn item_page(
         child_form: ItemForm::default(),
         child_errors: FieldErrors::default(),
     })
+}
+
+/// An item's indicators, each with its targets in the plan's years.
+async fn indicator_rows(
+    state: &AppState,
+    item: &Item,
+    years: &[i32],
+) -> Result<Vec<IndicatorRow>, AppError> {
+    let inds = indicators::for_item(&state.db, item.id).await?;
+    let ids: Vec<Uuid> = inds.iter().map(|i| i.id).collect();
+    let mut years_of: BTreeMap<Uuid, Vec<Year>> = indicators::years_for(&state.db, &ids).await?;
+    Ok(inds
+        .into_iter()
+        .map(|ind| {
+            let ys = years_of.remove(&ind.id).unwrap_or_default();
+            let by_year: HashMap<i32, Year> = ys.iter().map(|y| (y.year, *y)).collect();
+            let cells = years
+                .iter()
+                .map(|y| {
+                    by_year
+                        .get(y)
+                        .and_then(|v| v.target())
+                        .map(|t| t.display())
+                        .unwrap_or_else(|| "–".into())
+                })
+                .collect();
+            IndicatorRow {
+                indicator: ind,
+                cells,
+            }
+        })
+        .collect())
+}
+
+/// An item's pagu per year of the plan: (year, as shown, as typed).
+async fn pagu_cells(
+    state: &AppState,
+    plan: &Plan,
+    item: &Item,
+) -> Result<Vec<(i32, String, String)>, AppError> {
+    let amounts = items::pagu_for_item(&state.db, item.id).await?;
+    Ok(plan
+        .pagu_years()
+        .into_iter()
+        .map(|y| {
+            let v = amounts.get(&y);
+            (
+                y,
+                v.map(|d| format_rupiah(*d)).unwrap_or_else(|| "–".into()),
+                v.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect())
 }
 
 /// The items an item may hang under: those of the level right above it
@@ -732,6 +750,46 @@ async fn set_pagu(
             "Tingkat ini tidak memiliki pagu.".into(),
         ));
     }
+    let (amounts, reason) = match pagu_form(&plan, &f) {
+        Ok(parsed) => parsed,
+        Err(problems) => {
+            let shown = (StatusCode::UNPROCESSABLE_ENTITY, problems);
+            return pagu_refused(&state, &user, plan, item, shown, &f).await;
+        }
+    };
+    let version: i32 = f.get("version").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let before = items::pagu_for_item(&state.db, item.id).await?;
+    let saved = crate::store::atomic(&state.db, async |tx| {
+        items::set_pagu(
+            tx,
+            Some(user.id),
+            &plan,
+            &item,
+            version,
+            &before,
+            &amounts,
+            &reason,
+        )
+        .await
+    })
+    .await;
+    match saved {
+        Ok(()) => Ok(Redirect::to(&format!("/item/{id}#pagu")).into_response()),
+        Err(SaveError::Conflict) => {
+            let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+            let msg = "Item ini baru saja diubah orang lain, sehingga pagu Anda belum disimpan. Isian Anda tetap di kolom; nilai yang tersimpan sekarang tampil di bawah tiap kolom. Periksa lalu simpan lagi.".to_string();
+            pagu_refused(&state, &user, plan, fresh, (StatusCode::CONFLICT, msg), &f).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The pagu form read: an amount per year typed (blank years left out)
+/// and, for an RKPD Perubahan, the reason; or what is wrong.
+fn pagu_form(
+    plan: &Plan,
+    f: &HashMap<String, String>,
+) -> Result<(BTreeMap<i32, Decimal>, String), String> {
     let mut amounts = BTreeMap::new();
     let mut problems = Vec::new();
     for y in plan.pagu_years() {
@@ -752,62 +810,30 @@ async fn set_pagu(
             "RKPD Perubahan: tuliskan alasan perubahan pagu ini (minimal 5 karakter).".into(),
         );
     }
-    // A refused or conflicting save comes back with what was typed in the
-    // inputs and what is stored beside them.
-    let typed = |mut page: ItemPage| {
-        for (y, _, raw) in page.pagu.iter_mut() {
-            *raw = f.get(&format!("pagu_{y}")).cloned().unwrap_or_default();
-        }
-        page
+    if problems.is_empty() {
+        Ok((amounts, reason.to_string()))
+    } else {
+        Err(problems.join(" "))
+    }
+}
+
+/// A refused or conflicting pagu save: the item page with what was typed
+/// in the inputs, what is stored beside them, and why.
+async fn pagu_refused(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    item: Item,
+    (status, why): (StatusCode, String),
+    f: &HashMap<String, String>,
+) -> Result<Response, AppError> {
+    let shown = Shown {
+        pagu_error: Some(why),
+        ..Shown::default()
     };
-    if !problems.is_empty() {
-        let page = item_page(
-            &state,
-            Some(&user),
-            plan,
-            item,
-            Shown {
-                pagu_error: Some(problems.join(" ")),
-                ..Shown::default()
-            },
-        )
-        .await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, typed(page)).into_response());
+    let mut page = item_page(state, Some(user), plan, item, shown).await?;
+    for (y, _, raw) in page.pagu.iter_mut() {
+        *raw = f.get(&format!("pagu_{y}")).cloned().unwrap_or_default();
     }
-    let version: i32 = f.get("version").and_then(|v| v.parse().ok()).unwrap_or(0);
-    let before = items::pagu_for_item(&state.db, item.id).await?;
-    match crate::store::atomic(&state.db, async |tx| {
-        items::set_pagu(
-            tx,
-            Some(user.id),
-            &plan,
-            &item,
-            version,
-            &before,
-            &amounts,
-            reason,
-        )
-        .await
-    })
-    .await
-    {
-        Ok(()) => Ok(Redirect::to(&format!("/item/{id}#pagu")).into_response()),
-        Err(SaveError::Conflict) => {
-            let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
-            let msg = "Item ini baru saja diubah orang lain, sehingga pagu Anda belum disimpan. Isian Anda tetap di kolom; nilai yang tersimpan sekarang tampil di bawah tiap kolom. Periksa lalu simpan lagi.".to_string();
-            let page = item_page(
-                &state,
-                Some(&user),
-                plan,
-                fresh,
-                Shown {
-                    pagu_error: Some(msg),
-                    ..Shown::default()
-                },
-            )
-            .await?;
-            Ok((StatusCode::CONFLICT, typed(page)).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    Ok((status, page).into_response())
 }

@@ -398,19 +398,7 @@ async fn show_page(
         *counts.entry(i.item_id).or_default() += 1;
     }
     let pagu_years = plan.pagu_years();
-    let can_import = user.is_some_and(|u| {
-        items.iter().any(|i| {
-            can(
-                u,
-                Action::RecordRealisasi {
-                    plan: plan_ref(&plan),
-                    responsible: i.responsible_org_id,
-                    level: i.level,
-                },
-            )
-            .is_ok()
-        })
-    });
+    let can_import = records_realisasi(user, &plan, &items);
     let rows = tree::build(items, &pagu, &counts, &pagu_years);
     let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
     let province_choices = if can_edit {
@@ -418,25 +406,8 @@ async fn show_page(
     } else {
         Vec::new()
     };
-    // Each chapter is rendered and sanitized once per version.
-    let chapters: Vec<_> = sections
-        .iter()
-        .map(|s| state.chapters.get(s.id, s.version, &s.body_md, &s.key()))
-        .collect();
-    let paragraphs: Vec<(String, String)> = chapters
-        .iter()
-        .flat_map(|c| c.paragraphs.iter().cloned())
-        .collect();
+    let (sections, paragraphs) = chapters(state, sections);
     let thread = plan_thread(state, user, &plan, &items_ids, &indicators, paragraphs).await?;
-    let sections = sections
-        .into_iter()
-        .zip(chapters)
-        .map(|(s, c)| RenderedSection {
-            html: c.html.clone(),
-            anchor: s.key(),
-            section: s,
-        })
-        .collect();
     let mut plan = plan;
     hide_unreadable_refs(user, &mut plan);
     let plan_for_deadline = plan.clone();
@@ -477,6 +448,54 @@ async fn show_page(
         can_remove: user
             .is_some_and(|u| can(u, Action::RemovePlan(plan_ref(&plan_for_deadline))).is_ok()),
     })
+}
+
+/// May the reader record realisasi of any of these items (and so import
+/// a realisasi workbook)?
+fn records_realisasi(
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+    items: &[plans::items::Item],
+) -> bool {
+    user.is_some_and(|u| {
+        items.iter().any(|i| {
+            can(
+                u,
+                Action::RecordRealisasi {
+                    plan: plan_ref(plan),
+                    responsible: i.responsible_org_id,
+                    level: i.level,
+                },
+            )
+            .is_ok()
+        })
+    })
+}
+
+/// The chapters as HTML, each rendered and sanitized once per version,
+/// and their paragraphs (for comments on them).
+fn chapters(
+    state: &AppState,
+    sections: Vec<plans::Section>,
+) -> (Vec<RenderedSection>, Vec<(String, String)>) {
+    let chapters: Vec<_> = sections
+        .iter()
+        .map(|s| state.chapters.get(s.id, s.version, &s.body_md, &s.key()))
+        .collect();
+    let paragraphs = chapters
+        .iter()
+        .flat_map(|c| c.paragraphs.iter().cloned())
+        .collect();
+    let rendered = sections
+        .into_iter()
+        .zip(chapters)
+        .map(|(s, c)| RenderedSection {
+            html: c.html.clone(),
+            anchor: s.key(),
+            section: s,
+        })
+        .collect();
+    (rendered, paragraphs)
 }
 
 /// The plan's own thread, and what was said about items and indicators

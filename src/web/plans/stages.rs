@@ -461,28 +461,6 @@ pub async fn panel(
         }
         _ => None,
     };
-    let lock = match plan.window() {
-        stage::Window::Open => None,
-        stage::Window::NotYet(t) => Some(format!(
-            "Penyuntingan terkunci sampai {}.",
-            crate::format::waktu(t)
-        )),
-        stage::Window::Closed(t) => Some(format!(
-            "Penyuntingan ditutup sejak {}.",
-            crate::format::waktu(t)
-        )),
-    };
-    let schedules = stages::schedules(&state.db, plan.id)
-        .await?
-        .into_iter()
-        .map(|s| {
-            (
-                s.stage.label().to_string(),
-                crate::format::tanggal(s.opens_at),
-                crate::format::tanggal(s.closes_at - time::Duration::seconds(1)),
-            )
-        })
-        .collect();
     Ok(StagePanel {
         stages: plan
             .kind
@@ -498,25 +476,67 @@ pub async fn panel(
         can_return: allowed(Move::Kembali),
         can_schedule: user
             .is_some_and(|u| crate::auth::policy::can(u, Action::SetSchedule(r)).is_ok()),
-        lock,
-        schedules,
+        lock: lock_of(plan),
+        schedules: schedule_rows(state, plan).await?,
         form_move: String::new(),
         form_note: String::new(),
         form_error: None,
         schedule_form: Default::default(),
         schedule_errors: Default::default(),
-        transitions: stages::transitions(&state.db, plan.id)
-            .await?
-            .into_iter()
-            .map(|mut t| {
-                // An internal stage note stays with those who may read
-                // internal text, as in their inbox.
-                let vis = crate::store::notifications::stage_note_visibility(t.to_stage);
-                if !crate::auth::policy::can_see_comments(user, r, vis) {
-                    t.note = String::new();
-                }
-                t
-            })
-            .collect(),
+        transitions: transitions(state, user, plan).await?,
     })
+}
+
+/// Why the plan cannot be edited now, if it cannot (its schedule).
+fn lock_of(plan: &Plan) -> Option<String> {
+    match plan.window() {
+        stage::Window::Open => None,
+        stage::Window::NotYet(t) => Some(format!(
+            "Penyuntingan terkunci sampai {}.",
+            crate::format::waktu(t)
+        )),
+        stage::Window::Closed(t) => Some(format!(
+            "Penyuntingan ditutup sejak {}.",
+            crate::format::waktu(t)
+        )),
+    }
+}
+
+/// The stages' schedules: (stage, first day, last day).
+async fn schedule_rows(
+    state: &AppState,
+    plan: &Plan,
+) -> Result<Vec<(String, String, String)>, AppError> {
+    Ok(stages::schedules(&state.db, plan.id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            (
+                s.stage.label().to_string(),
+                crate::format::tanggal(s.opens_at),
+                crate::format::tanggal(s.closes_at - time::Duration::seconds(1)),
+            )
+        })
+        .collect())
+}
+
+/// The plan's moves between stages, an internal stage note kept for those
+/// who may read internal text, as in their inbox.
+async fn transitions(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+) -> Result<Vec<stages::Transition>, AppError> {
+    let r = plan_ref(plan);
+    Ok(stages::transitions(&state.db, plan.id)
+        .await?
+        .into_iter()
+        .map(|mut t| {
+            let vis = crate::store::notifications::stage_note_visibility(t.to_stage);
+            if !crate::auth::policy::can_see_comments(user, r, vis) {
+                t.note = String::new();
+            }
+            t
+        })
+        .collect())
 }
