@@ -76,6 +76,11 @@ impl CheckCache {
         if map.len() >= Self::MAX && !map.contains_key(&(plan, quoting)) {
             map.clear();
         }
+        // A reader of a lagging replica computes at an older version: it
+        // never replaces what a newer one kept.
+        if map.get(&(plan, quoting)).is_some_and(|(v, _)| *v > version) {
+            return;
+        }
         map.insert((plan, quoting), (version, findings));
     }
 }
@@ -214,8 +219,6 @@ impl RateLimiter {
     /// The bucket new clients share while the table is full.
     const OVERFLOW: &'static str = "*";
 
-    /// Takes one request from `client`'s budget at `now`; false when none
-    /// is left.
     pub fn new(per_minute: u32) -> Self {
         RateLimiter {
             per_minute,
@@ -227,6 +230,8 @@ impl RateLimiter {
         self.per_minute
     }
 
+    /// Takes one request from `client`'s budget at `now`; false when none
+    /// is left.
     pub fn spend(&self, client: &str, now: std::time::Instant) -> bool {
         if self.per_minute == 0 {
             return true;

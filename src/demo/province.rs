@@ -14,8 +14,10 @@
 //!
 //! Everything is written set-wise (`INSERT … SELECT`), one transaction
 //! per kabupaten/kota, so a province takes minutes, not hours. A region
-//! that already has a Bappeda is left alone, so the demo's own (Kota
+//! that already has organizations is left alone, so the demo's own (Kota
 //! Magelang) keeps its hand-written data and a second run adds nothing.
+//! A region's size and stage follow from its place in the province, so a
+//! province built in several runs is the one built in one.
 
 use std::time::Instant;
 
@@ -34,6 +36,18 @@ const AGENCIES: &[(&str, &str)] = &[
     ("dishub", "Dinas Perhubungan"),
     ("dlh", "Dinas Lingkungan Hidup"),
     ("disperkim", "Dinas Perumahan dan Kawasan Permukiman"),
+];
+
+/// What people propose, each a kamus usulan entry of every region.
+const WHAT: &[&str] = &[
+    "Perbaikan jalan lingkungan",
+    "Rehabilitasi saluran drainase",
+    "Pembangunan posyandu",
+    "Penerangan jalan umum",
+    "Pelatihan UMKM perempuan",
+    "Sumur resapan dan biopori",
+    "Rehabilitasi rumah tidak layak huni",
+    "Pengadaan alat pertanian",
 ];
 
 /// What was made.
@@ -66,16 +80,20 @@ pub async fn load(
             "{province} is not a province code of the national region list (e.g. 33 for Jawa Tengah)"
         )));
     }
-    let regions: Vec<(String, String)> = sqlx::query_as(
-        "SELECT r.kode, r.nama FROM regions r
-         WHERE r.parent_kode = $1 AND r.level IN ('kabupaten', 'kota')
-           AND NOT EXISTS (SELECT 1 FROM organizations o WHERE o.region_kode = r.kode AND o.kind = 'bappeda')
+    // Every kabupaten/kota with its place in the province (which sets its
+    // size and stage, the same however many runs build the province), and
+    // whether it has data already.
+    let regions: Vec<(String, String, i64, bool)> = sqlx::query_as(
+        "SELECT r.kode, r.nama, row_number() OVER (ORDER BY r.kode) - 1,
+                EXISTS (SELECT 1 FROM organizations o WHERE o.region_kode = r.kode)
+         FROM regions r WHERE r.parent_kode = $1 AND r.level IN ('kabupaten', 'kota')
          ORDER BY r.kode",
     )
     .bind(province)
     .fetch_all(db)
     .await?;
     let all = regions.len();
+    let regions: Vec<_> = regions.into_iter().filter(|r| !r.3).collect();
     let regions: Vec<_> = regions
         .into_iter()
         .take(limit.unwrap_or(usize::MAX))
@@ -89,8 +107,9 @@ pub async fn load(
     let per_region = (6000 / all.max(1)).max(20) as i64;
     let mut made = Made::default();
     let started = Instant::now();
-    for (n, (kode, nama)) in regions.iter().enumerate() {
+    for (kode, nama, n, _) in &regions {
         let t = Instant::now();
+        let n = *n as usize;
         // 1,000 to 3,000 sub kegiatan, different in every region.
         let sub_kegiatan = 1000 + (n as i64 * 577) % 2001;
         let r = region(db, kode, nama, &hash, n, sub_kegiatan, per_region).await?;
@@ -248,7 +267,16 @@ async fn plans(
                  AND a.wilayah_kode IS NULL ORDER BY a.code OFFSET abs(hashtext(n.kode)) % 8 LIMIT 1)";
     let rpjmd_items = [
         "INSERT INTO plan_items (id, region_kode, plan_id, level, position, nama)
-         SELECT gen_random_uuid(), $1, $2, 'sasaran', s, 'Sasaran ' || s || ': ' || t
+         VALUES (gen_random_uuid(), $1, $2, 'visi', 1, 'Terwujudnya daerah yang maju, sejahtera dan berkelanjutan')",
+        "INSERT INTO plan_items (id, region_kode, plan_id, parent_id, level, position, nama)
+         SELECT gen_random_uuid(), $1, $2, id, 'misi', 1, 'Meningkatkan kualitas hidup dan daya saing masyarakat'
+         FROM plan_items WHERE plan_id = $2 AND level = 'visi'",
+        "INSERT INTO plan_items (id, region_kode, plan_id, parent_id, level, position, nama)
+         SELECT gen_random_uuid(), $1, $2, id, 'tujuan', 1, 'Meningkatnya kesejahteraan masyarakat yang merata'
+         FROM plan_items WHERE plan_id = $2 AND level = 'misi'",
+        "INSERT INTO plan_items (id, region_kode, plan_id, parent_id, level, position, nama)
+         SELECT gen_random_uuid(), $1, $2, (SELECT id FROM plan_items WHERE plan_id = $2 AND level = 'tujuan'),
+                'sasaran', s, 'Sasaran ' || s || ': ' || t
          FROM unnest(ARRAY['Meningkatnya derajat kesehatan dan pendidikan masyarakat',
                            'Meningkatnya kualitas infrastruktur dan lingkungan',
                            'Menurunnya kemiskinan dan meningkatnya ketahanan pangan']) WITH ORDINALITY AS x(t, s)",
@@ -349,10 +377,22 @@ async fn plans(
         .bind(rkpd)
         .execute(&mut *tx)
         .await?;
+    // Its prioritas first: those of the RKPD its programs sit under.
+    sqlx::query(
+        "INSERT INTO plan_items (id, region_kode, plan_id, level, position, nama, source_item_id)
+         SELECT DISTINCT md5(pr.id::text || i.responsible_org_id::text)::uuid, $1, md5(i.responsible_org_id::text || $2::text)::uuid,
+                'prioritas'::item_level, pr.position, pr.nama, pr.id
+         FROM plan_items i JOIN plan_items pr ON pr.id = i.parent_id
+         WHERE i.plan_id = $2 AND i.level = 'program' AND i.responsible_org_id IS NOT NULL",
+    )
+    .bind(kode)
+    .bind(rkpd)
+    .execute(&mut *tx)
+    .await?;
     sqlx::query(
         "INSERT INTO plan_items (id, region_kode, plan_id, parent_id, level, position, kode, nama, responsible_org_id, lokasi, sumber_dana, source_item_id)
          SELECT md5(i.id::text || i.responsible_org_id::text)::uuid, $1, md5(i.responsible_org_id::text || $2::text)::uuid,
-                CASE WHEN i.level = 'program' THEN NULL ELSE md5(i.parent_id::text || i.responsible_org_id::text)::uuid END,
+                md5(i.parent_id::text || i.responsible_org_id::text)::uuid,
                 i.level, i.position, i.kode, i.nama, i.responsible_org_id, i.lokasi, i.sumber_dana, i.id
          FROM plan_items i WHERE i.plan_id = $2 AND i.level IN ('program', 'kegiatan', 'sub_kegiatan') AND i.responsible_org_id IS NOT NULL
          ORDER BY CASE i.level WHEN 'program' THEN 1 WHEN 'kegiatan' THEN 2 ELSE 3 END",
@@ -400,6 +440,21 @@ async fn proposals(
     .fetch_one(&mut *tx)
     .await?;
     let first = last as i64 - count + 1;
+    // The kamus usulan: what may be proposed, each with its sub kegiatan
+    // and the perangkat daerah that answers for it.
+    sqlx::query(
+        "INSERT INTO kamus_usulan (id, region_kode, nama, sub_kegiatan_kode, responsible_org_id, satuan)
+         SELECT gen_random_uuid(), $1, w, s.kode, s.responsible_org_id, 'paket'
+         FROM unnest($3::text[]) WITH ORDINALITY AS k(w, n)
+         CROSS JOIN LATERAL (SELECT kode, responsible_org_id FROM plan_items
+                             WHERE plan_id = $2 AND level = 'sub_kegiatan' AND responsible_org_id IS NOT NULL
+                             ORDER BY kode OFFSET (k.n * 37) % 100 LIMIT 1) s",
+    )
+    .bind(kode)
+    .bind(rkpd)
+    .bind(WHAT)
+    .execute(&mut *tx)
+    .await?;
     let made = sqlx::query(
         "WITH places AS (
              SELECT o.id AS org, o.wilayah_kode AS place, u.id AS person, row_number() OVER (ORDER BY abs(hashtext(o.wilayah_kode))) AS k
@@ -415,26 +470,25 @@ async fn proposals(
                     (ARRAY['diajukan', 'diteruskan_kecamatan', 'diteruskan_kabkota', 'diverifikasi', 'diakomodir',
                            'diakomodir', 'ditolak', 'ditunda', 'diajukan'])[1 + g % 9]::proposal_status AS status,
                     CASE WHEN g % 10 = 3 THEN 'pokir' WHEN g % 10 = 7 THEN 'aspirasi' ELSE 'musrenbang' END::proposal_source AS source,
-                    (ARRAY['Perbaikan jalan lingkungan', 'Rehabilitasi saluran drainase', 'Pembangunan posyandu',
-                           'Penerangan jalan umum', 'Pelatihan UMKM perempuan', 'Sumur resapan dan biopori',
-                           'Rehabilitasi rumah tidak layak huni', 'Pengadaan alat pertanian'])[1 + g % 8] AS what
+                    ($5::text[])[1 + g % 8] AS what
              FROM generate_series(0, $4 - 1) g)
-         INSERT INTO proposals (id, region_kode, nomor, source, status, title, problem, solution, wilayah_kode,
+         INSERT INTO proposals (id, region_kode, nomor, source, status, title, problem, solution, wilayah_kode, kamus_id,
                                 volume, satuan, estimated_cost, proposer_id, proposer_org_id, target_year,
                                 rank_desa, deferred_to, reject_reason, accepted_item_id, accepted_volume, accepted_pagu, created_at)
          SELECT gen_random_uuid(), $1, 'USL-2026-' || lpad(($3 + w.i)::text, 6, '0'), w.source, w.status,
                 w.what || ' di ' || r.nama, 'Warga ' || r.nama || ' menyampaikan kebutuhan: ' || lower(w.what) || '.',
                 lower(w.what) || ' sesuai hasil musyawarah.', p.place,
+                (SELECT k.id FROM kamus_usulan k WHERE k.region_kode = $1 AND k.nama = w.what),
                 1 + w.i % 5, 'paket', (25 + w.i % 400) * 1000000::numeric,
                 CASE WHEN w.source = 'pokir' THEN d.person ELSE p.person END,
                 CASE WHEN w.source = 'pokir' THEN d.org ELSE p.org END,
-                2026, 1 + w.i % 7,
+                2026, CASE WHEN w.source = 'musrenbang' THEN 1 + w.i % 7 END,
                 CASE WHEN w.status = 'ditunda' THEN 2027 END,
                 CASE WHEN w.status = 'ditolak' THEN 'Sudah tertampung dalam kegiatan tahun berjalan.' END,
                 CASE WHEN w.status = 'diakomodir' THEN s.id END,
                 CASE WHEN w.status = 'diakomodir' THEN 1 END,
                 CASE WHEN w.status = 'diakomodir' THEN (25 + w.i % 400) * 1000000::numeric END,
-                now() - ((w.i % 90) || ' days')::interval
+                now() - ((10 + w.i % 90) || ' days')::interval
          FROM wanted w
          JOIN places p ON p.k = 1 + w.i % (SELECT count(*) FROM places)
          JOIN regions r ON r.kode = p.place
@@ -445,6 +499,7 @@ async fn proposals(
     .bind(rkpd)
     .bind(first)
     .bind(count)
+    .bind(WHAT)
     .execute(&mut *tx)
     .await?
     .rows_affected() as i64;
@@ -481,13 +536,17 @@ async fn collaboration(
     kode: &str,
     rkpd: Uuid,
 ) -> Result<(), DemoError> {
+    // Public in a consultation, internal in other drafts, none on an
+    // enacted plan: as the comment rules allow.
     sqlx::query(
         "INSERT INTO comments (id, region_kode, plan_id, target, author_id, visibility, body, stage)
-         SELECT gen_random_uuid(), $1, $2, 'plan', m.user_id, 'publik',
+         SELECT gen_random_uuid(), $1, $2, 'plan', m.user_id,
+                CASE WHEN pl.stage = 'konsultasi_publik' THEN 'publik' ELSE 'internal' END::comment_visibility,
                 'Mohon pagu sub kegiatan prioritas ' || o.name || ' ditinjau kembali sesuai hasil Musrenbang.',
-                (SELECT stage FROM plans WHERE id = $2)
-         FROM organizations o JOIN memberships m ON m.organization_id = o.id
-         WHERE o.region_kode = $1 AND o.kind = 'perangkat_daerah' AND o.wilayah_kode IS NULL",
+                pl.stage
+         FROM organizations o JOIN memberships m ON m.organization_id = o.id JOIN plans pl ON pl.id = $2
+         WHERE o.region_kode = $1 AND o.kind = 'perangkat_daerah' AND o.wilayah_kode IS NULL
+           AND pl.stage <> 'ditetapkan'",
     )
     .bind(kode)
     .bind(rkpd)

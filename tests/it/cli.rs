@@ -707,15 +707,28 @@ async fn the_newest_migrations_apply_over_data() {
     all.run(&pool)
         .await
         .unwrap_or_else(|e| panic!("a migration of this round over data: {e}"));
-    // What the new migrations filled in holds for every row.
-    let unset: i64 = sqlx::query_scalar(
-        "SELECT (SELECT count(*) FROM item_pagu WHERE plan_id IS NULL)
-              + (SELECT count(*) FROM kerja_sama_items WHERE region_kode IS NULL)",
+    // What the new migrations filled in is right for every row.
+    let wrong: i64 = sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM item_pagu g JOIN plan_items i ON i.id = g.item_id WHERE g.plan_id <> i.plan_id)
+              + (SELECT count(*) FROM indicator_years y JOIN indicators n ON n.id = y.indicator_id WHERE y.plan_id <> n.plan_id)
+              + (SELECT count(*) FROM kerja_sama_items c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)
+              + (SELECT count(*) FROM kerja_sama_partners c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)
+              + (SELECT count(*) FROM kerja_sama_milestones c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)",
     )
     .fetch_one(&pool)
     .await
     .unwrap();
-    assert_eq!(unset, 0);
+    assert_eq!(wrong, 0);
+    let (pagu, years): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM item_pagu), (SELECT count(*) FROM indicator_years)",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(
+        pagu > 0 && years > 0,
+        "the demo's pagu and targets were upgraded"
+    );
     drop(from);
     demo.close().await;
     pool.close().await;

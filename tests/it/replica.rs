@@ -257,3 +257,57 @@ async fn visitors_read_from_the_replica_and_a_writer_reads_their_own_write() {
     drop(primary);
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// Every page that may be served from the replica writes nothing for a
+/// visitor: served from a connection that refuses writes, each answers.
+#[tokio::test]
+async fn pages_served_from_the_replica_write_nothing() {
+    let (db, url) = common::fresh_database().await;
+    db.close().await;
+    let read_only = format!("{url}?options=-c%20default_transaction_read_only%3Don");
+    let app = common::spawn_app_on_with(url, |c| c.read_database_url = Some(read_only)).await;
+    let one = |sql: &'static str| {
+        let db = app.db.clone();
+        async move {
+            sqlx::query_scalar::<_, String>(sql)
+                .fetch_one(&db)
+                .await
+                .unwrap()
+        }
+    };
+    let rkpd =
+        one("SELECT id::text FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'").await;
+    let rpjmd =
+        one("SELECT id::text FROM plans WHERE region_kode = '33.71' AND kind = 'rpjmd'").await;
+    let nomor = one("SELECT nomor FROM proposals ORDER BY nomor LIMIT 1").await;
+    let c = client();
+    for path in [
+        format!("/rencana/{rkpd}"),
+        format!("/rencana/{rpjmd}"),
+        format!("/usulan/{nomor}"),
+        "/usulan?wilayah=33.71".to_string(),
+        "/api/v1/plans".to_string(),
+        format!("/api/v1/plans/{rpjmd}"),
+        format!("/api/v1/plans/{rpjmd}/items"),
+        format!("/api/v1/plans/{rpjmd}/checks"),
+        "/api/v1/proposals".to_string(),
+        format!("/api/v1/proposals/{nomor}"),
+        "/api/v1/regions?parent=33".to_string(),
+        "/api/v1/nomenklatur?prefix=1.02".to_string(),
+    ] {
+        let res = app.get(&c, &path).await;
+        assert_eq!(res.status(), 200, "{path}: {}", text(res).await);
+    }
+    // The same connection does refuse writes: the check above means it.
+    let refused = sqlx::query("UPDATE proposals SET title = title")
+        .execute(
+            &selaras::db::connect(&format!(
+                "{}?options=-c%20default_transaction_read_only%3Don",
+                app.db_url
+            ))
+            .await
+            .unwrap(),
+        )
+        .await;
+    assert!(refused.is_err());
+}

@@ -196,6 +196,26 @@ async fn the_province_generator_builds_working_kabupaten() {
         .unwrap();
         assert_eq!(renja, 8, "{region}: every agency's Renja holds its part");
     }
+    // As the app's own rules have them: trees start at the kind's top
+    // level, proposals have a kamus entry (so an agency acts on them), no
+    // comment breaks the comment rules, nothing is dated in the future.
+    let (bad_tops, without_kamus, bad_comments, future): (i64, i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM plan_items i JOIN plans p ON p.id = i.plan_id
+                 WHERE p.region_kode IN ('33.01', '33.02') AND i.parent_id IS NULL
+                   AND i.level <> CASE p.kind WHEN 'rpjmd' THEN 'visi' ELSE 'prioritas' END::item_level),
+                (SELECT count(*) FROM proposals WHERE region_kode IN ('33.01', '33.02') AND kamus_id IS NULL),
+                (SELECT count(*) FROM comments c JOIN plans p ON p.id = c.plan_id WHERE p.region_kode IN ('33.01', '33.02')
+                   AND (p.stage = 'ditetapkan' OR (c.visibility = 'publik' AND p.stage <> 'konsultasi_publik'))),
+                (SELECT count(*) FROM proposal_events WHERE region_kode IN ('33.01', '33.02') AND at > now())
+              + (SELECT count(*) FROM proposal_comments WHERE region_kode IN ('33.01', '33.02') AND created_at > now())",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        (bad_tops, without_kamus, bad_comments, future),
+        (0, 0, 0, 0)
+    );
     // Proposals in every status the flow reaches, numbered on from the
     // demo's without a gap.
     let statuses: Vec<String> = sqlx::query_scalar(

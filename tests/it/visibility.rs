@@ -530,6 +530,19 @@ async fn search_finds_what_the_searcher_may_read_and_survives_odd_input() {
             "a draft's item reached a visitor"
         );
     }
+    // Below the code, not only the code itself: a sub kegiatan of the
+    // (public) RKPD under 1.02.02.
+    let below: Uuid = sqlx::query_scalar(
+        "SELECT id FROM plan_items WHERE plan_id = $1 AND kode LIKE '1.02.02.%' AND level = 'sub_kegiatan' LIMIT 1",
+    )
+    .bind(rkpd)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert!(page.contains(&below.to_string()), "{page}");
+    // Words and a code at once: both kinds of match.
+    let page = text(app.get(&visitor, "/cari?q=1.02.02+posyan").await).await;
+    assert!(page.contains(&below.to_string()), "{page}");
     // Staff of the region find the draft's items too.
     let planner = app.login("perencana.magelang").await;
     let page = text(app.get(&planner, "/cari?q=1.02.02").await).await;
