@@ -26,6 +26,8 @@ pub struct AppState {
     pub chapters: Arc<ChapterCache>,
     /// Map outlines projected per area set, size and outline version.
     pub maps: Arc<MapCache>,
+    /// Plan trees rendered per plan and data version.
+    pub trees: Arc<Versioned<uuid::Uuid, Markup>>,
     /// Turns for decoding uploaded photos (each may hold a few hundred
     /// MB while it is downsized): two at a time, the rest wait.
     pub photo_slots: Arc<tokio::sync::Semaphore>,
@@ -107,6 +109,7 @@ impl AppState {
             check_cache: Arc::new(CheckCache::default()),
             chapters: Arc::new(ChapterCache::default()),
             maps: Arc::new(MapCache::default()),
+            trees: Arc::new(Versioned::new(256)),
             photo_slots: Arc::new(tokio::sync::Semaphore::new(2)),
             api_limiter: Arc::new(RateLimiter::new(config.api_requests_per_minute)),
             config: Arc::new(config),
@@ -295,6 +298,24 @@ mod tests {
     }
 
     #[test]
+    fn kept_values_answer_their_version_only_and_never_go_back() {
+        let kept: super::Versioned<u8, &str> = super::Versioned::new(2);
+        kept.put(1, 5, std::sync::Arc::new("v5"));
+        assert_eq!(kept.get(&1, 5).as_deref(), Some(&"v5"));
+        assert!(kept.get(&1, 6).is_none(), "the data moved on");
+        kept.put(1, 4, std::sync::Arc::new("v4"));
+        assert_eq!(
+            kept.get(&1, 5).as_deref(),
+            Some(&"v5"),
+            "an older one does not replace it"
+        );
+        kept.put(2, 5, std::sync::Arc::new("b"));
+        kept.put(3, 5, std::sync::Arc::new("c"));
+        assert!(kept.get(&1, 5).is_none(), "full: forgotten all at once");
+        assert!(kept.get(&3, 5).is_some());
+    }
+
+    #[test]
     fn a_full_table_forgets_idle_clients_and_holds_no_more() {
         let l = RateLimiter::default();
         let t = Instant::now();
@@ -317,5 +338,50 @@ mod tests {
         // A second on, the idle clients are full again and forgotten.
         assert!(l.spend("fresh", t + Duration::from_secs(2)));
         assert!(len() < 10, "{}", len());
+    }
+}
+
+/// Markup rendered once and kept (a plan's tree), and whether it shows
+/// anything.
+pub struct Markup {
+    pub html: String,
+    pub empty: bool,
+}
+
+/// Values computed from the data as of a data version (`data_version`,
+/// bumped at the commit of any change to plans, items, indicators, pagu,
+/// organizations…), kept per key until the version moves on; a few hundred
+/// keys at most, forgotten all at once when full.
+pub struct Versioned<K, V> {
+    max: usize,
+    inner: std::sync::Mutex<std::collections::HashMap<K, (i64, Arc<V>)>>,
+}
+
+impl<K: std::hash::Hash + Eq, V> Versioned<K, V> {
+    pub fn new(max: usize) -> Self {
+        Versioned {
+            max,
+            inner: std::sync::Mutex::new(std::collections::HashMap::new()),
+        }
+    }
+
+    pub fn get(&self, key: &K, version: i64) -> Option<Arc<V>> {
+        let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(key)
+            .filter(|(v, _)| *v == version)
+            .map(|(_, x)| x.clone())
+    }
+
+    /// Keeps `value` for `key` at `version`, unless a newer version's is
+    /// kept (a reader of a lagging replica computes at an older one).
+    pub fn put(&self, key: K, version: i64, value: Arc<V>) {
+        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if map.get(&key).is_some_and(|(v, _)| *v > version) {
+            return;
+        }
+        if map.len() >= self.max && !map.contains_key(&key) {
+            map.clear();
+        }
+        map.insert(key, (version, value));
     }
 }

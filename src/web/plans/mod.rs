@@ -319,7 +319,7 @@ pub(super) struct ShowPage {
     nav: Nav,
     plan: Plan,
     sections: Vec<RenderedSection>,
-    rows: Vec<tree::Row>,
+    tree: std::sync::Arc<crate::state::Markup>,
     pagu_years: Vec<i32>,
     can_edit: bool,
     root_level: Option<&'static str>,
@@ -387,19 +387,30 @@ async fn show_page(
     alert: Option<String>,
 ) -> Result<ShowPage, AppError> {
     let id = plan.id;
-    // A fixed number of queries, whatever the size of the plan.
+    // A fixed number of queries, whatever the size of the plan. The
+    // version is read before the data, so what is kept under it is never
+    // older than it.
+    let version = crate::store::checks::data_version(&state.db).await?;
     let sections = plans::sections(&state.db, id).await?;
     let items = plans::items::for_plan(&state.db, id).await?;
     let items_ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
-    let pagu = plans::items::pagu_for_plan(&state.db, id).await?;
     let indicators = plans::indicators::for_plan(&state.db, id).await?;
-    let mut counts: HashMap<Uuid, usize> = HashMap::new();
-    for i in &indicators {
-        *counts.entry(i.item_id).or_default() += 1;
-    }
     let pagu_years = plan.pagu_years();
     let can_import = records_realisasi(user, &plan, &items);
-    let rows = tree::build(items, &pagu, &counts, &pagu_years);
+    let tree = match state.trees.get(&id, version) {
+        Some(kept) => kept,
+        None => {
+            let pagu = plans::items::pagu_for_plan(&state.db, id).await?;
+            let mut counts: HashMap<Uuid, usize> = HashMap::new();
+            for i in &indicators {
+                *counts.entry(i.item_id).or_default() += 1;
+            }
+            let rows = tree::build(items, &pagu, &counts, &pagu_years);
+            let rendered = std::sync::Arc::new(tree::render(&rows));
+            state.trees.put(id, version, rendered.clone());
+            rendered
+        }
+    };
     let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
     let province_choices = if can_edit {
         reference::choices(state, &plan).await?
@@ -431,7 +442,7 @@ async fn show_page(
         panel: stages::panel(state, user, &plan).await?,
         plan,
         sections,
-        rows,
+        tree,
         pagu_years,
         can_edit,
         alert,

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use askama::Template;
+
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
@@ -87,4 +89,21 @@ pub fn build(
         }
     }
     rows
+}
+
+/// The tree's markup: the same for every reader of the plan, so kept per
+/// plan and data version (`state::TreeCache`) and not rendered again until
+/// the data changes (a 3,000 sub kegiatan RKPD is ~2 MB of it).
+#[derive(Template)]
+#[template(path = "plans/tree.html")]
+struct Fragment<'a> {
+    rows: &'a [Row],
+}
+
+/// The rendered tree of a plan.
+pub fn render(rows: &[Row]) -> crate::state::Markup {
+    crate::state::Markup {
+        html: Fragment { rows }.render().unwrap_or_default(),
+        empty: rows.is_empty(),
+    }
 }
