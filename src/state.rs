@@ -276,6 +276,51 @@ impl RateLimiter {
     }
 }
 
+/// Markup rendered once and kept (a plan's tree), and whether it shows
+/// anything.
+pub struct Markup {
+    pub html: String,
+    pub empty: bool,
+}
+
+/// Values computed from the data as of a data version (`data_version`,
+/// bumped at the commit of any change to plans, items, indicators, pagu,
+/// organizations…), kept per key until the version moves on; a few hundred
+/// keys at most, forgotten all at once when full.
+pub struct Versioned<K, V> {
+    max: usize,
+    inner: std::sync::Mutex<std::collections::HashMap<K, (i64, Arc<V>)>>,
+}
+
+impl<K: std::hash::Hash + Eq, V> Versioned<K, V> {
+    pub fn new(max: usize) -> Self {
+        Versioned {
+            max,
+            inner: std::sync::Mutex::new(std::collections::HashMap::new()),
+        }
+    }
+
+    pub fn get(&self, key: &K, version: i64) -> Option<Arc<V>> {
+        let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(key)
+            .filter(|(v, _)| *v == version)
+            .map(|(_, x)| x.clone())
+    }
+
+    /// Keeps `value` for `key` at `version`, unless a newer version's is
+    /// kept (a reader of a lagging replica computes at an older one).
+    pub fn put(&self, key: K, version: i64, value: Arc<V>) {
+        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if map.get(&key).is_some_and(|(v, _)| *v > version) {
+            return;
+        }
+        if map.len() >= self.max && !map.contains_key(&key) {
+            map.clear();
+        }
+        map.insert(key, (version, value));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::RateLimiter;
@@ -338,50 +383,5 @@ mod tests {
         // A second on, the idle clients are full again and forgotten.
         assert!(l.spend("fresh", t + Duration::from_secs(2)));
         assert!(len() < 10, "{}", len());
-    }
-}
-
-/// Markup rendered once and kept (a plan's tree), and whether it shows
-/// anything.
-pub struct Markup {
-    pub html: String,
-    pub empty: bool,
-}
-
-/// Values computed from the data as of a data version (`data_version`,
-/// bumped at the commit of any change to plans, items, indicators, pagu,
-/// organizations…), kept per key until the version moves on; a few hundred
-/// keys at most, forgotten all at once when full.
-pub struct Versioned<K, V> {
-    max: usize,
-    inner: std::sync::Mutex<std::collections::HashMap<K, (i64, Arc<V>)>>,
-}
-
-impl<K: std::hash::Hash + Eq, V> Versioned<K, V> {
-    pub fn new(max: usize) -> Self {
-        Versioned {
-            max,
-            inner: std::sync::Mutex::new(std::collections::HashMap::new()),
-        }
-    }
-
-    pub fn get(&self, key: &K, version: i64) -> Option<Arc<V>> {
-        let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        map.get(key)
-            .filter(|(v, _)| *v == version)
-            .map(|(_, x)| x.clone())
-    }
-
-    /// Keeps `value` for `key` at `version`, unless a newer version's is
-    /// kept (a reader of a lagging replica computes at an older one).
-    pub fn put(&self, key: K, version: i64, value: Arc<V>) {
-        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if map.get(&key).is_some_and(|(v, _)| *v > version) {
-            return;
-        }
-        if map.len() >= self.max && !map.contains_key(&key) {
-            map.clear();
-        }
-        map.insert(key, (version, value));
     }
 }
