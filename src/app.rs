@@ -275,6 +275,11 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
             }
         })
     });
+    let replica = state
+        .config
+        .read_database_url
+        .is_some()
+        .then(|| tokio::spawn(watch_replica(state.clone())));
     let header_read_timeout = state.config.header_read_timeout;
     let app = router(state);
     let result = accept_loop(listener, app, header_read_timeout).await;
@@ -282,7 +287,52 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
     if let Some(o) = outbox {
         o.abort();
     }
+    if let Some(r) = replica {
+        r.abort();
+    }
     result
+}
+
+/// Checks the read replica every `replica_check`: it answers within a
+/// second and has replayed what it received, or the last it replayed is
+/// no older than `replica_max_lag`. The answer sets `replica_ok`, which
+/// sends visitors to the replica or back to the primary.
+async fn watch_replica(state: AppState) {
+    use std::sync::atomic::Ordering;
+    let mut tick = tokio::time::interval(state.config.replica_check);
+    let max_lag = state.config.replica_max_lag.as_secs_f64();
+    loop {
+        tick.tick().await;
+        // Seconds behind: 0 when caught up with what it received (or not a
+        // standby at all); else since the last transaction it replayed (or,
+        // none yet, since it started).
+        let lag = tokio::time::timeout(
+            Duration::from_secs(1),
+            sqlx::query_scalar::<_, f64>(
+                "SELECT CASE WHEN pg_last_wal_receive_lsn() IS NULL
+                               OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+                             ELSE EXTRACT(EPOCH FROM now() - COALESCE(pg_last_xact_replay_timestamp(),
+                                                                     pg_postmaster_start_time()))::float8 END",
+            )
+            .fetch_one(&state.read_db),
+        )
+        .await;
+        let ok = matches!(lag, Ok(Ok(s)) if s <= max_lag);
+        let was = state.replica_ok.swap(ok, Ordering::Relaxed);
+        if was != ok {
+            match lag {
+                Ok(Ok(s)) if ok => tracing::info!(lag_seconds = s, "visitors read the replica"),
+                Ok(Ok(s)) => tracing::warn!(
+                    lag_seconds = s,
+                    "the replica lags: visitors read the primary"
+                ),
+                Ok(Err(e)) => {
+                    tracing::warn!(error = %e, "the replica is unreachable: visitors read the primary")
+                }
+                Err(_) => tracing::warn!("the replica does not answer: visitors read the primary"),
+            }
+        }
+    }
 }
 
 /// Accepts connections until SIGTERM or Ctrl-C, each served over HTTP/1

@@ -201,6 +201,10 @@ struct ServeArgs {
     /// every write use DATABASE_URL.
     #[arg(long, env = "SELARAS_READ_DATABASE_URL", hide_env_values = true)]
     read_database_url: Option<String>,
+    /// Seconds the replica may lag behind before visitors are served from
+    /// the primary again (until it catches up).
+    #[arg(long, env = "SELARAS_READ_MAX_LAG_SECONDS", default_value_t = 30)]
+    read_max_lag_seconds: u64,
     /// Requests a minute each client of the open-data API may make.
     #[arg(long, env = "SELARAS_API_RATE", default_value_t = crate::state::RateLimiter::PER_MINUTE)]
     api_rate: u32,
@@ -386,6 +390,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             config.absolute_timeout = Duration::from_secs(args.absolute_timeout_hours * 3600);
             config.smtp_url = args.smtp_url.filter(|u| !u.is_empty());
             config.read_database_url = args.read_database_url.filter(|u| !u.is_empty());
+            config.replica_max_lag = Duration::from_secs(args.read_max_lag_seconds);
             config.api_requests_per_minute = args.api_rate;
             if let Some(u) = &config.read_database_url {
                 // A bad URL stops the start; an unreachable replica does

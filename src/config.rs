@@ -13,6 +13,10 @@ pub struct Config {
     /// A streaming replica that serves the public's reading
     /// (`web::reader::Reader`); None: everything from `database_url`.
     pub read_database_url: Option<String>,
+    /// Visitors go back to the primary while the replica is unreachable or
+    /// further behind than this; it is checked every `replica_check`.
+    pub replica_max_lag: Duration,
+    pub replica_check: Duration,
     pub addr: SocketAddr,
     /// Mark the session cookie `Secure` (set it when served over HTTPS).
     pub secure_cookies: bool,
@@ -91,6 +95,8 @@ impl Config {
         Config {
             database_url: database_url.into(),
             read_database_url: None,
+            replica_max_lag: Duration::from_secs(30),
+            replica_check: Duration::from_secs(2),
             addr,
             secure_cookies: false,
             trust_proxy: false,

@@ -14,6 +14,10 @@ pub struct AppState {
     /// The read replica (`Config::read_database_url`), or the same pool as
     /// `db` without one. Only `web::reader::Reader` hands it out.
     pub read_db: PgPool,
+    /// Whether the replica answered its last check within the allowed lag
+    /// (`app::watch_replica`); until it has, and whenever it has not,
+    /// visitors read the primary. Always false without a replica.
+    pub replica_ok: Arc<std::sync::atomic::AtomicBool>,
     pub config: Arc<Config>,
     /// A hash to verify against when the account does not exist, so that
     /// a failed sign-in takes as long whether or not it does.
@@ -105,6 +109,7 @@ impl AppState {
         AppState {
             db,
             read_db,
+            replica_ok: Arc::new(std::sync::atomic::AtomicBool::new(false)),
             password_slots: Arc::new(tokio::sync::Semaphore::new(config.password_slots.max(1))),
             check_cache: Arc::new(CheckCache::default()),
             chapters: Arc::new(ChapterCache::default()),

@@ -6,6 +6,10 @@
 //! the replica's lag: only someone signed in can write, and their reads go
 //! to the primary. (Signing in or up is a write that ends signed in.)
 //!
+//! While the replica is unreachable or lags further than
+//! `SELARAS_READ_MAX_LAG_SECONDS` (checked every two seconds by
+//! `app::watch_replica`), visitors read the primary too.
+//!
 //! A handler takes `Reader(state)` instead of `State(state)`; its
 //! `state.db` is then the pool to read from. Only reading handlers whose
 //! visitor path writes nothing take it: the replica refuses writes.
@@ -34,7 +38,7 @@ impl FromRequestParts<AppState> for Reader {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let mut state = state.clone();
-        if from_replica(parts) {
+        if from_replica(parts) && state.replica_ok.load(std::sync::atomic::Ordering::Relaxed) {
             state.db = state.read_db.clone();
         }
         Ok(Reader(state))

@@ -131,8 +131,18 @@ fn scratch() -> PathBuf {
     dir
 }
 
-#[tokio::test]
-async fn visitors_read_from_the_replica_and_a_writer_reads_their_own_write() {
+/// A primary holding the demo and its streaming replica: (scratch
+/// directory, primary, replica, primary URL, replica URL, a pool on the
+/// primary, a pool on the replica).
+async fn primary_and_replica() -> (
+    PathBuf,
+    Cluster,
+    Cluster,
+    String,
+    String,
+    sqlx::PgPool,
+    sqlx::PgPool,
+) {
     let root = scratch();
     let primary_dir = root.join("primary");
     run(
@@ -206,7 +216,21 @@ async fn visitors_read_from_the_replica_and_a_writer_reads_their_own_write() {
         .unwrap();
     assert!(recovering, "the second cluster is a standby");
 
-    let app = common::spawn_app_on_with(url, |c| c.read_database_url = Some(replica_url)).await;
+    (root, primary, replica, url, replica_url, pool, standby)
+}
+
+#[tokio::test]
+async fn visitors_read_from_the_replica_and_a_writer_reads_their_own_write() {
+    let (root, primary, replica, url, replica_url, pool, standby) = primary_and_replica().await;
+    let app = common::spawn_app_on_with(url, |c| {
+        c.read_database_url = Some(replica_url);
+        c.replica_check = Duration::from_millis(100);
+        // This test makes the replica lag on purpose.
+        c.replica_max_lag = Duration::from_secs(3600);
+    })
+    .await;
+    // The first check has passed: visitors read the replica.
+    tokio::time::sleep(Duration::from_millis(500)).await;
     let nomor: String = sqlx::query_scalar("SELECT nomor FROM proposals ORDER BY nomor LIMIT 1")
         .fetch_one(&pool)
         .await
@@ -250,10 +274,27 @@ async fn visitors_read_from_the_replica_and_a_writer_reads_their_own_write() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(caught_up, "the replica never showed the comment");
+
+    // The replica goes down: visitors are served by the primary again.
     standby.close().await;
+    drop(replica);
+    let mut served = 0;
+    for _ in 0..100 {
+        let res = app.get(&client(), &page).await;
+        if res.status() == 200 && text(res).await.contains(said) {
+            served += 1;
+            if served == 3 {
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        served, 3,
+        "visitors are not served while the replica is down"
+    );
     pool.close().await;
     app.db.close().await;
-    drop(replica);
     drop(primary);
     let _ = std::fs::remove_dir_all(&root);
 }
@@ -265,7 +306,12 @@ async fn pages_served_from_the_replica_write_nothing() {
     let (db, url) = common::fresh_database().await;
     db.close().await;
     let read_only = format!("{url}?options=-c%20default_transaction_read_only%3Don");
-    let app = common::spawn_app_on_with(url, |c| c.read_database_url = Some(read_only)).await;
+    let app = common::spawn_app_on_with(url, |c| {
+        c.read_database_url = Some(read_only);
+        c.replica_check = Duration::from_millis(100);
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
     let one = |sql: &'static str| {
         let db = app.db.clone();
         async move {
@@ -310,4 +356,57 @@ async fn pages_served_from_the_replica_write_nothing() {
         )
         .await;
     assert!(refused.is_err());
+}
+
+/// A replica further behind than allowed sends visitors back to the
+/// primary, which has what was just written.
+#[tokio::test]
+async fn a_lagging_replica_sends_visitors_back_to_the_primary() {
+    let (root, primary, replica, url, replica_url, pool, standby) = primary_and_replica().await;
+    let app = common::spawn_app_on_with(url, |c| {
+        c.read_database_url = Some(replica_url);
+        c.replica_check = Duration::from_millis(100);
+        c.replica_max_lag = Duration::from_secs(1);
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let nomor: String = sqlx::query_scalar("SELECT nomor FROM proposals ORDER BY nomor LIMIT 1")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let page = format!("/usulan/{nomor}");
+    sqlx::query("SELECT pg_wal_replay_pause()")
+        .execute(&standby)
+        .await
+        .unwrap();
+    let pkk = app.login("pkk.magelang").await;
+    let said = "Ditulis saat replika tertinggal lebih dari satu detik.";
+    let res = app
+        .post_form(&pkk, &format!("{page}/komentar"), &[("body", said)])
+        .await;
+    assert_eq!(res.status(), 303);
+    // Within a few checks the replica counts as behind, and visitors read
+    // the comment from the primary though the replica has not replayed it.
+    let mut fresh = false;
+    for _ in 0..60 {
+        if text(app.get(&client(), &page).await).await.contains(said) {
+            fresh = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(fresh, "a visitor kept reading the lagging replica");
+    let replayed: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM proposal_comments WHERE body = $1)")
+            .bind(said)
+            .fetch_one(&standby)
+            .await
+            .unwrap();
+    assert!(!replayed, "the replica was still behind");
+    standby.close().await;
+    pool.close().await;
+    app.db.close().await;
+    drop(replica);
+    drop(primary);
+    let _ = std::fs::remove_dir_all(&root);
 }
