@@ -229,39 +229,13 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
     for queue in policy::queues(user) {
         let section = match queue {
             Queue::Planner => {
-                // Cek results kept since the last change (the Cek page
-                // keeps them); none are computed here.
-                let version = crate::store::checks::data_version(&state.db).await?;
-                let cek: HashMap<uuid::Uuid, (usize, usize)> = plans
-                    .iter()
-                    .filter_map(|p| {
-                        state
-                            .check_cache
-                            .get(
-                                p.id,
-                                crate::domain::checks::Quoting::for_stage(p.stage),
-                                version,
-                            )
-                            .map(|f| {
-                                let errors =
-                                    f.iter().filter(|x| x.severity == Severity::Error).count();
-                                (p.id, (errors, f.len() - errors))
-                            })
-                    })
-                    .collect();
+                let cek = kept_findings(state, &plans).await?;
                 planner(&plans, waiting(&[Level::Kabkota]), &cek)
             }
             Queue::Approver => approver(&plans),
             Queue::Agency(mine) => agency(&mine, &plans, waiting(&[Level::PerangkatDaerah])),
             Queue::Kecamatan(mine) => {
-                let areas: Vec<(&str, &str)> = user
-                    .memberships
-                    .iter()
-                    .filter(|m| mine.contains(&m.organization_id))
-                    .filter_map(|m| {
-                        Some((m.organization_name.as_str(), m.wilayah_kode.as_deref()?))
-                    })
-                    .collect();
+                let areas = kecamatan_areas(user, &mine);
                 kecamatan(&mine, &areas, &plans, waiting(&[Level::Kecamatan]))
             }
             Queue::Village(mine) => village(&mine, &plans, &own, waiting(&[Level::Desa])),
@@ -275,6 +249,34 @@ async fn queue(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, App
         out.push(section);
     }
     Ok(out)
+}
+
+/// Errors and warnings of each plan's Cek as kept since the last change
+/// (the Cek page keeps them); none are computed here.
+async fn kept_findings(
+    state: &AppState,
+    plans: &[PlanRow],
+) -> Result<HashMap<uuid::Uuid, (usize, usize)>, AppError> {
+    let version = crate::store::checks::data_version(&state.db).await?;
+    Ok(plans
+        .iter()
+        .filter_map(|p| {
+            let quoting = crate::domain::checks::Quoting::for_stage(p.stage);
+            state.check_cache.get(p.id, quoting, version).map(|f| {
+                let errors = f.iter().filter(|x| x.severity == Severity::Error).count();
+                (p.id, (errors, f.len() - errors))
+            })
+        })
+        .collect())
+}
+
+/// The kecamatan a kecamatan's people work for: (organization, area).
+fn kecamatan_areas<'a>(user: &'a CurrentUser, mine: &[uuid::Uuid]) -> Vec<(&'a str, &'a str)> {
+    user.memberships
+        .iter()
+        .filter(|m| mine.contains(&m.organization_id))
+        .filter_map(|m| Some((m.organization_name.as_str(), m.wilayah_kode.as_deref()?)))
+        .collect()
 }
 
 fn plan_ref(p: &PlanRow) -> PlanRef<'_> {

@@ -351,32 +351,9 @@ async fn show_page(
     // above all, are neither listed nor counted.
     let mut carriers = store::carriers(&state.db, k.id).await?;
     carriers.retain(|c| crate::auth::policy::can_read(user, &c.plan));
-    let carriers_unlinkable: Vec<Uuid> = carriers
-        .iter()
-        .filter(|c| {
-            user.is_some_and(|u| {
-                can(
-                    u,
-                    Action::LinkKerjaSamaItem {
-                        regions: &regions,
-                        item_region: &c.region_kode,
-                    },
-                )
-                .is_ok()
-            })
-        })
-        .map(|c| c.item_id)
-        .collect();
+    let carriers_unlinkable = unlinkable(user, &regions, &carriers);
     let years: Vec<i32> = (k.first_year..=k.last_year).collect();
-    let unfunded = years
-        .iter()
-        .copied()
-        .filter(|y| {
-            !carriers
-                .iter()
-                .any(|c| c.pagu.get(y).is_some_and(|a| !a.is_zero()))
-        })
-        .collect();
+    let unfunded = unfunded_years(&years, &carriers);
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
         milestones: store::milestones(&state.db, k.id).await?,
@@ -402,6 +379,40 @@ async fn show_page(
         map: crate::web::maps::partners(state, &k.region_kode, &k.partner_regions).await?,
         k,
     })
+}
+
+/// The linked items this reader may unlink.
+fn unlinkable(
+    user: Option<&CurrentUser>,
+    regions: &[String],
+    carriers: &[store::Carrier],
+) -> Vec<Uuid> {
+    carriers
+        .iter()
+        .filter(|c| {
+            user.is_some_and(|u| {
+                let action = Action::LinkKerjaSamaItem {
+                    regions,
+                    item_region: &c.region_kode,
+                };
+                can(u, action).is_ok()
+            })
+        })
+        .map(|c| c.item_id)
+        .collect()
+}
+
+/// The years of the kerja sama no linked item carries pagu for.
+fn unfunded_years(years: &[i32], carriers: &[store::Carrier]) -> Vec<i32> {
+    years
+        .iter()
+        .copied()
+        .filter(|y| {
+            !carriers
+                .iter()
+                .any(|c| c.pagu.get(y).is_some_and(|a| !a.is_zero()))
+        })
+        .collect()
 }
 
 async fn show(
