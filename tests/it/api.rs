@@ -156,6 +156,18 @@ async fn checked(app: &TestApp, doc: &Value, template: &str, path: &str) -> (u16
     (status, body)
 }
 
+/// The JSON an anonymous GET of `path` answers.
+async fn get_json(app: &TestApp, path: &str) -> Value {
+    client()
+        .get(app.url(path))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 async fn document(app: &TestApp) -> Value {
     let res = client()
         .get(app.url("/api/v1/openapi.json"))
@@ -364,14 +376,7 @@ async fn the_api_serves_enacted_plans_only_and_names_no_person() {
     let app = spawn_app().await;
     let (rpjmd, rkpd) = rpjmd_and_rkpd(&app).await;
     let c = client();
-    let plans: Value = c
-        .get(app.url("/api/v1/plans?region=33.71&limit=500"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let plans: Value = get_json(&app, "/api/v1/plans?region=33.71&limit=500").await;
     let ids: Vec<&str> = plans["data"]
         .as_array()
         .unwrap()
@@ -401,14 +406,7 @@ async fn the_api_serves_enacted_plans_only_and_names_no_person() {
             .status(),
         200
     );
-    let items: Value = c
-        .get(app.url(&format!("/api/v1/plans/{rpjmd}/items?limit=500")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let items: Value = get_json(&app, &format!("/api/v1/plans/{rpjmd}/items?limit=500")).await;
     let with_targets = items["data"]
         .as_array()
         .unwrap()
@@ -430,14 +428,7 @@ async fn the_api_serves_enacted_plans_only_and_names_no_person() {
     .fetch_one(&app.db)
     .await
     .unwrap();
-    let detail: Value = c
-        .get(app.url(&format!("/api/v1/proposals/{nomor}")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let detail: Value = get_json(&app, &format!("/api/v1/proposals/{nomor}")).await;
     assert_eq!(detail["proposal"]["status"], "diakomodir", "{detail}");
     assert!(detail["proposal"]["accepted"].is_null(), "{detail}");
     assert!(!detail["timeline"].as_array().unwrap().is_empty());
@@ -478,7 +469,6 @@ async fn the_api_serves_enacted_plans_only_and_names_no_person() {
 async fn following_next_reaches_every_row_once() {
     let app = spawn_app().await;
     let (rpjmd, _) = rpjmd_and_rkpd(&app).await;
-    let c = client();
     for (start, total_sql) in [
         (
             format!("/api/v1/plans/{rpjmd}/items?limit=10"),
@@ -501,14 +491,7 @@ async fn following_next_reaches_every_row_once() {
         let mut next = Some(start.clone());
         let mut pages = 0;
         while let Some(path) = next {
-            let page: Value = c
-                .get(app.url(&path))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let page: Value = get_json(&app, &path).await;
             for row in page["data"].as_array().unwrap() {
                 let key = row
                     .get("id")
