@@ -83,6 +83,32 @@ pub async fn headings_at(
     .await
 }
 
+/// Who answers for which level of a plan's items: the distinct
+/// (agency, level) pairs, for what a reader may do across the plan.
+pub async fn duties(db: &PgPool, plan: Uuid) -> Result<Vec<(Option<Uuid>, Level)>, sqlx::Error> {
+    sqlx::query_as("SELECT DISTINCT responsible_org_id, level FROM plan_items WHERE plan_id = $1")
+        .bind(plan)
+        .fetch_all(db)
+        .await
+}
+
+/// Which of `ids` are items or indicators that still exist.
+pub async fn existing(
+    db: &PgPool,
+    ids: &[Uuid],
+) -> Result<std::collections::HashSet<Uuid>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let rows: Vec<Uuid> = sqlx::query_scalar(
+        "SELECT id FROM plan_items WHERE id = ANY($1) UNION SELECT id FROM indicators WHERE id = ANY($1)",
+    )
+    .bind(ids)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().collect())
+}
+
 /// A plan's items after `after`, by id (a page of the open-data API).
 pub async fn after(
     db: &PgPool,

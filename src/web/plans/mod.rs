@@ -392,14 +392,18 @@ async fn show_page(
     // older than it.
     let version = crate::store::checks::data_version(&state.db).await?;
     let sections = plans::sections(&state.db, id).await?;
-    let items = plans::items::for_plan(&state.db, id).await?;
-    let items_ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
-    let indicators = plans::indicators::for_plan(&state.db, id).await?;
     let pagu_years = plan.pagu_years();
-    let can_import = records_realisasi(user, &plan, &items);
+    let can_import = match user {
+        Some(u) => records_realisasi(u, &plan, &plans::items::duties(&state.db, id).await?),
+        None => false,
+    };
+    // The tree is read and rendered only when the data has changed since
+    // it was last.
     let tree = match state.trees.get(&id, version) {
         Some(kept) => kept,
         None => {
+            let items = plans::items::for_plan(&state.db, id).await?;
+            let indicators = plans::indicators::for_plan(&state.db, id).await?;
             let pagu = plans::items::pagu_for_plan(&state.db, id).await?;
             let mut counts: HashMap<Uuid, usize> = HashMap::new();
             for i in &indicators {
@@ -418,7 +422,7 @@ async fn show_page(
         Vec::new()
     };
     let (sections, paragraphs) = chapters(state, sections);
-    let thread = plan_thread(state, user, &plan, &items_ids, &indicators, paragraphs).await?;
+    let thread = plan_thread(state, user, &plan, paragraphs).await?;
     let mut plan = plan;
     hide_unreadable_refs(user, &mut plan);
     let plan_for_deadline = plan.clone();
@@ -464,22 +468,20 @@ async fn show_page(
 /// May the reader record realisasi of any of these items (and so import
 /// a realisasi workbook)?
 fn records_realisasi(
-    user: Option<&CurrentUser>,
+    user: &CurrentUser,
     plan: &Plan,
-    items: &[plans::items::Item],
+    duties: &[(Option<Uuid>, crate::domain::plan::Level)],
 ) -> bool {
-    user.is_some_and(|u| {
-        items.iter().any(|i| {
-            can(
-                u,
-                Action::RecordRealisasi {
-                    plan: plan_ref(plan),
-                    responsible: i.responsible_org_id,
-                    level: i.level,
-                },
-            )
-            .is_ok()
-        })
+    duties.iter().any(|(responsible, level)| {
+        can(
+            user,
+            Action::RecordRealisasi {
+                plan: plan_ref(plan),
+                responsible: *responsible,
+                level: *level,
+            },
+        )
+        .is_ok()
     })
 }
 
@@ -515,14 +517,14 @@ async fn plan_thread(
     state: &AppState,
     user: Option<&CurrentUser>,
     plan: &Plan,
-    items_ids: &[Uuid],
-    indicators: &[plans::indicators::Indicator],
     paragraphs: Vec<(String, String)>,
 ) -> Result<crate::web::comments::Thread, AppError> {
     let id = plan.id;
-    let alive: std::collections::HashSet<Uuid> = rows_ids(items_ids, indicators);
-    let plan_comments: Vec<_> = crate::store::comments::for_plan(&state.db, id)
-        .await?
+    let comments = crate::store::comments::for_plan(&state.db, id).await?;
+    // Which items and indicators commented on still exist.
+    let targets: Vec<Uuid> = comments.iter().filter_map(|c| c.target_id).collect();
+    let alive = plans::items::existing(&state.db, &targets).await?;
+    let plan_comments: Vec<_> = comments
         .into_iter()
         .filter(|c| {
             use crate::domain::comment::Target;
@@ -579,16 +581,6 @@ async fn village_accepted(
 }
 
 /// Ids of the plan's items and indicators that exist now.
-fn rows_ids(
-    items: &[Uuid],
-    indicators: &[plans::indicators::Indicator],
-) -> std::collections::HashSet<Uuid> {
-    items
-        .iter()
-        .copied()
-        .chain(indicators.iter().map(|n| n.id))
-        .collect()
-}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "plans/changes.html")]
