@@ -223,3 +223,47 @@ pub async fn serve(listener: tokio::net::TcpListener, db: PgPool) -> std::io::Re
     let handle = install();
     axum::serve(listener, router(handle, db)).await
 }
+
+/// SQL statements sqlx has sent since the process started, as counted by a
+/// `CountStatements` layer (the serving benchmark and tests/queries.rs
+/// install one); statements per page are read as a difference.
+static STATEMENTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+pub fn statements() -> usize {
+    STATEMENTS.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// A tracing layer that counts sqlx's statements (it logs each at TRACE
+/// when the pool's `log_statements` says so, as `db::connect` does). A new
+/// connection's look-ups of our enum types belong to the pool, not to a
+/// page, and are left out.
+pub struct CountStatements;
+
+/// The statement text of a `sqlx::query` event.
+#[derive(Default)]
+struct Statement(String);
+
+impl tracing::field::Visit for Statement {
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        if field.name() == "db.statement" || (field.name() == "summary" && self.0.is_empty()) {
+            self.0 = value.to_string();
+        }
+    }
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "db.statement" || field.name() == "summary" {
+            self.0 = format!("{value:?}");
+        }
+    }
+}
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountStatements {
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        if event.metadata().target() == "sqlx::query" {
+            let mut st = Statement::default();
+            event.record(&mut st);
+            if !st.0.contains("pg_type") && !st.0.contains("pg_catalog") && !st.0.trim().is_empty() {
+                STATEMENTS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+    }
+}

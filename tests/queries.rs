@@ -4,49 +4,10 @@
 
 mod common;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use common::{spawn_app, text};
-use tracing_subscriber::layer::{Context, SubscriberExt};
+use tracing_subscriber::layer::SubscriberExt;
 use uuid::Uuid;
-
-static STATEMENTS: AtomicUsize = AtomicUsize::new(0);
-
-struct CountStatements;
-
-/// The statement text of a `sqlx::query` event.
-#[derive(Default)]
-struct Statement(String);
-
-impl tracing::field::Visit for Statement {
-    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
-        if field.name() == "db.statement" || (field.name() == "summary" && self.0.is_empty()) {
-            self.0 = value.to_string();
-        }
-    }
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        if field.name() == "db.statement" || field.name() == "summary" {
-            self.0 = format!("{value:?}");
-        }
-    }
-}
-
-impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountStatements {
-    fn on_event(&self, event: &tracing::Event<'_>, _ctx: Context<'_, S>) {
-        if event.metadata().target() == "sqlx::query" {
-            let mut st = Statement::default();
-            event.record(&mut st);
-            // sqlx looks up our enum types once per new connection: that
-            // depends on the pool, not on the page.
-            // (Its first use of an enum type on a connection also logs an
-            // event without statement text.)
-            if !st.0.contains("pg_type") && !st.0.contains("pg_catalog") && !st.0.trim().is_empty()
-            {
-                STATEMENTS.fetch_add(1, Ordering::SeqCst);
-            }
-        }
-    }
-}
 
 /// An RKPD in the demo region with one prioritas → program → kegiatan and
 /// `n` sub kegiatan, each with an indicator, a target and two years of pagu.
@@ -99,7 +60,7 @@ async fn plan_with(db: &sqlx::PgPool, n: i32) -> Uuid {
 
 #[tokio::test]
 async fn the_plan_page_costs_the_same_statements_for_30_and_3000_sub_kegiatan() {
-    tracing::subscriber::set_global_default(tracing_subscriber::registry().with(CountStatements))
+    tracing::subscriber::set_global_default(tracing_subscriber::registry().with(selaras::telemetry::CountStatements))
         .unwrap();
     let app = spawn_app().await;
     let planner = app.login("perencana.magelang").await;
@@ -108,12 +69,12 @@ async fn the_plan_page_costs_the_same_statements_for_30_and_3000_sub_kegiatan() 
     let home = |app: &common::TestApp, c: &reqwest::Client| {
         let (app, c) = (app.base.clone(), c.clone());
         async move {
-            let before = STATEMENTS.load(Ordering::SeqCst);
+            let before = selaras::telemetry::statements();
             let res = c.get(format!("{app}/")).send().await.unwrap();
             assert_eq!(res.status(), 200);
             let body = res.text().await.unwrap();
             assert!(body.contains("Usulan yang menunggu keputusan Anda"));
-            STATEMENTS.load(Ordering::SeqCst) - before
+            selaras::telemetry::statements() - before
         }
     };
     let home_before = home(&app, &planner).await;
@@ -125,11 +86,11 @@ async fn the_plan_page_costs_the_same_statements_for_30_and_3000_sub_kegiatan() 
 
     let mut counts = Vec::new();
     for plan in [small, big] {
-        let before = STATEMENTS.load(Ordering::SeqCst);
+        let before = selaras::telemetry::statements();
         let res = app.get(&planner, &format!("/rencana/{plan}")).await;
         assert_eq!(res.status(), 200);
         let body = text(res).await;
-        counts.push(STATEMENTS.load(Ordering::SeqCst) - before);
+        counts.push(selaras::telemetry::statements() - before);
         assert!(body.contains("Sub kegiatan 30"));
         if plan == big {
             assert!(
@@ -155,11 +116,11 @@ async fn the_plan_page_costs_the_same_statements_for_30_and_3000_sub_kegiatan() 
     // Cek Keselarasan reads each table a bounded number of times too.
     let mut counts = Vec::new();
     for plan in [small, big] {
-        let before = STATEMENTS.load(Ordering::SeqCst);
+        let before = selaras::telemetry::statements();
         let res = app.get(&planner, &format!("/rencana/{plan}/cek")).await;
         assert_eq!(res.status(), 200);
         let body = text(res).await;
-        counts.push(STATEMENTS.load(Ordering::SeqCst) - before);
+        counts.push(selaras::telemetry::statements() - before);
         assert!(body.contains("K07"), "the check ran");
     }
     assert_eq!(

@@ -10,7 +10,6 @@
 //! answer is rendered. Server, PostgreSQL and clients share the machine's
 //! cores, so the floor is measured under the same handicap.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use axum::Router;
@@ -31,50 +30,13 @@ pub struct Options {
     pub province: Option<String>,
 }
 
-/// SQL statements sqlx has sent, counted by `install_logging`'s layer.
-static STATEMENTS: AtomicUsize = AtomicUsize::new(0);
-
-struct CountStatements;
-
-/// The statement text of a `sqlx::query` event.
-#[derive(Default)]
-struct Statement(String);
-
-impl tracing::field::Visit for Statement {
-    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
-        if field.name() == "db.statement" || (field.name() == "summary" && self.0.is_empty()) {
-            self.0 = value.to_string();
-        }
-    }
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        if field.name() == "db.statement" || field.name() == "summary" {
-            self.0 = format!("{value:?}");
-        }
-    }
-}
-
-impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountStatements {
-    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
-        if event.metadata().target() == "sqlx::query" {
-            let mut st = Statement::default();
-            event.record(&mut st);
-            // A new connection's look-ups of our enum types belong to the
-            // pool, not to the page (as in tests/queries.rs).
-            if !st.0.contains("pg_type") && !st.0.contains("pg_catalog") && !st.0.trim().is_empty()
-            {
-                STATEMENTS.fetch_add(1, Ordering::Relaxed);
-            }
-        }
-    }
-}
-
 /// Logging for the benchmark: warnings to standard error, and every
 /// statement sqlx sends counted (so a page's statements can be read).
 pub fn install_logging() {
     use tracing_subscriber::Layer;
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
-    let counted = CountStatements.with_filter(
+    let counted = crate::telemetry::CountStatements.with_filter(
         tracing_subscriber::filter::Targets::new()
             .with_target("sqlx::query", tracing::Level::TRACE),
     );
@@ -301,9 +263,9 @@ pub async fn run(url: &str, o: Options) -> anyhow::Result<()> {
     let mut submitted = 0;
     for t in &targets {
         // Statements of one request, alone.
-        let before = STATEMENTS.load(Ordering::Relaxed);
+        let before = crate::telemetry::statements();
         let alone = fetch(&http, &t.req).await.is_some();
-        let statements = STATEMENTS.load(Ordering::Relaxed) - before;
+        let statements = crate::telemetry::statements() - before;
         let f = load(&http, &t.req, o.clients, Duration::from_secs(o.seconds)).await;
         if t.req.uri.path() == "/usulan/baru" {
             // The one above, the warm-up and the load: every one answered.
