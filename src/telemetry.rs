@@ -261,7 +261,8 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountStatements {
         if event.metadata().target() == "sqlx::query" {
             let mut st = Statement::default();
             event.record(&mut st);
-            if !st.0.contains("pg_type") && !st.0.contains("pg_catalog") && !st.0.trim().is_empty() {
+            if !st.0.contains("pg_type") && !st.0.contains("pg_catalog") && !st.0.trim().is_empty()
+            {
                 STATEMENTS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             }
         }

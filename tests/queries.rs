@@ -4,7 +4,6 @@
 
 mod common;
 
-
 use common::{spawn_app, text};
 use tracing_subscriber::layer::SubscriberExt;
 use uuid::Uuid;
@@ -60,8 +59,10 @@ async fn plan_with(db: &sqlx::PgPool, n: i32) -> Uuid {
 
 #[tokio::test]
 async fn the_plan_page_costs_the_same_statements_for_30_and_3000_sub_kegiatan() {
-    tracing::subscriber::set_global_default(tracing_subscriber::registry().with(selaras::telemetry::CountStatements))
-        .unwrap();
+    tracing::subscriber::set_global_default(
+        tracing_subscriber::registry().with(selaras::telemetry::CountStatements),
+    )
+    .unwrap();
     let app = spawn_app().await;
     let planner = app.login("perencana.magelang").await;
     // The home page's work queue, before and after two more plans (one

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
+use uuid::Uuid;
 
 use super::{Nav, safe_next};
 use crate::app::AppState;
@@ -128,33 +129,47 @@ async fn login(
         Ok(matches && active)
     })
     .await?;
-    let (user_id, region) = match (outcome, creds) {
-        (Outcome::Refused { until }, _) => {
-            return Ok(page(
-                StatusCode::TOO_MANY_REQUESTS,
-                guard::refused_message(until),
-            ));
-        }
-        (Outcome::Checked(true), Some((_, _, _, _, true))) => {
-            return Ok(page(
-                StatusCode::FORBIDDEN,
-                "Email akun ini belum dikonfirmasi. Buka tautan konfirmasi yang kami kirim ke email Anda, lalu masuk lagi."
-                    .into(),
-            ));
-        }
-        (Outcome::Checked(true), Some((id, region, ..))) => (id, region),
-        _ => {
-            return Ok(page(
-                StatusCode::UNAUTHORIZED,
-                "Nama pengguna atau kata sandi salah, atau akun tidak aktif.".into(),
-            ));
-        }
-    };
+    match signed_in(outcome, creds) {
+        Ok((user_id, region)) => start_session(&state, &headers, user_id, &region, next).await,
+        Err((status, why)) => Ok(page(status, why)),
+    }
+}
 
-    // A new session id at every sign-in; the one the browser had, if any,
-    // is destroyed. Staff who must use a second factor get a session that
-    // opens only the second step.
-    if let Some(old) = auth::session_token(&headers, state.config.secure_cookies) {
+/// Who signed in, from the checked password and the account; or the
+/// refusal to show.
+fn signed_in(
+    outcome: Outcome,
+    creds: Option<(Uuid, String, String, bool, bool)>,
+) -> Result<(Uuid, String), (StatusCode, String)> {
+    match (outcome, creds) {
+        (Outcome::Refused { until }, _) => Err((
+            StatusCode::TOO_MANY_REQUESTS,
+            guard::refused_message(until),
+        )),
+        (Outcome::Checked(true), Some((_, _, _, _, true))) => Err((
+            StatusCode::FORBIDDEN,
+            "Email akun ini belum dikonfirmasi. Buka tautan konfirmasi yang kami kirim ke email Anda, lalu masuk lagi."
+                .into(),
+        )),
+        (Outcome::Checked(true), Some((id, region, ..))) => Ok((id, region)),
+        _ => Err((
+            StatusCode::UNAUTHORIZED,
+            "Nama pengguna atau kata sandi salah, atau akun tidak aktif.".into(),
+        )),
+    }
+}
+
+/// A new session id at every sign-in; the one the browser had, if any,
+/// is destroyed. Staff who must use a second factor get a session that
+/// opens only the second step.
+async fn start_session(
+    state: &AppState,
+    headers: &HeaderMap,
+    user_id: Uuid,
+    region: &str,
+    next: String,
+) -> Result<Response, AppError> {
+    if let Some(old) = auth::session_token(headers, state.config.secure_cookies) {
         sessions::delete(&state.db, &sessions::hash_token(&old)).await?;
     }
     let factor = second_factor::status(&state.db, user_id).await?;
@@ -169,9 +184,9 @@ async fn login(
             format!("/login/daftar-kode?next={}", url_encode(&next)),
         ),
     };
-    let token = sessions::create_at_step(&state.db, user_id, &region, step).await?;
+    let token = sessions::create_at_step(&state.db, user_id, region, step).await?;
     tracing::info!(user = %user_id, second_step = ?step, "password accepted");
-    Ok(with_session(&state, &token, Redirect::to(&target)))
+    Ok(with_session(state, &token, Redirect::to(&target)))
 }
 
 /// On to a step of signing in, the return target carried along.
