@@ -397,24 +397,7 @@ async fn show_page(
         Some(u) => records_realisasi(u, &plan, &plans::items::duties(&state.db, id).await?),
         None => false,
     };
-    // The tree is read and rendered only when the data has changed since
-    // it was last.
-    let tree = match state.trees.get(&id, version) {
-        Some(kept) => kept,
-        None => {
-            let items = plans::items::for_plan(&state.db, id).await?;
-            let indicators = plans::indicators::for_plan(&state.db, id).await?;
-            let pagu = plans::items::pagu_for_plan(&state.db, id).await?;
-            let mut counts: HashMap<Uuid, usize> = HashMap::new();
-            for i in &indicators {
-                *counts.entry(i.item_id).or_default() += 1;
-            }
-            let rows = tree::build(items, &pagu, &counts, &pagu_years);
-            let rendered = std::sync::Arc::new(tree::render(&rows));
-            state.trees.put(id, version, rendered.clone());
-            rendered
-        }
-    };
+    let tree = tree_of(state, id, version, &pagu_years).await?;
     let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
     let province_choices = if can_edit {
         reference::choices(state, &plan).await?
@@ -462,6 +445,32 @@ async fn show_page(
         can_import,
         can_remove: user
             .is_some_and(|u| can(u, Action::RemovePlan(plan_ref(&plan_for_deadline))).is_ok()),
+    })
+}
+
+/// The plan's tree as markup, read and rendered again only when the data
+/// has changed since it last was.
+async fn tree_of(
+    state: &AppState,
+    id: Uuid,
+    version: i64,
+    pagu_years: &[i32],
+) -> Result<std::sync::Arc<crate::state::Markup>, AppError> {
+    Ok(match state.trees.get(&id, version) {
+        Some(kept) => kept,
+        None => {
+            let items = plans::items::for_plan(&state.db, id).await?;
+            let indicators = plans::indicators::for_plan(&state.db, id).await?;
+            let pagu = plans::items::pagu_for_plan(&state.db, id).await?;
+            let mut counts: HashMap<Uuid, usize> = HashMap::new();
+            for i in &indicators {
+                *counts.entry(i.item_id).or_default() += 1;
+            }
+            let rows = tree::build(items, &pagu, &counts, pagu_years);
+            let rendered = std::sync::Arc::new(tree::render(&rows));
+            state.trees.put(id, version, rendered.clone());
+            rendered
+        }
     })
 }
 
