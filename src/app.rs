@@ -2,6 +2,7 @@
 //! request id → trace → security headers → error pages → panic guard →
 //! body limit → cross-site request check → handler.
 
+use crate::web::filters;
 use std::time::Duration;
 
 use askama::Template;
@@ -58,6 +59,9 @@ pub fn router(state: AppState) -> Router {
 
     router.layer(
         ServiceBuilder::new()
+            // The request's language, for everything rendered inside
+            // (error pages included).
+            .layer(middleware::from_fn(crate::i18n::scope))
             .layer(middleware::from_fn(crate::telemetry::track))
             .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
             .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {

@@ -54,24 +54,24 @@ impl ErrorPage {
     pub fn not_found() -> Self {
         ErrorPage::new(
             StatusCode::NOT_FOUND,
-            "Halaman tidak ditemukan",
-            "Alamat yang Anda buka tidak ada atau sudah dipindahkan. Periksa kembali alamatnya, atau kembali ke beranda.",
+            crate::i18n::t("halaman-tidak-ditemukan"),
+            crate::i18n::t("alamat-yang-anda-buka-tidak-ada"),
         )
     }
 
     pub fn internal() -> Self {
         ErrorPage::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "Terjadi kesalahan",
-            "Maaf, terjadi kesalahan di server dan permintaan Anda tidak diproses. Tidak ada data yang tersimpan sebagian. Silakan coba lagi; jika berulang, hubungi admin dengan menyebutkan kode permintaan di bawah.",
+            crate::i18n::t("terjadi-kesalahan"),
+            crate::i18n::t("maaf-terjadi-kesalahan-di-server-dan"),
         )
     }
 
     pub fn unavailable() -> Self {
         ErrorPage::new(
             StatusCode::SERVICE_UNAVAILABLE,
-            "Layanan sedang tidak tersedia",
-            "Basis data sedang tidak dapat dihubungi. Permintaan Anda tidak diproses. Silakan coba lagi dalam beberapa saat.",
+            crate::i18n::t("layanan-sedang-tidak-tersedia"),
+            crate::i18n::t("basis-data-sedang-tidak-dapat-dihubungi"),
         )
     }
 }
@@ -92,23 +92,27 @@ impl IntoResponse for AppError {
                 Redirect::to(&target).into_response()
             }
             AppError::Forbidden(why) => {
-                ErrorPage::new(StatusCode::FORBIDDEN, "Akses ditolak", why).into_response()
+                ErrorPage::new(StatusCode::FORBIDDEN, crate::i18n::t("akses-ditolak"), why)
+                    .into_response()
             }
             AppError::NotFound => ErrorPage::not_found().into_response(),
-            AppError::Conflict(why) => {
-                ErrorPage::new(StatusCode::CONFLICT, "Baru saja diubah orang lain", why).into_response()
-            }
+            AppError::Conflict(why) => ErrorPage::new(
+                StatusCode::CONFLICT,
+                crate::i18n::t("baru-saja-diubah-orang-lain"),
+                why,
+            )
+            .into_response(),
             AppError::BadRequest(why) => ErrorPage::new(
                 StatusCode::BAD_REQUEST,
-                "Permintaan tidak dapat diproses",
+                crate::i18n::t("permintaan-tidak-dapat-diproses"),
                 why,
             )
             .into_response(),
             AppError::Busy => {
                 let mut res = ErrorPage::new(
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "Server sedang sibuk",
-                    "Terlalu banyak permintaan masuk pada saat yang sama. Permintaan Anda tidak diproses; silakan coba lagi beberapa detik lagi.",
+                    crate::i18n::t("server-sedang-sibuk"),
+                    crate::i18n::t("terlalu-banyak-permintaan-masuk-pada-saat"),
                 )
                 .into_response();
                 res.headers_mut().insert(
@@ -119,8 +123,8 @@ impl IntoResponse for AppError {
             }
             AppError::Database(e) if is_frozen(&e) => ErrorPage::new(
                 StatusCode::CONFLICT,
-                "Rencana sedang menunggu penetapan",
-                "Rencana ini baru saja diajukan untuk penetapan, sehingga isinya dibekukan dan perubahan Anda tidak disimpan. Untuk mengubahnya, rencana perlu dikembalikan dulu ke tahap sebelumnya.",
+                crate::i18n::t("rencana-sedang-menunggu-penetapan"),
+                crate::i18n::t("rencana-ini-baru-saja-diajukan-untuk"),
             )
             .into_response(),
             AppError::Database(e) => {

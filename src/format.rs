@@ -11,10 +11,38 @@ pub const WIB: UtcOffset = match UtcOffset::from_hms(7, 0, 0) {
 
 use crate::domain::plan::BULAN;
 
-/// `20 Juni 2024`
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The months' names in the request's language.
+pub fn months() -> [&'static str; 12] {
+    match crate::i18n::current() {
+        crate::i18n::Lang::Id => BULAN,
+        crate::i18n::Lang::En => MONTHS,
+    }
+}
+
+/// `20 Juni 2024` (`20 June 2024` in English)
 pub fn tanggal(t: OffsetDateTime) -> String {
     let t = t.to_offset(WIB);
-    format!("{} {} {}", t.day(), BULAN[t.month() as usize - 1], t.year())
+    format!(
+        "{} {} {}",
+        t.day(),
+        months()[t.month() as usize - 1],
+        t.year()
+    )
 }
 
 /// The value of a date field (`<input type="date">` sends `2026-06-30`).
@@ -23,10 +51,15 @@ pub fn parse_date(typed: &str) -> Option<time::Date> {
     time::Date::parse(typed.trim(), &format).ok()
 }
 
-/// `20 Juni 2024 pukul 14.05 WIB`
+/// `20 Juni 2024 pukul 14.05 WIB` (`20 June 2024, 14:05 WIB`)
 pub fn waktu(t: OffsetDateTime) -> String {
     let t = t.to_offset(WIB);
-    format!("{} pukul {:02}.{:02} WIB", tanggal(t), t.hour(), t.minute())
+    match crate::i18n::current() {
+        crate::i18n::Lang::Id => {
+            format!("{} pukul {:02}.{:02} WIB", tanggal(t), t.hour(), t.minute())
+        }
+        crate::i18n::Lang::En => format!("{}, {:02}:{:02} WIB", tanggal(t), t.hour(), t.minute()),
+    }
 }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986).

@@ -16,6 +16,7 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod import;
 pub mod mail;
 pub mod state;

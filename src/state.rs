@@ -30,8 +30,8 @@ pub struct AppState {
     pub chapters: Arc<ChapterCache>,
     /// Map outlines projected per area set, size and outline version.
     pub maps: Arc<MapCache>,
-    /// Plan trees rendered per plan and data version.
-    pub trees: Arc<Versioned<uuid::Uuid, Markup>>,
+    /// Plan trees rendered per plan, language and data version.
+    pub trees: Arc<Versioned<(uuid::Uuid, crate::i18n::Lang), Markup>>,
     /// Turns for decoding uploaded photos (each may hold a few hundred
     /// MB while it is downsized): two at a time, the rest wait.
     pub photo_slots: Arc<tokio::sync::Semaphore>,
@@ -39,7 +39,8 @@ pub struct AppState {
     pub api_limiter: Arc<RateLimiter>,
 }
 
-/// Findings of plans as computed for a version of the data, kept apart
+/// Findings of plans as computed for a version of the data (in the
+/// language they were written in), kept apart
 /// for the plan read as public and as a draft (a public plan's findings
 /// quote no draft's targets, so a plan published meanwhile never serves
 /// what was computed while it was a draft); a few hundred plans at most,
@@ -47,7 +48,14 @@ pub struct AppState {
 #[derive(Default)]
 pub struct CheckCache {
     inner: std::sync::Mutex<
-        std::collections::HashMap<(uuid::Uuid, crate::domain::checks::Quoting), Kept>,
+        std::collections::HashMap<
+            (
+                uuid::Uuid,
+                crate::domain::checks::Quoting,
+                crate::i18n::Lang,
+            ),
+            Kept,
+        >,
     >,
 }
 
@@ -66,7 +74,7 @@ impl CheckCache {
         version: i64,
     ) -> Option<Arc<Vec<crate::domain::checks::Finding>>> {
         let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        map.get(&(plan, quoting))
+        map.get(&(plan, quoting, crate::i18n::current()))
             .filter(|(v, _)| *v == version)
             .map(|(_, f)| f.clone())
     }
@@ -79,15 +87,18 @@ impl CheckCache {
         findings: Arc<Vec<crate::domain::checks::Finding>>,
     ) {
         let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if map.len() >= Self::MAX && !map.contains_key(&(plan, quoting)) {
+        if map.len() >= Self::MAX && !map.contains_key(&(plan, quoting, crate::i18n::current())) {
             map.clear();
         }
         // A reader of a lagging replica computes at an older version: it
         // never replaces what a newer one kept.
-        if map.get(&(plan, quoting)).is_some_and(|(v, _)| *v > version) {
+        if map
+            .get(&(plan, quoting, crate::i18n::current()))
+            .is_some_and(|(v, _)| *v > version)
+        {
             return;
         }
-        map.insert((plan, quoting), (version, findings));
+        map.insert((plan, quoting, crate::i18n::current()), (version, findings));
     }
 }
 

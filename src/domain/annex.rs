@@ -370,7 +370,7 @@ pub fn build(kind: PlanKind, snap: &Snapshot, names: &Names) -> Annex {
         if last_a.as_ref() != Some(&agency) {
             at_a = Some(program.len());
             let name = if agency.is_empty() {
-                "(perangkat daerah belum ditentukan)".to_string()
+                crate::i18n::t("perangkat-daerah-belum-ditentukan").to_string()
             } else {
                 agency.clone()
             };

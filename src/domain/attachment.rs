@@ -69,10 +69,10 @@ pub struct Prepared {
 /// Checks and prepares an uploaded file, or says in a sentence why not.
 pub fn prepare(bytes: &[u8]) -> Result<Prepared, String> {
     if bytes.is_empty() {
-        return Err("Pilih berkas foto (JPEG, PNG, WebP) atau dokumen PDF.".into());
+        return Err(crate::i18n::t("pilih-berkas-foto-jpeg-png-webp").into());
     }
     if bytes.len() > MAX_BYTES {
-        return Err("Berkas terlalu besar: paling besar 10 MB.".into());
+        return Err(crate::i18n::t("berkas-terlalu-besar-paling-besar-10").into());
     }
     match sniff(bytes) {
         Some(Kind::Pdf) => Ok(Prepared {
@@ -84,15 +84,12 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, String> {
             height: None,
         }),
         Some(k) => photo(bytes, k),
-        None => Err(
-            "Berkas ini bukan foto JPEG, PNG atau WebP, dan bukan PDF (dilihat dari isinya, bukan namanya)."
-                .into(),
-        ),
+        None => Err(crate::i18n::t("berkas-ini-bukan-foto-jpeg-png").into()),
     }
 }
 
 fn photo(bytes: &[u8], kind: Kind) -> Result<Prepared, String> {
-    let unreadable = |_| "Foto ini rusak atau tidak dapat dibaca.".to_string();
+    let unreadable = |_| crate::i18n::t("foto-ini-rusak-atau-tidak-dapat").to_string();
     let img = decode(bytes, kind).map_err(unreadable)?;
     let img = if img.width() > MAX_SIDE || img.height() > MAX_SIDE {
         img.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Lanczos3)

@@ -18,7 +18,7 @@ pub fn check_body(body: &str) -> Result<String, String> {
     let b = body.trim();
     let n = b.chars().count();
     if n == 0 {
-        Err("Tulis komentar Anda terlebih dahulu.".into())
+        Err(crate::i18n::t("tulis-komentar-anda-terlebih-dahulu").into())
     } else if n > MAX_BODY {
         Err(format!(
             "Komentar maksimal {MAX_BODY} karakter (sekarang {n})."

@@ -214,26 +214,29 @@ pub fn parse_form(
     let get = |k: &str| v.get(k).map(|s| s.trim()).unwrap_or("");
     let name = get("name").to_string();
     if !(1..=500).contains(&name.chars().count()) {
-        e.add("name", "Nama indikator 1–500 karakter.");
+        e.add("name", crate::i18n::t("nama-indikator-1500-karakter"));
     }
     let satuan = get("satuan").to_string();
     if !(1..=100).contains(&satuan.chars().count()) {
-        e.add(
-            "satuan",
-            "Isi satuan (mis. %, orang, km, per 100.000 kelahiran hidup).",
-        );
+        e.add("satuan", crate::i18n::t("isi-satuan-mis-orang-km-per"));
     }
     let definition = get("definition").to_string();
     if definition.chars().count() > 5000 {
-        e.add("definition", "Definisi maksimal 5.000 karakter.");
+        e.add(
+            "definition",
+            crate::i18n::t("definisi-maksimal-5-000-karakter"),
+        );
     }
     let data_source = get("data_source").to_string();
     if data_source.chars().count() > 500 {
-        e.add("data_source", "Sumber data maksimal 500 karakter.");
+        e.add(
+            "data_source",
+            crate::i18n::t("sumber-data-maksimal-500-karakter"),
+        );
     }
     let polaritas = Polaritas::parse(get("polaritas"));
     if polaritas.is_none() {
-        e.add("polaritas", "Pilih polaritas.");
+        e.add("polaritas", crate::i18n::t("pilih-polaritas"));
     }
     let num = |key: &'static str, e: &mut FieldErrors| -> Option<Decimal> {
         let raw = get(key);
@@ -250,7 +253,10 @@ pub fn parse_form(
         y => match y.parse::<i32>() {
             Ok(y) if (1990..=2100).contains(&y) => Some(y),
             _ => {
-                e.add("kondisi_awal_tahun", "Tahun kondisi awal tidak valid.");
+                e.add(
+                    "kondisi_awal_tahun",
+                    crate::i18n::t("tahun-kondisi-awal-tidak-valid"),
+                );
                 None
             }
         },
@@ -297,14 +303,14 @@ pub fn parse_form(
         {
             e.add(
                 "kondisi_akhir",
-                "Batas bawah kondisi akhir lebih besar dari batas atasnya.",
+                crate::i18n::t("batas-bawah-kondisi-akhir-lebih-besar"),
             );
         }
     }
     if perubahan && get("reason").chars().count() < 5 {
         e.add(
             "reason",
-            "RKPD Perubahan: tuliskan alasan perubahan ini (minimal 5 karakter).",
+            crate::i18n::t("rkpd-perubahan-tuliskan-alasan-perubahan-ini"),
         );
     }
     match polaritas {

@@ -97,17 +97,17 @@ impl ItemForm {
                 Some(id) => out.responsible_org_id = Some(id),
                 None => errors.add(
                     "responsible_org_id",
-                    "Pilih perangkat daerah penanggung jawab.",
+                    crate::i18n::t("pilih-perangkat-daerah-penanggung-jawab"),
                 ),
             }
         }
         if !(1..=1000).contains(&out.nama.chars().count()) {
-            errors.add("nama", "Isi uraian/nama item (maksimal 1.000 karakter).");
+            errors.add("nama", crate::i18n::t("isi-uraian-nama-item-maksimal-1"));
         }
         if out.description.chars().count() > 20000 {
             errors.add(
                 "description",
-                "Keterangan terlalu panjang (maksimal 20.000 karakter).",
+                crate::i18n::t("keterangan-terlalu-panjang-maksimal-20-000"),
             );
         }
         if ctx.level == Level::SubKegiatan {
@@ -121,14 +121,14 @@ impl ItemForm {
                 Some(id) => out.supports_item_id = Some(id),
                 None => errors.add(
                     "supports_item_id",
-                    "Pilih program kabupaten/kota dari RKPD yang diacu.",
+                    crate::i18n::t("pilih-program-kabupaten-kota-dari-rkpd"),
                 ),
             }
         }
         if ctx.perubahan && self.reason.trim().chars().count() < 5 {
             errors.add(
                 "reason",
-                "RKPD Perubahan: tuliskan alasan perubahan ini (minimal 5 karakter).",
+                crate::i18n::t("rkpd-perubahan-tuliskan-alasan-perubahan-ini"),
             );
         }
         errors.into_result().map(|()| out)
@@ -147,12 +147,15 @@ impl ItemForm {
         if out.lokasi.iter().any(|l| !l.starts_with(&prefix)) {
             errors.add(
                 "lokasi",
-                "Lokasi harus kecamatan atau desa/kelurahan di wilayah ini.",
+                crate::i18n::t("lokasi-harus-kecamatan-atau-desa-kelurahan"),
             );
         }
         let sd = self.sumber_dana.trim();
         if sd.chars().count() > 100 {
-            errors.add("sumber_dana", "Sumber dana maksimal 100 karakter.");
+            errors.add(
+                "sumber_dana",
+                crate::i18n::t("sumber-dana-maksimal-100-karakter"),
+            );
         }
         out.sumber_dana = (!sd.is_empty()).then(|| sd.to_string());
         match parse_months(&self.bulan_mulai, &self.bulan_selesai) {

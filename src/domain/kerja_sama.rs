@@ -159,24 +159,27 @@ impl Form {
         let mut e = FieldErrors::default();
         let kind = Type::parse(self.kind.trim());
         if kind.is_none() {
-            e.add("kind", "Pilih jenis kerja sama.");
+            e.add("kind", crate::i18n::t("pilih-jenis-kerja-sama"));
         }
         let title = self.title.trim().to_string();
         if !(5..=300).contains(&title.chars().count()) {
-            e.add("title", "Tuliskan judul kerja sama (5–300 karakter).");
+            e.add(
+                "title",
+                crate::i18n::t("tuliskan-judul-kerja-sama-5300-karakter"),
+            );
         }
         let urusan = self.urusan.trim().to_string();
         if urusan.is_empty() || urusan.chars().count() > 200 {
             e.add(
                 "urusan",
-                "Tuliskan urusan pemerintahan yang dikerjasamakan (maksimal 200 karakter).",
+                crate::i18n::t("tuliskan-urusan-pemerintahan-yang-dikerjasamakan-maksimal"),
             );
         }
         let object = self.object.trim().to_string();
         if object.is_empty() || object.chars().count() > 2000 {
             e.add(
                 "object",
-                "Tuliskan objek kerja sama (maksimal 2.000 karakter).",
+                crate::i18n::t("tuliskan-objek-kerja-sama-maksimal-2"),
             );
         }
         let status = Status::parse(self.status.trim()).unwrap_or(Status::Identifikasi);
@@ -191,21 +194,22 @@ impl Form {
         if first_year.is_none() {
             e.add(
                 "first_year",
-                "Tahun mulai berupa tahun empat angka, mis. 2026.",
+                crate::i18n::t("tahun-mulai-berupa-tahun-empat-angka"),
             );
         }
         match (first_year, last_year) {
             (_, None) => e.add(
                 "last_year",
-                "Tahun selesai berupa tahun empat angka, mis. 2027.",
+                crate::i18n::t("tahun-selesai-berupa-tahun-empat-angka"),
             ),
             (Some(a), Some(b)) if b < a => e.add(
                 "last_year",
-                "Tahun selesai tidak boleh sebelum tahun mulai.",
+                crate::i18n::t("tahun-selesai-tidak-boleh-sebelum-tahun"),
             ),
-            (Some(a), Some(b)) if b - a > 30 => {
-                e.add("last_year", "Jangka kerja sama paling lama 30 tahun.")
-            }
+            (Some(a), Some(b)) if b - a > 30 => e.add(
+                "last_year",
+                crate::i18n::t("jangka-kerja-sama-paling-lama-30"),
+            ),
             _ => {}
         }
         let mut partner_regions: Vec<String> = Vec::new();
@@ -216,18 +220,24 @@ impl Form {
             .filter(|p| !p.is_empty())
         {
             if p == own_region {
-                e.add("partner_region", "Daerah mitra tidak boleh daerah sendiri.");
+                e.add(
+                    "partner_region",
+                    crate::i18n::t("daerah-mitra-tidak-boleh-daerah-sendiri"),
+                );
             } else if !is_region(p) {
                 e.add(
                     "partner_region",
-                    "Pilih provinsi atau kabupaten/kota mitra dari daftar.",
+                    crate::i18n::t("pilih-provinsi-atau-kabupaten-kota-mitra"),
                 );
             } else if !partner_regions.iter().any(|x| x == p) {
                 partner_regions.push(p.to_string());
             }
         }
         if partner_regions.len() > 50 {
-            e.add("partner_region", "Paling banyak 50 daerah mitra.");
+            e.add(
+                "partner_region",
+                crate::i18n::t("paling-banyak-50-daerah-mitra"),
+            );
         }
         let third_parties: Vec<String> = self
             .third_parties
@@ -238,19 +248,19 @@ impl Form {
         if third_parties.iter().any(|t| t.chars().count() > 300) {
             e.add(
                 "third_parties",
-                "Nama pihak ketiga maksimal 300 karakter per baris.",
+                crate::i18n::t("nama-pihak-ketiga-maksimal-300-karakter"),
             );
         }
         if partner_regions.is_empty() && third_parties.is_empty() {
             e.add(
                 "partner_region",
-                "Sebutkan sedikitnya satu mitra: daerah lain atau pihak ketiga.",
+                crate::i18n::t("sebutkan-sedikitnya-satu-mitra-daerah-lain"),
             );
         }
         if kind == Some(Type::Ksdd) && partner_regions.is_empty() && !third_parties.is_empty() {
             e.add(
                 "partner_region",
-                "Kerja sama dengan daerah lain (KSDD) memerlukan daerah mitra.",
+                crate::i18n::t("kerja-sama-dengan-daerah-lain-ksdd-2"),
             );
         }
         match (kind, first_year, last_year, e.is_empty()) {

@@ -88,7 +88,7 @@ impl MeetingForm {
         let mut e = FieldErrors::default();
         let kind = MeetingKind::parse(&self.jenis);
         if kind.is_none() {
-            e.add("jenis", "Pilih jenis musyawarah.");
+            e.add("jenis", crate::i18n::t("pilih-jenis-musyawarah"));
         }
         let title = self.judul.trim().to_string();
         if !(5..=200).contains(&title.chars().count()) {
@@ -96,7 +96,7 @@ impl MeetingForm {
         }
         let held_on = crate::format::parse_date(&self.tanggal);
         if held_on.is_none() {
-            e.add("tanggal", "Isi tanggal musyawarah.");
+            e.add("tanggal", crate::i18n::t("isi-tanggal-musyawarah"));
         }
         let place = self.tempat.trim().to_string();
         if !(1..=200).contains(&place.chars().count()) {
@@ -109,11 +109,17 @@ impl MeetingForm {
             .ok()
             .filter(|o| organizers.contains(o));
         if organizer.is_none() {
-            e.add("penyelenggara", "Pilih penyelenggara dari organisasi Anda.");
+            e.add(
+                "penyelenggara",
+                crate::i18n::t("pilih-penyelenggara-dari-organisasi-anda"),
+            );
         }
         let agenda = self.agenda.trim().to_string();
         if agenda.chars().count() > 5000 {
-            e.add("agenda", "Agenda paling panjang 5.000 karakter.");
+            e.add(
+                "agenda",
+                crate::i18n::t("agenda-paling-panjang-5-000-karakter"),
+            );
         }
         let mut invited: Vec<Uuid> = self
             .diundang
@@ -151,7 +157,7 @@ impl AttendeeForm {
         let mut e = FieldErrors::default();
         let name = self.nama.trim().to_string();
         if !(1..=200).contains(&name.chars().count()) {
-            e.add("nama", "Isi nama peserta.");
+            e.add("nama", crate::i18n::t("isi-nama-peserta"));
         }
         let org = self.organisasi.trim().to_string();
         if !(1..=200).contains(&org.chars().count()) {

@@ -67,7 +67,7 @@ pub fn parse_rupiah(raw: &str) -> Result<Decimal, String> {
     };
     let value: Decimal = text.parse().map_err(|_| bad())?;
     if value > Decimal::from(999_999_999_999_999_i64) {
-        return Err("Jumlah terlalu besar.".into());
+        return Err(crate::i18n::t("jumlah-terlalu-besar").into());
     }
     Ok(value)
 }

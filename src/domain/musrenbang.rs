@@ -99,7 +99,7 @@ pub fn tanggal(d: Date) -> String {
     format!(
         "{} {} {}",
         d.day(),
-        super::plan::BULAN[d.month() as usize - 1],
+        crate::format::months()[d.month() as usize - 1],
         d.year()
     )
 }
@@ -177,20 +177,21 @@ impl CalendarForm {
                 (_, _, Some(opens), Some(closes)) if closes >= opens => {
                     out.push((tahap, Some(Window { opens, closes })))
                 }
-                (_, _, Some(_), Some(_)) => {
-                    e.add(ft, "Tanggal tutup tidak boleh sebelum tanggal buka.")
-                }
+                (_, _, Some(_), Some(_)) => e.add(
+                    ft,
+                    crate::i18n::t("tanggal-tutup-tidak-boleh-sebelum-tanggal"),
+                ),
                 (_, _, o, c) => {
                     if o.is_none() {
                         e.add(
                             fb,
-                            "Isi tanggal buka (atau kosongkan keduanya: tanpa jadwal).",
+                            crate::i18n::t("isi-tanggal-buka-atau-kosongkan-keduanya"),
                         );
                     }
                     if c.is_none() {
                         e.add(
                             ft,
-                            "Isi tanggal tutup (atau kosongkan keduanya: tanpa jadwal).",
+                            crate::i18n::t("isi-tanggal-tutup-atau-kosongkan-keduanya"),
                         );
                     }
                 }

@@ -60,7 +60,7 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
         _ => {
             errors.push(RowError {
                 line: 1,
-                message: "Baris judul harus: kode,level,nama,indikator,satuan".into(),
+                message: crate::i18n::t("baris-judul-harus-kode-level-nama").into(),
             });
             return (rows, errors);
         }
@@ -92,7 +92,9 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
         let level = Level::parse(&level).filter(|l| l.is_budgeted());
         match (&parsed, level) {
             (Err(m), _) => problems.push(m.clone()),
-            (_, None) => problems.push("Level harus program, kegiatan atau sub_kegiatan.".into()),
+            (_, None) => {
+                problems.push(crate::i18n::t("level-harus-program-kegiatan-atau-sub").into())
+            }
             (Ok(k), Some(l)) if k.level() != l => problems.push(format!(
                 "Kode {k} adalah {}, bukan {}.",
                 k.level().label().to_lowercase(),
@@ -101,7 +103,7 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
             _ => {}
         }
         if nama.is_empty() || nama.chars().count() > 500 {
-            problems.push("Nama wajib diisi (maksimal 500 karakter).".into());
+            problems.push(crate::i18n::t("nama-wajib-diisi-maksimal-500-karakter").into());
         }
         if !kode.is_empty() && !seen.insert(kode.clone()) {
             problems.push(format!(
@@ -128,7 +130,7 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
     if rows.is_empty() && errors.is_empty() {
         errors.push(RowError {
             line: 1,
-            message: "Berkas tidak berisi baris data.".into(),
+            message: crate::i18n::t("berkas-tidak-berisi-baris-data").into(),
         });
     }
     (rows, errors)

@@ -83,19 +83,19 @@ impl NewOrganization {
         let mut errors = FieldErrors::default();
         let kind = OrgKind::parse(kind.trim());
         if kind.is_none() {
-            errors.add("kind", "Pilih jenis organisasi.");
+            errors.add("kind", crate::i18n::t("pilih-jenis-organisasi"));
         }
         let code = code.trim().to_lowercase();
         if !valid_code(&code) {
             errors.add(
                 "code",
-                "Kode singkat 1–63 karakter: huruf kecil, angka dan tanda minus, diawali huruf atau angka (mis. dinkes).",
+                crate::i18n::t("kode-singkat-163-karakter-huruf-kecil"),
             );
         }
         let name = name.trim().to_string();
         let len = name.chars().count();
         if !(2..=200).contains(&len) {
-            errors.add("name", "Nama organisasi 2–200 karakter.");
+            errors.add("name", crate::i18n::t("nama-organisasi-2200-karakter"));
         }
         let wilayah = wilayah_kode.trim();
         let wilayah_kode = (!wilayah.is_empty()).then(|| wilayah.to_string());
@@ -103,7 +103,10 @@ impl NewOrganization {
             && k.needs_wilayah()
             && wilayah_kode.is_none()
         {
-            errors.add("wilayah_kode", "Desa/kelurahan harus memilih wilayahnya.");
+            errors.add(
+                "wilayah_kode",
+                crate::i18n::t("desa-kelurahan-harus-memilih-wilayahnya"),
+            );
         }
         match (kind, errors.is_empty()) {
             (Some(kind), true) => Ok(NewOrganization {

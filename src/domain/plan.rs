@@ -428,18 +428,21 @@ pub fn parse_months(first: &str, last: &str) -> Result<Option<(i16, i16)>, Strin
         (a, b) => match (month(a), month(b)) {
             (Some(a), Some(b)) if a <= b => Ok(Some((a, b))),
             (Some(_), Some(_)) => {
-                Err("Bulan awal pelaksanaan tidak boleh setelah bulan akhirnya.".into())
+                Err(crate::i18n::t("bulan-awal-pelaksanaan-tidak-boleh-setelah").into())
             }
-            _ => {
-                Err("Pilih bulan awal dan bulan akhir pelaksanaan, atau kosongkan keduanya.".into())
-            }
+            _ => Err(crate::i18n::t("pilih-bulan-awal-dan-bulan-akhir").into()),
         },
     }
 }
 
 /// "Januari–Desember"
 pub fn months_label(first: i16, last: i16) -> String {
-    let name = |m: i16| BULAN.get((m - 1) as usize).copied().unwrap_or("?");
+    let name = |m: i16| {
+        crate::format::months()
+            .get((m - 1) as usize)
+            .copied()
+            .unwrap_or("?")
+    };
     if first == last {
         name(first).to_string()
     } else {
@@ -499,10 +502,10 @@ pub fn parse_period(kind: PlanKind, first: i32, last: i32) -> Result<Period, Str
 
 pub fn check_period(kind: PlanKind, first: i32, last: i32) -> Result<(), String> {
     if !(2000..=2100).contains(&first) || !(2000..=2100).contains(&last) {
-        return Err("Tahun harus di antara 2000 dan 2100.".into());
+        return Err(crate::i18n::t("tahun-harus-di-antara-2000-dan").into());
     }
     if last < first {
-        return Err("Tahun akhir tidak boleh sebelum tahun awal.".into());
+        return Err(crate::i18n::t("tahun-akhir-tidak-boleh-sebelum-tahun").into());
     }
     let years = last - first + 1;
     let allowed = kind.period_years();
@@ -620,7 +623,7 @@ impl NewPlanForm {
         let mut errors = FieldErrors::default();
         let title = self.title.trim();
         if !(5..=300).contains(&title.chars().count()) {
-            errors.add("title", "Judul 5–300 karakter.");
+            errors.add("title", crate::i18n::t("judul-5300-karakter"));
         }
         let first: Option<i32> = self.first_year.trim().parse().ok();
         let last = if kind.is_annual() {
@@ -637,7 +640,7 @@ impl NewPlanForm {
             _ => {
                 errors.add(
                     "first_year",
-                    "Isi tahun awal (dan akhir) periode, mis. 2025.",
+                    crate::i18n::t("isi-tahun-awal-dan-akhir-periode"),
                 );
                 None
             }
@@ -652,7 +655,7 @@ impl NewPlanForm {
                 _ => {
                     errors.add(
                         "owner_org_id",
-                        "Pilih perangkat daerah pemilik dokumen ini.",
+                        crate::i18n::t("pilih-perangkat-daerah-pemilik-dokumen-ini"),
                     );
                     None
                 }
@@ -660,7 +663,10 @@ impl NewPlanForm {
             Owner::Desa => match owner {
                 Some((id, OrgKind::Desa)) => Some(*id),
                 _ => {
-                    errors.add("owner_org_id", "Pilih desa pemilik dokumen ini.");
+                    errors.add(
+                        "owner_org_id",
+                        crate::i18n::t("pilih-desa-pemilik-dokumen-ini"),
+                    );
                     None
                 }
             },
@@ -701,7 +707,7 @@ impl NewPlanForm {
             _ => {
                 errors.add(
                     "rkpd_ref_id",
-                    "Pilih RKPD kabupaten/kota dari tahun yang sama.",
+                    crate::i18n::t("pilih-rkpd-kabupaten-kota-dari-tahun"),
                 );
                 None
             }

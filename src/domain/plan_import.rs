@@ -144,7 +144,7 @@ pub fn read(
         let tingkat = get(2);
         if tingkat == INDICATOR {
             let Some(item) = items.last_mut() else {
-                fail("Baris indikator sebelum item mana pun.".into());
+                fail(crate::i18n::t("baris-indikator-sebelum-item-mana-pun").into());
                 continue;
             };
             if !item.level.has_indicators() {
@@ -154,11 +154,11 @@ pub fn read(
             let name = get(9);
             let satuan = get(10);
             if name.is_empty() || name.chars().count() > 500 {
-                fail("Nama indikator kosong atau lebih dari 500 karakter.".into());
+                fail(crate::i18n::t("nama-indikator-kosong-atau-lebih-dari").into());
                 continue;
             }
             if satuan.is_empty() || satuan.chars().count() > 100 {
-                fail("Satuan indikator kosong atau lebih dari 100 karakter.".into());
+                fail(crate::i18n::t("satuan-indikator-kosong-atau-lebih-dari").into());
                 continue;
             }
             let polaritas = match get(11).to_lowercase().as_str() {
@@ -228,7 +228,7 @@ pub fn read(
         let no = match text(&cell(0)).parse::<f64>() {
             Ok(v) if v.fract() == 0.0 && v >= 1.0 => v as u32,
             _ => {
-                fail("Kolom No harus berisi nomor urut (1, 2, 3, …).".into());
+                fail(crate::i18n::t("kolom-no-harus-berisi-nomor-urut").into());
                 continue;
             }
         };
@@ -307,7 +307,7 @@ pub fn read(
         }
         let nama = get(4);
         if nama.is_empty() || nama.chars().count() > 2000 {
-            fail("Nama kosong atau lebih dari 2.000 karakter.".into());
+            fail(crate::i18n::t("nama-kosong-atau-lebih-dari-2").into());
             continue;
         }
         let tags: Vec<String> = get(8)
@@ -404,24 +404,30 @@ pub fn read_sipd(
         .position(|r| r.iter().any(|c| text(c) == "Kode sub kegiatan") && r.iter().any(|c| text(c) == "Nama sub kegiatan"))
         .ok_or_else(|| format!("Lembar \"{SHEET}\" maupun baris SIPD (kolom \"Kode sub kegiatan\", \"Nama sub kegiatan\", \"Pagu {year}\") tidak ditemukan dalam berkas ini."))?;
     let col = |title: &str| rows[header].iter().position(|c| text(c) == title);
-    let kode_col = col("Kode sub kegiatan").unwrap_or(0);
-    let nama_col = col("Nama sub kegiatan").unwrap_or(0);
+    let kode_col = col(crate::i18n::t("kode-sub-kegiatan")).unwrap_or(0);
+    let nama_col = col(crate::i18n::t("nama-sub-kegiatan")).unwrap_or(0);
     let pagu_col = col(&format!("Pagu {year}")).ok_or_else(|| {
         format!("Kolom \"Pagu {year}\" tidak ada: baris SIPD ini bukan untuk tahun {year}.")
     })?;
     let next_col = col(&format!("Pagu {}", year + 1));
     let target_col = col(&format!("Target {year}"));
     let (agency_col, sd_col, place_col) = (
-        col("Perangkat daerah"),
-        col("Sumber dana"),
-        col("Lokasi (kab/kota › kecamatan › desa/kelurahan)"),
+        col(crate::i18n::t("perangkat-daerah")),
+        col(crate::i18n::t("sumber-dana")),
+        col(crate::i18n::t("lokasi-kab-kota-kecamatan-desa-kelurahan")),
     );
-    let (first_col, last_col) = (col("Bulan awal"), col("Bulan akhir"));
-    let (tolok_col, satuan_col) = (col("Tolok ukur (indikator keluaran)"), col("Satuan"));
+    let (first_col, last_col) = (
+        col(crate::i18n::t("bulan-awal")),
+        col(crate::i18n::t("bulan-akhir")),
+    );
+    let (tolok_col, satuan_col) = (
+        col(crate::i18n::t("tolok-ukur-indikator-keluaran")),
+        col(crate::i18n::t("satuan")),
+    );
     let (nas_col, prov_col, prio_col) = (
-        col("Prioritas nasional"),
-        col("Prioritas provinsi"),
-        col("Prioritas daerah"),
+        col(crate::i18n::t("prioritas-nasional")),
+        col(crate::i18n::t("prioritas-provinsi")),
+        col(crate::i18n::t("prioritas-daerah")),
     );
     let mut out = Vec::new();
     let mut errors = Vec::new();
@@ -451,16 +457,18 @@ pub fn read_sipd(
         }
         let nama = get(Some(nama_col));
         if nama.is_empty() {
-            fail("Nama sub kegiatan kosong.".into());
+            fail(crate::i18n::t("nama-sub-kegiatan-kosong").into());
             continue;
         }
         let mut pagu = BTreeMap::new();
         let mut bad = None;
         for (y, c) in [(year, Some(pagu_col)), (year + 1, next_col)] {
             match sipd_number(&cell(c)).and_then(|v| match v {
-                Some(a) if a.is_sign_negative() => Err("Pagu tidak boleh negatif.".into()),
+                Some(a) if a.is_sign_negative() => {
+                    Err(crate::i18n::t("pagu-tidak-boleh-negatif").into())
+                }
                 Some(a) if a > Decimal::from(999_999_999_999_999_i64) => {
-                    Err("Jumlah terlalu besar.".into())
+                    Err(crate::i18n::t("jumlah-terlalu-besar").into())
                 }
                 other => Ok(other.map(|a| a.round_dp(2))),
             }) {
@@ -546,7 +554,7 @@ pub fn read_sipd(
         });
     }
     if out.is_empty() && errors.is_empty() {
-        return Err("Berkas ini tidak berisi baris sub kegiatan.".into());
+        return Err(crate::i18n::t("berkas-ini-tidak-berisi-baris-sub").into());
     }
     Ok((out, errors))
 }
@@ -630,7 +638,7 @@ pub fn sipd_tree(
             continue;
         }
         let prio_name = if r.prioritas.is_empty() {
-            "Tanpa prioritas daerah".to_string()
+            crate::i18n::t("tanpa-prioritas-daerah").to_string()
         } else {
             r.prioritas.clone()
         };

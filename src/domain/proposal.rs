@@ -259,7 +259,7 @@ pub fn next(status: Status, step: Step) -> Result<Status, String> {
 /// A rejection needs a reason the proposer can read.
 pub fn check_reason(step: Step, reason: &str) -> Result<(), String> {
     if step == Step::Tolak && reason.trim().chars().count() < 5 {
-        Err("Alasan penolakan wajib diisi (minimal 5 karakter); pengusul dan publik akan membacanya.".into())
+        Err(crate::i18n::t("alasan-penolakan-wajib-diisi-minimal-5").into())
     } else {
         Ok(())
     }
@@ -272,7 +272,7 @@ pub fn parse_year(typed: &str) -> Result<i32, String> {
         .parse::<i32>()
         .ok()
         .filter(|y| (2020..=2100).contains(y))
-        .ok_or_else(|| "Isi tahun rencana, mis. 2027.".into())
+        .ok_or_else(|| crate::i18n::t("isi-tahun-rencana-mis-2027").into())
 }
 
 /// Latitude or longitude as typed (a comma or a point for decimals):
@@ -294,13 +294,11 @@ fn parse_degrees(typed: &str, limit: i64) -> Result<Option<rust_decimal::Decimal
 }
 
 pub fn parse_latitude(typed: &str) -> Result<Option<rust_decimal::Decimal>, String> {
-    parse_degrees(typed, 90)
-        .map_err(|_| "Lintang tidak valid (−90 sampai 90), mis. -7,4797.".into())
+    parse_degrees(typed, 90).map_err(|_| crate::i18n::t("lintang-tidak-valid-90-sampai-90").into())
 }
 
 pub fn parse_longitude(typed: &str) -> Result<Option<rust_decimal::Decimal>, String> {
-    parse_degrees(typed, 180)
-        .map_err(|_| "Bujur tidak valid (−180 sampai 180), mis. 110,2177.".into())
+    parse_degrees(typed, 180).map_err(|_| crate::i18n::t("bujur-tidak-valid-180-sampai-180").into())
 }
 
 /// How far a proposal may be deferred: to one of the five years after its
@@ -352,14 +350,14 @@ impl KamusForm {
         if !(2..=300).contains(&nama.chars().count()) {
             e.add(
                 "nama",
-                "Tuliskan nama jenis usulan (2–300 karakter), mis. Rehabilitasi jalan lingkungan.",
+                crate::i18n::t("tuliskan-nama-jenis-usulan-2300-karakter"),
             );
         }
         let kode = match super::kode::KodeNomenklatur::parse(&self.sub_kegiatan_kode) {
             Ok(k) if k.level() != super::plan::Level::SubKegiatan => {
                 e.add(
                     "sub_kegiatan_kode",
-                    "Pilih kode sub kegiatan (enam bagian), mis. 1.03.10.2.01.0034.",
+                    crate::i18n::t("pilih-kode-sub-kegiatan-enam-bagian"),
                 );
                 None
             }
@@ -382,12 +380,12 @@ impl KamusForm {
         if org.is_none() {
             e.add(
                 "responsible_org_id",
-                "Pilih perangkat daerah yang menanganinya.",
+                crate::i18n::t("pilih-perangkat-daerah-yang-menanganinya"),
             );
         }
         let satuan = self.satuan.trim();
         if !(1..=50).contains(&satuan.chars().count()) {
-            e.add("satuan", "Isi satuan volume, mis. meter atau unit.");
+            e.add("satuan", crate::i18n::t("isi-satuan-volume-mis-meter-atau"));
         }
         match (kode, org) {
             (Some(k), Some(o)) if e.is_empty() => Ok(NewKamus {
@@ -566,7 +564,7 @@ impl DraftForm {
         };
         let sender = self.sender();
         if sender.is_none() {
-            e.add("source", "Pilih jenis usulan.");
+            e.add("source", crate::i18n::t("pilih-jenis-usulan"));
         }
         let title = text(&self.title, 5, 200);
         if title.is_none() {
@@ -577,41 +575,50 @@ impl DraftForm {
         }
         let problem = text(&self.problem, 5, 5000);
         if problem.is_none() {
-            e.add("problem", "Ceritakan masalahnya (5–5.000 karakter).");
+            e.add(
+                "problem",
+                crate::i18n::t("ceritakan-masalahnya-55-000-karakter"),
+            );
         }
         let solution = text(&self.solution, 5, 5000);
         if solution.is_none() {
             e.add(
                 "solution",
-                "Tuliskan usulan penyelesaiannya (5–5.000 karakter).",
+                crate::i18n::t("tuliskan-usulan-penyelesaiannya-55-000-karakter"),
             );
         }
         let place_ok = self.wilayah_kode.starts_with(&format!("{region}."))
             && self.wilayah_kode.split('.').count() == 4;
         if !place_ok {
-            e.add("wilayah_kode", "Pilih desa/kelurahan lokasi usulan.");
+            e.add(
+                "wilayah_kode",
+                crate::i18n::t("pilih-desa-kelurahan-lokasi-usulan"),
+            );
         }
         let entry = uuid::Uuid::parse_str(&self.kamus_id)
             .ok()
             .and_then(|id| kamus.iter().find(|(k, _)| *k == id));
         if entry.is_none() {
-            e.add("kamus_id", "Pilih jenis kegiatan dari kamus usulan.");
+            e.add(
+                "kamus_id",
+                crate::i18n::t("pilih-jenis-kegiatan-dari-kamus-usulan"),
+            );
         }
         let volume = parse_nilai(&self.volume)
             .ok()
             .filter(|v| v.is_sign_positive() && !v.is_zero());
         if volume.is_none() {
-            e.add("volume", "Isi volume (angka lebih dari 0), mis. 120.");
+            e.add("volume", crate::i18n::t("isi-volume-angka-lebih-dari-0"));
         }
         let satuan = text(&self.satuan, 1, 50).or_else(|| entry.map(|(_, s)| s.clone()));
         if satuan.is_none() {
-            e.add("satuan", "Isi satuan volume, mis. meter.");
+            e.add("satuan", crate::i18n::t("isi-satuan-volume-mis-meter"));
         }
         let cost = parse_rupiah(&self.estimated_cost).ok();
         if cost.is_none() {
             e.add(
                 "estimated_cost",
-                "Isi perkiraan biaya dalam rupiah, mis. 150.000.000.",
+                crate::i18n::t("isi-perkiraan-biaya-dalam-rupiah-mis"),
             );
         }
         let year = parse_year(&self.target_year)
@@ -720,17 +727,20 @@ impl SplitForm {
             let title = t.trim().to_string();
             let title_ok = (5..=200).contains(&title.chars().count());
             if !title_ok {
-                e.add(FIELDS[n - 1].0, "Judul 5–200 karakter.");
+                e.add(FIELDS[n - 1].0, crate::i18n::t("judul-5200-karakter"));
             }
             let volume = parse_nilai(&v)
                 .ok()
                 .filter(|v| v.is_sign_positive() && !v.is_zero());
             if volume.is_none() {
-                e.add(FIELDS[n - 1].1, "Volume lebih dari 0.");
+                e.add(FIELDS[n - 1].1, crate::i18n::t("volume-lebih-dari-0"));
             }
             let cost = parse_rupiah(&b).ok();
             if cost.is_none() {
-                e.add(FIELDS[n - 1].2, "Perkiraan biaya dalam rupiah.");
+                e.add(
+                    FIELDS[n - 1].2,
+                    crate::i18n::t("perkiraan-biaya-dalam-rupiah"),
+                );
             }
             if let (true, Some(volume), Some(estimated_cost)) = (title_ok, volume, cost) {
                 parts.push(Part {
@@ -750,7 +760,7 @@ impl SplitForm {
         if filled < 2 {
             e.add(
                 "parts",
-                "Isi sedikitnya dua bagian: memecah berarti menjadi dua usulan atau lebih.",
+                crate::i18n::t("isi-sedikitnya-dua-bagian-memecah-berarti"),
             );
         }
         if e.is_empty() { Ok(parts) } else { Err(e) }
@@ -772,10 +782,10 @@ pub fn merge_refusal(
         ));
     }
     if sources.is_empty() {
-        return Some("Pilih sedikitnya satu usulan untuk digabungkan.".into());
+        return Some(crate::i18n::t("pilih-sedikitnya-satu-usulan-untuk-digabungkan").into());
     }
     if sources.len() > 20 {
-        return Some("Paling banyak 20 usulan sekali gabung.".into());
+        return Some(crate::i18n::t("paling-banyak-20-usulan-sekali-gabung").into());
     }
     for (r, y, s, sid, nomor) in sources {
         if *sid == id {

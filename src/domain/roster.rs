@@ -95,7 +95,7 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<RosterRow>, Vec<RowError>), 
         };
         let org_name = get(1);
         if !(2..=200).contains(&org_name.chars().count()) {
-            fail("Nama organisasi 2–200 karakter.".into());
+            fail(crate::i18n::t("nama-organisasi-2200-karakter").into());
             continue;
         }
         let wilayah = Some(get(2)).filter(|w| !w.is_empty());
@@ -137,7 +137,7 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<RosterRow>, Vec<RowError>), 
         });
     }
     if out.is_empty() && errors.is_empty() {
-        return Err("Berkas ini tidak berisi baris organisasi atau pengguna.".into());
+        return Err(crate::i18n::t("berkas-ini-tidak-berisi-baris-organisasi").into());
     }
     Ok((out, errors))
 }

@@ -61,7 +61,7 @@ impl Query {
             codes.truncate(MAX_WORDS);
         }
         if words.is_empty() && codes.is_empty() {
-            return Err("Ketik kata, kode (mis. 1.02.02) atau nomor usulan yang dicari.");
+            return Err(crate::i18n::t("ketik-kata-kode-mis-1-02"));
         }
         Ok(Query {
             text: text.trim().to_string(),

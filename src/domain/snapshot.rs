@@ -166,17 +166,15 @@ fn word_diff(a: &str, b: &str) -> (Vec<Words>, Option<&'static str>) {
         ];
         return (
             whole,
-            Some(
-                "Teks bab ini terlalu panjang untuk dibandingkan kata per kata; ditampilkan utuh, sebelum lalu sesudah.",
-            ),
+            Some(crate::i18n::t("teks-bab-ini-terlalu-panjang-untuk")),
         );
     }
     let deadline = Instant::now() + WORD_DIFF_TIME;
     let diff = TextDiff::configure().deadline(deadline).diff_words(a, b);
     let out = words_of(&diff);
-    let note = (Instant::now() >= deadline).then_some(
-        "Perbandingan bab ini dihentikan karena melewati batas waktu; perbedaannya ditampilkan lebih kasar (per bagian, bukan per kata).",
-    );
+    let note = (Instant::now() >= deadline).then_some(crate::i18n::t(
+        "perbandingan-bab-ini-dihentikan-karena-melewati",
+    ));
     (out, note)
 }
 

@@ -40,15 +40,16 @@ pub fn target(kind: PlanKind, from: Stage, mv: Move) -> Result<Stage, String> {
     let i = index(kind, from)?;
     let stages = kind.stages();
     if from == Stage::Ditetapkan {
-        return Err(
-            "Rencana ini sudah ditetapkan; perubahan dilakukan melalui dokumen perubahan.".into(),
-        );
+        return Err(crate::i18n::t("rencana-ini-sudah-ditetapkan-perubahan-dilakukan").into());
     }
     match mv {
         Move::Maju => {
             let next = stages[i + 1];
             if next == Stage::Ditetapkan {
-                Err("Penetapan memerlukan persetujuan pemberi persetujuan (approver).".into())
+                Err(
+                    crate::i18n::t("penetapan-memerlukan-persetujuan-pemberi-persetujuan-approver")
+                        .into(),
+                )
             } else {
                 Ok(next)
             }
@@ -82,7 +83,7 @@ pub fn check_four_eyes(
     requested_by: Option<uuid::Uuid>,
 ) -> Result<(), String> {
     if requested_by == Some(approver) {
-        Err("Anda sendiri yang mengajukan penetapan ini. Penetapan harus disetujui oleh pemberi persetujuan lain (prinsip empat mata).".into())
+        Err(crate::i18n::t("anda-sendiri-yang-mengajukan-penetapan-ini").into())
     } else {
         Ok(())
     }

@@ -190,8 +190,7 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
             _ => {
                 errors.push(RowError {
                     row: n,
-                    message: "Kolom Versi kosong atau bukan angka; kolom ini tidak boleh diubah."
-                        .into(),
+                    message: crate::i18n::t("kolom-versi-kosong-atau-bukan-angka").into(),
                 });
                 continue;
             }
@@ -221,7 +220,7 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
                     if max.is_some_and(|m| m < v) {
                         errors.push(RowError {
                             row: n,
-                            message: "Target maks lebih kecil dari target.".into(),
+                            message: crate::i18n::t("target-maks-lebih-kecil-dari-target").into(),
                         });
                         continue;
                     }
@@ -230,7 +229,7 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
                 (Ok(None), Ok(Some(_))) => {
                     errors.push(RowError {
                         row: n,
-                        message: "Target maks terisi tetapi target kosong.".into(),
+                        message: crate::i18n::t("target-maks-terisi-tetapi-target-kosong").into(),
                     });
                     continue;
                 }
@@ -315,7 +314,7 @@ pub fn read_form(fields: &[(String, String)]) -> FormCells {
         let Some(&version) = versions.get(&id) else {
             out.errors.push(RowError {
                 row,
-                message: "Versi baris ini tidak terbaca; muat ulang halaman.".into(),
+                message: crate::i18n::t("versi-baris-ini-tidak-terbaca-muat").into(),
             });
             continue;
         };
@@ -329,14 +328,15 @@ pub fn read_form(fields: &[(String, String)]) -> FormCells {
                     (Ok(Some(_)), Ok(_)) => {
                         out.errors.push(RowError {
                             row,
-                            message: "Batas atas lebih kecil dari target.".into(),
+                            message: crate::i18n::t("batas-atas-lebih-kecil-dari-target").into(),
                         });
                         continue;
                     }
                     (Ok(None), Ok(Some(_))) => {
                         out.errors.push(RowError {
                             row,
-                            message: "Batas atas terisi tetapi target kosong.".into(),
+                            message: crate::i18n::t("batas-atas-terisi-tetapi-target-kosong")
+                                .into(),
                         });
                         continue;
                     }
@@ -442,10 +442,10 @@ pub(crate) fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
         SheetCell::Text(t) => parse_rupiah(t)?,
     };
     if v.is_sign_negative() && !v.is_zero() {
-        return Err("Pagu tidak boleh negatif.".into());
+        return Err(crate::i18n::t("pagu-tidak-boleh-negatif").into());
     }
     if v > Decimal::from(999_999_999_999_999_i64) {
-        return Err("Jumlah terlalu besar.".into());
+        return Err(crate::i18n::t("jumlah-terlalu-besar").into());
     }
     Ok(Some(v))
 }
@@ -568,7 +568,7 @@ pub fn compare(
         let Some((before, version, label, item)) = now.now(r.key) else {
             errors.push(RowError {
                 row: r.row,
-                message: "Indikator atau item baris ini tidak ada (lagi) di rencana ini.".into(),
+                message: crate::i18n::t("indikator-atau-item-baris-ini-tidak").into(),
             });
             continue;
         };

@@ -95,7 +95,7 @@ impl Profile {
         let mut errors = FieldErrors::default();
         let full_name = full_name.trim().to_string();
         if !(2..=200).contains(&full_name.chars().count()) {
-            errors.add("full_name", "Nama lengkap 2–200 karakter.");
+            errors.add("full_name", crate::i18n::t("nama-lengkap-2200-karakter"));
         }
         let email = parse_email(email)
             .map_err(|m| errors.add("email", m))
@@ -115,12 +115,12 @@ impl Profile {
         } else {
             errors.add(
                 "phone",
-                "Nomor telepon 8–15 angka (contoh: 0812 3456 7890 atau +62 293 362 000).",
+                crate::i18n::t("nomor-telepon-815-angka-contoh-0812"),
             );
             None
         };
         let notify = Notify::parse(notify).unwrap_or_else(|| {
-            errors.add("notify", "Pilih cara pemberitahuan.");
+            errors.add("notify", crate::i18n::t("pilih-cara-pemberitahuan"));
             Notify::Segera
         });
         errors.into_result()?;
@@ -157,10 +157,7 @@ pub fn check_new_password(password: &str, username: &str, full_name: &str) -> Re
     inputs.extend(full_name.split_whitespace());
     let estimate = zxcvbn::zxcvbn(password, &inputs);
     if u8::from(estimate.score()) < 3 {
-        return Err(
-            "Kata sandi ini terlalu umum atau mudah ditebak. Gunakan beberapa kata yang tidak berhubungan, misalnya kalimat pendek yang hanya Anda ketahui."
-                .into(),
-        );
+        return Err(crate::i18n::t("kata-sandi-ini-terlalu-umum-atau").into());
     }
     Ok(())
 }
@@ -176,7 +173,7 @@ pub fn parse_username(raw: &str) -> Result<String, String> {
     if ok_len && ok_first && ok_rest {
         Ok(u)
     } else {
-        Err("Nama pengguna 3–64 karakter: huruf kecil, angka, titik, minus atau garis bawah, diawali huruf atau angka.".into())
+        Err(crate::i18n::t("nama-pengguna-364-karakter-huruf-kecil").into())
     }
 }
 
@@ -185,7 +182,7 @@ pub fn parse_full_name(raw: &str) -> Result<String, String> {
     if (2..=200).contains(&n.chars().count()) {
         Ok(n.to_string())
     } else {
-        Err("Nama lengkap 2–200 karakter.".into())
+        Err(crate::i18n::t("nama-lengkap-2200-karakter").into())
     }
 }
 
@@ -201,7 +198,7 @@ pub fn parse_email(raw: &str) -> Result<Option<String>, String> {
     if valid {
         Ok(Some(e.to_string()))
     } else {
-        Err("Alamat email tidak valid (contoh: nama@magelangkota.go.id).".into())
+        Err(crate::i18n::t("alamat-email-tidak-valid-contoh-nama").into())
     }
 }
 
@@ -305,12 +302,12 @@ impl Membership {
         if organization.is_none() {
             errors.add(
                 "organization_id",
-                "Pilih organisasi tempat pengguna ini bekerja.",
+                crate::i18n::t("pilih-organisasi-tempat-pengguna-ini-bekerja"),
             );
         }
         let role = crate::domain::role::Role::parse(role.trim());
         if role.is_none() {
-            errors.add("role", "Pilih peran pengguna ini.");
+            errors.add("role", crate::i18n::t("pilih-peran-pengguna-ini"));
         }
         match (organization, role) {
             (Some(organization), Some(role)) => Ok(Membership { organization, role }),
@@ -362,7 +359,7 @@ impl SignUpForm {
             Ok(None) => {
                 errors.add(
                     "email",
-                    "Isi alamat email: tautan konfirmasi dikirim ke sana.",
+                    crate::i18n::t("isi-alamat-email-tautan-konfirmasi-dikirim"),
                 );
                 None
             }
@@ -381,13 +378,16 @@ impl SignUpForm {
         ) {
             errors.add("password", m);
         } else if self.password != self.confirm {
-            errors.add("confirm", "Ulangi kata sandi persis sama.");
+            errors.add("confirm", crate::i18n::t("ulangi-kata-sandi-persis-sama"));
         }
         let region = self.region.trim();
         let region = if regions.iter().any(|r| r == region) {
             Some(region.to_string())
         } else {
-            errors.add("region", "Pilih kabupaten/kota tempat Anda tinggal.");
+            errors.add(
+                "region",
+                crate::i18n::t("pilih-kabupaten-kota-tempat-anda-tinggal"),
+            );
             None
         };
         let lembaga = match self.lembaga.trim() {
@@ -401,7 +401,7 @@ impl SignUpForm {
                 None => {
                     errors.add(
                         "lembaga",
-                        "Pilih lembaga dari daftar kabupaten/kota yang Anda pilih, atau kosongkan.",
+                        crate::i18n::t("pilih-lembaga-dari-daftar-kabupaten-kota"),
                     );
                     None
                 }

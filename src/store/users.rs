@@ -57,6 +57,56 @@ const SELECT: &str =
             WHERE m.user_id = u.id), '[]') AS memberships
     FROM users u";
 
+/// The interface language a person chose, remembered for their next
+/// sign-in (issue 16), audited.
+pub async fn set_language(
+    db: &PgPool,
+    user: &crate::auth::CurrentUser,
+    lang: crate::i18n::Lang,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let before: Option<String> =
+        sqlx::query_scalar("SELECT lang FROM users WHERE id = $1 FOR UPDATE")
+            .bind(user.id)
+            .fetch_one(&mut *tx)
+            .await?;
+    if before.as_deref() == Some(lang.code()) {
+        return Ok(());
+    }
+    sqlx::query("UPDATE users SET lang = $2 WHERE id = $1")
+        .bind(user.id)
+        .bind(lang.code())
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            region_kode: Some(&user.region_kode),
+            actor_id: Some(user.id),
+            action: "update",
+            entity: "language",
+            entity_id: user.id.to_string(),
+            before: Some(serde_json::json!({ "lang": before })),
+            after: Some(serde_json::json!({ "lang": lang.code() })),
+        },
+    )
+    .await?;
+    tx.commit().await
+}
+
+/// The language a person chose, if they did.
+pub async fn language(
+    db: &PgPool,
+    user_id: Uuid,
+) -> Result<Option<crate::i18n::Lang>, sqlx::Error> {
+    let lang: Option<String> = sqlx::query_scalar("SELECT lang FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(db)
+        .await?
+        .flatten();
+    Ok(lang.as_deref().and_then(crate::i18n::Lang::parse))
+}
+
 /// A person's own name, contact details and notification choice, saved on
 /// top of `version` (a stale form is refused), audited.
 pub async fn update_own_profile(

@@ -79,11 +79,11 @@ async fn lembaga_part(
         offered,
         requests,
         notice: match asked {
-            Some("diminta") => Some(
-                "Permintaan terkirim. Pengurus lembaga atau perencana Bappeda akan memutuskannya; hasilnya tampil di kotak masuk Anda.",
-            ),
-            Some("sudah") => Some("Anda sudah anggota lembaga itu atau sudah memintanya."),
-            Some("pilih") => Some("Pilih lembaga dari daftar."),
+            Some("diminta") => Some(crate::i18n::t(
+                "permintaan-terkirim-pengurus-lembaga-atau-perencana",
+            )),
+            Some("sudah") => Some(crate::i18n::t("anda-sudah-anggota-lembaga-itu-atau")),
+            Some("pilih") => Some(crate::i18n::t("pilih-lembaga-dari-daftar")),
             _ => None,
         },
     }))
@@ -230,13 +230,18 @@ async fn change(
     .await?
     {
         Outcome::Checked(true) => {}
-        Outcome::Checked(false) => errors.add("current", "Kata sandi saat ini salah."),
+        Outcome::Checked(false) => {
+            errors.add("current", crate::i18n::t("kata-sandi-saat-ini-salah"))
+        }
         Outcome::Refused { until } => errors.add("current", guard::refused_message(until)),
     }
     if let Err(m) = check_new_password(&f.new_password, &account.username, &account.full_name) {
         errors.add("new_password", m);
     } else if f.new_password != f.confirm {
-        errors.add("confirm", "Ulangi kata sandi baru persis sama.");
+        errors.add(
+            "confirm",
+            crate::i18n::t("ulangi-kata-sandi-baru-persis-sama"),
+        );
     }
     if !errors.is_empty() {
         return Ok((

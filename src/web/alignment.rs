@@ -1,6 +1,7 @@
 //! Alignment links on the item page (add, remove with confirmation) and
 //! the list of a plan's items not yet aligned upward.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -88,7 +89,7 @@ async fn add(
                 alignment::add(tx, user.id, &item, c).await
             })
             .await?;
-            (!added).then(|| "Item ini sudah terkait dengan item tersebut.".to_string())
+            (!added).then(|| crate::i18n::t("item-ini-sudah-terkait-dengan-item").to_string())
         }
     };
     match problem {

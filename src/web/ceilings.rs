@@ -1,6 +1,7 @@
 //! Pagu indikatif per perangkat daerah of a plan: the ceiling each agency's
 //! sub kegiatan must stay within (K08), next to what they add up to now.
 
+use crate::web::filters;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -47,11 +48,11 @@ impl Cell {
     }
     fn ceiling_shown(&self) -> String {
         self.ceiling
-            .map(format_rupiah)
+            .map(|c| crate::i18n::number(format_rupiah(c)))
             .unwrap_or_else(|| "–".into())
     }
     fn total_shown(&self) -> String {
-        format_rupiah(self.total)
+        crate::i18n::number(format_rupiah(self.total))
     }
 }
 

@@ -1,6 +1,7 @@
 //! Cek Keselarasan of a plan: every finding grouped by rule, filterable by
 //! agency, with links to where each is fixed; also as .xlsx and JSON.
 
+use crate::web::filters;
 use std::collections::HashMap;
 
 use askama::Template;

@@ -2,6 +2,7 @@
 //! a short edit window, removal markers, moderation and tindak lanjut.
 //! Pages embed a `Thread`; the forms post here and come back.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -468,7 +469,7 @@ async fn open(
     let plan = readable_plan(&state, user.as_ref(), c.plan_id).await?;
     if !can_see_comments(user.as_ref(), plan_ref(&plan), c.visibility) {
         return Err(AppError::Forbidden(
-            "Komentar ini hanya untuk staf pemerintah daerah dan DPRD.".into(),
+            crate::i18n::t("komentar-ini-hanya-untuk-staf-pemerintah").into(),
         ));
     }
     let page = match c.target {
@@ -625,7 +626,7 @@ async fn follow_up(
     authorize(&user, Action::Moderate(plan_ref(&plan)))?;
     if c.removed_at.is_some() {
         return Err(AppError::Forbidden(
-            "Komentar ini sudah dihapus, sehingga tidak ditindaklanjuti.".into(),
+            crate::i18n::t("komentar-ini-sudah-dihapus-sehingga-tidak").into(),
         ));
     }
     let status = TindakLanjut::parse(f.status.trim());
@@ -633,12 +634,12 @@ async fn follow_up(
     let (Some(status), Ok(answer)) = (status, &answer) else {
         let mut errors = FieldErrors::default();
         if status.is_none() {
-            errors.add("status", "Pilih status tindak lanjut.");
+            errors.add("status", crate::i18n::t("pilih-status-tindak-lanjut"));
         }
         if answer.is_err() {
             errors.add(
                 "jawaban",
-                "Tuliskan jawaban tindak lanjut (maksimal 5.000 karakter); penulis masukan akan membacanya.",
+                crate::i18n::t("tuliskan-jawaban-tindak-lanjut-maksimal-5"),
             );
         }
         let page = FollowUpPage {

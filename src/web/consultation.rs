@@ -1,6 +1,7 @@
 //! Konsultasi publik: the list of plans open for public input, and the
 //! berita acara (HTML to print, and .xlsx) once a consultation has closed.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use std::collections::HashMap;
@@ -43,7 +44,7 @@ pub fn deadline(plan: &Plan) -> Option<String> {
                 "Masukan publik diterima sampai {}.",
                 crate::format::waktu(t)
             ),
-            None => "Masukan publik diterima selama tahap konsultasi publik berlangsung.".into(),
+            None => crate::i18n::t("masukan-publik-diterima-selama-tahap-konsultasi").into(),
         },
         Window::NotYet(t) => format!("Konsultasi publik dibuka pada {}.", crate::format::waktu(t)),
         Window::Closed(t) => format!(
@@ -194,17 +195,17 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<(String, Vec<Input>), A
                     )
                 }
                 (_, _, Some(l)) => l.clone(),
-                _ => "Rencana secara umum".into(),
+                _ => crate::i18n::t("rencana-secara-umum").into(),
             },
             body: if c.removed_at.is_some() {
-                "(dihapus)".into()
+                crate::i18n::t("dihapus").into()
             } else {
                 c.body.clone()
             },
             status: c
                 .tl_status
                 .map(|s| s.label().to_string())
-                .unwrap_or_else(|| "Belum ditindaklanjuti".into()),
+                .unwrap_or_else(|| crate::i18n::t("belum-ditindaklanjuti").into()),
             answer: c.tl_answer.clone().unwrap_or_default(),
         })
         .collect();

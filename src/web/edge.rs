@@ -6,6 +6,7 @@
 //! beside each field that held them; a refused address gets our error
 //! page. Never a 500.
 
+use crate::web::filters;
 use askama::Template;
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
@@ -125,7 +126,7 @@ pub fn fields_of(encoded: &str, path: &str) -> Vec<Field> {
 fn refused(status: StatusCode, message: String) -> Response {
     ErrorPage::new(
         status,
-        "Isian mengandung karakter yang tidak diizinkan",
+        crate::i18n::t("isian-mengandung-karakter-yang-tidak-diizinkan"),
         message,
     )
     .into_response()
@@ -136,13 +137,13 @@ pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
     let api = uri.path().starts_with("/api/");
     if api && (bad_path(uri.path()) || uri.query().and_then(|q| bad_field(q, false)).is_some()) {
         return crate::web::api::refused_early(
-            "Alamat atau parameternya berisi karakter kontrol (misalnya NUL) yang tidak dapat diproses.".into(),
+            crate::i18n::t("alamat-atau-parameternya-berisi-karakter-kontrol").into(),
         );
     }
     if bad_path(uri.path()) {
         return refused(
             StatusCode::BAD_REQUEST,
-            "Alamat ini berisi karakter kontrol (misalnya NUL) yang tidak dapat diproses. Periksa kembali alamatnya.".into(),
+            crate::i18n::t("alamat-ini-berisi-karakter-kontrol-misalnya").into(),
         );
     }
     if let Some(field) = uri.query().and_then(|q| bad_field(q, false)) {
@@ -177,7 +178,7 @@ pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
         let plain = || {
             refused(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "Isian berisi karakter kontrol (misalnya NUL) yang tidak dapat disimpan. Kembali, hapus karakter itu, lalu kirim lagi.".into(),
+                crate::i18n::t("isian-berisi-karakter-kontrol-misalnya-nul").into(),
             )
         };
         // Sent back only to a path of this site (never `//elsewhere`).

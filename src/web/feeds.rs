@@ -5,6 +5,7 @@
 //! `<link rel="alternate">`. The entries come from the same public rules
 //! as the pages (`store::feeds`).
 
+use crate::web::filters;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Query, State};
@@ -149,7 +150,7 @@ async fn plans(State(state): State<AppState>, Query(q): Query<Q>) -> Result<Resp
     let newest = rows.first().map(|p| p.at);
     answer(
         &state,
-        "Dokumen rencana yang dipublikasikan",
+        crate::i18n::t("dokumen-rencana-yang-dipublikasikan"),
         ("/rencana.atom", "/rencana"),
         &region,
         newest,
@@ -193,7 +194,7 @@ async fn consultations(
     let newest = rows.first().map(|p| p.at);
     answer(
         &state,
-        "Konsultasi publik yang dibuka",
+        crate::i18n::t("konsultasi-publik-yang-dibuka"),
         ("/konsultasi.atom", "/konsultasi"),
         &region,
         newest,
@@ -238,7 +239,7 @@ async fn decisions(
     let newest = rows.first().map(|d| d.at);
     answer(
         &state,
-        "Keputusan atas usulan",
+        crate::i18n::t("keputusan-atas-usulan"),
         ("/usulan/keputusan.atom", "/usulan"),
         &region,
         newest,

@@ -1,6 +1,7 @@
 //! Askama filters for the Indonesian forms of money, numbers and dates
 //! (SPEC §11): `{{ x|rupiah }}`, `{{ x|nilai }}`, `{{ t|tanggal }}`,
-//! `{{ t|waktu }}`. A template's module brings them in with
+//! `{{ t|waktu }}`, each as the request's language writes it, and the
+//! catalog's texts: `{{ "simpan"|t }}`. A template's module brings them in with
 //! `use crate::web::filters;`. Absent values (`None`) show as a dash.
 
 use askama::Values;
@@ -9,6 +10,7 @@ use time::OffsetDateTime;
 
 use crate::domain::indicator::format_nilai;
 use crate::domain::money::format_rupiah;
+use crate::i18n;
 
 /// A value that may hold a number: `Decimal` or `Option<Decimal>`.
 pub trait MaybeNumber {
@@ -58,16 +60,37 @@ impl<T: MaybeMoment + ?Sized> MaybeMoment for &T {
 
 const DASH: &str = "–";
 
+/// The text of a catalog key in the request's language (`crate::i18n`):
+/// `{{ "simpan"|t }}`. A value that is not a key (a text the code already
+/// holds) shows as it is.
+#[askama::filter_fn]
+pub fn t<T: AsRef<str> + ?Sized>(
+    key: &T,
+    _: &dyn Values,
+) -> askama::Result<std::borrow::Cow<'static, str>> {
+    Ok(i18n::t_dyn(key.as_ref()))
+}
+
+/// The request's language code, for `<html lang>`: `{{ ()|lang }}`.
+#[askama::filter_fn]
+pub fn lang<T: ?Sized>(_: &T, _: &dyn Values) -> askama::Result<&'static str> {
+    Ok(i18n::current().code())
+}
+
 /// `Rp1.234.567`
 #[askama::filter_fn]
 pub fn rupiah<T: MaybeNumber>(value: &T, _: &dyn Values) -> askama::Result<String> {
-    Ok(value.number().map_or(DASH.into(), format_rupiah))
+    Ok(value
+        .number()
+        .map_or(DASH.into(), |n| i18n::number(format_rupiah(n))))
 }
 
 /// `4,13`, `1.250`
 #[askama::filter_fn]
 pub fn nilai<T: MaybeNumber>(value: &T, _: &dyn Values) -> askama::Result<String> {
-    Ok(value.number().map_or(DASH.into(), format_nilai))
+    Ok(value
+        .number()
+        .map_or(DASH.into(), |n| i18n::number(format_nilai(n))))
 }
 
 /// `20 Juni 2024`

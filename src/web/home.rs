@@ -1,6 +1,7 @@
 //! The home page: for visitors, what Selaras is; for a signed-in user,
 //! their region, organizations and roles, and what they can do next.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -131,8 +132,8 @@ fn next_steps(user: &CurrentUser) -> Vec<NextStep> {
     // Offer only what the policy allows and what exists.
     let mut next_steps = vec![NextStep {
         href: "/rencana",
-        label: "Dokumen rencana",
-        hint: "RPJPD, RPJMD, Renstra, RKPD, Renja, RPJMDes dan RKPDes wilayah Anda, dengan pohon kinerja, indikator dan pagu.",
+        label: crate::i18n::t("dokumen-rencana"),
+        hint: crate::i18n::t("rpjpd-rpjmd-renstra-rkpd-renja-rpjmdes"),
     }];
     if can(
         user,
@@ -144,8 +145,8 @@ fn next_steps(user: &CurrentUser) -> Vec<NextStep> {
     {
         next_steps.push(NextStep {
             href: "/admin/pengguna",
-            label: "Kelola pengguna",
-            hint: "Tambahkan akun, atur keanggotaan dan peran, atau nonaktifkan akun.",
+            label: crate::i18n::t("kelola-pengguna"),
+            hint: crate::i18n::t("tambahkan-akun-atur-keanggotaan-dan-peran"),
         });
     }
     if can(
@@ -158,8 +159,8 @@ fn next_steps(user: &CurrentUser) -> Vec<NextStep> {
     {
         next_steps.push(NextStep {
             href: "/admin/organisasi",
-            label: "Kelola organisasi",
-            hint: "Bappeda, perangkat daerah, desa/kelurahan, lembaga dan DPRD di wilayah Anda.",
+            label: crate::i18n::t("kelola-organisasi"),
+            hint: crate::i18n::t("bappeda-perangkat-daerah-desa-kelurahan-lembaga"),
         });
     }
     // A planner decides every lembaga's requests to join; a lead, their own.
@@ -178,20 +179,20 @@ fn next_steps(user: &CurrentUser) -> Vec<NextStep> {
     if decides_joins {
         next_steps.push(NextStep {
             href: "/lembaga/permintaan",
-            label: "Permintaan bergabung dengan lembaga",
-            hint: "Warga yang ingin menjadi anggota lembaga menunggu keputusan Anda.",
+            label: crate::i18n::t("permintaan-bergabung-dengan-lembaga"),
+            hint: crate::i18n::t("warga-yang-ingin-menjadi-anggota-lembaga"),
         });
     }
     next_steps.push(NextStep {
         href: "/akun",
-        label: "Profil saya",
-        hint: "Nama, email, telepon, dan cara Anda menerima pemberitahuan.",
+        label: crate::i18n::t("profil-saya"),
+        hint: crate::i18n::t("nama-email-telepon-dan-cara-anda"),
     });
     if can(user, Action::ChangeOwnPassword).is_ok() {
         next_steps.push(NextStep {
             href: "/akun/kata-sandi",
-            label: "Ubah kata sandi",
-            hint: "Sesi Anda di perangkat lain akan diakhiri.",
+            label: crate::i18n::t("ubah-kata-sandi"),
+            hint: crate::i18n::t("sesi-anda-di-perangkat-lain-akan"),
         });
     }
     next_steps
@@ -316,19 +317,19 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
     let mut entries = vec![
         Entry::new(
             "/usulan/tugas",
-            "Usulan yang menunggu keputusan Anda",
-            "Akomodir ke sub kegiatan, tolak dengan alasan, atau tunda.",
+            crate::i18n::t("usulan-yang-menunggu-keputusan-anda"),
+            crate::i18n::t("akomodir-ke-sub-kegiatan-tolak-dengan"),
         )
         .counted(waiting),
         Entry::new(
             "/usulan/jadwal",
-            "Jadwal Musrenbang",
-            "Tetapkan kapan setiap tingkat mengirim dan meneruskan usulan; pengingat dikirim sebelum ditutup.",
+            crate::i18n::t("jadwal-musrenbang-2"),
+            crate::i18n::t("tetapkan-kapan-setiap-tingkat-mengirim-dan"),
         ),
         Entry::new(
             "/musyawarah",
-            "Musyawarah dan berita acara",
-            "Musrenbang, forum perangkat daerah dan Forum Kemitraan: daftar hadir, keputusan, notulen.",
+            crate::i18n::t("musyawarah-dan-berita-acara"),
+            crate::i18n::t("musrenbang-forum-perangkat-daerah-dan-forum"),
         ),
     ];
     // The region's own documents; each desa's RPJMDes/RKPDes is the desa's.
@@ -345,7 +346,7 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
                 Entry::new(
                     format!("/rencana/{}#komentar", p.id),
                     format!("Masukan menunggu tindak lanjut · {}", p.kind.label()),
-                    "Jawab, terima atau tolak setiap masukan; jawabannya tampil bagi penulisnya.",
+                    crate::i18n::t("jawab-terima-atau-tolak-setiap-masukan"),
                 )
                 .counted(p.waiting_tl),
             );
@@ -357,7 +358,7 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
                 Some((e, w)) => format!(
                     "{e} kesalahan dan {w} peringatan pada Cek terakhir, sejak perubahan terakhir."
                 ),
-                None => "Diubah sejak Cek terakhir: jalankan untuk melihat temuannya.".to_string(),
+                None => crate::i18n::t("diubah-sejak-cek-terakhir-jalankan-untuk").to_string(),
             },
         );
         entries.push(match cek.get(&p.id) {
@@ -366,7 +367,7 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
         });
     }
     Section {
-        title: "Perencana: rencana yang sedang disusun",
+        title: crate::i18n::t("perencana-rencana-yang-sedang-disusun"),
         entries,
         empty: "",
     }
@@ -374,7 +375,7 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
 
 fn approver(plans: &[PlanRow]) -> Section {
     Section {
-        title: "Menunggu penetapan Anda",
+        title: crate::i18n::t("menunggu-penetapan-anda"),
         entries: plans
             .iter()
             .filter(|p| p.stage == Stage::MenungguPenetapan)
@@ -382,11 +383,11 @@ fn approver(plans: &[PlanRow]) -> Section {
                 Entry::new(
                     format!("/rencana/{}#tahapan", p.id),
                     p.title.clone(),
-                    "Tetapkan, atau kembalikan dengan catatan. Penetapan tidak dapat dilakukan oleh yang mengajukannya.",
+                    crate::i18n::t("tetapkan-atau-kembalikan-dengan-catatan-penetapan"),
                 )
             })
             .collect(),
-        empty: "Tidak ada rencana yang menunggu penetapan. Perencana mengajukannya dari halaman rencana.",
+        empty: crate::i18n::t("tidak-ada-rencana-yang-menunggu-penetapan"),
     }
 }
 
@@ -394,8 +395,8 @@ fn agency(mine: &[uuid::Uuid], plans: &[PlanRow], waiting: i64) -> Section {
     let mut entries = vec![
         Entry::new(
             "/usulan/tugas",
-            "Usulan yang menunggu Anda",
-            "Verifikasi usulan yang dialamatkan ke perangkat daerah Anda: teruskan ke Bappeda, atau tolak dengan alasan.",
+            crate::i18n::t("usulan-yang-menunggu-anda"),
+            crate::i18n::t("verifikasi-usulan-yang-dialamatkan-ke-perangkat"),
         )
         .counted(waiting),
     ];
@@ -408,12 +409,12 @@ fn agency(mine: &[uuid::Uuid], plans: &[PlanRow], waiting: i64) -> Section {
             entries.push(Entry::new(
                 format!("/rencana/{}/cek?pd={org}", p.id),
                 format!("Temuan Cek untuk perangkat daerah Anda · {}", p.title),
-                "Kode, indikator, target dan pagu item yang menjadi tanggung jawab Anda.",
+                crate::i18n::t("kode-indikator-target-dan-pagu-item"),
             ));
         }
     }
     Section {
-        title: "Perangkat daerah",
+        title: crate::i18n::t("perangkat-daerah"),
         entries,
         empty: "",
     }
@@ -429,8 +430,8 @@ fn kecamatan(
     let mut entries = vec![
         Entry::new(
             "/usulan/tugas",
-            "Usulan desa/kelurahan untuk diperingkat dan diteruskan",
-            "Hasil Musrenbang kecamatan: urutkan usulan dari desa/kelurahan di kecamatan Anda, lalu teruskan ke kabupaten/kota atau tolak dengan alasan.",
+            crate::i18n::t("usulan-desa-kelurahan-untuk-diperingkat-dan"),
+            crate::i18n::t("hasil-musrenbang-kecamatan-urutkan-usulan-dari"),
         )
         .counted(waiting),
     ];
@@ -438,22 +439,22 @@ fn kecamatan(
         entries.push(Entry::new(
             format!("/usulan?kecamatan={kode}"),
             format!("Semua usulan di {name}"),
-            "Usulan dari desa/kelurahan di wilayah kecamatan, dengan statusnya dan rekapitulasinya.",
+            crate::i18n::t("usulan-dari-desa-kelurahan-di-wilayah"),
         ));
     }
     entries.push(Entry::new(
         "/musyawarah",
-        "Musrenbang kecamatan: musyawarah dan berita acara",
-        "Catat Musrenbang: daftar hadir, keputusan atas usulan yang dibahas, notulen; cetak berita acaranya.",
+        crate::i18n::t("musrenbang-kecamatan-musyawarah-dan-berita-acara"),
+        crate::i18n::t("catat-musrenbang-daftar-hadir-keputusan-atas"),
     ));
     entries.push(Entry::new(
         "/usulan/jadwal",
-        "Jadwal Musrenbang",
-        "Kapan kecamatan dapat meneruskan usulan tahun ini.",
+        crate::i18n::t("jadwal-musrenbang-2"),
+        crate::i18n::t("kapan-kecamatan-dapat-meneruskan-usulan-tahun"),
     ));
     entries.extend(owned(plans, mine));
     Section {
-        title: "Kecamatan",
+        title: crate::i18n::t("kecamatan"),
         entries,
         empty: "",
     }
@@ -485,13 +486,13 @@ fn village(mine: &[uuid::Uuid], plans: &[PlanRow], own: &home::Own, waiting: i64
     let mut entries = vec![
         Entry::new(
             "/usulan/baru",
-            "Ajukan usulan",
-            "Usulan Musrenbang desa/kelurahan Anda: masalah, usulan penyelesaian, lokasi, volume dan perkiraan biaya.",
+            crate::i18n::t("ajukan-usulan"),
+            crate::i18n::t("usulan-musrenbang-desa-kelurahan-anda-masalah"),
         ),
         Entry::new(
             "/usulan/tugas",
-            "Usulan yang perlu diperingkat",
-            "Urutkan usulan desa/kelurahan Anda lalu teruskan ke kecamatan.",
+            crate::i18n::t("usulan-yang-perlu-diperingkat"),
+            crate::i18n::t("urutkan-usulan-desa-kelurahan-anda-lalu"),
         )
         .counted(waiting),
     ];
@@ -516,7 +517,7 @@ fn consultations(plans: &[PlanRow]) -> impl Iterator<Item = Entry> + '_ {
                 format!("Konsultasi publik: {}", p.title),
                 match p.closes_at {
                     Some(c) => format!("Masukan diterima sampai {}.", crate::format::tanggal(c)),
-                    None => "Masukan Anda diterima selama tahap ini.".to_string(),
+                    None => crate::i18n::t("masukan-anda-diterima-selama-tahap-ini").to_string(),
                 },
             )
         })
@@ -528,7 +529,7 @@ fn community(plans: &[PlanRow], own: &home::Own) -> Section {
         entries.push(
             Entry::new(
                 "/kotak-masuk",
-                "Masukan Anda yang sudah ditindaklanjuti",
+                crate::i18n::t("masukan-anda-yang-sudah-ditindaklanjuti"),
                 format!(
                     "dari {} masukan yang Anda kirim; jawabannya tampil di bawah masukan Anda",
                     own.comments
@@ -540,11 +541,11 @@ fn community(plans: &[PlanRow], own: &home::Own) -> Section {
     entries.extend(status_counts(own, "/usulan"));
     entries.push(Entry::new(
         "/usulan/baru",
-        "Kirim aspirasi",
-        "Usulan Anda atau lembaga Anda untuk pembangunan daerah; ikuti prosesnya dengan nomornya.",
+        crate::i18n::t("kirim-aspirasi"),
+        crate::i18n::t("usulan-anda-atau-lembaga-anda-untuk"),
     ));
     Section {
-        title: "Masyarakat dan lembaga",
+        title: crate::i18n::t("masyarakat-dan-lembaga"),
         entries,
         empty: "",
     }
@@ -566,8 +567,8 @@ fn reviewer(plans: &[PlanRow], own: &home::Own) -> Section {
     entries.extend(status_counts(own, "/usulan"));
     entries.push(Entry::new(
         "/usulan/baru",
-        "Ajukan pokok-pokok pikiran (pokir)",
-        "Hasil reses, dengan rujukan resesnya.",
+        crate::i18n::t("ajukan-pokok-pokok-pikiran-pokir"),
+        crate::i18n::t("hasil-reses-dengan-rujukan-resesnya"),
     ));
     Section {
         title: "DPRD",
@@ -578,24 +579,24 @@ fn reviewer(plans: &[PlanRow], own: &home::Own) -> Section {
 
 fn admin(no_factor: i64, invited: i64) -> Section {
     Section {
-        title: "Administrator",
+        title: crate::i18n::t("administrator"),
         entries: vec![
             Entry::new(
                 "/admin/pengguna",
-                "Staf tanpa verifikasi dua langkah",
-                "Mereka memasangnya saat masuk berikutnya; atur ulang bila ponselnya hilang.",
+                crate::i18n::t("staf-tanpa-verifikasi-dua-langkah"),
+                crate::i18n::t("mereka-memasangnya-saat-masuk-berikutnya-atur"),
             )
             .counted(no_factor),
             Entry::new(
                 "/admin/pengguna",
-                "Undangan yang belum dipakai",
-                "Berlaku 7 hari; buat tautan baru bila sudah kedaluwarsa.",
+                crate::i18n::t("undangan-yang-belum-dipakai"),
+                crate::i18n::t("berlaku-7-hari-buat-tautan-baru"),
             )
             .counted(invited),
             Entry::new(
                 "/admin/pengguna/impor",
-                "Impor organisasi dan pengguna",
-                "Desa, perangkat daerah dan lembaga beserta operatornya dari satu berkas.",
+                crate::i18n::t("impor-organisasi-dan-pengguna"),
+                crate::i18n::t("desa-perangkat-daerah-dan-lembaga-beserta"),
             ),
         ],
         empty: "",

@@ -1,6 +1,7 @@
 //! The notification inbox: comments on what you own, replies to you, tindak
 //! lanjut on your comments, stage transitions, approvals waiting for you.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;

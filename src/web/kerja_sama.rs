@@ -2,6 +2,7 @@
 //! with), a record's page with partners, milestones and the plan items and
 //! pagu that carry it, and the forms that keep it up to date.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -85,7 +86,7 @@ async fn list(
             store::list(&state.db, Some(&u.region_kode)).await?,
         ),
         None => (
-            "Kerja sama daerah".to_string(),
+            crate::i18n::t("kerja-sama-daerah").to_string(),
             store::list(&state.db, None).await?,
         ),
     };
@@ -212,7 +213,7 @@ async fn update(
             }
             (
                 FieldErrors::default(),
-                Some("Kerja sama ini baru saja diubah orang lain, sehingga isian Anda belum disimpan. Isian Anda tetap di formulir; muat ulang halaman kerja sama untuk melihat versi terbaru.".to_string()),
+                Some(crate::i18n::t("kerja-sama-ini-baru-saja-diubah").to_string()),
             )
         }
         Err(errors) => (errors, None),
@@ -318,7 +319,7 @@ impl ShowPage {
     fn pagu(&self, c: &Carrier, y: &i32) -> String {
         c.pagu
             .get(y)
-            .map(|a| format_rupiah(*a))
+            .map(|a| crate::i18n::number(format_rupiah(*a)))
             .unwrap_or_else(|| "–".into())
     }
     fn may_unlink(&self, c: &Carrier) -> bool {
@@ -509,11 +510,14 @@ async fn add_milestone(
     let mut errors = FieldErrors::default();
     let due = crate::format::parse_date(&f.due);
     if due.is_none() {
-        errors.add("due", "Isi tanggal target, mis. 2026-06-30.");
+        errors.add("due", crate::i18n::t("isi-tanggal-target-mis-2026-06"));
     }
     let what = f.description.trim();
     if !(2..=500).contains(&what.chars().count()) {
-        errors.add("description", "Tuliskan tahapannya (2–500 karakter).");
+        errors.add(
+            "description",
+            crate::i18n::t("tuliskan-tahapannya-2500-karakter"),
+        );
     }
     match (due, errors.is_empty()) {
         (Some(due), true) => {
@@ -567,14 +571,16 @@ async fn link_item(
         Err(_) => (false, None),
     };
     if !plan_found {
-        errors.add("plan_id", "Pilih dokumen rencana wilayah Anda.");
+        errors.add(
+            "plan_id",
+            crate::i18n::t("pilih-dokumen-rencana-wilayah-anda"),
+        );
     }
     if plan_found && item.is_none() {
         errors.add(
             "kode",
             if kode.is_empty() {
-                "Isi kode program, kegiatan atau sub kegiatan yang memuat kerja sama ini."
-                    .to_string()
+                crate::i18n::t("isi-kode-program-kegiatan-atau-sub").to_string()
             } else {
                 format!("Kode {kode} tidak ada dalam dokumen yang dipilih.")
             },
@@ -588,7 +594,10 @@ async fn link_item(
         if added {
             return Ok(Redirect::to(&format!("/kerja-sama/{id}#item")).into_response());
         }
-        errors.add("kode", "Item ini sudah terkait dengan kerja sama ini.");
+        errors.add(
+            "kode",
+            crate::i18n::t("item-ini-sudah-terkait-dengan-kerja"),
+        );
     }
     let page = show_page(&state, Some(&user), k, errors, MilestoneForm::default(), f).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())

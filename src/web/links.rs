@@ -5,6 +5,7 @@
 //! factor, as at any first sign-in. And "lupa kata sandi" for those
 //! without one: who can issue them a link.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -115,8 +116,10 @@ async fn set(
     if let Err(m) = check_new_password(&f.new_password, &user.username, &user.full_name) {
         page.errors.add("new_password", m);
     } else if f.new_password != f.confirm {
-        page.errors
-            .add("confirm", "Ulangi kata sandi baru persis sama.");
+        page.errors.add(
+            "confirm",
+            crate::i18n::t("ulangi-kata-sandi-baru-persis-sama"),
+        );
     }
     if !page.errors.is_empty() {
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
@@ -206,7 +209,12 @@ async fn forgot_send(
                 mailer.public_url()
             );
             if let Err(e) = mailer
-                .send_one(&name, &email, "Atur ulang kata sandi", &text)
+                .send_one(
+                    &name,
+                    &email,
+                    crate::i18n::t("atur-ulang-kata-sandi"),
+                    &text,
+                )
                 .await
             {
                 tracing::warn!(error = %e, "sending a reset link failed");
@@ -230,7 +238,7 @@ pub fn mail_invitation(state: &AppState, name: &str, email: Option<&str>, token:
     );
     tokio::spawn(async move {
         if let Err(e) = mailer
-            .send_one(&name, &email, "Undangan Selaras", &text)
+            .send_one(&name, &email, crate::i18n::t("undangan-selaras"), &text)
             .await
         {
             tracing::warn!(error = %e, "sending an invitation failed");

@@ -5,6 +5,7 @@
 //! which move the proposals with the meeting named in their timelines.
 //! The berita acara prints and downloads as .xlsx.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -44,7 +45,7 @@ pub fn routes() -> Router<AppState> {
 fn kind_label(kind: &str) -> &'static str {
     MeetingKind::parse(kind)
         .map(|k| k.label())
-        .unwrap_or("Musyawarah")
+        .unwrap_or(crate::i18n::t("musyawarah"))
 }
 
 #[derive(Deserialize, Default)]
@@ -129,7 +130,7 @@ async fn new_page(
     let organizers = organizers(user);
     if organizers.is_empty() {
         return Err(AppError::Forbidden(
-            "Musyawarah dicatat oleh penyelenggaranya (kecamatan, perangkat daerah, desa/kelurahan) atau perencana Bappeda.".into(),
+            crate::i18n::t("musyawarah-dicatat-oleh-penyelenggaranya-kecamatan-perangkat").into(),
         ));
     }
     Ok(NewPage {
@@ -411,7 +412,10 @@ async fn minutes(
     let text = f.notulen.trim().to_string();
     if text.chars().count() > 20_000 {
         return again(&state, &user, m, StatusCode::UNPROCESSABLE_ENTITY, |page| {
-            page.errors = FieldErrors::single("notulen", "Notulen paling panjang 20.000 karakter.");
+            page.errors = FieldErrors::single(
+                "notulen",
+                crate::i18n::t("notulen-paling-panjang-20-000-karakter"),
+            );
             page.minutes_typed = Some(f.notulen);
         })
         .await;
@@ -424,7 +428,7 @@ async fn minutes(
         let fresh = meeting(&state, id).await?;
         return again(&state, &user, fresh, StatusCode::CONFLICT, |page| {
             page.minutes_typed = Some(f.notulen);
-            page.alert = Some("Notulen baru saja diubah orang lain; isian Anda belum disimpan dan tetap di bawah. Periksa, lalu simpan lagi.".into());
+            page.alert = Some(crate::i18n::t("notulen-baru-saja-diubah-orang-lain").into());
         })
         .await;
     }
@@ -500,7 +504,7 @@ async fn decide(
         )?;
     }
     let refusal = match st {
-        None => Some("Pilih keputusan: teruskan, verifikasi atau tolak.".to_string()),
+        None => Some(crate::i18n::t("pilih-keputusan-teruskan-verifikasi-atau-tolak").to_string()),
         Some(st) => judged(&state, &m, &p, st, &f.alasan).await?,
     };
     if let Some(why) = refusal {

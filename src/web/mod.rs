@@ -17,6 +17,7 @@ pub mod follows;
 pub mod home;
 pub mod inbox;
 pub mod kerja_sama;
+pub mod language;
 pub mod links;
 pub mod maps;
 pub mod meetings;
@@ -53,6 +54,7 @@ fn pages() -> Router<AppState> {
         .route("/static/{name}", axum::routing::get(assets::file))
         .merge(ops::routes())
         .merge(api::routes())
+        .merge(language::routes())
         .merge(feeds::routes())
         .merge(search::routes())
         .merge(session::routes())

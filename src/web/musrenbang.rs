@@ -1,6 +1,7 @@
 //! The Musrenbang calendar page (`/usulan/jadwal`): everyone reads the
 //! windows of a region's RKPD year; its planners set them.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;

@@ -2,6 +2,7 @@
 //! everyone like the proposal itself; removed (with a confirmation and a
 //! reason) by their author or a planner of the proposal's region.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -136,7 +137,7 @@ async fn remove(
         let page = ConfirmPage {
             nav: Nav::for_user(&user),
             moderating: true,
-            error: Some("Tuliskan alasannya: pengusul dan publik akan membacanya.".into()),
+            error: Some(crate::i18n::t("tuliskan-alasannya-pengusul-dan-publik-akan").into()),
             nomor,
             c,
         };

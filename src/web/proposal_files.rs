@@ -3,6 +3,7 @@
 //! the proposal, removed by who attached them or a planner. Uploads may be
 //! larger than a form: these routes carry their own body limit.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -52,7 +53,7 @@ async fn proposal(state: &AppState, nomor: &str) -> Result<Proposal, AppError> {
 
 /// What the upload form sent: the file (name, bytes) and its caption.
 async fn read_form(mut m: Multipart) -> Result<(Option<(String, Vec<u8>)>, String), String> {
-    let unreadable = || "Unggahan tidak terbaca. Coba unggah ulang berkasnya.".to_string();
+    let unreadable = || crate::i18n::t("unggahan-tidak-terbaca-coba-unggah-ulang").to_string();
     let (mut file, mut caption) = (None, String::new());
     while let Some(mut field) = m.next_field().await.map_err(|_| unreadable())? {
         match field.name() {
@@ -62,7 +63,7 @@ async fn read_form(mut m: Multipart) -> Result<(Option<(String, Vec<u8>)>, Strin
                 while let Some(chunk) = field.chunk().await.map_err(|_| unreadable())? {
                     bytes.extend_from_slice(&chunk);
                     if bytes.len() > MAX_BYTES {
-                        return Err("Berkas terlalu besar: paling besar 10 MB.".into());
+                        return Err(crate::i18n::t("berkas-terlalu-besar-paling-besar-10").into());
                     }
                 }
                 file = Some((name, bytes)).filter(|(_, b)| !b.is_empty());
@@ -101,7 +102,7 @@ async fn attach(
         Err(why) => return refused(&state, &user, p, String::new(), why).await,
     };
     let Some((name, bytes)) = file else {
-        let why = "Pilih berkas foto (JPEG, PNG, WebP) atau dokumen PDF.".to_string();
+        let why = crate::i18n::t("pilih-berkas-foto-jpeg-png-webp").to_string();
         return refused(&state, &user, p, caption, why).await;
     };
     let turn = state

@@ -3,6 +3,7 @@
 //! planners at kab/kota level. A merge asks for confirmation; a split's
 //! form says what it does and comes back filled in when refused.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;

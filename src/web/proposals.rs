@@ -2,6 +2,7 @@
 //! the lists each level works from, the public list and the public page of
 //! one proposal with its whole way to the budget line that took it up.
 
+use crate::web::filters;
 use std::collections::HashMap;
 
 use crate::domain::musrenbang::Tahap;
@@ -199,7 +200,7 @@ impl ListPage {
     }
 
     fn rupiah(&self, d: &Decimal) -> String {
-        format_rupiah(*d)
+        crate::i18n::number(format_rupiah(*d))
     }
     fn rank_error(&self, p: &Proposal) -> Option<&str> {
         self.rank_refused
@@ -257,9 +258,9 @@ async fn public_list(
         bidang,
         nav: Nav::for_visitor(user.as_ref()),
         heading: if mine {
-            "Usulan saya".into()
+            crate::i18n::t("usulan-saya").into()
         } else {
-            "Usulan pembangunan".into()
+            crate::i18n::t("usulan-pembangunan").into()
         },
         rows,
         pager: Pager::of(&q, "/usulan", more),
@@ -413,7 +414,7 @@ async fn task_page(
         .collect();
     Ok(ListPage {
         nav: Nav::for_user(user),
-        heading: "Usulan yang menunggu Anda".into(),
+        heading: crate::i18n::t("usulan-yang-menunggu-anda").into(),
         kecamatan: kecamatan_of(state, Some(&user.region_kode)).await?,
         bidang: bidang_of(state, Some(&user.region_kode)).await?,
         rows,
@@ -500,8 +501,7 @@ async fn new_page(
     let sources = sources_for(user);
     if sources.is_empty() {
         return Err(AppError::Forbidden(
-            "Usulan diajukan oleh operator desa/kelurahan (Musrenbang), masyarakat atau lembaga (aspirasi), anggota DPRD (pokir) dan perangkat daerah (Renja). Akun Anda tidak memiliki peran tersebut."
-                .into(),
+            crate::i18n::t("usulan-diajukan-oleh-operator-desa-kelurahan").into(),
         ));
     }
     let places = regions::places_in(&state.db, &user.region_kode)
@@ -903,10 +903,10 @@ impl ShowPage {
             .map(|(_, m)| m.as_str())
     }
     fn rupiah(&self, d: &Decimal) -> String {
-        format_rupiah(*d)
+        crate::i18n::number(format_rupiah(*d))
     }
     fn nilai(&self, d: &Decimal) -> String {
-        crate::domain::indicator::format_nilai(*d)
+        crate::i18n::number(crate::domain::indicator::format_nilai(*d))
     }
     /// The linked proposals of one kind and direction.
     fn linked(&self, kind: &str, outgoing: bool) -> Vec<&crate::store::proposal_lineage::Linked> {
@@ -1023,15 +1023,27 @@ async fn acting(
     p: &Proposal,
 ) -> Result<Acting, AppError> {
     let all_steps = [
-        ("teruskan", "Teruskan ke tingkat berikutnya", Step::Teruskan),
+        (
+            "teruskan",
+            crate::i18n::t("teruskan-ke-tingkat-berikutnya"),
+            Step::Teruskan,
+        ),
         (
             "verifikasi",
-            "Nyatakan terverifikasi (layak dan biaya wajar)",
+            crate::i18n::t("nyatakan-terverifikasi-layak-dan-biaya-wajar"),
             Step::Verifikasi,
         ),
-        ("akomodir", "Akomodir ke sub kegiatan RKPD", Step::Akomodir),
-        ("tunda", "Tunda ke tahun berikutnya", Step::Tunda),
-        ("tolak", "Tolak (dengan alasan)", Step::Tolak),
+        (
+            "akomodir",
+            crate::i18n::t("akomodir-ke-sub-kegiatan-rkpd"),
+            Step::Akomodir,
+        ),
+        (
+            "tunda",
+            crate::i18n::t("tunda-ke-tahun-berikutnya"),
+            Step::Tunda,
+        ),
+        ("tolak", crate::i18n::t("tolak-dengan-alasan"), Step::Tolak),
     ];
     let steps: Vec<(&str, &str)> = match user {
         Some(u) => all_steps
@@ -1048,7 +1060,7 @@ async fn acting(
             })
             .map(|(k, l, st)| {
                 if *st == Step::Akomodir && p.status == proposal::Status::Diakomodir {
-                    (*k, "Pindahkan ke sub kegiatan RKPD lain")
+                    (*k, crate::i18n::t("pindahkan-ke-sub-kegiatan-rkpd-lain"))
                 } else {
                     (*k, *l)
                 }
@@ -1246,13 +1258,13 @@ async fn decision_of(
                 (_, None, _) => {
                     return Ok(Err((
                         "volume",
-                        "Isi volume yang diambil (angka lebih dari nol).".into(),
+                        crate::i18n::t("isi-volume-yang-diambil-angka-lebih").into(),
                     )));
                 }
                 (.., None) => {
                     return Ok(Err((
                         "pagu",
-                        "Isi pagu yang diambil (mis. 150.000.000).".into(),
+                        crate::i18n::t("isi-pagu-yang-diambil-mis-150").into(),
                     )));
                 }
             });

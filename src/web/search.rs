@@ -3,6 +3,7 @@
 //! searcher may read now, asked of the policy row by row as the pages
 //! ask it.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -160,9 +161,9 @@ fn plan_groups(found: &store::Found, u: Option<&CurrentUser>, parsed: &Parsed) -
             context: format!("{} · {}", n.item_nama, n.plan_title),
         });
     vec![
-        group("Dokumen rencana", plans),
-        group("Item rencana", items),
-        group("Indikator", indicators),
+        group(crate::i18n::t("dokumen-rencana"), plans),
+        group(crate::i18n::t("item-rencana"), items),
+        group(crate::i18n::t("indikator"), indicators),
     ]
 }
 
@@ -189,9 +190,9 @@ fn other_groups(found: &store::Found, u: Option<&CurrentUser>, parsed: &Parsed) 
         context: k.region_nama.clone(),
     });
     vec![
-        group("Usulan", proposals),
-        group("Komentar", comments),
-        group("Kerja sama daerah", kerja_sama),
+        group(crate::i18n::t("usulan"), proposals),
+        group(crate::i18n::t("komentar"), comments),
+        group(crate::i18n::t("kerja-sama-daerah"), kerja_sama),
     ]
 }
 

@@ -1,5 +1,6 @@
 //! Signing in and out.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -68,11 +69,13 @@ async fn login_form(user: Option<CurrentUser>, Query(q): Query<LoginQuery>) -> R
         next,
         error: None,
         notice: if q.terkonfirmasi.is_some() {
-            Some("Email Anda terkonfirmasi. Silakan masuk dengan nama pengguna dan kata sandi yang Anda pilih.")
+            Some(crate::i18n::t(
+                "email-anda-terkonfirmasi-silakan-masuk-dengan",
+            ))
         } else if q.atur.is_some() {
-            Some("Kata sandi Anda tersimpan. Silakan masuk dengan kata sandi baru.")
+            Some(crate::i18n::t("kata-sandi-anda-tersimpan-silakan-masuk"))
         } else if q.keluar.is_some() {
-            Some("Anda telah keluar. Sampai jumpa lagi.")
+            Some(crate::i18n::t("anda-telah-keluar-sampai-jumpa-lagi"))
         } else {
             None
         },
@@ -142,19 +145,17 @@ fn signed_in(
     creds: Option<(Uuid, String, String, bool, bool)>,
 ) -> Result<(Uuid, String), (StatusCode, String)> {
     match (outcome, creds) {
-        (Outcome::Refused { until }, _) => Err((
-            StatusCode::TOO_MANY_REQUESTS,
-            guard::refused_message(until),
-        )),
+        (Outcome::Refused { until }, _) => {
+            Err((StatusCode::TOO_MANY_REQUESTS, guard::refused_message(until)))
+        }
         (Outcome::Checked(true), Some((_, _, _, _, true))) => Err((
             StatusCode::FORBIDDEN,
-            "Email akun ini belum dikonfirmasi. Buka tautan konfirmasi yang kami kirim ke email Anda, lalu masuk lagi."
-                .into(),
+            crate::i18n::t("email-akun-ini-belum-dikonfirmasi-buka").into(),
         )),
         (Outcome::Checked(true), Some((id, region, ..))) => Ok((id, region)),
         _ => Err((
             StatusCode::UNAUTHORIZED,
-            "Nama pengguna atau kata sandi salah, atau akun tidak aktif.".into(),
+            crate::i18n::t("nama-pengguna-atau-kata-sandi-salah").into(),
         )),
     }
 }
@@ -186,7 +187,14 @@ async fn start_session(
     };
     let token = sessions::create_at_step(&state.db, user_id, region, step).await?;
     tracing::info!(user = %user_id, second_step = ?step, "password accepted");
-    Ok(with_session(state, &token, Redirect::to(&target)))
+    // The language the person chose before follows them to this browser.
+    let lang = users::language(&state.db, user_id).await?.map(|lang| {
+        [(
+            header::SET_COOKIE,
+            crate::i18n::cookie(lang, state.config.secure_cookies),
+        )]
+    });
+    Ok((lang, with_session(state, &token, Redirect::to(&target))).into_response())
 }
 
 /// On to a step of signing in, the return target carried along.
@@ -310,9 +318,11 @@ async fn code(
         }
         Outcome::Checked(false) => (
             StatusCode::UNAUTHORIZED,
-            "Kode salah atau sudah dipakai. Masukkan kode yang sedang tampil di aplikasi autentikator Anda, atau salah satu kode pemulihan.".to_string(),
+            crate::i18n::t("kode-salah-atau-sudah-dipakai-masukkan").to_string(),
         ),
-        Outcome::Refused { until } => (StatusCode::TOO_MANY_REQUESTS, guard::refused_message(until)),
+        Outcome::Refused { until } => {
+            (StatusCode::TOO_MANY_REQUESTS, guard::refused_message(until))
+        }
     };
     Ok((
         error.0,
@@ -453,7 +463,7 @@ async fn enrol(
                 &p,
                 &secret,
                 next,
-                Some("Kode belum cocok. Pastikan jam ponsel Anda tepat, lalu masukkan kode yang sedang tampil di aplikasi.".into()),
+                Some(crate::i18n::t("kode-belum-cocok-pastikan-jam-ponsel").into()),
             ),
         )
             .into_response()),

@@ -111,7 +111,7 @@ fn mail_of(outcome: Registered, s: &SignUp, public_url: &str) -> (String, &'stat
     match outcome {
         Registered::Created { token, .. } => (
             s.full_name.clone(),
-            "Konfirmasi pendaftaran",
+            crate::i18n::t("konfirmasi-pendaftaran"),
             confirm(&s.username, &token),
         ),
         // The address waits for its confirmation still: a new link, for
@@ -122,7 +122,7 @@ fn mail_of(outcome: Registered, s: &SignUp, public_url: &str) -> (String, &'stat
             token,
         } => (
             full_name,
-            "Konfirmasi pendaftaran",
+            crate::i18n::t("konfirmasi-pendaftaran"),
             confirm(&username, &token),
         ),
         Registered::EmailTaken {
@@ -130,7 +130,7 @@ fn mail_of(outcome: Registered, s: &SignUp, public_url: &str) -> (String, &'stat
             full_name,
         } => (
             full_name,
-            "Anda sudah punya akun",
+            crate::i18n::t("anda-sudah-punya-akun"),
             format!(
                 "Seseorang (semoga Anda) mencoba mendaftar di Selaras dengan alamat email ini, padahal alamat ini sudah dipakai akun dengan nama pengguna {username}.\n\nMasuk dengan akun itu, atau bila lupa kata sandinya buka {public_url}/lupa-kata-sandi."
             ),
@@ -164,14 +164,14 @@ async fn register(
     if signup::username_taken(&state.db, &s.username).await? {
         page.errors.add(
             "username",
-            "Nama pengguna ini sudah dipakai. Pilih yang lain.",
+            crate::i18n::t("nama-pengguna-ini-sudah-dipakai-pilih"),
         );
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     if !slowed_enough(&state, &s.email, &client).await? {
         page.errors.add(
             "email",
-            "Terlalu banyak pendaftaran dari perangkat atau alamat ini. Coba lagi dalam satu jam.",
+            crate::i18n::t("terlalu-banyak-pendaftaran-dari-perangkat-atau"),
         );
         return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
     }
@@ -267,7 +267,7 @@ async fn decide(
         RequestsPage {
             nav: Nav::for_user(&user),
             requests: decidable(&state, &user).await?,
-            notice: Some("Permintaan itu sudah diputuskan orang lain atau tidak ada lagi."),
+            notice: Some(crate::i18n::t("permintaan-itu-sudah-diputuskan-orang-lain")),
         },
     )
         .into_response())

@@ -12,6 +12,7 @@ mod api;
 mod auth;
 mod cli;
 mod collaboration;
+mod i18n;
 mod maps;
 mod meetings;
 mod nomenklatur;

@@ -63,6 +63,7 @@ const TABLE: &[(&str, &str, Anon)] = &[
     ("GET", "/login/daftar-kode", SignIn),
     ("POST", "/login/daftar-kode", SignIn),
     ("POST", "/logout", SignIn),
+    ("POST", "/bahasa", Onward),
     ("GET", "/akun", SignIn),
     ("POST", "/akun", SignIn),
     ("GET", "/akun/kata-sandi", SignIn),

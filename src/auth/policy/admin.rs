@@ -4,7 +4,9 @@ use super::*;
 
 pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
     match action {
-        Action::ManageKamus { region } => admin_of(user, region, "Mengelola kamus usulan"),
+        Action::ManageKamus { region } => {
+            admin_of(user, region, crate::i18n::t("mengelola-kamus-usulan"))
+        }
         Action::DecideJoin { region, org } => {
             let lead = user
                 .memberships
@@ -14,31 +16,37 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Permintaan bergabung diputuskan oleh perencana Bappeda wilayah ini atau pengurus lembaga itu sendiri."
-                        .into(),
+                    crate::i18n::t("permintaan-bergabung-diputuskan-oleh-perencana-bappeda").into(),
                 ))
             }
         }
-        Action::ManageNomenclature { region } => admin_of(user, region, "Mengelola nomenklatur"),
+        Action::ManageNomenclature { region } => {
+            admin_of(user, region, crate::i18n::t("mengelola-nomenklatur"))
+        }
         Action::ViewHome | Action::ChangeOwnPassword | Action::ManageOwnAccount => Ok(()),
         Action::AskToJoin { region } => {
             if user.region_kode == region {
                 Ok(())
             } else {
                 Err(Denied(
-                    "Anda hanya dapat bergabung dengan lembaga di wilayah akun Anda.".into(),
+                    crate::i18n::t("anda-hanya-dapat-bergabung-dengan-lembaga").into(),
                 ))
             }
         }
-        Action::ViewAdmin { region } => admin_of(user, region, "Membuka halaman admin"),
-        Action::ManageUsers { region } => admin_of(user, region, "Mengelola pengguna"),
-        Action::ManageOrganizations { region } => admin_of(user, region, "Mengelola organisasi"),
+        Action::ViewAdmin { region } => {
+            admin_of(user, region, crate::i18n::t("membuka-halaman-admin"))
+        }
+        Action::ManageUsers { region } => {
+            admin_of(user, region, crate::i18n::t("mengelola-pengguna"))
+        }
+        Action::ManageOrganizations { region } => {
+            admin_of(user, region, crate::i18n::t("mengelola-organisasi"))
+        }
         Action::ManageMemberships { region, target } => {
-            admin_of(user, region, "Mengelola keanggotaan")?;
+            admin_of(user, region, crate::i18n::t("mengelola-keanggotaan"))?;
             if target == Some(user.id) {
                 return Err(Denied(
-                    "Anda tidak dapat mengubah peran atau keanggotaan akun Anda sendiri. Minta administrator lain melakukannya."
-                        .into(),
+                    crate::i18n::t("anda-tidak-dapat-mengubah-peran-atau").into(),
                 ));
             }
             Ok(())
@@ -48,11 +56,14 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             target,
             took_password,
         } => {
-            admin_of(user, region, "Mengatur ulang verifikasi dua langkah")?;
+            admin_of(
+                user,
+                region,
+                crate::i18n::t("mengatur-ulang-verifikasi-dua-langkah"),
+            )?;
             if target == user.id {
                 return Err(Denied(
-                    "Anda tidak dapat mengatur ulang verifikasi dua langkah akun Anda sendiri. Minta administrator lain melakukannya."
-                        .into(),
+                    crate::i18n::t("anda-tidak-dapat-mengatur-ulang-verifikasi").into(),
                 ));
             }
             // Both the password and the second factor of one account, by
@@ -60,8 +71,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             // approver, say, which SPEC keeps from admins): four eyes.
             if took_password {
                 return Err(Denied(
-                    "Anda baru saja menetapkan kata sandi akun ini. Agar tidak ada satu administrator yang dapat mengambil alih sebuah akun, verifikasi dua langkahnya diatur ulang oleh administrator lain."
-                        .into(),
+                    crate::i18n::t("anda-baru-saja-menetapkan-kata-sandi").into(),
                 ));
             }
             Ok(())
@@ -71,26 +81,28 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             target: _,
             took_factor,
         } => {
-            admin_of(user, region, "Menetapkan kata sandi pengguna")?;
+            admin_of(
+                user,
+                region,
+                crate::i18n::t("menetapkan-kata-sandi-pengguna"),
+            )?;
             if took_factor {
                 return Err(Denied(
-                    "Anda baru saja mengatur ulang verifikasi dua langkah akun ini. Agar tidak ada satu administrator yang dapat mengambil alih sebuah akun, kata sandinya ditetapkan oleh administrator lain."
-                        .into(),
+                    crate::i18n::t("anda-baru-saja-mengatur-ulang-verifikasi").into(),
                 ));
             }
             Ok(())
         }
         Action::DeactivateUser { region, target } => {
-            admin_of(user, region, "Menonaktifkan pengguna")?;
+            admin_of(user, region, crate::i18n::t("menonaktifkan-pengguna"))?;
             if target == user.id {
                 return Err(Denied(
-                    "Anda tidak dapat menonaktifkan akun Anda sendiri. Minta administrator lain bila akun ini memang harus dinonaktifkan."
-                        .into(),
+                    crate::i18n::t("anda-tidak-dapat-menonaktifkan-akun-anda").into(),
                 ));
             }
             Ok(())
         }
         // Dispatched here by `Action::resource`; anything else is denied.
-        _ => Err(Denied("Tindakan ini tidak dikenal.".into())),
+        _ => Err(Denied(crate::i18n::t("tindakan-ini-tidak-dikenal").into())),
     }
 }

@@ -7,23 +7,28 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
         Action::Comment { plan, visibility } => {
             can_view_plan(Some(user), plan)?;
             not_enacted(&plan).map_err(|_| {
-                Denied("Rencana ini sudah ditetapkan; masukan tidak lagi diterima.".into())
+                Denied(crate::i18n::t("rencana-ini-sudah-ditetapkan-masukan-tidak").into())
             })?;
             match visibility {
                 Visibility::Internal if staff_of(user, plan.region) => Ok(()),
                 Visibility::Internal => Err(Denied(
-                    "Catatan internal hanya untuk staf pemerintah daerah dan DPRD. Masyarakat memberi masukan saat konsultasi publik."
-                        .into(),
+                    crate::i18n::t("catatan-internal-hanya-untuk-staf-pemerintah").into(),
                 )),
                 Visibility::Publik => {
                     if plan.stage != Stage::KonsultasiPublik {
-                        return Err(Denied("Masukan publik hanya diterima selama tahap konsultasi publik.".into()));
+                        return Err(Denied(
+                            crate::i18n::t("masukan-publik-hanya-diterima-selama-tahap").into(),
+                        ));
                     }
-                    in_window(&plan).map_err(|_| Denied("Masa konsultasi publik rencana ini sudah berakhir atau belum dimulai.".into()))?;
+                    in_window(&plan).map_err(|_| {
+                        Denied(crate::i18n::t("masa-konsultasi-publik-rencana-ini-sudah").into())
+                    })?;
                     if user.has_role(Role::Community) || staff_of(user, plan.region) {
                         Ok(())
                     } else {
-                        Err(Denied("Masukan publik diberikan oleh akun masyarakat atau lembaga.".into()))
+                        Err(Denied(
+                            crate::i18n::t("masukan-publik-diberikan-oleh-akun-masyarakat").into(),
+                        ))
                     }
                 }
             }
@@ -32,19 +37,20 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             if user.region_kode == plan.region && user.has_role(Role::Planner) {
                 Ok(())
             } else {
-                Err(Denied("Moderasi dan tindak lanjut komentar dilakukan oleh perencana Bappeda wilayah ini.".into()))
+                Err(Denied(
+                    crate::i18n::t("moderasi-dan-tindak-lanjut-komentar-dilakukan").into(),
+                ))
             }
         }
         Action::EditComment { author, editable } => {
             if author != user.id {
                 return Err(Denied(
-                    "Hanya penulis yang dapat mengubah komentarnya.".into(),
+                    crate::i18n::t("hanya-penulis-yang-dapat-mengubah-komentarnya").into(),
                 ));
             }
             if !editable {
                 return Err(Denied(
-                    "Komentar hanya dapat diubah dalam 15 menit setelah dikirim. Tulis balasan bila ada yang perlu diluruskan."
-                        .into(),
+                    crate::i18n::t("komentar-hanya-dapat-diubah-dalam-15").into(),
                 ));
             }
             Ok(())
@@ -57,6 +63,6 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             }
         }
         // Dispatched here by `Action::resource`; anything else is denied.
-        _ => Err(Denied("Tindakan ini tidak dikenal.".into())),
+        _ => Err(Denied(crate::i18n::t("tindakan-ini-tidak-dikenal").into())),
     }
 }

@@ -4,26 +4,29 @@ use super::*;
 
 pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> {
     match action {
-        Action::EditKerjaSama { owner } => {
-            can(user, Action::ManageKerjaSama { regions: &[owner.to_string()] }).map_err(|_| {
-                Denied(
-                    "Data kerja sama diubah oleh perencana daerah yang mencatatnya; daerah mitra dapat memindahkan status, menambah tahapan dan mengaitkan itemnya sendiri."
-                        .into(),
-                )
-            })
-        }
-        Action::LinkKerjaSamaItem { regions, item_region } => {
+        Action::EditKerjaSama { owner } => can(
+            user,
+            Action::ManageKerjaSama {
+                regions: &[owner.to_string()],
+            },
+        )
+        .map_err(|_| Denied(crate::i18n::t("data-kerja-sama-diubah-oleh-perencana").into())),
+        Action::LinkKerjaSamaItem {
+            regions,
+            item_region,
+        } => {
             can(user, Action::ManageKerjaSama { regions })?;
             if item_region != user.region_kode {
-                return Err(Denied("Item ini milik rencana wilayah lain; hanya wilayah itu yang dapat mengaitkan atau melepasnya.".into()));
+                return Err(Denied(
+                    crate::i18n::t("item-ini-milik-rencana-wilayah-lain").into(),
+                ));
             }
             Ok(())
         }
         Action::ManageKerjaSama { regions } => {
             if !regions.contains(&user.region_kode) {
                 return Err(Denied(
-                    "Kerja sama ini bukan milik wilayah Anda dan wilayah Anda bukan mitranya."
-                        .into(),
+                    crate::i18n::t("kerja-sama-ini-bukan-milik-wilayah").into(),
                 ));
             }
             if user.has_role(Role::Planner) {
@@ -36,6 +39,6 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             }
         }
         // Dispatched here by `Action::resource`; anything else is denied.
-        _ => Err(Denied("Tindakan ini tidak dikenal.".into())),
+        _ => Err(Denied(crate::i18n::t("tindakan-ini-tidak-dikenal").into())),
     }
 }

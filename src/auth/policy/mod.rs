@@ -436,7 +436,11 @@ fn same_region(user: &CurrentUser, region: &str, why: &str) -> Result<(), Denied
 
 /// A plan of another region is refused in the same words everywhere.
 fn plan_of_region(user: &CurrentUser, plan: &PlanRef<'_>) -> Result<(), Denied> {
-    same_region(user, plan.region, "Rencana ini milik wilayah lain.")
+    same_region(
+        user,
+        plan.region,
+        crate::i18n::t("rencana-ini-milik-wilayah-lain"),
+    )
 }
 
 /// The organizations in which the user holds `role`.
@@ -464,8 +468,7 @@ fn staff_of(user: &CurrentUser, region: &str) -> bool {
 fn not_enacted(plan: &PlanRef<'_>) -> Result<(), Denied> {
     if plan.stage.is_read_only() {
         return Err(Denied(
-            "Rencana ini sudah ditetapkan, sehingga hanya dapat dibaca. Perubahan dilakukan melalui dokumen perubahan."
-                .into(),
+            crate::i18n::t("rencana-ini-sudah-ditetapkan-sehingga-hanya").into(),
         ));
     }
     Ok(())
@@ -478,8 +481,7 @@ fn content_open(plan: &PlanRef<'_>) -> Result<(), Denied> {
     not_enacted(plan)?;
     if plan.stage == Stage::MenungguPenetapan {
         return Err(Denied(
-            "Rencana ini sedang menunggu penetapan, sehingga isinya dibekukan agar yang disetujui sama dengan yang dibaca pemberi persetujuan. Untuk mengubahnya, kembalikan dulu ke tahap sebelumnya."
-                .into(),
+            crate::i18n::t("rencana-ini-sedang-menunggu-penetapan-sehingga").into(),
         ));
     }
     Ok(())
@@ -536,14 +538,13 @@ pub fn can_view_plan(user: Option<&CurrentUser>, plan: PlanRef<'_>) -> Result<()
     match user {
         Some(u) if staff_of(u, plan.region) => Ok(()),
         Some(u) if u.region_kode != plan.region => Err(Denied(
-            "Rancangan ini milik wilayah lain dan belum dipublikasikan.".into(),
+            crate::i18n::t("rancangan-ini-milik-wilayah-lain-dan").into(),
         )),
         Some(_) => Err(Denied(
-            "Rancangan ini masih dibahas di internal pemerintah daerah dan DPRD. Masyarakat dapat membacanya saat konsultasi publik dibuka atau setelah ditetapkan."
-                .into(),
+            crate::i18n::t("rancangan-ini-masih-dibahas-di-internal").into(),
         )),
         None => Err(Denied(
-            "Rancangan ini belum dipublikasikan. Silakan masuk bila Anda staf pemerintah daerah atau anggota DPRD.".into(),
+            crate::i18n::t("rancangan-ini-belum-dipublikasikan-silakan-masuk").into(),
         )),
     }
 }

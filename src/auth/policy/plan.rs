@@ -54,7 +54,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Jadwal tahapan diatur oleh perencana Bappeda atau admin.".into(),
+                    crate::i18n::t("jadwal-tahapan-diatur-oleh-perencana-bappeda").into(),
                 ))
             }
         }
@@ -63,7 +63,9 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             if user.region_kode == region && user.has_role(Role::Reviewer) {
                 Ok(())
             } else {
-                Err(Denied("Daftar perubahan sejak terakhir dibaca disediakan untuk anggota DPRD wilayah ini.".into()))
+                Err(Denied(
+                    crate::i18n::t("daftar-perubahan-sejak-terakhir-dibaca-disediakan").into(),
+                ))
             }
         }
         Action::CreatePlan {
@@ -74,7 +76,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             same_region(
                 user,
                 region,
-                "Anda hanya dapat membuat rencana untuk wilayah Anda sendiri.",
+                crate::i18n::t("anda-hanya-dapat-membuat-rencana-untuk"),
             )?;
             let own = |role| owner_org.is_some_and(|o| orgs_as(user, role).any(|id| id == o));
             let ok = match kind.owner() {
@@ -139,7 +141,9 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             if planner || theirs || village {
                 Ok(())
             } else {
-                Err(Denied("Realisasi rencana yang sudah ditetapkan dicatat oleh perencana Bappeda atau perangkat daerah penanggung jawab itemnya.".into()))
+                Err(Denied(
+                    crate::i18n::t("realisasi-rencana-yang-sudah-ditetapkan-dicatat").into(),
+                ))
             }
         }
         Action::EditItem {
@@ -158,8 +162,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 return Ok(());
             }
             Err(Denied(if user.has_role(Role::Agency) {
-                "Item ini bukan tanggung jawab perangkat daerah Anda. Anda hanya dapat mengubah program, kegiatan dan sub kegiatan (beserta indikator, target dan pagunya) yang menjadi tanggung jawab organisasi Anda."
-                    .to_string()
+                crate::i18n::t("item-ini-bukan-tanggung-jawab-perangkat").to_string()
             } else {
                 format!(
                     "Mengubah item rencana ini hanya dapat dilakukan oleh perencana Bappeda atau perangkat daerah penanggung jawabnya. Peran Anda: {}.",
@@ -174,10 +177,12 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             {
                 Ok(())
             } else {
-                Err(Denied("Rencana ini tidak menunggu penetapan Anda.".into()))
+                Err(Denied(
+                    crate::i18n::t("rencana-ini-tidak-menunggu-penetapan-anda").into(),
+                ))
             }
         }
         // Dispatched here by `Action::resource`; anything else is denied.
-        _ => Err(Denied("Tindakan ini tidak dikenal.".into())),
+        _ => Err(Denied(crate::i18n::t("tindakan-ini-tidak-dikenal").into())),
     }
 }

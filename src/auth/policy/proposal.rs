@@ -18,8 +18,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Usulan digabung atau dipecah oleh kecamatan selama dibahas di tingkat kecamatan, atau oleh perencana Bappeda di tingkat kabupaten/kota; tidak setelah diputuskan."
-                        .into(),
+                    crate::i18n::t("usulan-digabung-atau-dipecah-oleh-kecamatan").into(),
                 ))
             }
         }
@@ -32,7 +31,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Musyawarah dicatat oleh penyelenggaranya atau perencana Bappeda wilayah ini."
+                    crate::i18n::t("musyawarah-dicatat-oleh-penyelenggaranya-atau-perencana")
                         .into(),
                 ))
             }
@@ -43,7 +42,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Nama peserta dapat dibaca oleh perangkat wilayah ini.".into(),
+                    crate::i18n::t("nama-peserta-dapat-dibaca-oleh-perangkat").into(),
                 ))
             }
         }
@@ -52,7 +51,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Jadwal Musrenbang ditetapkan oleh perencana Bappeda wilayah ini.".into(),
+                    crate::i18n::t("jadwal-musrenbang-ditetapkan-oleh-perencana-bappeda").into(),
                 ))
             }
         }
@@ -62,8 +61,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Foto dan dokumen dilampirkan oleh pengusul (sampai usulan diputuskan) atau oleh tingkat yang sedang menanganinya."
-                        .into(),
+                    crate::i18n::t("foto-dan-dokumen-dilampirkan-oleh-pengusul").into(),
                 ))
             }
         }
@@ -72,8 +70,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Lampiran hanya dapat dihapus oleh yang melampirkannya atau perencana Bappeda wilayah usulan."
-                        .into(),
+                    crate::i18n::t("lampiran-hanya-dapat-dihapus-oleh-yang").into(),
                 ))
             }
         }
@@ -82,8 +79,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Komentar hanya dapat dihapus oleh penulisnya atau perencana Bappeda wilayah usulan."
-                        .into(),
+                    crate::i18n::t("komentar-hanya-dapat-dihapus-oleh-penulisnya").into(),
                 ))
             }
         }
@@ -96,7 +92,7 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
         } => {
             if user.region_kode != region || user.id != proposer {
                 Err(Denied(
-                    "Usulan hanya dapat dikoreksi oleh pengusulnya sendiri.".into(),
+                    crate::i18n::t("usulan-hanya-dapat-dikoreksi-oleh-pengusulnya").into(),
                 ))
             } else if !status.correctable() {
                 Err(Denied(format!(
@@ -165,7 +161,9 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             {
                 Ok(())
             } else {
-                Err(Denied("Nama petugas yang memproses usulan hanya terlihat oleh staf wilayah ini dan pengusulnya.".into()))
+                Err(Denied(
+                    crate::i18n::t("nama-petugas-yang-memproses-usulan-hanya").into(),
+                ))
             }
         }
         Action::SeeProposalDuplicates => {
@@ -173,11 +171,11 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(
-                    "Kemungkinan usulan ganda diperiksa oleh perencana Bappeda.".into(),
+                    crate::i18n::t("kemungkinan-usulan-ganda-diperiksa-oleh-perencana").into(),
                 ))
             }
         }
         // Dispatched here by `Action::resource`; anything else is denied.
-        _ => Err(Denied("Tindakan ini tidak dikenal.".into())),
+        _ => Err(Denied(crate::i18n::t("tindakan-ini-tidak-dikenal").into())),
     }
 }

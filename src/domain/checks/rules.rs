@@ -456,8 +456,8 @@ fn k08(input: &Input) -> Vec<Finding> {
                     format!("Pagu {} {year}", p.level.label().to_lowercase()),
                     format_rupiah(own),
                 ),
-                ("Jumlah rincian".into(), format_rupiah(sum)),
-                ("Selisih".into(), format_rupiah(sum - own)),
+                (crate::i18n::t("jumlah-rincian").into(), format_rupiah(sum)),
+                (crate::i18n::t("selisih").into(), format_rupiah(sum - own)),
             ];
             out.push(f);
         }
@@ -487,9 +487,9 @@ fn k08(input: &Input) -> Vec<Finding> {
                 link: format!("/rencana/{}/pagu-pd", input.plan.id),
                 agency: Some(*org),
                 detail: vec![
-                    ("Pagu indikatif perangkat daerah".into(), format_rupiah(*ceiling)),
-                    ("Jumlah sub kegiatan".into(), format_rupiah(total)),
-                    ("Selisih".into(), format_rupiah(total - *ceiling)),
+                    (crate::i18n::t("pagu-indikatif-perangkat-daerah-3").into(), format_rupiah(*ceiling)),
+                    (crate::i18n::t("jumlah-sub-kegiatan").into(), format_rupiah(total)),
+                    (crate::i18n::t("selisih").into(), format_rupiah(total - *ceiling)),
                 ],
             });
         }
@@ -595,7 +595,7 @@ fn k11(input: &Input) -> Vec<Finding> {
             finding(
                 "K11",
                 Severity::Warning,
-                "Prioritas ini belum mengacu prioritas RKPD provinsi.".into(),
+                crate::i18n::t("prioritas-ini-belum-mengacu-prioritas-rkpd").into(),
                 i,
                 "#keselarasan",
             )
@@ -618,12 +618,14 @@ fn k12(input: &Input) -> Vec<Finding> {
             let ok = input
                 .linked_items
                 .get(&target)
-                .is_some_and(|(plan, level)| *level == Level::Program && Some(*plan) == input.plan.rkpd_ref);
+                .is_some_and(|(plan, level)| {
+                    *level == Level::Program && Some(*plan) == input.plan.rkpd_ref
+                });
             (!ok).then(|| {
                 finding(
                     "K12",
                     Severity::Error,
-                    "Kegiatan desa ini menunjuk program yang tidak ada dalam RKPD kabupaten/kota acuannya.".into(),
+                    crate::i18n::t("kegiatan-desa-ini-menunjuk-program-yang").into(),
                     i,
                     "#ubah",
                 )

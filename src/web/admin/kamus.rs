@@ -3,6 +3,7 @@
 //! proposal form offers only these, so a region receives proposals once it
 //! has its own.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};

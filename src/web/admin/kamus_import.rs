@@ -4,6 +4,7 @@
 //! entry, a preview with the row errors, nothing written until confirmed,
 //! then all of it in one transaction.
 
+use crate::web::filters;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -57,7 +58,7 @@ async fn check(
     region: &str,
     bytes: &[u8],
 ) -> Result<Result<Page, String>, AppError> {
-    let cells = match round_trip::read_off_runtime(bytes, "Kamus").await {
+    let cells = match round_trip::read_off_runtime(bytes, crate::i18n::t("kamus")).await {
         Ok(c) => c,
         Err(why) => return Ok(Err(why)),
     };
@@ -127,7 +128,7 @@ async fn preview(
     let Some((_, bytes)) = crate::web::uploaded_file(&mut multipart).await? else {
         return Ok(refused(
             &user,
-            "Pilih berkas .csv atau .xlsx untuk diunggah.".into(),
+            crate::i18n::t("pilih-berkas-csv-atau-xlsx-untuk").into(),
         ));
     };
     match check(&state, &user.region_kode, &bytes).await? {
@@ -172,7 +173,7 @@ async fn confirm(
         Err(_) => {
             return Ok(refused(
                 &user,
-                "Sebagian nama sudah dipakai di kamus; unggah lagi untuk pratinjau baru.".into(),
+                crate::i18n::t("sebagian-nama-sudah-dipakai-di-kamus").into(),
             ));
         }
     }

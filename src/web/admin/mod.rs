@@ -9,6 +9,7 @@ mod orgs;
 mod roster;
 mod users;
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -70,18 +71,16 @@ async fn index(
 /// URL carries is ever echoed onto the page.
 pub fn notice(code: Option<&str>) -> Option<&'static str> {
     Some(match code? {
-        "dibuat" => "Data berhasil dibuat.",
-        "disimpan" => "Perubahan tersimpan.",
-        "kata-sandi" => "Kata sandi baru tersimpan; semua sesi pengguna ini telah diakhiri.",
-        "nonaktif" => "Pengguna dinonaktifkan dan semua sesinya diakhiri.",
-        "aktif" => "Pengguna diaktifkan kembali.",
-        "keanggotaan" => "Keanggotaan ditambahkan.",
-        "keanggotaan-dihapus" => "Keanggotaan dihapus.",
-        "impor" => "Nomenklatur tambahan berhasil diimpor.",
-        "wilayah" => "Organisasi kecamatan dan desa/kelurahan dibuat dari daftar wilayah.",
-        "faktor-kedua" => {
-            "Verifikasi dua langkah diatur ulang; semua sesi pengguna ini telah diakhiri. Saat masuk berikutnya ia memasang aplikasi autentikator lagi."
-        }
+        "dibuat" => crate::i18n::t("data-berhasil-dibuat"),
+        "disimpan" => crate::i18n::t("perubahan-tersimpan"),
+        "kata-sandi" => crate::i18n::t("kata-sandi-baru-tersimpan-semua-sesi"),
+        "nonaktif" => crate::i18n::t("pengguna-dinonaktifkan-dan-semua-sesinya-diakhiri"),
+        "aktif" => crate::i18n::t("pengguna-diaktifkan-kembali"),
+        "keanggotaan" => crate::i18n::t("keanggotaan-ditambahkan"),
+        "keanggotaan-dihapus" => crate::i18n::t("keanggotaan-dihapus"),
+        "impor" => crate::i18n::t("nomenklatur-tambahan-berhasil-diimpor"),
+        "wilayah" => crate::i18n::t("organisasi-kecamatan-dan-desa-kelurahan-dibuat"),
+        "faktor-kedua" => crate::i18n::t("verifikasi-dua-langkah-diatur-ulang-semua"),
         _ => return None,
     })
 }

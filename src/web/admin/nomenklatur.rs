@@ -2,6 +2,7 @@
 //! CSV. Upload → preview with every row's problems → confirm. The file is
 //! checked again on confirmation and imported all or nothing.
 
+use crate::web::filters;
 use std::collections::HashSet;
 
 use askama::Template;

@@ -1,6 +1,7 @@
 //! Admin: organizations of the pemda (Bappeda, perangkat daerah, desa,
 //! kelurahan, lembaga, DPRD).
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};

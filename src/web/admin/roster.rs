@@ -3,6 +3,7 @@
 //! created with every row error; nothing is written until confirmed; then
 //! each new person gets an invitation link, listed once for the admin.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Multipart, State};
@@ -100,7 +101,7 @@ async fn check(
     user: &CurrentUser,
     bytes: &[u8],
 ) -> Result<Result<(Checked, String), String>, AppError> {
-    let cells = match round_trip::read_off_runtime(bytes, "Pengguna").await {
+    let cells = match round_trip::read_off_runtime(bytes, crate::i18n::t("pengguna")).await {
         Ok(c) => c,
         Err(why) => return Ok(Err(why)),
     };
@@ -120,7 +121,7 @@ async fn preview(
     allowed(&user)?;
     let mut page = Page::new(&user);
     let Some((_, bytes)) = crate::web::uploaded_file(&mut multipart).await? else {
-        page.refused = Some("Pilih berkas .csv atau .xlsx untuk diunggah.".into());
+        page.refused = Some(crate::i18n::t("pilih-berkas-csv-atau-xlsx-untuk").into());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     match check(&state, &user, &bytes).await? {
@@ -170,7 +171,7 @@ async fn confirm(
         Ok(i) => i,
         Err(crate::store::SaveError::Db(e)) => return Err(e.into()),
         Err(_) => {
-            page.refused = Some("Sebagian data bentrok dengan yang dibuat bersamaan; unggah lagi untuk pratinjau baru.".into());
+            page.refused = Some(crate::i18n::t("sebagian-data-bentrok-dengan-yang-dibuat").into());
             return Ok((StatusCode::CONFLICT, page).into_response());
         }
     };

@@ -1,5 +1,6 @@
 //! Admin: accounts of the pemda, their memberships, passwords, status.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -256,9 +257,9 @@ async fn invited(
         FieldErrors::default(),
         None,
         Some(if mailed {
-            "Akun dibuat. Undangan juga dikirim ke alamat emailnya."
+            crate::i18n::t("akun-dibuat-undangan-juga-dikirim-ke")
         } else {
-            "Akun dibuat."
+            crate::i18n::t("akun-dibuat")
         }),
     )
     .await?;
@@ -491,9 +492,9 @@ struct ResetForm {
 /// The address of a link, for the admin to pass on.
 fn link_of(state: &AppState, token: &str, purpose: Purpose) -> (&'static str, String) {
     let what = match purpose {
-        Purpose::Undangan => "Tautan undangan (berlaku 7 hari, sekali pakai)",
-        Purpose::Reset => "Tautan atur ulang kata sandi (berlaku 24 jam, sekali pakai)",
-        Purpose::Konfirmasi => "Tautan konfirmasi email (berlaku 48 jam, sekali pakai)",
+        Purpose::Undangan => crate::i18n::t("tautan-undangan-berlaku-7-hari-sekali"),
+        Purpose::Reset => crate::i18n::t("tautan-atur-ulang-kata-sandi-berlaku"),
+        Purpose::Konfirmasi => crate::i18n::t("tautan-konfirmasi-email-berlaku-48-jam"),
     };
     (
         what,
@@ -583,7 +584,7 @@ async fn reset_second_factor(
             None,
             FieldErrors::single(
                 "yakin",
-                "Centang kotak ini untuk memastikan verifikasi dua langkah memang diatur ulang.",
+                crate::i18n::t("centang-kotak-ini-untuk-memastikan-verifikasi"),
             ),
             None,
             None,

@@ -3,6 +3,7 @@
 //! served; `tests/it/api.rs` checks every answer against it), and a page
 //! for people made from the same document.
 
+use crate::web::filters;
 use std::sync::OnceLock;
 
 use askama::Template;

@@ -239,7 +239,13 @@ pub async fn place(
         a.title = format!("Usulan lain di {}", a.title);
     }
     if let Some((lat, lng)) = point {
-        m.point(&geo, lat, lng, "Titik lokasi usulan".into(), None);
+        m.point(
+            &geo,
+            lat,
+            lng,
+            crate::i18n::t("titik-lokasi-usulan").into(),
+            None,
+        );
     }
     Ok(Some(m))
 }
@@ -276,7 +282,7 @@ pub async fn lokasi(
                 || (province && pemda_of(l) == kode)
         })
     };
-    let mut m = Drawing::of(&geo, "Peta lokasi sub kegiatan");
+    let mut m = Drawing::of(&geo, crate::i18n::t("peta-lokasi-sub-kegiatan"));
     for a in &mut m.areas {
         if named(&a.kode) {
             a.class = "hl".into();
@@ -301,7 +307,7 @@ pub async fn partners(
     if geo.outlines.is_empty() {
         return Ok(None);
     }
-    let mut m = Drawing::of(&geo, "Peta daerah yang bekerja sama");
+    let mut m = Drawing::of(&geo, crate::i18n::t("peta-daerah-yang-bekerja-sama"));
     for a in &mut m.areas {
         let role = if a.kode == own { "pencatat" } else { "mitra" };
         a.class = if a.kode == own { "s4" } else { "s2" }.into();

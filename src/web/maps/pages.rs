@@ -2,6 +2,7 @@
 //! a province's kab/kota by their RKPD. Each is a figure per area, shaded
 //! on the map and listed in the table below it.
 
+use crate::web::filters;
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
@@ -280,8 +281,8 @@ pub async fn pagu(
         unit: scale.unit(),
         map,
         rows,
-        total: format_rupiah(split.total),
-        elsewhere: format_rupiah(split.elsewhere),
+        total: crate::i18n::number(format_rupiah(split.total)),
+        elsewhere: crate::i18n::number(format_rupiah(split.elsewhere)),
         elsewhere_parts: split.elsewhere_parts,
         plan,
     }
@@ -351,7 +352,7 @@ fn pagu_drawing(
             .map(|(d, _)| *d)
             .unwrap_or_default();
         a.class = format!("s{}", shade(sum.to_f64().unwrap_or(0.0), max));
-        a.title = format!("{}: {}", a.title, format_rupiah(sum));
+        a.title = format!("{}: {}", a.title, crate::i18n::number(format_rupiah(sum)));
         a.href = Some(format!("#w-{}", a.kode));
     }
     map.shade_legend(max, short_rupiah);
@@ -371,7 +372,7 @@ fn pagu_rows(split: &Split, names: &HashMap<String, String>, desa_level: bool) -
                 .cloned()
                 .filter(|_| desa_level)
                 .unwrap_or_default(),
-            figure: format_rupiah(*sum),
+            figure: crate::i18n::number(format_rupiah(*sum)),
             href: None,
             parts: parts.clone(),
         })
@@ -407,7 +408,7 @@ fn divide(
             "{} {} ({})",
             i.kode.as_deref().unwrap_or(""),
             i.nama,
-            format_rupiah(i.pagu)
+            crate::i18n::number(format_rupiah(i.pagu))
         );
         let link = (format!("/item/{}", i.id), label.trim().to_string());
         let prefix = format!("{pemda}.");
@@ -540,7 +541,7 @@ pub async fn province(
         map.legend[0].1 = "tidak ada temuan".into();
         map.legend.push((
             "none".into(),
-            "RKPD tidak dapat dibaca atau belum ada".into(),
+            crate::i18n::t("rkpd-tidak-dapat-dibaca-atau-belum").into(),
         ));
     } else {
         map.legend = vec![
@@ -590,7 +591,7 @@ async fn province_rows(
         let mut row = ProvinceRow {
             kode: o.kode.clone(),
             nama: o.nama.clone(),
-            stage: "Belum ada RKPD".into(),
+            stage: crate::i18n::t("belum-ada-rkpd").into(),
             plan: None,
             k11: None,
             class: "none",
@@ -613,7 +614,7 @@ async fn province_rows(
                 "st-open"
             };
         } else if plans.iter().any(|p| p.region_kode == o.kode) {
-            row.stage = "Rancangan (belum dibuka untuk umum)".into();
+            row.stage = crate::i18n::t("rancangan-belum-dibuka-untuk-umum").into();
             row.class = "st-draft";
         }
         rows.push(row);

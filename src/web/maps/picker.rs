@@ -103,21 +103,22 @@ pub async fn place_point(
     if f.peta_x.is_empty() && f.peta_y.is_empty() {
         return Ok((!f.peta_lihat.is_empty()).then(|| {
             Ok(if f.wilayah_kode.is_empty() {
-                "Pilih desa/kelurahan lokasi usulan dulu, lalu tampilkan petanya.".into()
+                crate::i18n::t("pilih-desa-kelurahan-lokasi-usulan-dulu").into()
             } else {
-                "Klik peta di titik lokasi usulan untuk menandainya.".into()
+                crate::i18n::t("klik-peta-di-titik-lokasi-usulan").into()
             })
         }));
     }
     if f.peta_desa != f.wilayah_kode {
-        return Ok(Some(Ok(
-            "Peta kini menampilkan desa/kelurahan yang Anda pilih: klik sekali lagi untuk menandai titiknya.".into(),
-        )));
+        return Ok(Some(Ok(crate::i18n::t(
+            "peta-kini-menampilkan-desa-kelurahan-yang",
+        )
+        .into())));
     }
     let Some((nama, shape, geo)) = desa(state, &f.wilayah_kode).await? else {
         return Ok(Some(Err(FieldErrors::single(
             "latitude",
-            "Desa/kelurahan ini belum memiliki peta; ketik koordinatnya.",
+            crate::i18n::t("desa-kelurahan-ini-belum-memiliki-peta"),
         ))));
     };
     let (x, y) = match clicked(&f.peta_x, &f.peta_y, &geo) {
@@ -139,16 +140,14 @@ pub async fn place_point(
 /// the picture (or not a number) was not sent by a browser.
 fn clicked(x: &str, y: &str, geo: &Geometry) -> Result<(f64, f64), &'static str> {
     let (Ok(x), Ok(y)) = (x.trim().parse::<f64>(), y.trim().parse::<f64>()) else {
-        return Err("Klik di dalam peta untuk menandai titik.");
+        return Err(crate::i18n::t("klik-di-dalam-peta-untuk-menandai"));
     };
     if x <= 0.0 && y <= 0.0 {
-        return Err(
-            "Peta menandai titik dengan klik atau sentuhan. Dengan papan ketik, isi Lintang dan Bujur di bawah peta.",
-        );
+        return Err(crate::i18n::t("peta-menandai-titik-dengan-klik-atau"));
     }
     let inside = (0.0..=geo.frame.width).contains(&x) && (0.0..=geo.frame.height).contains(&y);
     if !inside {
-        return Err("Klik di dalam peta untuk menandai titik.");
+        return Err(crate::i18n::t("klik-di-dalam-peta-untuk-menandai"));
     }
     Ok((x, y))
 }
@@ -206,7 +205,13 @@ pub async fn picture(
     };
     let mut m = Drawing::of(&geo, format!("Peta {}", outline.nama));
     if let Some((lat, lng)) = typed_point(&q.lat, &q.lng) {
-        m.point(&geo, lat, lng, "Titik lokasi usulan".into(), None);
+        m.point(
+            &geo,
+            lat,
+            lng,
+            crate::i18n::t("titik-lokasi-usulan").into(),
+            None,
+        );
     }
     let body = Picture { m }
         .render()

@@ -3,6 +3,7 @@
 //! without JavaScript; colours via attributes, so the CSP needs no inline
 //! styles.
 
+use crate::web::filters;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -178,10 +179,14 @@ pub fn svg(
         targets: if rentang {
             Vec::new()
         } else {
-            marks(&sc, &targets, "Target", |t| (t.value, t.display()))
+            marks(&sc, &targets, crate::i18n::t("target"), |t| {
+                (t.value, t.display())
+            })
         },
         real_line: (real.len() > 1).then(|| sc.points(real.iter().map(|(y, r)| (*y, r)))),
-        real: marks(&sc, &real, "Realisasi", |r| (*r, format_nilai(*r))),
+        real: marks(&sc, &real, crate::i18n::t("realisasi"), |r| {
+            (*r, format_nilai(*r))
+        }),
         awal: awal.map(|(y, v)| Mark {
             x: sc.x(y),
             y: sc.y(v),

@@ -2,6 +2,7 @@
 //! programs with their indicators, that year's targets and pagu); an RKPD
 //! Perubahan is always a copy of the RKPD it amends.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -134,8 +135,7 @@ async fn new_form(
     let p = page(&state, &user, form, FieldErrors::default()).await?;
     if p.kinds.is_empty() {
         return Err(AppError::Forbidden(
-            "Peran Anda tidak dapat membuat dokumen rencana. Perencana Bappeda membuat dokumen daerah; perangkat daerah membuat Renstra dan Renja-nya; operator desa membuat RPJMDes dan RKPDes desanya."
-                .into(),
+            crate::i18n::t("peran-anda-tidak-dapat-membuat-dokumen").into(),
         ));
     }
     Ok(p.into_response())
@@ -147,7 +147,7 @@ async fn create(
     Form(f): Form<PlanForm>,
 ) -> Result<Response, AppError> {
     let Some(kind) = f.kind() else {
-        let errors = FieldErrors::single("kind", "Pilih jenis dokumen.");
+        let errors = FieldErrors::single("kind", crate::i18n::t("pilih-jenis-dokumen"));
         let p = page(&state, &user, f, errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
     };

@@ -4,6 +4,7 @@
 //! Renja, the sub kegiatan as SIPD rows (`/rencana/{id}/sipd.xlsx`,
 //! `.csv`). Whoever may read the plan may take it away in every form.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -138,7 +139,7 @@ fn heading(plan: &Plan) -> Heading {
     lines.push(if is_draft(plan) {
         format!("RANCANGAN · tahap {}", plan.stage.label().to_lowercase())
     } else {
-        "Ditetapkan".to_string()
+        crate::i18n::t("ditetapkan").to_string()
     });
     Heading {
         title: plan.title.clone(),

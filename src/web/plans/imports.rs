@@ -160,7 +160,10 @@ async fn upload(
         Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
     };
     let Some((file_name, bytes)) = file else {
-        return refuse(plan, "Pilih berkas .xlsx untuk diunggah.".into());
+        return refuse(
+            plan,
+            crate::i18n::t("pilih-berkas-xlsx-untuk-diunggah").into(),
+        );
     };
     let cells = match round_trip::read_off_runtime(&bytes, round_trip::SHEET).await {
         Ok(c) => c,
@@ -250,14 +253,16 @@ async fn confirm(
     } else if !p.errors.is_empty() {
         Some((
             None,
-            "Berkas ini masih mengandung kesalahan; perbaiki lalu unggah lagi. Tidak ada yang diubah.",
+            crate::i18n::t("berkas-ini-masih-mengandung-kesalahan-perbaiki"),
         ))
     } else if p.changes.is_empty() {
-        Some((None, "Tidak ada perubahan untuk diterapkan."))
+        Some((None, crate::i18n::t("tidak-ada-perubahan-untuk-diterapkan")))
     } else if plan.is_perubahan() && !(5..=2000).contains(&reason.chars().count()) {
         Some((
-            Some("Setiap perubahan dalam RKPD Perubahan memerlukan alasan (5–2.000 karakter)."),
-            "Isi alasan perubahan lalu terapkan lagi.",
+            Some(crate::i18n::t(
+                "setiap-perubahan-dalam-rkpd-perubahan-memerlukan",
+            )),
+            crate::i18n::t("isi-alasan-perubahan-lalu-terapkan-lagi"),
         ))
     } else {
         None
@@ -278,10 +283,7 @@ async fn confirm(
             let mut page = ImportPage::new(&user, plan);
             page.pending = Some(pending);
             page.reason = reason;
-            page.alert = Some(
-                "Sebagian isian diubah di Selaras setelah pratinjau ini dibuat, sehingga tidak ada yang diterapkan. Unduh lembar kerja yang baru, ulangi perubahan Anda, lalu unggah lagi."
-                    .into(),
-            );
+            page.alert = Some(crate::i18n::t("sebagian-isian-diubah-di-selaras-setelah").into());
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(ApplyError::Db(e)) => Err(e.into()),

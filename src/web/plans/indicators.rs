@@ -1,6 +1,7 @@
 //! Indicators: the indicator page (table and chart), adding one to an
 //! item, editing it with its yearly targets and realisasi.
 
+use crate::web::filters;
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;

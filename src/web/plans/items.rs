@@ -2,6 +2,7 @@
 //! down), adding a child, editing fields and pagu. Saves carry the version
 //! the user saw; a stale save comes back with both versions.
 
+use crate::web::filters;
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
@@ -307,7 +308,7 @@ async fn item_page(
         errors,
         conflict,
         tags: TAGS,
-        months: crate::domain::plan::BULAN,
+        months: crate::format::months(),
         pagu_error,
         thread,
         supports: support_options(state, &plan_for_supports).await?,
@@ -364,7 +365,8 @@ async fn pagu_cells(
             let v = amounts.get(&y);
             (
                 y,
-                v.map(|d| format_rupiah(*d)).unwrap_or_else(|| "–".into()),
+                v.map(|d| crate::i18n::number(format_rupiah(*d)))
+                    .unwrap_or_else(|| "–".into()),
                 v.map(|d| d.to_string()).unwrap_or_default(),
             )
         })
@@ -777,7 +779,7 @@ async fn set_pagu(
         Ok(()) => Ok(Redirect::to(&format!("/item/{id}#pagu")).into_response()),
         Err(SaveError::Conflict) => {
             let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
-            let msg = "Item ini baru saja diubah orang lain, sehingga pagu Anda belum disimpan. Isian Anda tetap di kolom; nilai yang tersimpan sekarang tampil di bawah tiap kolom. Periksa lalu simpan lagi.".to_string();
+            let msg = crate::i18n::t("item-ini-baru-saja-diubah-orang").to_string();
             pagu_refused(&state, &user, plan, fresh, (StatusCode::CONFLICT, msg), &f).await
         }
         Err(e) => Err(e.into()),
@@ -806,9 +808,7 @@ fn pagu_form(
     }
     let reason = f.get("reason").map(|s| s.trim()).unwrap_or("");
     if plan.is_perubahan() && reason.chars().count() < 5 {
-        problems.push(
-            "RKPD Perubahan: tuliskan alasan perubahan pagu ini (minimal 5 karakter).".into(),
-        );
+        problems.push(crate::i18n::t("rkpd-perubahan-tuliskan-alasan-perubahan-pagu").into());
     }
     if problems.is_empty() {
         Ok((amounts, reason.to_string()))

@@ -17,6 +17,7 @@ mod structure;
 mod table;
 mod tree;
 
+use crate::web::filters;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -173,7 +174,7 @@ async fn listed(
             plans::list(&state.db, &u.region_kode).await?,
         ),
         None => (
-            "Rencana yang dipublikasikan".to_string(),
+            crate::i18n::t("rencana-yang-dipublikasikan").to_string(),
             plans::list_public(&state.db).await?,
         ),
     };
@@ -456,7 +457,8 @@ async fn tree_of(
     version: i64,
     pagu_years: &[i32],
 ) -> Result<std::sync::Arc<crate::state::Markup>, AppError> {
-    Ok(match state.trees.get(&id, version) {
+    let key = (id, crate::i18n::current());
+    Ok(match state.trees.get(&key, version) {
         Some(kept) => kept,
         None => {
             let items = plans::items::for_plan(&state.db, id).await?;
@@ -468,7 +470,7 @@ async fn tree_of(
             }
             let rows = tree::build(items, &pagu, &counts, pagu_years);
             let rendered = std::sync::Arc::new(tree::render(&rows));
-            state.trees.put(id, version, rendered.clone());
+            state.trees.put(key, version, rendered.clone());
             rendered
         }
     })

@@ -5,6 +5,7 @@
 //! (`/rencana/{id}/hapus`). Enacted plans and plans waiting for penetapan
 //! refuse all of it (the policy's content rules).
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -93,9 +94,7 @@ struct ConfirmForm {
 fn reason_of(plan: &Plan, f: &ConfirmForm) -> Result<String, String> {
     let r = f.alasan.trim().to_string();
     if plan.is_perubahan() && !(5..=2000).contains(&r.chars().count()) {
-        return Err(
-            "Setiap perubahan dalam RKPD Perubahan memerlukan alasan (5–2.000 karakter).".into(),
-        );
+        return Err(crate::i18n::t("setiap-perubahan-dalam-rkpd-perubahan-memerlukan").into());
     }
     Ok(r)
 }
@@ -168,7 +167,7 @@ async fn item_confirmation(
         let pagu = r
             .pagu
             .iter()
-            .map(|(y, a)| format!("{y}: {}", format_rupiah(*a)))
+            .map(|(y, a)| format!("{y}: {}", crate::i18n::number(format_rupiah(*a))))
             .collect::<Vec<_>>()
             .join(", ");
         page.notes
@@ -257,9 +256,8 @@ async fn editable_indicator(
         ind.satuan,
         item.heading()
     )];
-    page.notes.push(
-        "Target dan realisasi setiap tahunnya ikut terhapus; komentar tetap tersimpan.".into(),
-    );
+    page.notes
+        .push(crate::i18n::t("target-dan-realisasi-setiap-tahunnya-ikut").into());
     page.blockers = removal::indicator_blockers(&state.db, id).await?;
     Ok((plan, ind, page))
 }
@@ -326,10 +324,8 @@ async fn editable_section(
     );
     let words = section.body_md.split_whitespace().count();
     page.lines = vec![format!("{} ({words} kata)", section.title)];
-    page.notes.push(
-        "Bab lain tetap bernomor seperti sekarang; komentar pada paragraf bab ini tetap tersimpan."
-            .into(),
-    );
+    page.notes
+        .push(crate::i18n::t("bab-lain-tetap-bernomor-seperti-sekarang").into());
     Ok((plan, section, page))
 }
 

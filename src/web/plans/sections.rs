@@ -1,5 +1,6 @@
 //! Narrative sections (chapters) of a plan, written in Markdown.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -38,15 +39,18 @@ struct SectionForm {
 fn check(plan: &Plan, f: &SectionForm) -> FieldErrors {
     let mut errors = FieldErrors::default();
     if !(1..=200).contains(&f.title.trim().chars().count()) {
-        errors.add("title", "Judul bab 1–200 karakter.");
+        errors.add("title", crate::i18n::t("judul-bab-1200-karakter"));
     }
     if f.body_md.chars().count() > 200_000 {
-        errors.add("body_md", "Isi bab maksimal 200.000 karakter.");
+        errors.add(
+            "body_md",
+            crate::i18n::t("isi-bab-maksimal-200-000-karakter"),
+        );
     }
     if plan.is_perubahan() && f.reason.trim().chars().count() < 5 {
         errors.add(
             "reason",
-            "RKPD Perubahan: tuliskan alasan perubahan ini (minimal 5 karakter).",
+            crate::i18n::t("rkpd-perubahan-tuliskan-alasan-perubahan-ini"),
         );
     }
     errors

@@ -2,6 +2,7 @@
 //! (four eyes), returning one stage back, stage schedules, and the versions
 //! frozen at each transition with a redline comparison of any two.
 
+use crate::web::filters;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -78,7 +79,7 @@ async fn move_stage(
         page.panel.form_move = f.gerak.clone();
         page.panel.form_note = f.catatan.clone();
         page.panel.form_error =
-            Some("Tuliskan catatan untuk perpindahan tahap ini (maksimal 4.000 karakter).".into());
+            Some(crate::i18n::t("tuliskan-catatan-untuk-perpindahan-tahap-ini").into());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let to = stage::target(plan.kind, plan.stage, mv).map_err(AppError::Forbidden)?;
@@ -152,20 +153,20 @@ async fn set_schedule(
     );
     let mut errors = crate::domain::user::FieldErrors::default();
     if stage.is_none() {
-        errors.add("stage", "Pilih tahap.");
+        errors.add("stage", crate::i18n::t("pilih-tahap"));
     }
     if opens.is_none() {
-        errors.add("dibuka", "Isi tanggal dibuka, mis. 2026-03-01.");
+        errors.add("dibuka", crate::i18n::t("isi-tanggal-dibuka-mis-2026-03"));
     }
     if closes.is_none() {
-        errors.add("ditutup", "Isi tanggal ditutup, mis. 2026-03-31.");
+        errors.add("ditutup", crate::i18n::t("isi-tanggal-ditutup-mis-2026-03"));
     }
     if let (Some(a), Some(b)) = (opens, closes)
         && b < a
     {
         errors.add(
             "ditutup",
-            "Tanggal ditutup tidak boleh sebelum tanggal dibuka.",
+            crate::i18n::t("tanggal-ditutup-tidak-boleh-sebelum-tanggal"),
         );
     }
     if !errors.is_empty() {
@@ -245,9 +246,9 @@ struct ComparePage {
 impl ComparePage {
     fn tables(&self) -> Vec<(&'static str, &Vec<crate::domain::snapshot::ValueChange>)> {
         vec![
-            ("Item berubah", &self.c.items_changed),
-            ("Target berubah", &self.c.targets_changed),
-            ("Pagu berubah", &self.c.pagu_changed),
+            (crate::i18n::t("item-berubah"), &self.c.items_changed),
+            (crate::i18n::t("target-berubah"), &self.c.targets_changed),
+            (crate::i18n::t("pagu-berubah"), &self.c.pagu_changed),
         ]
     }
 }
@@ -276,7 +277,10 @@ async fn version(
 ) -> Result<(String, crate::domain::snapshot::Snapshot), AppError> {
     if key == "kini" {
         let mut conn = state.db.acquire().await?;
-        return Ok(("Hari ini".into(), stages::current(&mut conn, plan).await?));
+        return Ok((
+            crate::i18n::t("hari-ini").into(),
+            stages::current(&mut conn, plan).await?,
+        ));
     }
     let id = Uuid::parse_str(key).map_err(|_| AppError::NotFound)?;
     let (row, data) = stages::snapshot(&state.db, id)
@@ -341,7 +345,7 @@ async fn since_last(
             "Terakhir Anda tandai dibaca ({})",
             crate::format::waktu(seen)
         ),
-        to_label: "Hari ini".into(),
+        to_label: crate::i18n::t("hari-ini").into(),
         c: compare(&before, &now),
         plan,
         mark_seen: true,

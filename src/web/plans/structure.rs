@@ -86,7 +86,10 @@ async fn upload(
         Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
     };
     let Some((file_name, bytes)) = file else {
-        return refuse(plan, "Pilih berkas .xlsx untuk diunggah.".into());
+        return refuse(
+            plan,
+            crate::i18n::t("pilih-berkas-xlsx-untuk-diunggah").into(),
+        );
     };
     let (items, errors) = match read(&state, &plan, &bytes).await? {
         Ok(r) => r,
@@ -171,11 +174,11 @@ async fn confirm(
         return Ok(Redirect::to(&format!("/rencana/{id}")).into_response());
     }
     let refusal = if !checked.errors.is_empty() {
-        Some(
-            "Lembar ini masih mengandung kesalahan; perbaiki lalu unggah lagi. Tidak ada yang dibuat.",
-        )
+        Some(crate::i18n::t(
+            "lembar-ini-masih-mengandung-kesalahan-perbaiki",
+        ))
     } else if plan.item_count > 0 {
-        Some("Rencana ini sudah berisi item, sehingga lembar kerja tidak dapat dimasukkan lagi.")
+        Some(crate::i18n::t("rencana-ini-sudah-berisi-item-sehingga"))
     } else {
         None
     };
@@ -193,10 +196,7 @@ async fn confirm(
             let plan = plans::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
             let mut page = Page::new(&user, plan);
             page.pending = Some(pending);
-            page.alert = Some(
-                "Rencana ini sudah berisi item, sehingga lembar kerja tidak dapat dimasukkan lagi."
-                    .into(),
-            );
+            page.alert = Some(crate::i18n::t("rencana-ini-sudah-berisi-item-sehingga").into());
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(ApplyError::Db(e)) => Err(e.into()),

@@ -8,6 +8,7 @@
 //! indicator and pagu forms, or sent back whole with the message beside
 //! each refused cell.
 
+use crate::web::filters;
 use std::collections::{HashMap, HashSet};
 
 use askama::Template;
@@ -329,7 +330,14 @@ fn build(
         rows,
         sums: sums
             .into_iter()
-            .map(|(l, t)| (l.label(), t.into_iter().map(format_rupiah).collect()))
+            .map(|(l, t)| {
+                (
+                    l.label(),
+                    t.into_iter()
+                        .map(|a| crate::i18n::number(format_rupiah(a)))
+                        .collect(),
+                )
+            })
             .collect(),
         agencies,
         levels,
@@ -391,10 +399,8 @@ async fn save(
         let mut page = build(Some(&user), plan, &s, &f, &typed);
         page.alasan = alasan;
         if needs_reason {
-            page.alasan_error = Some(
-                "Setiap perubahan dalam RKPD Perubahan memerlukan alasan (5–2.000 karakter)."
-                    .into(),
-            );
+            page.alasan_error =
+                Some(crate::i18n::t("setiap-perubahan-dalam-rkpd-perubahan-memerlukan").into());
         }
         page.alert = Some(refusal(&preview, band_errors));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
@@ -406,10 +412,7 @@ async fn save(
             Err(ApplyError::Conflict | ApplyError::AlreadyApplied) => {
                 let mut page = build(Some(&user), plan, &s, &f, &typed);
                 page.alasan = alasan;
-                page.alert = Some(
-                    "Rencana ini diubah orang lain tepat saat Anda menyimpan; tidak ada yang tersimpan. Periksa lalu simpan lagi."
-                        .into(),
-                );
+                page.alert = Some(crate::i18n::t("rencana-ini-diubah-orang-lain-tepat").into());
                 return Ok((StatusCode::CONFLICT, page).into_response());
             }
             Err(ApplyError::Db(e)) => return Err(e.into()),
@@ -528,7 +531,7 @@ fn refusal(p: &target_pagu::Preview, band_errors: usize) -> String {
         ));
     }
     if parts.is_empty() {
-        return "Isi alasan perubahan lalu simpan lagi.".into();
+        return crate::i18n::t("isi-alasan-perubahan-lalu-simpan-lagi").into();
     }
     format!(
         "Belum ada yang disimpan: {}. Isian Anda yang lain tidak hilang; perbaiki lalu simpan lagi.",

@@ -2,6 +2,7 @@
 //! steps, so that nested `<details>` render without recursion and without
 //! JavaScript.
 
+use crate::web::filters;
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
@@ -61,7 +62,9 @@ pub fn build(
                     years
                         .iter()
                         .map(|y| {
-                            let v = amounts.and_then(|a| a.get(y)).map(|d| format_rupiah(*d));
+                            let v = amounts
+                                .and_then(|a| a.get(y))
+                                .map(|d| crate::i18n::number(format_rupiah(*d)));
                             (*y, v.unwrap_or_else(|| "–".into()))
                         })
                         .collect()
