@@ -1893,3 +1893,260 @@ anda-sudah-punya-akun = You already have an account
 nama-pengguna-ini-sudah-dipakai-pilih = This username is already taken. Choose another one.
 terlalu-banyak-pendaftaran-dari-perangkat-atau = Too many sign-ups from this device or address. Try again in an hour.
 permintaan-itu-sudah-diputuskan-orang-lain = That request has already been decided by someone else or no longer exists.
+
+## src/auth/guard.rs
+terlalu-banyak-percobaan-yang-gagal-demi = Too many failed attempts. For security, attempts are temporarily blocked. Try again after { $a1 }.
+
+## src/auth/policy/kerja_sama.rs
+kerja-sama-daerah-dicatat-dan-dikelola = Kerja sama (inter-regional cooperation) is recorded and managed by Bappeda (regional planning agency) planners. Your role: { $a1 }.
+
+## src/auth/policy/mod.rs
+hanya-dapat-dilakukan-oleh-pengguna-dengan = { $what }: only users with the Administrator role can do this. Your account ({ $a1 }) has the role: { $a2 }.
+data-ini-milik-wilayah-lain-sebagai = This data belongs to another region. As an Administrator you can only manage { $a1 }.
+penyuntingan-tahap-terkunci-sampai-saat-jadwalnya = Editing for the { $a1 } stage is locked until { $a2 }, when its schedule opens.
+penyuntingan-tahap-ditutup-sejak-perencana-dapat = Editing for the { $a1 } stage has been closed since { $a2 }. Planners can extend the schedule or move on to the next stage.
+disusun-oleh-pemerintah-desanya-sendiri-hanya = { $a1 } documents are drawn up by the village government itself; only that village's operator can change them.
+mengubah-hanya-dapat-dilakukan-oleh-perencana = Only Bappeda (regional planning agency) planners{ $a2 } can change { $a1 } documents. Your role: { $a3 }.
+
+## src/auth/policy/plan.rs
+melanjutkan-tahapan-hanya-dapat-dilakukan-oleh = Only Bappeda (regional planning agency) planners{ $a1 } can move a plan to the next stage. Your role: { $a2 }.
+menyetujui-penetapan-atau-mengembalikan-rencana-hanya = Only the approver — the head of Bappeda (regional planning agency) or their delegate — can approve the enactment of a plan or send it back. Your role: { $a1 }.
+membuat-hanya-dapat-dilakukan-oleh-perencana = Only Bappeda (regional planning agency) planners can create { $a1 } documents.
+dibuat-oleh-perencana-bappeda-atau-oleh = { $a1 } documents are created by Bappeda (regional planning agency) planners, or by an agency for its own organisation.
+dibuat-oleh-operator-desa-untuk-desanya = { $a1 } documents are created by a village operator for their own village.
+rencana-hanya-dapat-dihapus-selama-masih = A plan can only be deleted while it is still at the { $a1 } stage; after that, its content is deleted section by section.
+mengubah-item-rencana-ini-hanya-dapat = Only Bappeda (regional planning agency) planners or the responsible agency can change this plan item. Your role: { $a1 }.
+
+## src/auth/policy/proposal.rs
+usulan-ini-sudah-koreksi-hanya-dapat = This proposal is already { $a1 }; corrections can only be made before it is verified.
+
+## src/domain/checks/rules.rs
+berada-di-bawah-dalam-yang-sah = { $a1 } is placed under { $a2 } — in { $a3 } the valid levels there are: { $a4 }.
+tidak-memiliki-kode-nomenklatur = { $a1 } has no nomenclature code.
+kode-tidak-ada-dalam-nomenklatur-wilayah = Code { $raw } is not in this region's nomenclature.
+kode-dipakai-lebih-dari-sekali-dalam = Code { $raw } is used more than once in this plan.
+belum-memiliki-indikator = { $a1 } has no indicator yet.
+indikator-belum-memiliki-target-tahun = Indicator "{ $a1 }" has no target for { $a2 } yet.
+indikator-belum-memiliki-kondisi-awal = Indicator "{ $a1 }" has no baseline yet.
+target-indikator-berbeda-dengan-target-rpjmd = The { $year } target of indicator "{ $a1 }" differs from the target in the referenced RPJMD (5-year regional plan).
+program-ini-belum-diselaraskan-dengan-sasaran = This programme has not yet been aligned with an objective or programme of the RPJMD (5-year regional plan) in force in { $year }.
+jumlah-pagu-rincian-melebihi-pagu-ini = The total { $year } pagu (budget ceiling) of the breakdown exceeds the pagu of this { $a1 }.
+total-pagu-sub-kegiatan-tahun-melebihi = The total { $year } pagu (budget ceiling) of { $name }'s sub-activities exceeds the agency's indicative pagu.
+belum-memiliki-perangkat-daerah-penanggung-jawab = { $a1 } has no responsible agency yet.
+usulan-diakomodir-tanpa-sub-kegiatan-yang = Proposal { $a1 } is accommodated without a sub-activity to take it in.
+usulan-diakomodir-ke-item-yang-bukan = Proposal { $a1 } is accommodated in an item that is not a sub-activity of the { $a2 } RKPD (annual regional work plan).
+usulan-ditolak-tanpa-alasan = Proposal { $a1 } was rejected without a reason.
+kerja-sama-direncanakan-tetapi-belum-ada = Kerja sama (inter-regional cooperation) "{ $a1 }" is planned, but this plan has no item with a pagu (budget ceiling) for { $a2 } yet.
+
+## src/domain/comment.rs
+komentar-maksimal-karakter-sekarang = Comments can be at most { $MAX_BODY } characters (currently { $n }).
+
+## src/domain/indicator.rs
+bukan-angka-contoh-4-13 = "{ $a1 }" is not a number (e.g. 4,13).
+target-rentang-perlu-nilai-minimum-dan = { $year }: a range target needs a minimum and a maximum value.
+batas-bawah-lebih-besar-dari-batas = { $year }: the lower bound { $a1 } is greater than the upper bound { $a2 }.
+hanya-indikator-rentang-yang-memakai-kisaran = { $year }: only range indicators use a min–max band.
+target-turun-dari-padahal-polaritasnya-naik = The { $y1 } target ({ $a1 }) is lower than { $y0 } ({ $a2 }), even though the polarity is up.
+target-naik-dari-padahal-polaritasnya-turun = The { $y1 } target ({ $a1 }) is higher than { $y0 } ({ $a2 }), even though the polarity is down.
+
+## src/domain/item.rs
+kode-tidak-ada-dalam-nomenklatur-wilayah-2 = Code { $kode } is not in this region's nomenclature (Kepmendagri 050-5889/2021 plus regional additions).
+
+## src/domain/kode.rs
+kode-tidak-sesuai-format-nomenklatur-program = Code "{ $s }" does not match the nomenclature format: programme 1.02.02, activity 1.02.02.2.01, sub-activity 1.02.02.2.01.0001.
+kode-adalah-kode-bukan = Code { $kode } is at the { $a1 } level, not the { $a2 } level.
+kode-harus-diawali-kode-induknya = Code { $kode } must begin with its parent's code { $p }.
+
+## src/domain/map.rs
+koordinat-di-luar-bumi = coordinates outside the Earth: { $lat }, { $lng }
+kode-wilayah-tidak-sah = invalid region code { $kode }
+baris-kode-sudah-ada-di-baris = line { $line }: code { $a1 } already appears on line { $first }
+
+## src/domain/money.rs
+bukan-jumlah-rupiah-contoh-1-250 = "{ $a1 }" is not a rupiah amount (e.g. 1.250.000.000).
+
+## src/domain/musrenbang.rs
+untuk-rkpd-baru-dibuka-usulan-belum = { $a1 } for the { $year } RKPD (annual regional work plan) has not opened yet ({ $a2 }): proposals cannot be sent or forwarded before then.
+untuk-rkpd-sudah-ditutup-usulan-tidak = { $a1 } for the { $year } RKPD (annual regional work plan) has closed ({ $a2 }): proposals can no longer be sent or forwarded. Contact Bappeda (regional planning agency) if the schedule needs to be reopened.
+
+## src/domain/nomenklatur_csv.rs
+berkas-melebihi-baris = The file has more than { $MAX_ROWS } rows.
+baris-tidak-terbaca = Unreadable row: { $e }
+kode-muncul-lebih-dari-sekali-dalam = Code { $kode } appears more than once in the file.
+
+## src/domain/plan.rs
+periode-harus-berada-di-dalam-periode = The period must lie within the period of its parent document ({ $period }).
+memerlukan-dokumen-induk-dari-wilayah-ini = { $a1 } needs a parent { $a2 } document from this region.
+
+## src/domain/plan_import.rs
+lembar-tidak-ditemukan-atau-judul-kolomnya = Sheet "{ $SHEET }" was not found or its column headings ({ $a1 }) have changed. Download a plan worksheet from Selaras (it contains the { $SHEET } sheet) as an example of how to fill it in.
+kolom-di-luar-periode-rencana-ini = Column "{ $t }" is outside this plan's period ({ $a1 }–{ $a2 }).
+kolom-di-luar-tahun-pagu-rencana = Column "{ $t }" is outside this plan's pagu (budget ceiling) years.
+tidak-memiliki-indikator = { $a1 } has no indicator.
+polaritas-tidak-dikenal-naik-turun-atau = Polarity "{ $other }" is not recognised (use naik, turun or rentang).
+tingkat-tidak-dikenal = Level "{ $tingkat }" is not recognised.
+no-dipakai-lebih-dari-sekali = No { $no } is used more than once.
+induk-bukan-no-item-di-atas = Parent "{ $s }" is not the No of an item above this row.
+tidak-dapat-berada-dalam-yang-diharapkan = { $a1 } cannot be placed { $under } in { $a2 } (expected: { $a3 }).
+memerlukan-kode-nomenklatur = { $a1 } needs a nomenclature code.
+kode-bukan-kode = Code { $k } is not at the { $a1 } level.
+kode-tidak-berada-di-bawah-kode = Code { $k } does not fall under its parent code { $pk }.
+prioritas-tidak-dikenal = Priority "{ $t }" is not recognised ({ $a1 }).
+tidak-memiliki-pagu = { $a1 } has no pagu (budget ceiling).
+lembar-tidak-berisi-item-apa-pun = Sheet "{ $SHEET }" contains no items.
+lembar-maupun-baris-sipd-kolom-kode = Neither a "{ $SHEET }" sheet nor SIPD (regional government information system) rows (columns "Kode sub kegiatan", "Nama sub kegiatan", "Pagu { $year }") were found in this file.
+kolom-pagu-tidak-ada-baris-sipd = There is no "Pagu { $year }" column: these SIPD (regional government information system) rows are not for { $year }.
+kode-bukan-kode-sub-kegiatan = Code { $kode } is not a sub-activity code.
+bukan-angka = "{ $t }" is not a number.
+kode-tidak-ada-dalam-nomenklatur-wilayah-3 = Code { $k } is not in this region's nomenclature.
+lokasi-tidak-dikenal-di-wilayah-ini = Location "{ $a1 }" is not known in this region.
+bukan-rentang-contoh-57 = "{ $a1 }" is not a range (e.g. 5–7).
+
+## src/domain/proposal.rs
+usulan-ini-sudah-statusnya-tidak-berubah = This proposal is already { $a1 }; its status will not change again.
+langkah-ini-tidak-berlaku-untuk-usulan = This step does not apply to proposals that are { $a1 }.
+tahun-penundaan-harus-sesudah-paling-lambat = The deferral year must be after { $a1 } (at the latest { $a2 }).
+kode-tidak-ada-di-nomenklatur-daerah = Code { $a1 } is not in this region's nomenclature.
+judul-kolom-tidak-ditemukan-baris-judul = Column headings not found. The heading row must contain: { $a1 }.
+sudah-ada-di-kamus = "{ $a1 }" is already in the catalogue.
+nama-ini-juga-ada-di-baris = This name also appears on row { $first }.
+usulan-tujuan-sudah = The destination proposal is already { $a1 }.
+adalah-usulan-tujuan-itu-sendiri = { $nomor } is the destination proposal itself.
+dari-wilayah-atau-tahun-lain-yang = { $nomor } is from another region or year; merged proposals must share the same region and year.
+
+## src/domain/roster.rs
+jenis-organisasi-tidak-dikenal = Organisation type "{ $a1 }" is not recognised ({ $kinds }).
+peran-tidak-dikenal = Role "{ $a1 }" is not recognised ({ $roles }).
+
+## src/domain/snapshot.rs
+indikator-baru-3 = { $owner } · new indicator
+kondisi-akhir-2 = { $a1 } ({ $a2 }) · end-of-period target
+
+## src/domain/stage.rs
+tidak-memiliki-tahap = { $a1 } has no { $a2 } stage.
+rencana-baru-dapat-ditetapkan-dari-tahap = A plan can only be enacted from the Awaiting enactment stage (currently { $a1 }).
+adalah-tahap-pertama-tidak-ada-tahap = { $a1 } is the first stage; there is no previous stage.
+
+## src/domain/target_pagu.rs
+lembar-ini-bukan-lembar-target-dan = This is not a Selaras targets and pagu (budget ceiling) worksheet: the column heading row ({ $a1 }) was not found. Download the worksheet from the plan page, edit it, then upload it again.
+kunci-baris-tidak-dikenal-kolom-ini = Row key "{ $raw_key }" is not recognised; this column must not be changed.
+bukan-angka-contoh-4-13-atau = "{ $a1 }" is not a number (e.g. 4,13 or 1250).
+angka-tidak-dapat-dibaca = The number { $f } cannot be read.
+angka-terlalu-besar-atau-tidak-dapat = The number { $f } is too large or cannot be read.
+baris-ini-mengulang-baris-kunci-yang = This row repeats row { $first } (same key).
+tahun-di-luar-periode-rencana-ini = Year { $a1 } is outside this plan's period.
+
+## src/domain/user.rs
+kata-sandi-minimal-karakter-sekarang = Passwords must have at least { $PASSWORD_MIN_CHARS } characters (currently { $n }).
+kata-sandi-maksimal-karakter = Passwords can have at most { $PASSWORD_MAX_CHARS } characters.
+
+## src/web/admin/nomenklatur.rs
+kode-sudah-ada-dalam-nomenklatur = Code { $a1 } is already in the nomenclature.
+induk-tidak-ada-dalam-nomenklatur-maupun = Parent { $parent } is not in the nomenclature or in this file.
+
+## src/web/alignment.rs
+dalam-tidak-diselaraskan-ke-dokumen-lain = { $a1 } in { $a2 } is not aligned with other documents.
+pilih-yang-diacu = Choose the { $a1 } it refers to.
+
+## src/web/consultation.rs
+masukan-publik-diterima-sampai = Public input is accepted until { $a1 }.
+konsultasi-publik-dibuka-pada = The public consultation opens on { $a1 }.
+konsultasi-publik-telah-ditutup-pada = The public consultation closed on { $a1 }.
+
+## src/web/feeds.rs
+konsultasi-publik-3 = Public consultation: { $a1 }
+masukan-diterima-sampai = { $a1 }. Input is accepted until { $a2 }.
+masukan-diterima-selama-tahap-ini = { $a1 }. Input is accepted during this stage.
+
+## src/web/home.rs
+tahap-berikut = next stage: { $a1 }
+jadwal-tahap-ini-berakhir = { $a1 }; { $next }; this stage's schedule ends on { $a2 }
+masukan-menunggu-tindak-lanjut = Input awaiting follow-up · { $a1 }
+kesalahan-dan-peringatan-pada-cek-terakhir = { $e } errors and { $w } warnings in the latest Cek (plan check), run since the last change.
+temuan-cek-untuk-perangkat-daerah-anda = Cek (plan check) findings for your agency · { $a1 }
+semua-usulan-di = All proposals in { $name }
+masukan-diterima-sampai-2 = Input is accepted until { $a1 }.
+dari-masukan-yang-anda-kirim-jawabannya = out of { $a1 } inputs you sent; the answers appear below your input
+berubah-sejak-terakhir-anda-tandai = Changed since you last marked it as read: { $a1 }
+
+## src/web/kerja_sama.rs
+kerja-sama-daerah-3 = Kerja sama daerah · { $a1 }
+status-kerja-sama-ini-baru-saja = The status of this kerja sama (inter-regional cooperation) has just been changed by someone else (now: { $a1 }); your step has not been carried out.
+status-kerja-sama-hanya-berpindah-satu = The status of a kerja sama (inter-regional cooperation) can only move one step from { $a1 }.
+kode-tidak-ada-dalam-dokumen-yang = Code { $kode } is not in the selected document.
+
+## src/web/maps/mod.rs
+peta-lokasi-2 = Location map: { $a1 }
+usulan-lain-di = Other proposals in { $a1 }
+
+## src/web/maps/pages.rs
+peta-jumlah-usulan-per-wilayah-di = Map of the number of proposals per region in { $a1 }
+peta-pagu-tahun-per-wilayah = Map of { $title } pagu for { $year } by region
+
+## src/web/maps/picker.rs
+titik-ini-berada-di-luar-batas = This point is outside the boundary of { $nama }. Choose a point inside the proposal's village/urban village.
+
+## src/web/meetings.rs
+usulan-ini-di-luar-wilayah = this proposal is outside the area of { $a1 }.
+baru-saja-diproses-orang-lain-tidak = { $a1 } has just been processed by someone else; nothing was saved.
+
+## src/web/plans/chart.rs
+p-class-empty-belum-ada-kondisi = <p class="empty">There is no baseline, target or actual to chart yet ({ $a1 }).</p>
+kondisi-awal-2 = Baseline { $y }: { $a1 }
+
+## src/web/plans/imports.rs
+target-dan-pagu = Targets and pagu · { $a1 }
+tidak-ada-yang-diubah-unggah-lagi = Nothing was changed: { $why } Upload a new worksheet.
+
+## src/web/plans/item_alignment.rs
+kode-sama = Same code ({ $k })
+
+## src/web/plans/items.rs
+pilih-induk-yang-sah-hanya-dapat = Choose a valid parent: { $a1 } items can only sit directly under the level immediately above.
+
+## src/web/plans/mod.rs
+dokumen-rencana-2 = Plan document · { $a1 }
+
+## src/web/plans/reference.rs
+acuan-provinsi-tidak-diubah-pilih-provinsi = Provincial reference not changed: choose a provincial { $a1 } that covers the year { $a2 }.
+
+## src/web/plans/removal.rs
+indikator-beserta-target-dan-realisasinya = { $a1 } indicators with their targets and actuals.
+pagu-item-ini-dan-pagu-item = The pagu (budget ceiling) of this item ({ $pagu }) and of the items below it.
+komentar-tetap-tersimpan-dan-terbaca-di = { $a1 } comments stay saved and readable in the plan's comment history.
+hapus-indikator = Delete indicator "{ $a1 }"?
+hapus-bab = Delete chapter "{ $a1 }"?
+hapus-seluruh = Delete the entire { $a1 }?
+seluruh-bab-item-beserta-indikator-target = All chapters, { $a1 } items with their indicators, targets and pagu (budget ceiling), and their comments and history will be deleted too. The deletion is recorded in the audit log.
+
+## src/web/plans/stages.rs
+rencana-ini-berubah-sejak-halaman-anda = This plan has changed since you opened the page (now: { $a1 }, version { $a2 }). Read the latest version below before enacting it.
+tahapan-rencana-ini-baru-saja-diubah = The stage of this plan has just been changed by someone else (now: { $a1 }). Check it, then try again if still needed.
+terakhir-anda-tandai-dibaca = Last marked as read by you ({ $a1 })
+penyuntingan-terkunci-sampai = Editing is locked until { $a1 }.
+penyuntingan-ditutup-sejak = Editing has been closed since { $a1 }.
+
+## src/web/plans/table.rs
+nilai-tersimpan = { $n } values saved.
+tidak-tersimpan = Not saved: { $why }
+tidak-tersimpan-isian-anda = Not saved: { $why } Your entries: { $a1 }.
+isian-tidak-dapat-diterima-ditandai = { $a1 } entries cannot be accepted (marked)
+baris-diubah-orang-lain-sejak-halaman = { $a1 } rows were changed by someone else since this page was opened (the latest values are now shown; your entries are written in their rows)
+belum-ada-yang-disimpan-isian-anda = Nothing has been saved yet: { $a1 }. Your other entries are not lost; fix these, then save again.
+
+## src/web/proposal_files.rs
+usulan-ini-sudah-memiliki-lampiran-hapus = This proposal already has { $MAX_FILES } attachments; delete one first.
+
+## src/web/proposal_lineage.rs
+usulan-baru-saja-berubah-sehingga-tidak = Proposal { $n } has just changed, so nothing was saved. Open the proposal again and retry.
+
+## src/web/proposals.rs
+usulan-pembangunan-2 = Development proposals in { $region }
+untuk-mengakomodir-pilih-sub-kegiatan-rkpd = To accommodate it, choose the sub-activity of the { $a1 } RKPD (annual regional work plan) that takes it in.
+usulan-ini-baru-saja-diproses-orang = This proposal has just been processed by someone else (now: { $a1 }).
+peringkat-berupa-angka-1999-1-paling = The rank of { $a1 } must be a number, 1–999 (1 is the most important).
+
+## src/web/search.rs
+komentar-pada = Comment on { $a1 }
+atau-operator-desa-pemilik-dokumen = or the village operator that owns the document
+atau-perangkat-daerah-pemiliknya = or the owning agency

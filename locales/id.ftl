@@ -1896,3 +1896,260 @@ anda-sudah-punya-akun = Anda sudah punya akun
 nama-pengguna-ini-sudah-dipakai-pilih = Nama pengguna ini sudah dipakai. Pilih yang lain.
 terlalu-banyak-pendaftaran-dari-perangkat-atau = Terlalu banyak pendaftaran dari perangkat atau alamat ini. Coba lagi dalam satu jam.
 permintaan-itu-sudah-diputuskan-orang-lain = Permintaan itu sudah diputuskan orang lain atau tidak ada lagi.
+
+## src/auth/guard.rs
+terlalu-banyak-percobaan-yang-gagal-demi = Terlalu banyak percobaan yang gagal. Demi keamanan, percobaan ditolak sementara. Coba lagi setelah { $a1 }.
+
+## src/auth/policy/kerja_sama.rs
+kerja-sama-daerah-dicatat-dan-dikelola = Kerja sama daerah dicatat dan dikelola oleh perencana Bappeda. Peran Anda: { $a1 }.
+
+## src/auth/policy/mod.rs
+hanya-dapat-dilakukan-oleh-pengguna-dengan = { $what } hanya dapat dilakukan oleh pengguna dengan peran Administrator. Akun Anda ({ $a1 }) memiliki peran: { $a2 }.
+data-ini-milik-wilayah-lain-sebagai = Data ini milik wilayah lain. Sebagai Administrator Anda hanya dapat mengelola { $a1 }.
+penyuntingan-tahap-terkunci-sampai-saat-jadwalnya = Penyuntingan tahap { $a1 } terkunci sampai { $a2 }, saat jadwalnya dibuka.
+penyuntingan-tahap-ditutup-sejak-perencana-dapat = Penyuntingan tahap { $a1 } ditutup sejak { $a2 }. Perencana dapat memperpanjang jadwal atau melanjutkan ke tahap berikutnya.
+disusun-oleh-pemerintah-desanya-sendiri-hanya = { $a1 } disusun oleh pemerintah desanya sendiri; hanya operator desa tersebut yang dapat mengubahnya.
+mengubah-hanya-dapat-dilakukan-oleh-perencana = Mengubah { $a1 } hanya dapat dilakukan oleh perencana Bappeda{ $a2 }. Peran Anda: { $a3 }.
+
+## src/auth/policy/plan.rs
+melanjutkan-tahapan-hanya-dapat-dilakukan-oleh = Melanjutkan tahapan hanya dapat dilakukan oleh perencana Bappeda{ $a1 }. Peran Anda: { $a2 }.
+menyetujui-penetapan-atau-mengembalikan-rencana-hanya = Menyetujui penetapan atau mengembalikan rencana hanya dapat dilakukan oleh pemberi persetujuan (kepala Bappeda atau yang diberi kuasa). Peran Anda: { $a1 }.
+membuat-hanya-dapat-dilakukan-oleh-perencana = Membuat { $a1 } hanya dapat dilakukan oleh perencana Bappeda.
+dibuat-oleh-perencana-bappeda-atau-oleh = { $a1 } dibuat oleh perencana Bappeda atau oleh perangkat daerah untuk organisasinya sendiri.
+dibuat-oleh-operator-desa-untuk-desanya = { $a1 } dibuat oleh operator desa untuk desanya sendiri.
+rencana-hanya-dapat-dihapus-selama-masih = Rencana hanya dapat dihapus selama masih pada tahap { $a1 }; setelah itu isinya dihapus per bagian.
+mengubah-item-rencana-ini-hanya-dapat = Mengubah item rencana ini hanya dapat dilakukan oleh perencana Bappeda atau perangkat daerah penanggung jawabnya. Peran Anda: { $a1 }.
+
+## src/auth/policy/proposal.rs
+usulan-ini-sudah-koreksi-hanya-dapat = Usulan ini sudah { $a1 }; koreksi hanya dapat dilakukan sebelum diverifikasi.
+
+## src/domain/checks/rules.rs
+berada-di-bawah-dalam-yang-sah = { $a1 } berada di bawah { $a2 } — dalam { $a3 } yang sah di situ: { $a4 }.
+tidak-memiliki-kode-nomenklatur = { $a1 } tidak memiliki kode nomenklatur.
+kode-tidak-ada-dalam-nomenklatur-wilayah = Kode { $raw } tidak ada dalam nomenklatur wilayah ini.
+kode-dipakai-lebih-dari-sekali-dalam = Kode { $raw } dipakai lebih dari sekali dalam rencana ini.
+belum-memiliki-indikator = { $a1 } belum memiliki indikator.
+indikator-belum-memiliki-target-tahun = Indikator "{ $a1 }" belum memiliki target tahun { $a2 }.
+indikator-belum-memiliki-kondisi-awal = Indikator "{ $a1 }" belum memiliki kondisi awal.
+target-indikator-berbeda-dengan-target-rpjmd = Target { $year } indikator "{ $a1 }" berbeda dengan target RPJMD yang diacu.
+program-ini-belum-diselaraskan-dengan-sasaran = Program ini belum diselaraskan dengan sasaran atau program RPJMD yang berlaku pada { $year }.
+jumlah-pagu-rincian-melebihi-pagu-ini = Jumlah pagu rincian { $year } melebihi pagu { $a1 } ini.
+total-pagu-sub-kegiatan-tahun-melebihi = Total pagu sub kegiatan { $name } tahun { $year } melebihi pagu indikatif perangkat daerahnya.
+belum-memiliki-perangkat-daerah-penanggung-jawab = { $a1 } belum memiliki perangkat daerah penanggung jawab.
+usulan-diakomodir-tanpa-sub-kegiatan-yang = Usulan { $a1 } diakomodir tanpa sub kegiatan yang menampungnya.
+usulan-diakomodir-ke-item-yang-bukan = Usulan { $a1 } diakomodir ke item yang bukan sub kegiatan RKPD { $a2 }.
+usulan-ditolak-tanpa-alasan = Usulan { $a1 } ditolak tanpa alasan.
+kerja-sama-direncanakan-tetapi-belum-ada = Kerja sama "{ $a1 }" direncanakan, tetapi belum ada item berpagu dalam rencana ini untuk tahun { $a2 }.
+
+## src/domain/comment.rs
+komentar-maksimal-karakter-sekarang = Komentar maksimal { $MAX_BODY } karakter (sekarang { $n }).
+
+## src/domain/indicator.rs
+bukan-angka-contoh-4-13 = "{ $a1 }" bukan angka (contoh: 4,13).
+target-rentang-perlu-nilai-minimum-dan = { $year }: target rentang perlu nilai minimum dan maksimum.
+batas-bawah-lebih-besar-dari-batas = { $year }: batas bawah { $a1 } lebih besar dari batas atas { $a2 }.
+hanya-indikator-rentang-yang-memakai-kisaran = { $year }: hanya indikator rentang yang memakai kisaran.
+target-turun-dari-padahal-polaritasnya-naik = Target { $y1 } ({ $a1 }) turun dari { $y0 } ({ $a2 }), padahal polaritasnya naik.
+target-naik-dari-padahal-polaritasnya-turun = Target { $y1 } ({ $a1 }) naik dari { $y0 } ({ $a2 }), padahal polaritasnya turun.
+
+## src/domain/item.rs
+kode-tidak-ada-dalam-nomenklatur-wilayah-2 = Kode { $kode } tidak ada dalam nomenklatur wilayah ini (Kepmendagri 050-5889/2021 dan tambahan daerah).
+
+## src/domain/kode.rs
+kode-tidak-sesuai-format-nomenklatur-program = Kode "{ $s }" tidak sesuai format nomenklatur: program 1.02.02, kegiatan 1.02.02.2.01, sub kegiatan 1.02.02.2.01.0001.
+kode-adalah-kode-bukan = Kode { $kode } adalah kode { $a1 }, bukan { $a2 }.
+kode-harus-diawali-kode-induknya = Kode { $kode } harus diawali kode induknya { $p }.
+
+## src/domain/map.rs
+koordinat-di-luar-bumi = koordinat di luar bumi: { $lat }, { $lng }
+kode-wilayah-tidak-sah = kode wilayah { $kode } tidak sah
+baris-kode-sudah-ada-di-baris = baris { $line }: kode { $a1 } sudah ada di baris { $first }
+
+## src/domain/money.rs
+bukan-jumlah-rupiah-contoh-1-250 = "{ $a1 }" bukan jumlah rupiah (contoh: 1.250.000.000).
+
+## src/domain/musrenbang.rs
+untuk-rkpd-baru-dibuka-usulan-belum = { $a1 } untuk RKPD { $year } baru dibuka { $a2 }: usulan belum dapat dikirim atau diteruskan sebelum itu.
+untuk-rkpd-sudah-ditutup-usulan-tidak = { $a1 } untuk RKPD { $year } sudah ditutup ({ $a2 }): usulan tidak dapat dikirim atau diteruskan lagi. Hubungi Bappeda bila jadwalnya perlu dibuka kembali.
+
+## src/domain/nomenklatur_csv.rs
+berkas-melebihi-baris = Berkas melebihi { $MAX_ROWS } baris.
+baris-tidak-terbaca = Baris tidak terbaca: { $e }
+kode-muncul-lebih-dari-sekali-dalam = Kode { $kode } muncul lebih dari sekali dalam berkas.
+
+## src/domain/plan.rs
+periode-harus-berada-di-dalam-periode = Periode harus berada di dalam periode dokumen induknya ({ $period }).
+memerlukan-dokumen-induk-dari-wilayah-ini = { $a1 } memerlukan dokumen induk { $a2 } dari wilayah ini.
+
+## src/domain/plan_import.rs
+lembar-tidak-ditemukan-atau-judul-kolomnya = Lembar "{ $SHEET }" tidak ditemukan atau judul kolomnya ({ $a1 }) berubah. Unduh lembar kerja rencana dari Selaras (berisi lembar { $SHEET }) sebagai contoh isiannya.
+kolom-di-luar-periode-rencana-ini = Kolom "{ $t }" di luar periode rencana ini ({ $a1 }–{ $a2 }).
+kolom-di-luar-tahun-pagu-rencana = Kolom "{ $t }" di luar tahun pagu rencana ini.
+tidak-memiliki-indikator = { $a1 } tidak memiliki indikator.
+polaritas-tidak-dikenal-naik-turun-atau = Polaritas "{ $other }" tidak dikenal (naik, turun atau rentang).
+tingkat-tidak-dikenal = Tingkat "{ $tingkat }" tidak dikenal.
+no-dipakai-lebih-dari-sekali = No { $no } dipakai lebih dari sekali.
+induk-bukan-no-item-di-atas = Induk "{ $s }" bukan No item di atas baris ini.
+tidak-dapat-berada-dalam-yang-diharapkan = { $a1 } tidak dapat berada { $under } dalam { $a2 } (yang diharapkan: { $a3 }).
+memerlukan-kode-nomenklatur = { $a1 } memerlukan kode nomenklatur.
+kode-bukan-kode = Kode { $k } bukan kode { $a1 }.
+kode-tidak-berada-di-bawah-kode = Kode { $k } tidak berada di bawah kode induknya { $pk }.
+prioritas-tidak-dikenal = Prioritas "{ $t }" tidak dikenal ({ $a1 }).
+tidak-memiliki-pagu = { $a1 } tidak memiliki pagu.
+lembar-tidak-berisi-item-apa-pun = Lembar "{ $SHEET }" tidak berisi item apa pun.
+lembar-maupun-baris-sipd-kolom-kode = Lembar "{ $SHEET }" maupun baris SIPD (kolom "Kode sub kegiatan", "Nama sub kegiatan", "Pagu { $year }") tidak ditemukan dalam berkas ini.
+kolom-pagu-tidak-ada-baris-sipd = Kolom "Pagu { $year }" tidak ada: baris SIPD ini bukan untuk tahun { $year }.
+kode-bukan-kode-sub-kegiatan = Kode { $kode } bukan kode sub kegiatan.
+bukan-angka = "{ $t }" bukan angka.
+kode-tidak-ada-dalam-nomenklatur-wilayah-3 = Kode { $k } tidak ada dalam nomenklatur wilayah ini.
+lokasi-tidak-dikenal-di-wilayah-ini = Lokasi "{ $a1 }" tidak dikenal di wilayah ini.
+bukan-rentang-contoh-57 = "{ $a1 }" bukan rentang (contoh: 5–7).
+
+## src/domain/proposal.rs
+usulan-ini-sudah-statusnya-tidak-berubah = Usulan ini sudah { $a1 }; statusnya tidak berubah lagi.
+langkah-ini-tidak-berlaku-untuk-usulan = Langkah ini tidak berlaku untuk usulan yang { $a1 }.
+tahun-penundaan-harus-sesudah-paling-lambat = Tahun penundaan harus sesudah { $a1 } (paling lambat { $a2 }).
+kode-tidak-ada-di-nomenklatur-daerah = Kode { $a1 } tidak ada di nomenklatur daerah ini.
+judul-kolom-tidak-ditemukan-baris-judul = Judul kolom tidak ditemukan. Baris judul harus berisi: { $a1 }.
+sudah-ada-di-kamus = "{ $a1 }" sudah ada di kamus.
+nama-ini-juga-ada-di-baris = Nama ini juga ada di baris { $first }.
+usulan-tujuan-sudah = Usulan tujuan sudah { $a1 }.
+adalah-usulan-tujuan-itu-sendiri = { $nomor } adalah usulan tujuan itu sendiri.
+dari-wilayah-atau-tahun-lain-yang = { $nomor } dari wilayah atau tahun lain; yang digabung harus sewilayah dan setahun.
+
+## src/domain/roster.rs
+jenis-organisasi-tidak-dikenal = Jenis organisasi "{ $a1 }" tidak dikenal ({ $kinds }).
+peran-tidak-dikenal = Peran "{ $a1 }" tidak dikenal ({ $roles }).
+
+## src/domain/snapshot.rs
+indikator-baru-3 = { $owner } · indikator baru
+kondisi-akhir-2 = { $a1 } ({ $a2 }) · kondisi akhir
+
+## src/domain/stage.rs
+tidak-memiliki-tahap = { $a1 } tidak memiliki tahap { $a2 }.
+rencana-baru-dapat-ditetapkan-dari-tahap = Rencana baru dapat ditetapkan dari tahap Menunggu penetapan (sekarang { $a1 }).
+adalah-tahap-pertama-tidak-ada-tahap = { $a1 } adalah tahap pertama; tidak ada tahap sebelumnya.
+
+## src/domain/target_pagu.rs
+lembar-ini-bukan-lembar-target-dan = Lembar ini bukan lembar target dan pagu dari Selaras: baris judul kolom ({ $a1 }) tidak ditemukan. Unduh lembar kerja dari halaman rencana, ubah isinya, lalu unggah kembali.
+kunci-baris-tidak-dikenal-kolom-ini = Kunci baris "{ $raw_key }" tidak dikenal; kolom ini tidak boleh diubah.
+bukan-angka-contoh-4-13-atau = "{ $a1 }" bukan angka (contoh: 4,13 atau 1250).
+angka-tidak-dapat-dibaca = Angka { $f } tidak dapat dibaca.
+angka-terlalu-besar-atau-tidak-dapat = Angka { $f } terlalu besar atau tidak dapat dibaca.
+baris-ini-mengulang-baris-kunci-yang = Baris ini mengulang baris { $first } (kunci yang sama).
+tahun-di-luar-periode-rencana-ini = Tahun { $a1 } di luar periode rencana ini.
+
+## src/domain/user.rs
+kata-sandi-minimal-karakter-sekarang = Kata sandi minimal { $PASSWORD_MIN_CHARS } karakter (sekarang { $n }).
+kata-sandi-maksimal-karakter = Kata sandi maksimal { $PASSWORD_MAX_CHARS } karakter.
+
+## src/web/admin/nomenklatur.rs
+kode-sudah-ada-dalam-nomenklatur = Kode { $a1 } sudah ada dalam nomenklatur.
+induk-tidak-ada-dalam-nomenklatur-maupun = Induk { $parent } tidak ada dalam nomenklatur maupun dalam berkas ini.
+
+## src/web/alignment.rs
+dalam-tidak-diselaraskan-ke-dokumen-lain = { $a1 } dalam { $a2 } tidak diselaraskan ke dokumen lain.
+pilih-yang-diacu = Pilih { $a1 } yang diacu.
+
+## src/web/consultation.rs
+masukan-publik-diterima-sampai = Masukan publik diterima sampai { $a1 }.
+konsultasi-publik-dibuka-pada = Konsultasi publik dibuka pada { $a1 }.
+konsultasi-publik-telah-ditutup-pada = Konsultasi publik telah ditutup pada { $a1 }.
+
+## src/web/feeds.rs
+konsultasi-publik-3 = Konsultasi publik: { $a1 }
+masukan-diterima-sampai = { $a1 }. Masukan diterima sampai { $a2 }.
+masukan-diterima-selama-tahap-ini = { $a1 }. Masukan diterima selama tahap ini.
+
+## src/web/home.rs
+tahap-berikut = tahap berikut: { $a1 }
+jadwal-tahap-ini-berakhir = { $a1 }; { $next }; jadwal tahap ini berakhir { $a2 }
+masukan-menunggu-tindak-lanjut = Masukan menunggu tindak lanjut · { $a1 }
+kesalahan-dan-peringatan-pada-cek-terakhir = { $e } kesalahan dan { $w } peringatan pada Cek terakhir, sejak perubahan terakhir.
+temuan-cek-untuk-perangkat-daerah-anda = Temuan Cek untuk perangkat daerah Anda · { $a1 }
+semua-usulan-di = Semua usulan di { $name }
+masukan-diterima-sampai-2 = Masukan diterima sampai { $a1 }.
+dari-masukan-yang-anda-kirim-jawabannya = dari { $a1 } masukan yang Anda kirim; jawabannya tampil di bawah masukan Anda
+berubah-sejak-terakhir-anda-tandai = Berubah sejak terakhir Anda tandai: { $a1 }
+
+## src/web/kerja_sama.rs
+kerja-sama-daerah-3 = Kerja sama daerah · { $a1 }
+status-kerja-sama-ini-baru-saja = Status kerja sama ini baru saja diubah orang lain (sekarang: { $a1 }); langkah Anda belum dijalankan.
+status-kerja-sama-hanya-berpindah-satu = Status kerja sama hanya berpindah satu langkah dari { $a1 }.
+kode-tidak-ada-dalam-dokumen-yang = Kode { $kode } tidak ada dalam dokumen yang dipilih.
+
+## src/web/maps/mod.rs
+peta-lokasi-2 = Peta lokasi: { $a1 }
+usulan-lain-di = Usulan lain di { $a1 }
+
+## src/web/maps/pages.rs
+peta-jumlah-usulan-per-wilayah-di = Peta jumlah usulan per wilayah di { $a1 }
+peta-pagu-tahun-per-wilayah = Peta pagu { $title } tahun { $year } per wilayah
+
+## src/web/maps/picker.rs
+titik-ini-berada-di-luar-batas = Titik ini berada di luar batas { $nama }. Pilih titik di dalam desa/kelurahan lokasi usulan.
+
+## src/web/meetings.rs
+usulan-ini-di-luar-wilayah = usulan ini di luar wilayah { $a1 }.
+baru-saja-diproses-orang-lain-tidak = { $a1 } baru saja diproses orang lain; tidak ada yang disimpan.
+
+## src/web/plans/chart.rs
+p-class-empty-belum-ada-kondisi = <p class="empty">Belum ada kondisi awal, target atau realisasi untuk digambarkan ({ $a1 }).</p>
+kondisi-awal-2 = Kondisi awal { $y }: { $a1 }
+
+## src/web/plans/imports.rs
+target-dan-pagu = Target dan pagu · { $a1 }
+tidak-ada-yang-diubah-unggah-lagi = Tidak ada yang diubah: { $why } Unggah lagi lembar kerja yang baru.
+
+## src/web/plans/item_alignment.rs
+kode-sama = Kode sama ({ $k })
+
+## src/web/plans/items.rs
+pilih-induk-yang-sah-hanya-dapat = Pilih induk yang sah: { $a1 } hanya dapat berada di bawah tingkat tepat di atasnya.
+
+## src/web/plans/mod.rs
+dokumen-rencana-2 = Dokumen rencana · { $a1 }
+
+## src/web/plans/reference.rs
+acuan-provinsi-tidak-diubah-pilih-provinsi = Acuan provinsi tidak diubah: pilih { $a1 } provinsi yang mencakup tahun { $a2 }.
+
+## src/web/plans/removal.rs
+indikator-beserta-target-dan-realisasinya = { $a1 } indikator beserta target dan realisasinya.
+pagu-item-ini-dan-pagu-item = Pagu item ini ({ $pagu }) dan pagu item di bawahnya.
+komentar-tetap-tersimpan-dan-terbaca-di = { $a1 } komentar tetap tersimpan dan terbaca di riwayat komentar rencana.
+hapus-indikator = Hapus indikator "{ $a1 }"?
+hapus-bab = Hapus bab "{ $a1 }"?
+hapus-seluruh = Hapus seluruh { $a1 }?
+seluruh-bab-item-beserta-indikator-target = Seluruh bab, { $a1 } item beserta indikator, target dan pagunya, komentar dan riwayatnya ikut terhapus. Penghapusan tercatat di log audit.
+
+## src/web/plans/stages.rs
+rencana-ini-berubah-sejak-halaman-anda = Rencana ini berubah sejak halaman Anda dibuka (sekarang: { $a1 }, versi { $a2 }). Baca versi terbaru di bawah sebelum menetapkannya.
+tahapan-rencana-ini-baru-saja-diubah = Tahapan rencana ini baru saja diubah orang lain (sekarang: { $a1 }). Periksa lalu ulangi bila masih perlu.
+terakhir-anda-tandai-dibaca = Terakhir Anda tandai dibaca ({ $a1 })
+penyuntingan-terkunci-sampai = Penyuntingan terkunci sampai { $a1 }.
+penyuntingan-ditutup-sejak = Penyuntingan ditutup sejak { $a1 }.
+
+## src/web/plans/table.rs
+nilai-tersimpan = { $n } nilai tersimpan.
+tidak-tersimpan = Tidak tersimpan: { $why }
+tidak-tersimpan-isian-anda = Tidak tersimpan: { $why } Isian Anda: { $a1 }.
+isian-tidak-dapat-diterima-ditandai = { $a1 } isian tidak dapat diterima (ditandai)
+baris-diubah-orang-lain-sejak-halaman = { $a1 } baris diubah orang lain sejak halaman ini dibuka (nilai terbarunya kini ditampilkan, isian Anda tertulis di barisnya)
+belum-ada-yang-disimpan-isian-anda = Belum ada yang disimpan: { $a1 }. Isian Anda yang lain tidak hilang; perbaiki lalu simpan lagi.
+
+## src/web/proposal_files.rs
+usulan-ini-sudah-memiliki-lampiran-hapus = Usulan ini sudah memiliki { $MAX_FILES } lampiran; hapus satu dulu.
+
+## src/web/proposal_lineage.rs
+usulan-baru-saja-berubah-sehingga-tidak = Usulan { $n } baru saja berubah, sehingga tidak ada yang disimpan. Buka kembali usulannya dan ulangi.
+
+## src/web/proposals.rs
+usulan-pembangunan-2 = Usulan pembangunan { $region }
+untuk-mengakomodir-pilih-sub-kegiatan-rkpd = Untuk mengakomodir, pilih sub kegiatan RKPD { $a1 } yang menampung.
+usulan-ini-baru-saja-diproses-orang = Usulan ini baru saja diproses orang lain (sekarang: { $a1 }).
+peringkat-berupa-angka-1999-1-paling = Peringkat { $a1 } berupa angka 1–999 (1 paling penting).
+
+## src/web/search.rs
+komentar-pada = Komentar pada { $a1 }
+atau-operator-desa-pemilik-dokumen = atau operator desa pemilik dokumen
+atau-perangkat-daerah-pemiliknya = atau perangkat daerah pemiliknya

@@ -147,6 +147,15 @@ pub fn t_dyn(key: &str) -> Cow<'static, str> {
     }
 }
 
+/// An enum's label (kept in Indonesian in the code) as the request's
+/// language shows it.
+pub fn label(indonesian: &'static str) -> &'static str {
+    match t_dyn(indonesian) {
+        Cow::Borrowed(text) => text,
+        Cow::Owned(_) => indonesian,
+    }
+}
+
 /// Indonesian texts and their keys (the first key of a text given twice).
 static BY_TEXT: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     let mut by_text = HashMap::new();
@@ -158,6 +167,23 @@ static BY_TEXT: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(||
     }
     by_text
 });
+
+/// A message with values: the text of `key` with each `{ $name }` replaced
+/// by its value: `f("kode-tidak-ada-dalam-nomenklatur-wilayah-3", &[("k", &kode)])`.
+/// In English a value that is an Indonesian catalog text (a status, a
+/// level) is translated too.
+pub fn f(key: &'static str, args: &[(&str, &(dyn std::fmt::Display + Sync))]) -> String {
+    let mut out = t(key).to_string();
+    for (name, value) in args {
+        let value = value.to_string();
+        let value = match current() {
+            Lang::Id => Cow::Owned(value),
+            Lang::En => t_dyn(&value).into_owned().into(),
+        };
+        out = out.replace(&format!("{{ ${name} }}"), &value);
+    }
+    out
+}
 
 fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
     lang.catalog()
@@ -264,6 +290,26 @@ mod tests {
         // An Indonesian label by its text.
         sync_scope(Lang::En, || assert_eq!(t_dyn("Simpan"), "Save"));
         assert_eq!(t_dyn("Simpan"), "Simpan");
+    }
+
+    #[test]
+    fn a_message_takes_its_values_in_either_language() {
+        let kode = "9.99";
+        assert_eq!(
+            f(
+                "kode-tidak-ada-dalam-nomenklatur-wilayah-3",
+                &[("k", &kode)]
+            ),
+            "Kode 9.99 tidak ada dalam nomenklatur wilayah ini."
+        );
+        sync_scope(Lang::En, || {
+            let text = f(
+                "kode-tidak-ada-dalam-nomenklatur-wilayah-3",
+                &[("k", &kode)],
+            );
+            assert!(text.contains("9.99") && !text.contains("{ $"), "{text}");
+            assert_ne!(text, "Kode 9.99 tidak ada dalam nomenklatur wilayah ini.");
+        });
     }
 
     #[test]

@@ -81,8 +81,11 @@ where
 
 /// The refusal, in words for the user.
 pub fn refused_message(until: OffsetDateTime) -> String {
-    format!(
-        "Terlalu banyak percobaan yang gagal. Demi keamanan, percobaan ditolak sementara. Coba lagi setelah {}.",
-        crate::format::waktu(until)
+    crate::i18n::f(
+        "terlalu-banyak-percobaan-yang-gagal-demi",
+        &[(
+            "a1",
+            &crate::format::waktu(until) as &(dyn std::fmt::Display + Sync),
+        )],
     )
 }

@@ -20,8 +20,12 @@ pub fn check_body(body: &str) -> Result<String, String> {
     if n == 0 {
         Err(crate::i18n::t("tulis-komentar-anda-terlebih-dahulu").into())
     } else if n > MAX_BODY {
-        Err(format!(
-            "Komentar maksimal {MAX_BODY} karakter (sekarang {n})."
+        Err(crate::i18n::f(
+            "komentar-maksimal-karakter-sekarang",
+            &[
+                ("MAX_BODY", &MAX_BODY as &(dyn std::fmt::Display + Sync)),
+                ("n", &n as &(dyn std::fmt::Display + Sync)),
+            ],
         ))
     } else {
         Ok(b.to_string())
@@ -41,31 +45,11 @@ pub enum TindakLanjut {
     TidakDiterima,
 }
 
-impl TindakLanjut {
-    pub const ALL: [TindakLanjut; 3] = [
-        TindakLanjut::Dijawab,
-        TindakLanjut::Diterima,
-        TindakLanjut::TidakDiterima,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TindakLanjut::Dijawab => "dijawab",
-            TindakLanjut::Diterima => "diterima",
-            TindakLanjut::TidakDiterima => "tidak_diterima",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<TindakLanjut> {
-        TindakLanjut::ALL.into_iter().find(|t| t.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            TindakLanjut::Dijawab => "Dijawab",
-            TindakLanjut::Diterima => "Diterima (diakomodasi)",
-            TindakLanjut::TidakDiterima => "Tidak diterima",
-        }
+crate::domain::names! {
+    TindakLanjut {
+        Dijawab => "dijawab", "Dijawab";
+        Diterima => "diterima", "Diterima (diakomodasi)";
+        TidakDiterima => "tidak_diterima", "Tidak diterima";
     }
 }
 

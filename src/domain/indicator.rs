@@ -20,27 +20,11 @@ pub enum Polaritas {
     Rentang,
 }
 
-impl Polaritas {
-    pub const ALL: [Polaritas; 3] = [Polaritas::Naik, Polaritas::Turun, Polaritas::Rentang];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Polaritas::Naik => "naik",
-            Polaritas::Turun => "turun",
-            Polaritas::Rentang => "rentang",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Polaritas> {
-        Polaritas::ALL.into_iter().find(|p| p.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Polaritas::Naik => "Naik (makin tinggi makin baik)",
-            Polaritas::Turun => "Turun (makin rendah makin baik)",
-            Polaritas::Rentang => "Rentang (target berupa kisaran min–maks)",
-        }
+crate::domain::names! {
+    Polaritas {
+        Naik => "naik", "Naik (makin tinggi makin baik)";
+        Turun => "turun", "Turun (makin rendah makin baik)";
+        Rentang => "rentang", "Rentang (target berupa kisaran min–maks)";
     }
 }
 
@@ -49,7 +33,12 @@ impl Polaritas {
 /// read as a decimal point, as spreadsheets often write it.
 pub fn parse_nilai(raw: &str) -> Result<Decimal, String> {
     let s = raw.trim().replace(' ', "");
-    let bad = || format!("\"{}\" bukan angka (contoh: 4,13).", raw.trim());
+    let bad = || {
+        crate::i18n::f(
+            "bukan-angka-contoh-4-13",
+            &[("a1", &raw.trim() as &(dyn std::fmt::Display + Sync))],
+        )
+    };
     if s.is_empty() {
         return Err(bad());
     }
@@ -148,16 +137,24 @@ pub fn target_problems(polaritas: Polaritas, targets: &[(i32, Target)]) -> Vec<S
     let mut problems = Vec::new();
     for (year, t) in targets {
         match (polaritas, t.max) {
-            (Polaritas::Rentang, None) => problems.push(format!(
-                "{year}: target rentang perlu nilai minimum dan maksimum."
+            (Polaritas::Rentang, None) => problems.push(crate::i18n::f(
+                "target-rentang-perlu-nilai-minimum-dan",
+                &[("year", &year as &(dyn std::fmt::Display + Sync))],
             )),
-            (Polaritas::Rentang, Some(max)) if t.value > max => problems.push(format!(
-                "{year}: batas bawah {} lebih besar dari batas atas {}.",
-                format_nilai(t.value),
-                format_nilai(max)
+            (Polaritas::Rentang, Some(max)) if t.value > max => problems.push(crate::i18n::f(
+                "batas-bawah-lebih-besar-dari-batas",
+                &[
+                    ("year", &year as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a1",
+                        &format_nilai(t.value) as &(dyn std::fmt::Display + Sync),
+                    ),
+                    ("a2", &format_nilai(max) as &(dyn std::fmt::Display + Sync)),
+                ],
             )),
-            (Polaritas::Naik | Polaritas::Turun, Some(_)) => problems.push(format!(
-                "{year}: hanya indikator rentang yang memakai kisaran."
+            (Polaritas::Naik | Polaritas::Turun, Some(_)) => problems.push(crate::i18n::f(
+                "hanya-indikator-rentang-yang-memakai-kisaran",
+                &[("year", &year as &(dyn std::fmt::Display + Sync))],
             )),
             _ => {}
         }
@@ -165,15 +162,35 @@ pub fn target_problems(polaritas: Polaritas, targets: &[(i32, Target)]) -> Vec<S
     for pair in targets.windows(2) {
         let ((y0, a), (y1, b)) = (&pair[0], &pair[1]);
         match polaritas {
-            Polaritas::Naik if b.value < a.value => problems.push(format!(
-                "Target {y1} ({}) turun dari {y0} ({}), padahal polaritasnya naik.",
-                format_nilai(b.value),
-                format_nilai(a.value)
+            Polaritas::Naik if b.value < a.value => problems.push(crate::i18n::f(
+                "target-turun-dari-padahal-polaritasnya-naik",
+                &[
+                    ("y1", &y1 as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a1",
+                        &format_nilai(b.value) as &(dyn std::fmt::Display + Sync),
+                    ),
+                    ("y0", &y0 as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a2",
+                        &format_nilai(a.value) as &(dyn std::fmt::Display + Sync),
+                    ),
+                ],
             )),
-            Polaritas::Turun if b.value > a.value => problems.push(format!(
-                "Target {y1} ({}) naik dari {y0} ({}), padahal polaritasnya turun.",
-                format_nilai(b.value),
-                format_nilai(a.value)
+            Polaritas::Turun if b.value > a.value => problems.push(crate::i18n::f(
+                "target-naik-dari-padahal-polaritasnya-turun",
+                &[
+                    ("y1", &y1 as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a1",
+                        &format_nilai(b.value) as &(dyn std::fmt::Display + Sync),
+                    ),
+                    ("y0", &y0 as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a2",
+                        &format_nilai(a.value) as &(dyn std::fmt::Display + Sync),
+                    ),
+                ],
             )),
             _ => {}
         }

@@ -80,7 +80,10 @@ impl ItemForm {
                 Ok(kode) => match ctx.nomenklatur {
                     None => errors.add(
                         "kode",
-                        format!("Kode {kode} tidak ada dalam nomenklatur wilayah ini (Kepmendagri 050-5889/2021 dan tambahan daerah)."),
+                        crate::i18n::f(
+                            "kode-tidak-ada-dalam-nomenklatur-wilayah-2",
+                            &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
+                        ),
                     ),
                     Some(nama) => {
                         if out.nama.is_empty() {

@@ -15,34 +15,20 @@ pub enum Type {
     Ksdpl,
 }
 
+crate::domain::names! {
+    Type {
+        Ksdd => "ksdd", "Kerja sama daerah dengan daerah lain";
+        Ksdpk => "ksdpk", "Kerja sama daerah dengan pihak ketiga";
+        Ksdpl => "ksdpl", "Kerja sama daerah dengan pemerintah daerah/lembaga di luar negeri";
+    }
+}
+
 impl Type {
-    pub const ALL: [Type; 3] = [Type::Ksdd, Type::Ksdpk, Type::Ksdpl];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Type::Ksdd => "ksdd",
-            Type::Ksdpk => "ksdpk",
-            Type::Ksdpl => "ksdpl",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Type> {
-        Type::ALL.into_iter().find(|t| t.as_str() == s)
-    }
-
     pub fn code(self) -> &'static str {
         match self {
             Type::Ksdd => "KSDD",
             Type::Ksdpk => "KSDPK",
             Type::Ksdpl => "KSDPL",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Type::Ksdd => "Kerja sama daerah dengan daerah lain",
-            Type::Ksdpk => "Kerja sama daerah dengan pihak ketiga",
-            Type::Ksdpl => "Kerja sama daerah dengan pemerintah daerah/lembaga di luar negeri",
         }
     }
 }
@@ -61,42 +47,18 @@ pub enum Status {
     Selesai,
 }
 
+crate::domain::names! {
+    Status {
+        Identifikasi => "identifikasi", "Identifikasi";
+        Pemetaan => "pemetaan", "Pemetaan";
+        Direncanakan => "direncanakan", "Direncanakan";
+        Disepakati => "disepakati", "Disepakati";
+        Berjalan => "berjalan", "Berjalan";
+        Selesai => "selesai", "Selesai";
+    }
+}
+
 impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Identifikasi,
-        Status::Pemetaan,
-        Status::Direncanakan,
-        Status::Disepakati,
-        Status::Berjalan,
-        Status::Selesai,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Identifikasi => "identifikasi",
-            Status::Pemetaan => "pemetaan",
-            Status::Direncanakan => "direncanakan",
-            Status::Disepakati => "disepakati",
-            Status::Berjalan => "berjalan",
-            Status::Selesai => "selesai",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|t| t.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Identifikasi => "Identifikasi",
-            Status::Pemetaan => "Pemetaan",
-            Status::Direncanakan => "Direncanakan",
-            Status::Disepakati => "Disepakati",
-            Status::Berjalan => "Berjalan",
-            Status::Selesai => "Selesai",
-        }
-    }
-
     fn index(self) -> usize {
         Status::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }

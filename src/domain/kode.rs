@@ -26,8 +26,9 @@ impl KodeNomenklatur {
         if ok {
             Ok(KodeNomenklatur(s.to_string()))
         } else {
-            Err(format!(
-                "Kode \"{s}\" tidak sesuai format nomenklatur: program 1.02.02, kegiatan 1.02.02.2.01, sub kegiatan 1.02.02.2.01.0001."
+            Err(crate::i18n::f(
+                "kode-tidak-sesuai-format-nomenklatur-program",
+                &[("s", &s as &(dyn std::fmt::Display + Sync))],
             ))
         }
     }
@@ -77,16 +78,31 @@ pub fn check_for_item(
 ) -> Result<KodeNomenklatur, String> {
     let kode = KodeNomenklatur::parse(raw)?;
     if kode.level() != level {
-        return Err(format!(
-            "Kode {kode} adalah kode {}, bukan {}.",
-            kode.level().label().to_lowercase(),
-            level.label().to_lowercase()
+        return Err(crate::i18n::f(
+            "kode-adalah-kode-bukan",
+            &[
+                ("kode", &kode as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a1",
+                    &kode.level().label().to_lowercase() as &(dyn std::fmt::Display + Sync),
+                ),
+                (
+                    "a2",
+                    &level.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
+                ),
+            ],
         ));
     }
     if let Some(p) = parent_kode
         && !kode.is_child_of(p)
     {
-        return Err(format!("Kode {kode} harus diawali kode induknya {p}."));
+        return Err(crate::i18n::f(
+            "kode-harus-diawali-kode-induknya",
+            &[
+                ("kode", &kode as &(dyn std::fmt::Display + Sync)),
+                ("p", &p as &(dyn std::fmt::Display + Sync)),
+            ],
+        ));
     }
     Ok(kode)
 }

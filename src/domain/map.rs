@@ -37,7 +37,13 @@ impl Shape {
         for r in &rings {
             for [lat, lng] in r {
                 if !(-90.0..=90.0).contains(lat) || !(-180.0..=180.0).contains(lng) {
-                    return Err(format!("koordinat di luar bumi: {lat}, {lng}"));
+                    return Err(crate::i18n::f(
+                        "koordinat-di-luar-bumi",
+                        &[
+                            ("lat", &lat as &(dyn std::fmt::Display + Sync)),
+                            ("lng", &lng as &(dyn std::fmt::Display + Sync)),
+                        ],
+                    ));
                 }
             }
         }
@@ -169,7 +175,10 @@ pub fn parse_boundaries(text: &str) -> Result<Vec<BoundaryRow>, Vec<String>> {
             }
             let kode = r[0].trim().to_string();
             if super::region::RegionLevel::of(&kode, &r[1]).is_none() {
-                return Err(format!("kode wilayah {kode} tidak sah"));
+                return Err(crate::i18n::f(
+                    "kode-wilayah-tidak-sah",
+                    &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
+                ));
             }
             let num = |v: &str| v.trim().parse::<f64>().ok().filter(|n| n.is_finite());
             let (Some(lat), Some(lng)) = (num(&r[2]), num(&r[3])) else {
@@ -188,9 +197,13 @@ pub fn parse_boundaries(text: &str) -> Result<Vec<BoundaryRow>, Vec<String>> {
         });
         match row {
             Ok(r) => match seen.insert(r.kode.clone(), line) {
-                Some(first) => errors.push(format!(
-                    "baris {line}: kode {} sudah ada di baris {first}",
-                    r.kode
+                Some(first) => errors.push(crate::i18n::f(
+                    "baris-kode-sudah-ada-di-baris",
+                    &[
+                        ("line", &line as &(dyn std::fmt::Display + Sync)),
+                        ("a1", &r.kode as &(dyn std::fmt::Display + Sync)),
+                        ("first", &first as &(dyn std::fmt::Display + Sync)),
+                    ],
                 )),
                 None => rows.push(r),
             },

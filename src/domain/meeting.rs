@@ -18,40 +18,14 @@ pub enum MeetingKind {
     Lainnya,
 }
 
-impl MeetingKind {
-    pub const ALL: [MeetingKind; 6] = [
-        MeetingKind::MusrenbangDesa,
-        MeetingKind::MusrenbangKecamatan,
-        MeetingKind::ForumPerangkatDaerah,
-        MeetingKind::MusrenbangKabkota,
-        MeetingKind::ForumKemitraan,
-        MeetingKind::Lainnya,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MeetingKind::MusrenbangDesa => "musrenbang_desa",
-            MeetingKind::MusrenbangKecamatan => "musrenbang_kecamatan",
-            MeetingKind::ForumPerangkatDaerah => "forum_perangkat_daerah",
-            MeetingKind::MusrenbangKabkota => "musrenbang_kabkota",
-            MeetingKind::ForumKemitraan => "forum_kemitraan",
-            MeetingKind::Lainnya => "lainnya",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<MeetingKind> {
-        MeetingKind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            MeetingKind::MusrenbangDesa => "Musrenbang desa/kelurahan",
-            MeetingKind::MusrenbangKecamatan => "Musrenbang kecamatan",
-            MeetingKind::ForumPerangkatDaerah => "Forum perangkat daerah",
-            MeetingKind::MusrenbangKabkota => "Musrenbang kabupaten/kota",
-            MeetingKind::ForumKemitraan => "Forum Kemitraan",
-            MeetingKind::Lainnya => "Musyawarah lain",
-        }
+crate::domain::names! {
+    MeetingKind {
+        MusrenbangDesa => "musrenbang_desa", "Musrenbang desa/kelurahan";
+        MusrenbangKecamatan => "musrenbang_kecamatan", "Musrenbang kecamatan";
+        ForumPerangkatDaerah => "forum_perangkat_daerah", "Forum perangkat daerah";
+        MusrenbangKabkota => "musrenbang_kabkota", "Musrenbang kabupaten/kota";
+        ForumKemitraan => "forum_kemitraan", "Forum Kemitraan";
+        Lainnya => "lainnya", "Musyawarah lain";
     }
 }
 

@@ -1,6 +1,36 @@
 //! Pure types and rules: no SQL, no HTTP. Input becomes one of these types
 //! at the edge, so the rest of the code cannot hold a bad value.
 
+/// An enum's names from one table (issue 12): the stable name stored in
+/// the database and sent in forms and URLs, and the label people read (in
+/// Indonesian; templates translate it, `{{ x.label()|t }}`). Gives `ALL`,
+/// `as_str`, `parse` and `label`, so a variant cannot be added without
+/// both.
+macro_rules! names {
+    ($t:ident { $($v:ident => $name:literal, $label:literal;)+ }) => {
+        impl $t {
+            pub const ALL: [$t; [$(stringify!($v)),+].len()] = [$($t::$v),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($t::$v => $name,)+
+                }
+            }
+
+            pub fn parse(s: &str) -> Option<$t> {
+                Self::ALL.into_iter().find(|x| x.as_str() == s)
+            }
+
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($t::$v => $label,)+
+                }
+            }
+        }
+    };
+}
+pub(crate) use names;
+
 pub mod alignment;
 pub mod annex;
 pub mod attachment;

@@ -37,9 +37,9 @@ pub fn parse_rupiah(raw: &str) -> Result<Decimal, String> {
         .filter(|c| !c.is_whitespace())
         .collect();
     let bad = || {
-        format!(
-            "\"{}\" bukan jumlah rupiah (contoh: 1.250.000.000).",
-            raw.trim()
+        crate::i18n::f(
+            "bukan-jumlah-rupiah-contoh-1-250",
+            &[("a1", &raw.trim() as &(dyn std::fmt::Display + Sync))],
         )
     };
     if s.is_empty() {

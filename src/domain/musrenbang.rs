@@ -19,39 +19,17 @@ pub enum Tahap {
     Pokir,
 }
 
+crate::domain::names! {
+    Tahap {
+        Desa => "desa", "Musrenbang desa/kelurahan";
+        Kecamatan => "kecamatan", "Musrenbang kecamatan";
+        PerangkatDaerah => "perangkat_daerah", "Forum perangkat daerah";
+        Kabkota => "kabkota", "Musrenbang kabupaten/kota";
+        Pokir => "pokir", "Penyampaian pokir DPRD";
+    }
+}
+
 impl Tahap {
-    pub const ALL: [Tahap; 5] = [
-        Tahap::Desa,
-        Tahap::Kecamatan,
-        Tahap::PerangkatDaerah,
-        Tahap::Kabkota,
-        Tahap::Pokir,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tahap::Desa => "desa",
-            Tahap::Kecamatan => "kecamatan",
-            Tahap::PerangkatDaerah => "perangkat_daerah",
-            Tahap::Kabkota => "kabkota",
-            Tahap::Pokir => "pokir",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Tahap> {
-        Tahap::ALL.into_iter().find(|t| t.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Tahap::Desa => "Musrenbang desa/kelurahan",
-            Tahap::Kecamatan => "Musrenbang kecamatan",
-            Tahap::PerangkatDaerah => "Forum perangkat daerah",
-            Tahap::Kabkota => "Musrenbang kabupaten/kota",
-            Tahap::Pokir => "Penyampaian pokir DPRD",
-        }
-    }
-
     /// The roles told before this window closes.
     pub fn roles(self) -> &'static [&'static str] {
         match self {
@@ -117,16 +95,22 @@ pub fn check(tahap: Tahap, year: i32, window: Option<Window>, today: Date) -> Re
         return Ok(());
     };
     if today < w.opens {
-        Err(format!(
-            "{} untuk RKPD {year} baru dibuka {}: usulan belum dapat dikirim atau diteruskan sebelum itu.",
-            tahap.label(),
-            w.label()
+        Err(crate::i18n::f(
+            "untuk-rkpd-baru-dibuka-usulan-belum",
+            &[
+                ("a1", &tahap.label() as &(dyn std::fmt::Display + Sync)),
+                ("year", &year as &(dyn std::fmt::Display + Sync)),
+                ("a2", &w.label() as &(dyn std::fmt::Display + Sync)),
+            ],
         ))
     } else if today > w.closes {
-        Err(format!(
-            "{} untuk RKPD {year} sudah ditutup ({}): usulan tidak dapat dikirim atau diteruskan lagi. Hubungi Bappeda bila jadwalnya perlu dibuka kembali.",
-            tahap.label(),
-            w.label()
+        Err(crate::i18n::f(
+            "untuk-rkpd-sudah-ditutup-usulan-tidak",
+            &[
+                ("a1", &tahap.label() as &(dyn std::fmt::Display + Sync)),
+                ("year", &year as &(dyn std::fmt::Display + Sync)),
+                ("a2", &w.label() as &(dyn std::fmt::Display + Sync)),
+            ],
         ))
     } else {
         Ok(())

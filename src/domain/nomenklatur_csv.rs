@@ -71,7 +71,10 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
         if line > MAX_ROWS + 1 {
             errors.push(RowError {
                 line,
-                message: format!("Berkas melebihi {MAX_ROWS} baris."),
+                message: crate::i18n::f(
+                    "berkas-melebihi-baris",
+                    &[("MAX_ROWS", &MAX_ROWS as &(dyn std::fmt::Display + Sync))],
+                ),
             });
             break;
         }
@@ -80,7 +83,10 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
             Err(e) => {
                 errors.push(RowError {
                     line,
-                    message: format!("Baris tidak terbaca: {e}"),
+                    message: crate::i18n::f(
+                        "baris-tidak-terbaca",
+                        &[("e", &e as &(dyn std::fmt::Display + Sync))],
+                    ),
                 });
                 continue;
             }
@@ -106,8 +112,9 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
             problems.push(crate::i18n::t("nama-wajib-diisi-maksimal-500-karakter").into());
         }
         if !kode.is_empty() && !seen.insert(kode.clone()) {
-            problems.push(format!(
-                "Kode {kode} muncul lebih dari sekali dalam berkas."
+            problems.push(crate::i18n::f(
+                "kode-muncul-lebih-dari-sekali-dalam",
+                &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
             ));
         }
         let opt = |s: String| (!s.is_empty()).then_some(s);

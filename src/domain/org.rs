@@ -16,42 +16,18 @@ pub enum OrgKind {
     Dprd,
 }
 
+crate::domain::names! {
+    OrgKind {
+        Bappeda => "bappeda", "Bappeda";
+        PerangkatDaerah => "perangkat_daerah", "Perangkat daerah";
+        Desa => "desa", "Desa";
+        Kelurahan => "kelurahan", "Kelurahan";
+        Lembaga => "lembaga", "Lembaga kemasyarakatan";
+        Dprd => "dprd", "DPRD";
+    }
+}
+
 impl OrgKind {
-    pub const ALL: [OrgKind; 6] = [
-        OrgKind::Bappeda,
-        OrgKind::PerangkatDaerah,
-        OrgKind::Desa,
-        OrgKind::Kelurahan,
-        OrgKind::Lembaga,
-        OrgKind::Dprd,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OrgKind::Bappeda => "bappeda",
-            OrgKind::PerangkatDaerah => "perangkat_daerah",
-            OrgKind::Desa => "desa",
-            OrgKind::Kelurahan => "kelurahan",
-            OrgKind::Lembaga => "lembaga",
-            OrgKind::Dprd => "dprd",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<OrgKind> {
-        OrgKind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            OrgKind::Bappeda => "Bappeda",
-            OrgKind::PerangkatDaerah => "Perangkat daerah",
-            OrgKind::Desa => "Desa",
-            OrgKind::Kelurahan => "Kelurahan",
-            OrgKind::Lembaga => "Lembaga kemasyarakatan",
-            OrgKind::Dprd => "DPRD",
-        }
-    }
-
     /// Desa and kelurahan are places: they must say which one.
     pub fn needs_wilayah(self) -> bool {
         matches!(self, OrgKind::Desa | OrgKind::Kelurahan)

@@ -76,49 +76,20 @@ pub enum Level {
     KegiatanDesa,
 }
 
+crate::domain::names! {
+    PlanKind {
+        Rpjpd => "rpjpd", "RPJPD";
+        Rpjmd => "rpjmd", "RPJMD";
+        Renstra => "renstra", "Renstra";
+        Rkpd => "rkpd", "RKPD";
+        RkpdPerubahan => "rkpd_perubahan", "RKPD Perubahan";
+        Renja => "renja", "Renja";
+        Rpjmdes => "rpjmdes", "RPJMDes";
+        Rkpdes => "rkpdes", "RKPDes";
+    }
+}
+
 impl PlanKind {
-    pub const ALL: [PlanKind; 8] = [
-        PlanKind::Rpjpd,
-        PlanKind::Rpjmd,
-        PlanKind::Renstra,
-        PlanKind::Rkpd,
-        PlanKind::RkpdPerubahan,
-        PlanKind::Renja,
-        PlanKind::Rpjmdes,
-        PlanKind::Rkpdes,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PlanKind::Rpjpd => "rpjpd",
-            PlanKind::Rpjmd => "rpjmd",
-            PlanKind::Renstra => "renstra",
-            PlanKind::Rkpd => "rkpd",
-            PlanKind::RkpdPerubahan => "rkpd_perubahan",
-            PlanKind::Renja => "renja",
-            PlanKind::Rpjmdes => "rpjmdes",
-            PlanKind::Rkpdes => "rkpdes",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<PlanKind> {
-        PlanKind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
-    /// The short name planners use.
-    pub fn label(self) -> &'static str {
-        match self {
-            PlanKind::Rpjpd => "RPJPD",
-            PlanKind::Rpjmd => "RPJMD",
-            PlanKind::Renstra => "Renstra",
-            PlanKind::Rkpd => "RKPD",
-            PlanKind::RkpdPerubahan => "RKPD Perubahan",
-            PlanKind::Renja => "Renja",
-            PlanKind::Rpjmdes => "RPJMDes",
-            PlanKind::Rkpdes => "RKPDes",
-        }
-    }
-
     pub fn long_name(self) -> &'static str {
         match self {
             PlanKind::Rpjpd => "Rencana Pembangunan Jangka Panjang Daerah",
@@ -318,60 +289,24 @@ impl std::fmt::Display for Stage {
     }
 }
 
+crate::domain::names! {
+    Level {
+        Visi => "visi", "Visi";
+        Misi => "misi", "Misi";
+        Tujuan => "tujuan", "Tujuan";
+        Sasaran => "sasaran", "Sasaran";
+        SasaranPokok => "sasaran_pokok", "Sasaran pokok";
+        ArahKebijakan => "arah_kebijakan", "Arah kebijakan";
+        Prioritas => "prioritas", "Prioritas";
+        Program => "program", "Program";
+        Kegiatan => "kegiatan", "Kegiatan";
+        SubKegiatan => "sub_kegiatan", "Sub kegiatan";
+        Bidang => "bidang", "Bidang";
+        KegiatanDesa => "kegiatan_desa", "Kegiatan desa";
+    }
+}
+
 impl Level {
-    pub const ALL: [Level; 12] = [
-        Level::Visi,
-        Level::Misi,
-        Level::Tujuan,
-        Level::Sasaran,
-        Level::SasaranPokok,
-        Level::ArahKebijakan,
-        Level::Prioritas,
-        Level::Program,
-        Level::Kegiatan,
-        Level::SubKegiatan,
-        Level::Bidang,
-        Level::KegiatanDesa,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Visi => "visi",
-            Level::Misi => "misi",
-            Level::Tujuan => "tujuan",
-            Level::Sasaran => "sasaran",
-            Level::SasaranPokok => "sasaran_pokok",
-            Level::ArahKebijakan => "arah_kebijakan",
-            Level::Prioritas => "prioritas",
-            Level::Program => "program",
-            Level::Kegiatan => "kegiatan",
-            Level::SubKegiatan => "sub_kegiatan",
-            Level::Bidang => "bidang",
-            Level::KegiatanDesa => "kegiatan_desa",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Level::Visi => "Visi",
-            Level::Misi => "Misi",
-            Level::Tujuan => "Tujuan",
-            Level::Sasaran => "Sasaran",
-            Level::SasaranPokok => "Sasaran pokok",
-            Level::ArahKebijakan => "Arah kebijakan",
-            Level::Prioritas => "Prioritas",
-            Level::Program => "Program",
-            Level::Kegiatan => "Kegiatan",
-            Level::SubKegiatan => "Sub kegiatan",
-            Level::Bidang => "Bidang",
-            Level::KegiatanDesa => "Kegiatan desa",
-        }
-    }
-
     /// Program, kegiatan and sub kegiatan: nomenclature code, responsible
     /// perangkat daerah, pagu.
     pub fn is_budgeted(self) -> bool {
@@ -464,8 +399,9 @@ pub fn check_within_parent(
         } else {
             format!("{parent_first}–{parent_last}")
         };
-        return Err(format!(
-            "Periode harus berada di dalam periode dokumen induknya ({period})."
+        return Err(crate::i18n::f(
+            "periode-harus-berada-di-dalam-periode",
+            &[("period", &period as &(dyn std::fmt::Display + Sync))],
         ));
     }
     Ok(())
@@ -677,10 +613,12 @@ impl NewPlanForm {
             (Some(pk), _) => {
                 errors.add(
                     "parent_id",
-                    format!(
-                        "{} memerlukan dokumen induk {} dari wilayah ini.",
-                        kind.label(),
-                        pk.label()
+                    crate::i18n::f(
+                        "memerlukan-dokumen-induk-dari-wilayah-ini",
+                        &[
+                            ("a1", &kind.label() as &(dyn std::fmt::Display + Sync)),
+                            ("a2", &pk.label() as &(dyn std::fmt::Display + Sync)),
+                        ],
                     ),
                 );
                 None

@@ -100,9 +100,15 @@ pub fn read(
         .take(20)
         .position(|r| r.len() >= COLUMNS.len() && r.iter().zip(COLUMNS).all(|(c, t)| text(c) == t))
         .ok_or_else(|| {
-            format!(
-                "Lembar \"{SHEET}\" tidak ditemukan atau judul kolomnya ({}) berubah. Unduh lembar kerja rencana dari Selaras (berisi lembar {SHEET}) sebagai contoh isiannya.",
-                COLUMNS[..5].join(", ")
+            crate::i18n::f(
+                "lembar-tidak-ditemukan-atau-judul-kolomnya",
+                &[
+                    ("SHEET", &SHEET as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a1",
+                        &(COLUMNS[..5].join(", ")) as &(dyn std::fmt::Display + Sync),
+                    ),
+                ],
             )
         })?;
     // Year columns by their titles.
@@ -116,16 +122,25 @@ pub fn read(
         };
         if let Some(y) = year("Target ") {
             if !years.contains(&y) {
-                return Err(format!(
-                    "Kolom \"{t}\" di luar periode rencana ini ({}–{}).",
-                    years[0],
-                    years[years.len() - 1]
+                return Err(crate::i18n::f(
+                    "kolom-di-luar-periode-rencana-ini",
+                    &[
+                        ("t", &t as &(dyn std::fmt::Display + Sync)),
+                        ("a1", &years[0] as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a2",
+                            &(years[years.len() - 1]) as &(dyn std::fmt::Display + Sync),
+                        ),
+                    ],
                 ));
             }
             target_col.insert(y, i);
         } else if let Some(y) = year("Pagu ") {
             if !pagu_years.contains(&y) {
-                return Err(format!("Kolom \"{t}\" di luar tahun pagu rencana ini."));
+                return Err(crate::i18n::f(
+                    "kolom-di-luar-tahun-pagu-rencana",
+                    &[("t", &t as &(dyn std::fmt::Display + Sync))],
+                ));
             }
             pagu_col.insert(y, i);
         }
@@ -148,7 +163,10 @@ pub fn read(
                 continue;
             };
             if !item.level.has_indicators() {
-                fail(format!("{} tidak memiliki indikator.", item.level.label()));
+                fail(crate::i18n::f(
+                    "tidak-memiliki-indikator",
+                    &[("a1", &item.level.label() as &(dyn std::fmt::Display + Sync))],
+                ));
                 continue;
             }
             let name = get(9);
@@ -166,8 +184,9 @@ pub fn read(
                 "turun" => Polaritas::Turun,
                 "rentang" => Polaritas::Rentang,
                 other => {
-                    fail(format!(
-                        "Polaritas \"{other}\" tidak dikenal (naik, turun atau rentang)."
+                    fail(crate::i18n::f(
+                        "polaritas-tidak-dikenal-naik-turun-atau",
+                        &[("other", &other as &(dyn std::fmt::Display + Sync))],
                     ));
                     continue;
                 }
@@ -222,7 +241,10 @@ pub fn read(
         }
         // An item row.
         let Some(level) = level_of(&tingkat) else {
-            fail(format!("Tingkat \"{tingkat}\" tidak dikenal."));
+            fail(crate::i18n::f(
+                "tingkat-tidak-dikenal",
+                &[("tingkat", &tingkat as &(dyn std::fmt::Display + Sync))],
+            ));
             continue;
         };
         let no = match text(&cell(0)).parse::<f64>() {
@@ -233,7 +255,10 @@ pub fn read(
             }
         };
         if levels.contains_key(&no) {
-            fail(format!("No {no} dipakai lebih dari sekali."));
+            fail(crate::i18n::f(
+                "no-dipakai-lebih-dari-sekali",
+                &[("no", &no as &(dyn std::fmt::Display + Sync))],
+            ));
             continue;
         }
         let parent = match get(1) {
@@ -246,7 +271,10 @@ pub fn read(
             {
                 Some(p) if levels.contains_key(&p) => Some(p),
                 _ => {
-                    fail(format!("Induk \"{s}\" bukan No item di atas baris ini."));
+                    fail(crate::i18n::f(
+                        "induk-bukan-no-item-di-atas",
+                        &[("s", &s as &(dyn std::fmt::Display + Sync))],
+                    ));
                     continue;
                 }
             },
@@ -262,30 +290,45 @@ pub fn read(
                 .map(|l| l.label())
                 .collect::<Vec<_>>()
                 .join(", ");
-            fail(format!(
-                "{} tidak dapat berada {under} dalam {} (yang diharapkan: {}).",
-                level.label(),
-                kind.label(),
-                if expected.is_empty() {
-                    "tidak ada".into()
-                } else {
-                    expected
-                }
+            fail(crate::i18n::f(
+                "tidak-dapat-berada-dalam-yang-diharapkan",
+                &[
+                    ("a1", &level.label() as &(dyn std::fmt::Display + Sync)),
+                    ("under", &under as &(dyn std::fmt::Display + Sync)),
+                    ("a2", &kind.label() as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a3",
+                        &if expected.is_empty() {
+                            "tidak ada".into()
+                        } else {
+                            expected
+                        } as &(dyn std::fmt::Display + Sync),
+                    ),
+                ],
             ));
             continue;
         }
         let kode = match get(3) {
             k if k.is_empty() && level.is_budgeted() => {
-                fail(format!("{} memerlukan kode nomenklatur.", level.label()));
+                fail(crate::i18n::f(
+                    "memerlukan-kode-nomenklatur",
+                    &[("a1", &level.label() as &(dyn std::fmt::Display + Sync))],
+                ));
                 continue;
             }
             k if k.is_empty() => None,
             k if level.is_budgeted() => match KodeNomenklatur::parse(&k) {
                 Ok(parsed) if parsed.level() == level => Some(k),
                 Ok(_) => {
-                    fail(format!(
-                        "Kode {k} bukan kode {}.",
-                        level.label().to_lowercase()
+                    fail(crate::i18n::f(
+                        "kode-bukan-kode",
+                        &[
+                            ("k", &k as &(dyn std::fmt::Display + Sync)),
+                            (
+                                "a1",
+                                &level.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
+                            ),
+                        ],
                     ));
                     continue;
                 }
@@ -300,8 +343,12 @@ pub fn read(
             && let Some(pk) = p.kode.as_ref().filter(|_| p.level.is_budgeted())
             && !k.starts_with(&format!("{pk}."))
         {
-            fail(format!(
-                "Kode {k} tidak berada di bawah kode induknya {pk}."
+            fail(crate::i18n::f(
+                "kode-tidak-berada-di-bawah-kode",
+                &[
+                    ("k", &k as &(dyn std::fmt::Display + Sync)),
+                    ("pk", &pk as &(dyn std::fmt::Display + Sync)),
+                ],
             ));
             continue;
         }
@@ -316,9 +363,12 @@ pub fn read(
             .filter(|t| !t.is_empty())
             .collect();
         if let Some(t) = tags.iter().find(|t| !TAGS.contains(&t.as_str())) {
-            fail(format!(
-                "Prioritas \"{t}\" tidak dikenal ({}).",
-                TAGS.join(", ")
+            fail(crate::i18n::f(
+                "prioritas-tidak-dikenal",
+                &[
+                    ("t", &t as &(dyn std::fmt::Display + Sync)),
+                    ("a1", &(TAGS.join(", ")) as &(dyn std::fmt::Display + Sync)),
+                ],
             ));
             continue;
         }
@@ -330,7 +380,10 @@ pub fn read(
                     pagu.insert(*y, a);
                 }
                 Ok(Some(_)) => {
-                    bad.get_or_insert(format!("{} tidak memiliki pagu.", level.label()));
+                    bad.get_or_insert(crate::i18n::f(
+                        "tidak-memiliki-pagu",
+                        &[("a1", &level.label() as &(dyn std::fmt::Display + Sync))],
+                    ));
                 }
                 Ok(None) => {}
                 Err(e) => {
@@ -364,7 +417,10 @@ pub fn read(
         });
     }
     if items.is_empty() && errors.is_empty() {
-        return Err(format!("Lembar \"{SHEET}\" tidak berisi item apa pun."));
+        return Err(crate::i18n::f(
+            "lembar-tidak-berisi-item-apa-pun",
+            &[("SHEET", &SHEET as &(dyn std::fmt::Display + Sync))],
+        ));
     }
     Ok((items, errors))
 }
@@ -401,13 +457,27 @@ pub fn read_sipd(
     let header = rows
         .iter()
         .take(20)
-        .position(|r| r.iter().any(|c| text(c) == "Kode sub kegiatan") && r.iter().any(|c| text(c) == "Nama sub kegiatan"))
-        .ok_or_else(|| format!("Lembar \"{SHEET}\" maupun baris SIPD (kolom \"Kode sub kegiatan\", \"Nama sub kegiatan\", \"Pagu {year}\") tidak ditemukan dalam berkas ini."))?;
+        .position(|r| {
+            r.iter().any(|c| text(c) == "Kode sub kegiatan")
+                && r.iter().any(|c| text(c) == "Nama sub kegiatan")
+        })
+        .ok_or_else(|| {
+            crate::i18n::f(
+                "lembar-maupun-baris-sipd-kolom-kode",
+                &[
+                    ("SHEET", &SHEET as &(dyn std::fmt::Display + Sync)),
+                    ("year", &year as &(dyn std::fmt::Display + Sync)),
+                ],
+            )
+        })?;
     let col = |title: &str| rows[header].iter().position(|c| text(c) == title);
     let kode_col = col(crate::i18n::t("kode-sub-kegiatan")).unwrap_or(0);
     let nama_col = col(crate::i18n::t("nama-sub-kegiatan")).unwrap_or(0);
     let pagu_col = col(&format!("Pagu {year}")).ok_or_else(|| {
-        format!("Kolom \"Pagu {year}\" tidak ada: baris SIPD ini bukan untuk tahun {year}.")
+        crate::i18n::f(
+            "kolom-pagu-tidak-ada-baris-sipd",
+            &[("year", &year as &(dyn std::fmt::Display + Sync))],
+        )
     })?;
     let next_col = col(&format!("Pagu {}", year + 1));
     let target_col = col(&format!("Target {year}"));
@@ -447,7 +517,10 @@ pub fn read_sipd(
         match KodeNomenklatur::parse(&kode) {
             Ok(k) if k.level() == Level::SubKegiatan => {}
             Ok(_) => {
-                fail(format!("Kode {kode} bukan kode sub kegiatan."));
+                fail(crate::i18n::f(
+                    "kode-bukan-kode-sub-kegiatan",
+                    &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
+                ));
                 continue;
             }
             Err(e) => {
@@ -568,7 +641,12 @@ fn sipd_number(c: &SheetCell) -> Result<Option<Decimal>, String> {
             if t.bytes().all(|b| b.is_ascii_digit() || b == b'.') && t.matches('.').count() <= 1 {
                 t.parse::<Decimal>()
                     .map(|d| Some(d.normalize()))
-                    .map_err(|_| format!("\"{t}\" bukan angka."))
+                    .map_err(|_| {
+                        crate::i18n::f(
+                            "bukan-angka",
+                            &[("t", &t as &(dyn std::fmt::Display + Sync))],
+                        )
+                    })
             } else {
                 super::target_pagu::number(c)
             }
@@ -619,7 +697,10 @@ pub fn sipd_tree(
         if let Some(k) = missing.first() {
             errors.push(RowError {
                 row: r.row,
-                message: format!("Kode {k} tidak ada dalam nomenklatur wilayah ini."),
+                message: crate::i18n::f(
+                    "kode-tidak-ada-dalam-nomenklatur-wilayah-3",
+                    &[("k", &k as &(dyn std::fmt::Display + Sync))],
+                ),
             });
             continue;
         }
@@ -633,7 +714,10 @@ pub fn sipd_tree(
         }) {
             errors.push(RowError {
                 row: r.row,
-                message: format!("Lokasi \"{}\" tidak dikenal di wilayah ini.", p.join(" › ")),
+                message: crate::i18n::f(
+                    "lokasi-tidak-dikenal-di-wilayah-ini",
+                    &[("a1", &(p.join(" › ")) as &(dyn std::fmt::Display + Sync))],
+                ),
             });
             continue;
         }
@@ -731,7 +815,10 @@ fn band(c: &SheetCell) -> Result<Option<(Decimal, Option<Decimal>)>, String> {
         let b = super::target_pagu::number(&SheetCell::Text(b.into()))?;
         return match (a, b) {
             (Some(a), Some(b)) if b >= a => Ok(Some((a, Some(b)))),
-            _ => Err(format!("\"{}\" bukan rentang (contoh: 5–7).", t.trim())),
+            _ => Err(crate::i18n::f(
+                "bukan-rentang-contoh-57",
+                &[("a1", &t.trim() as &(dyn std::fmt::Display + Sync))],
+            )),
         };
     }
     Ok(super::target_pagu::number(c)?.map(|v| (v, None)))

@@ -76,36 +76,16 @@ pub enum Step {
     Tunda,
 }
 
+crate::domain::names! {
+    Source {
+        Musrenbang => "musrenbang", "Musrenbang desa/kelurahan";
+        Aspirasi => "aspirasi", "Aspirasi masyarakat";
+        Pokir => "pokir", "Pokok-pokok pikiran DPRD";
+        Renja => "renja", "Usulan perangkat daerah (Renja)";
+    }
+}
+
 impl Source {
-    pub const ALL: [Source; 4] = [
-        Source::Musrenbang,
-        Source::Aspirasi,
-        Source::Pokir,
-        Source::Renja,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Musrenbang => "musrenbang",
-            Source::Aspirasi => "aspirasi",
-            Source::Pokir => "pokir",
-            Source::Renja => "renja",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Source> {
-        Source::ALL.into_iter().find(|x| x.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Source::Musrenbang => "Musrenbang desa/kelurahan",
-            Source::Aspirasi => "Aspirasi masyarakat",
-            Source::Pokir => "Pokok-pokok pikiran DPRD",
-            Source::Renja => "Usulan perangkat daerah (Renja)",
-        }
-    }
-
     /// Musrenbang and aspirasi start at the desa; pokir and renja enter at
     /// kab/kota level.
     pub fn first_status(self) -> Status {
@@ -116,51 +96,21 @@ impl Source {
     }
 }
 
+crate::domain::names! {
+    Status {
+        Diajukan => "diajukan", "Diajukan di desa/kelurahan";
+        DiteruskanKecamatan => "diteruskan_kecamatan", "Diteruskan ke kecamatan";
+        DiteruskanKabkota => "diteruskan_kabkota", "Diteruskan ke kabupaten/kota";
+        Diverifikasi => "diverifikasi", "Diverifikasi perangkat daerah";
+        Diakomodir => "diakomodir", "Diakomodir";
+        Ditolak => "ditolak", "Ditolak";
+        Ditunda => "ditunda", "Ditunda";
+        Digabung => "digabung", "Digabung ke usulan lain";
+        Dipecah => "dipecah", "Dipecah menjadi beberapa usulan";
+    }
+}
+
 impl Status {
-    pub const ALL: [Status; 9] = [
-        Status::Diajukan,
-        Status::DiteruskanKecamatan,
-        Status::DiteruskanKabkota,
-        Status::Diverifikasi,
-        Status::Diakomodir,
-        Status::Ditolak,
-        Status::Ditunda,
-        Status::Digabung,
-        Status::Dipecah,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Diajukan => "diajukan",
-            Status::DiteruskanKecamatan => "diteruskan_kecamatan",
-            Status::DiteruskanKabkota => "diteruskan_kabkota",
-            Status::Diverifikasi => "diverifikasi",
-            Status::Diakomodir => "diakomodir",
-            Status::Ditolak => "ditolak",
-            Status::Ditunda => "ditunda",
-            Status::Digabung => "digabung",
-            Status::Dipecah => "dipecah",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|x| x.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Diajukan => "Diajukan di desa/kelurahan",
-            Status::DiteruskanKecamatan => "Diteruskan ke kecamatan",
-            Status::DiteruskanKabkota => "Diteruskan ke kabupaten/kota",
-            Status::Diverifikasi => "Diverifikasi perangkat daerah",
-            Status::Diakomodir => "Diakomodir",
-            Status::Ditolak => "Ditolak",
-            Status::Ditunda => "Ditunda",
-            Status::Digabung => "Digabung ke usulan lain",
-            Status::Dipecah => "Dipecah menjadi beberapa usulan",
-        }
-    }
-
     pub fn is_final(self) -> bool {
         matches!(
             self,
@@ -239,9 +189,12 @@ pub fn next(status: Status, step: Step) -> Result<Status, String> {
         // Bappeda may move an accepted proposal to another sub kegiatan
         // (the RKPD was restructured, or it was placed wrongly: K10).
         (Diakomodir, Step::Akomodir) => Ok(Diakomodir),
-        (s, _) if s.is_final() => Err(format!(
-            "Usulan ini sudah {}; statusnya tidak berubah lagi.",
-            s.label().to_lowercase()
+        (s, _) if s.is_final() => Err(crate::i18n::f(
+            "usulan-ini-sudah-statusnya-tidak-berubah",
+            &[(
+                "a1",
+                &s.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
+            )],
         )),
         (_, Step::Tolak) => Ok(Ditolak),
         (Diajukan, Step::Teruskan) => Ok(DiteruskanKecamatan),
@@ -249,9 +202,12 @@ pub fn next(status: Status, step: Step) -> Result<Status, String> {
         (DiteruskanKabkota, Step::Verifikasi) => Ok(Diverifikasi),
         (Diverifikasi, Step::Akomodir) => Ok(Diakomodir),
         (Diverifikasi, Step::Tunda) => Ok(Ditunda),
-        (s, _) => Err(format!(
-            "Langkah ini tidak berlaku untuk usulan yang {}.",
-            s.label().to_lowercase()
+        (s, _) => Err(crate::i18n::f(
+            "langkah-ini-tidak-berlaku-untuk-usulan",
+            &[(
+                "a1",
+                &s.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
+            )],
         )),
     }
 }
@@ -309,10 +265,15 @@ pub const DEFER_YEARS: i32 = 5;
 pub fn parse_deferral(target_year: i32, typed: &str) -> Result<i32, String> {
     match typed.trim().parse::<i32>() {
         Ok(y) if y > target_year && y <= target_year + DEFER_YEARS => Ok(y),
-        _ => Err(format!(
-            "Tahun penundaan harus sesudah {} (paling lambat {}).",
-            target_year,
-            target_year + DEFER_YEARS
+        _ => Err(crate::i18n::f(
+            "tahun-penundaan-harus-sesudah-paling-lambat",
+            &[
+                ("a1", &target_year as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a2",
+                    &(target_year + DEFER_YEARS) as &(dyn std::fmt::Display + Sync),
+                ),
+            ],
         )),
     }
 }
@@ -364,7 +325,10 @@ impl KamusForm {
             Ok(k) if !known(k.as_str()) => {
                 e.add(
                     "sub_kegiatan_kode",
-                    format!("Kode {} tidak ada di nomenklatur daerah ini.", k.as_str()),
+                    crate::i18n::f(
+                        "kode-tidak-ada-di-nomenklatur-daerah",
+                        &[("a1", &k.as_str() as &(dyn std::fmt::Display + Sync))],
+                    ),
                 );
                 None
             }
@@ -437,9 +401,12 @@ pub fn kamus_sheet(
                     .all(|(c, t)| text(c).eq_ignore_ascii_case(t))
         })
         .ok_or_else(|| {
-            format!(
-                "Judul kolom tidak ditemukan. Baris judul harus berisi: {}.",
-                KAMUS_COLUMNS.join(", ")
+            crate::i18n::f(
+                "judul-kolom-tidak-ditemukan-baris-judul",
+                &[(
+                    "a1",
+                    &(KAMUS_COLUMNS.join(", ")) as &(dyn std::fmt::Display + Sync),
+                )],
             )
         })?;
     let (mut entries, mut errors) = (Vec::new(), Vec::new());
@@ -459,9 +426,15 @@ pub fn kamus_sheet(
         };
         let message = match form.check(|_| org.is_some(), &known) {
             Err(e) => e.messages().join(" "),
-            Ok(k) if taken(&k.nama) => format!("\"{}\" sudah ada di kamus.", k.nama),
+            Ok(k) if taken(&k.nama) => crate::i18n::f(
+                "sudah-ada-di-kamus",
+                &[("a1", &k.nama as &(dyn std::fmt::Display + Sync))],
+            ),
             Ok(k) => match seen.insert(k.nama.to_lowercase(), n) {
-                Some(first) => format!("Nama ini juga ada di baris {first}."),
+                Some(first) => crate::i18n::f(
+                    "nama-ini-juga-ada-di-baris",
+                    &[("first", &first as &(dyn std::fmt::Display + Sync))],
+                ),
                 None => {
                     entries.push(k);
                     continue;
@@ -776,9 +749,12 @@ pub fn merge_refusal(
 ) -> Option<String> {
     let (region, year, status, id) = target;
     if status.is_final() {
-        return Some(format!(
-            "Usulan tujuan sudah {}.",
-            status.label().to_lowercase()
+        return Some(crate::i18n::f(
+            "usulan-tujuan-sudah",
+            &[(
+                "a1",
+                &status.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
+            )],
         ));
     }
     if sources.is_empty() {
@@ -789,11 +765,15 @@ pub fn merge_refusal(
     }
     for (r, y, s, sid, nomor) in sources {
         if *sid == id {
-            return Some(format!("{nomor} adalah usulan tujuan itu sendiri."));
+            return Some(crate::i18n::f(
+                "adalah-usulan-tujuan-itu-sendiri",
+                &[("nomor", &nomor as &(dyn std::fmt::Display + Sync))],
+            ));
         }
         if *r != region || *y != year {
-            return Some(format!(
-                "{nomor} dari wilayah atau tahun lain; yang digabung harus sewilayah dan setahun."
+            return Some(crate::i18n::f(
+                "dari-wilayah-atau-tahun-lain-yang",
+                &[("nomor", &nomor as &(dyn std::fmt::Display + Sync))],
             ));
         }
         if s.is_final() {

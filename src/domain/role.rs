@@ -17,50 +17,23 @@ pub enum Role {
     Reviewer,
 }
 
+crate::domain::names! {
+    Role {
+        Admin => "admin", "Administrator";
+        Planner => "planner", "Perencana";
+        Approver => "approver", "Pemberi persetujuan";
+        Agency => "agency", "Perangkat daerah";
+        Village => "village", "Operator desa/kelurahan";
+        Community => "community", "Masyarakat / lembaga";
+        Reviewer => "reviewer", "DPRD (peninjau)";
+    }
+}
+
 impl Role {
-    pub const ALL: [Role; 7] = [
-        Role::Admin,
-        Role::Planner,
-        Role::Approver,
-        Role::Agency,
-        Role::Village,
-        Role::Community,
-        Role::Reviewer,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Planner => "planner",
-            Role::Approver => "approver",
-            Role::Agency => "agency",
-            Role::Village => "village",
-            Role::Community => "community",
-            Role::Reviewer => "reviewer",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
     /// Roles that enact plans, plan, or manage accounts sign in with a
     /// second factor (ASVS 5.0 level 2).
     pub fn needs_second_factor(self) -> bool {
         matches!(self, Role::Admin | Role::Approver | Role::Planner)
-    }
-
-    /// The name users see.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Admin => "Administrator",
-            Role::Planner => "Perencana",
-            Role::Approver => "Pemberi persetujuan",
-            Role::Agency => "Perangkat daerah",
-            Role::Village => "Operator desa/kelurahan",
-            Role::Community => "Masyarakat / lembaga",
-            Role::Reviewer => "DPRD (peninjau)",
-        }
     }
 
     /// One sentence on what the role is for, shown on the home page.

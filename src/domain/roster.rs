@@ -67,9 +67,12 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<RosterRow>, Vec<RowError>), 
                     .all(|(c, t)| text(c).eq_ignore_ascii_case(t))
         })
         .ok_or_else(|| {
-            format!(
-                "Judul kolom tidak ditemukan. Baris judul harus berisi: {}.",
-                COLUMNS.join(", ")
+            crate::i18n::f(
+                "judul-kolom-tidak-ditemukan-baris-judul",
+                &[(
+                    "a1",
+                    &(COLUMNS.join(", ")) as &(dyn std::fmt::Display + Sync),
+                )],
             )
         })?;
     let mut out = Vec::new();
@@ -87,9 +90,12 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<RosterRow>, Vec<RowError>), 
                 .map(|k| k.as_str())
                 .collect::<Vec<_>>()
                 .join(", ");
-            fail(format!(
-                "Jenis organisasi \"{}\" tidak dikenal ({kinds}).",
-                get(0)
+            fail(crate::i18n::f(
+                "jenis-organisasi-tidak-dikenal",
+                &[
+                    ("a1", &get(0) as &(dyn std::fmt::Display + Sync)),
+                    ("kinds", &kinds as &(dyn std::fmt::Display + Sync)),
+                ],
             ));
             continue;
         };
@@ -123,7 +129,13 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<RosterRow>, Vec<RowError>), 
                         .map(|r| r.as_str())
                         .collect::<Vec<_>>()
                         .join(", ");
-                    fail(format!("Peran \"{}\" tidak dikenal ({roles}).", get(6)));
+                    fail(crate::i18n::f(
+                        "peran-tidak-dikenal",
+                        &[
+                            ("a1", &get(6) as &(dyn std::fmt::Display + Sync)),
+                            ("roles", &roles as &(dyn std::fmt::Display + Sync)),
+                        ],
+                    ));
                     continue;
                 }
             }

@@ -32,7 +32,15 @@ fn index(kind: PlanKind, stage: Stage) -> Result<usize, String> {
     kind.stages()
         .iter()
         .position(|s| *s == stage)
-        .ok_or_else(|| format!("{} tidak memiliki tahap {}.", kind.label(), stage.label()))
+        .ok_or_else(|| {
+            crate::i18n::f(
+                "tidak-memiliki-tahap",
+                &[
+                    ("a1", &kind.label() as &(dyn std::fmt::Display + Sync)),
+                    ("a2", &stage.label() as &(dyn std::fmt::Display + Sync)),
+                ],
+            )
+        })
 }
 
 /// Where a move takes a plan of `kind` now in `from`, or why it cannot.
@@ -58,17 +66,17 @@ pub fn target(kind: PlanKind, from: Stage, mv: Move) -> Result<Stage, String> {
             if from == Stage::MenungguPenetapan {
                 Ok(Stage::Ditetapkan)
             } else {
-                Err(format!(
-                    "Rencana baru dapat ditetapkan dari tahap Menunggu penetapan (sekarang {}).",
-                    from.label()
+                Err(crate::i18n::f(
+                    "rencana-baru-dapat-ditetapkan-dari-tahap",
+                    &[("a1", &from.label() as &(dyn std::fmt::Display + Sync))],
                 ))
             }
         }
         Move::Kembali => {
             if i == 0 {
-                Err(format!(
-                    "{} adalah tahap pertama; tidak ada tahap sebelumnya.",
-                    from.label()
+                Err(crate::i18n::f(
+                    "adalah-tahap-pertama-tidak-ada-tahap",
+                    &[("a1", &from.label() as &(dyn std::fmt::Display + Sync))],
                 ))
             } else {
                 Ok(stages[i - 1])

@@ -157,13 +157,15 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
         .iter()
         .take(20)
         .position(|r| {
-            r.len() >= COLUMNS.len()
-                && r.iter().zip(COLUMNS).all(|(c, title)| c.text() == title)
+            r.len() >= COLUMNS.len() && r.iter().zip(COLUMNS).all(|(c, title)| c.text() == title)
         })
         .ok_or_else(|| {
-            format!(
-                "Lembar ini bukan lembar target dan pagu dari Selaras: baris judul kolom ({}) tidak ditemukan. Unduh lembar kerja dari halaman rencana, ubah isinya, lalu unggah kembali.",
-                COLUMNS.join(", ")
+            crate::i18n::f(
+                "lembar-ini-bukan-lembar-target-dan",
+                &[(
+                    "a1",
+                    &(COLUMNS.join(", ")) as &(dyn std::fmt::Display + Sync),
+                )],
             )
         })?;
     let mut out = Vec::new();
@@ -178,8 +180,9 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
         let Some(key) = Key::parse(&raw_key) else {
             errors.push(RowError {
                 row: n,
-                message: format!(
-                    "Kunci baris \"{raw_key}\" tidak dikenal; kolom ini tidak boleh diubah."
+                message: crate::i18n::f(
+                    "kunci-baris-tidak-dikenal-kolom-ini",
+                    &[("raw_key", &raw_key as &(dyn std::fmt::Display + Sync))],
                 ),
             });
             continue;
@@ -428,7 +431,12 @@ pub(crate) fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
             };
             s.parse::<Decimal>()
                 .map(|d| Some(d.normalize()))
-                .map_err(|_| format!("\"{}\" bukan angka (contoh: 4,13 atau 1250).", t.trim()))
+                .map_err(|_| {
+                    crate::i18n::f(
+                        "bukan-angka-contoh-4-13-atau",
+                        &[("a1", &t.trim() as &(dyn std::fmt::Display + Sync))],
+                    )
+                })
         }
     }
 }
@@ -454,13 +462,21 @@ pub(crate) fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
 /// that reads back as the same double (`0.12345`, not `0.1234500000001`).
 fn from_cell(f: f64) -> Result<Decimal, String> {
     if !f.is_finite() {
-        return Err(format!("Angka {f} tidak dapat dibaca."));
+        return Err(crate::i18n::f(
+            "angka-tidak-dapat-dibaca",
+            &[("f", &f as &(dyn std::fmt::Display + Sync))],
+        ));
     }
     let text = format!("{f}");
     text.parse::<Decimal>()
         .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
         .map(|d| d.normalize())
-        .map_err(|_| format!("Angka {f} terlalu besar atau tidak dapat dibaca."))
+        .map_err(|_| {
+            crate::i18n::f(
+                "angka-terlalu-besar-atau-tidak-dapat",
+                &[("f", &f as &(dyn std::fmt::Display + Sync))],
+            )
+        })
 }
 
 /// An indicator as it is now.
@@ -561,7 +577,10 @@ pub fn compare(
         if let Some(first) = seen.insert(r.key, r.row) {
             errors.push(RowError {
                 row: r.row,
-                message: format!("Baris ini mengulang baris {first} (kunci yang sama)."),
+                message: crate::i18n::f(
+                    "baris-ini-mengulang-baris-kunci-yang",
+                    &[("first", &first as &(dyn std::fmt::Display + Sync))],
+                ),
             });
             continue;
         }
@@ -579,7 +598,10 @@ pub fn compare(
         if !years.contains(&r.key.year()) {
             errors.push(RowError {
                 row: r.row,
-                message: format!("Tahun {} di luar periode rencana ini.", r.key.year()),
+                message: crate::i18n::f(
+                    "tahun-di-luar-periode-rencana-ini",
+                    &[("a1", &r.key.year() as &(dyn std::fmt::Display + Sync))],
+                ),
             });
             continue;
         }

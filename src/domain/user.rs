@@ -52,27 +52,11 @@ pub enum Notify {
     KotakMasuk,
 }
 
-impl Notify {
-    pub const ALL: [Notify; 3] = [Notify::Segera, Notify::Harian, Notify::KotakMasuk];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Notify::Segera => "segera",
-            Notify::Harian => "harian",
-            Notify::KotakMasuk => "kotak_masuk",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Notify> {
-        Notify::ALL.into_iter().find(|n| n.as_str() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Notify::Segera => "Email setiap ada pemberitahuan (dan di kotak masuk)",
-            Notify::Harian => "Satu email ringkasan per hari (dan di kotak masuk)",
-            Notify::KotakMasuk => "Hanya di kotak masuk Selaras",
-        }
+crate::domain::names! {
+    Notify {
+        Segera => "segera", "Email setiap ada pemberitahuan (dan di kotak masuk)";
+        Harian => "harian", "Satu email ringkasan per hari (dan di kotak masuk)";
+        KotakMasuk => "kotak_masuk", "Hanya di kotak masuk Selaras";
     }
 }
 
@@ -144,13 +128,24 @@ pub const PASSWORD_MAX_CHARS: usize = 128;
 pub fn check_new_password(password: &str, username: &str, full_name: &str) -> Result<(), String> {
     let n = password.chars().count();
     if n < PASSWORD_MIN_CHARS {
-        return Err(format!(
-            "Kata sandi minimal {PASSWORD_MIN_CHARS} karakter (sekarang {n})."
+        return Err(crate::i18n::f(
+            "kata-sandi-minimal-karakter-sekarang",
+            &[
+                (
+                    "PASSWORD_MIN_CHARS",
+                    &PASSWORD_MIN_CHARS as &(dyn std::fmt::Display + Sync),
+                ),
+                ("n", &n as &(dyn std::fmt::Display + Sync)),
+            ],
         ));
     }
     if n > PASSWORD_MAX_CHARS {
-        return Err(format!(
-            "Kata sandi maksimal {PASSWORD_MAX_CHARS} karakter."
+        return Err(crate::i18n::f(
+            "kata-sandi-maksimal-karakter",
+            &[(
+                "PASSWORD_MAX_CHARS",
+                &PASSWORD_MAX_CHARS as &(dyn std::fmt::Display + Sync),
+            )],
         ));
     }
     let mut inputs: Vec<&str> = vec![username, "selaras"];

@@ -67,10 +67,12 @@ async fn add(
 ) -> Result<Response, AppError> {
     let (plan, item) = editable(&state, &user, id).await?;
     let Some(u) = upward(plan.kind, item.level) else {
-        return Err(AppError::BadRequest(format!(
-            "{} dalam {} tidak diselaraskan ke dokumen lain.",
-            item.level.label(),
-            plan.kind.label()
+        return Err(AppError::BadRequest(crate::i18n::f(
+            "dalam-tidak-diselaraskan-ke-dokumen-lain",
+            &[
+                ("a1", &item.level.label() as &(dyn std::fmt::Display + Sync)),
+                ("a2", &plan.kind.label() as &(dyn std::fmt::Display + Sync)),
+            ],
         )));
     };
     let targets: Vec<Uuid> = alignment::target_plans(&state.db, &plan, &u)
@@ -83,7 +85,10 @@ async fn add(
         Err(_) => None,
     };
     let problem = match &chosen {
-        None => Some(format!("Pilih {} yang diacu.", u.describe())),
+        None => Some(crate::i18n::f(
+            "pilih-yang-diacu",
+            &[("a1", &u.describe() as &(dyn std::fmt::Display + Sync))],
+        )),
         Some(c) => {
             let added = crate::store::atomic(&state.db, async |tx| {
                 alignment::add(tx, user.id, &item, c).await

@@ -40,16 +40,28 @@ pub fn deadline(plan: &Plan) -> Option<String> {
     }
     Some(match plan.window() {
         Window::Open => match plan.schedule_closes {
-            Some(t) => format!(
-                "Masukan publik diterima sampai {}.",
-                crate::format::waktu(t)
+            Some(t) => crate::i18n::f(
+                "masukan-publik-diterima-sampai",
+                &[(
+                    "a1",
+                    &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
+                )],
             ),
             None => crate::i18n::t("masukan-publik-diterima-selama-tahap-konsultasi").into(),
         },
-        Window::NotYet(t) => format!("Konsultasi publik dibuka pada {}.", crate::format::waktu(t)),
-        Window::Closed(t) => format!(
-            "Konsultasi publik telah ditutup pada {}.",
-            crate::format::waktu(t)
+        Window::NotYet(t) => crate::i18n::f(
+            "konsultasi-publik-dibuka-pada",
+            &[(
+                "a1",
+                &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
+            )],
+        ),
+        Window::Closed(t) => crate::i18n::f(
+            "konsultasi-publik-telah-ditutup-pada",
+            &[(
+                "a1",
+                &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
+            )],
         ),
     })
 }
@@ -204,7 +216,7 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<(String, Vec<Input>), A
             },
             status: c
                 .tl_status
-                .map(|s| s.label().to_string())
+                .map(|s| crate::i18n::label(s.label()).to_string())
                 .unwrap_or_else(|| crate::i18n::t("belum-ditindaklanjuti").into()),
             answer: c.tl_answer.clone().unwrap_or_default(),
         })

@@ -178,16 +178,27 @@ async fn consultations(
         .iter()
         .map(|p| Entry {
             id: format!("{base}/konsultasi/{}", p.id),
-            title: format!("Konsultasi publik: {}", p.title),
+            title: crate::i18n::f(
+                "konsultasi-publik-3",
+                &[("a1", &p.title as &(dyn std::fmt::Display + Sync))],
+            ),
             link: format!("{base}/rencana/{}#komentar", p.id),
             updated: rfc3339(p.at),
             summary: match p.closes_at {
-                Some(c) => format!(
-                    "{}. Masukan diterima sampai {}.",
-                    p.region_nama,
-                    crate::format::tanggal(c)
+                Some(c) => crate::i18n::f(
+                    "masukan-diterima-sampai",
+                    &[
+                        ("a1", &p.region_nama as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a2",
+                            &crate::format::tanggal(c) as &(dyn std::fmt::Display + Sync),
+                        ),
+                    ],
                 ),
-                None => format!("{}. Masukan diterima selama tahap ini.", p.region_nama),
+                None => crate::i18n::f(
+                    "masukan-diterima-selama-tahap-ini",
+                    &[("a1", &p.region_nama as &(dyn std::fmt::Display + Sync))],
+                ),
             },
         })
         .collect();

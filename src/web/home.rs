@@ -104,7 +104,7 @@ async fn home(
         .roles()
         .into_iter()
         .map(|role| RoleCard {
-            label: role.label(),
+            label: crate::i18n::label(role.label()),
             summary: role.summary(),
             organizations: user
                 .memberships
@@ -296,19 +296,26 @@ fn next_step(p: &PlanRow) -> String {
         Stage::MenungguPenetapan => "menunggu penetapan oleh pemberi persetujuan".to_string(),
         Stage::Ditetapkan => "sudah ditetapkan".to_string(),
         s => match stage::target(p.kind, s, Move::Maju) {
-            Ok(n) => format!("tahap berikut: {}", n.label()),
+            Ok(n) => crate::i18n::f(
+                "tahap-berikut",
+                &[("a1", &n.label() as &(dyn std::fmt::Display + Sync))],
+            ),
             // The stage before Ditetapkan: what follows is the enactment.
             Err(_) => "berikutnya: penetapan".to_string(),
         },
     };
     match p.closes_at {
-        Some(c) if p.stage != Stage::Ditetapkan => {
-            format!(
-                "{}; {next}; jadwal tahap ini berakhir {}",
-                p.stage.label(),
-                crate::format::tanggal(c)
-            )
-        }
+        Some(c) if p.stage != Stage::Ditetapkan => crate::i18n::f(
+            "jadwal-tahap-ini-berakhir",
+            &[
+                ("a1", &p.stage.label() as &(dyn std::fmt::Display + Sync)),
+                ("next", &next as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a2",
+                    &crate::format::tanggal(c) as &(dyn std::fmt::Display + Sync),
+                ),
+            ],
+        ),
         _ => format!("{}; {next}", p.stage.label()),
     }
 }
@@ -345,7 +352,10 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
             entries.push(
                 Entry::new(
                     format!("/rencana/{}#komentar", p.id),
-                    format!("Masukan menunggu tindak lanjut · {}", p.kind.label()),
+                    crate::i18n::f(
+                        "masukan-menunggu-tindak-lanjut",
+                        &[("a1", &p.kind.label() as &(dyn std::fmt::Display + Sync))],
+                    ),
                     crate::i18n::t("jawab-terima-atau-tolak-setiap-masukan"),
                 )
                 .counted(p.waiting_tl),
@@ -355,8 +365,12 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
             format!("/rencana/{}/cek", p.id),
             format!("Cek Keselarasan · {}", p.kind.label()),
             match cek.get(&p.id) {
-                Some((e, w)) => format!(
-                    "{e} kesalahan dan {w} peringatan pada Cek terakhir, sejak perubahan terakhir."
+                Some((e, w)) => crate::i18n::f(
+                    "kesalahan-dan-peringatan-pada-cek-terakhir",
+                    &[
+                        ("e", &e as &(dyn std::fmt::Display + Sync)),
+                        ("w", &w as &(dyn std::fmt::Display + Sync)),
+                    ],
                 ),
                 None => crate::i18n::t("diubah-sejak-cek-terakhir-jalankan-untuk").to_string(),
             },
@@ -408,7 +422,10 @@ fn agency(mine: &[uuid::Uuid], plans: &[PlanRow], waiting: i64) -> Section {
         for org in mine {
             entries.push(Entry::new(
                 format!("/rencana/{}/cek?pd={org}", p.id),
-                format!("Temuan Cek untuk perangkat daerah Anda · {}", p.title),
+                crate::i18n::f(
+                    "temuan-cek-untuk-perangkat-daerah-anda",
+                    &[("a1", &p.title as &(dyn std::fmt::Display + Sync))],
+                ),
                 crate::i18n::t("kode-indikator-target-dan-pagu-item"),
             ));
         }
@@ -438,7 +455,10 @@ fn kecamatan(
     for (name, kode) in areas {
         entries.push(Entry::new(
             format!("/usulan?kecamatan={kode}"),
-            format!("Semua usulan di {name}"),
+            crate::i18n::f(
+                "semua-usulan-di",
+                &[("name", &name as &(dyn std::fmt::Display + Sync))],
+            ),
             crate::i18n::t("usulan-dari-desa-kelurahan-di-wilayah"),
         ));
     }
@@ -514,9 +534,18 @@ fn consultations(plans: &[PlanRow]) -> impl Iterator<Item = Entry> + '_ {
         .map(|p| {
             Entry::new(
                 format!("/rencana/{}#komentar", p.id),
-                format!("Konsultasi publik: {}", p.title),
+                crate::i18n::f(
+                    "konsultasi-publik-3",
+                    &[("a1", &p.title as &(dyn std::fmt::Display + Sync))],
+                ),
                 match p.closes_at {
-                    Some(c) => format!("Masukan diterima sampai {}.", crate::format::tanggal(c)),
+                    Some(c) => crate::i18n::f(
+                        "masukan-diterima-sampai-2",
+                        &[(
+                            "a1",
+                            &crate::format::tanggal(c) as &(dyn std::fmt::Display + Sync),
+                        )],
+                    ),
                     None => crate::i18n::t("masukan-anda-diterima-selama-tahap-ini").to_string(),
                 },
             )
@@ -530,9 +559,9 @@ fn community(plans: &[PlanRow], own: &home::Own) -> Section {
             Entry::new(
                 "/kotak-masuk",
                 crate::i18n::t("masukan-anda-yang-sudah-ditindaklanjuti"),
-                format!(
-                    "dari {} masukan yang Anda kirim; jawabannya tampil di bawah masukan Anda",
-                    own.comments
+                crate::i18n::f(
+                    "dari-masukan-yang-anda-kirim-jawabannya",
+                    &[("a1", &own.comments as &(dyn std::fmt::Display + Sync))],
                 ),
             )
             .counted(own.answered),
@@ -558,7 +587,10 @@ fn reviewer(plans: &[PlanRow], own: &home::Own) -> Section {
         .map(|p| {
             Entry::new(
                 format!("/rencana/{}", p.id),
-                format!("Berubah sejak terakhir Anda tandai: {}", p.title),
+                crate::i18n::f(
+                    "berubah-sejak-terakhir-anda-tandai",
+                    &[("a1", &p.title as &(dyn std::fmt::Display + Sync))],
+                ),
                 next_step(p),
             )
         })

@@ -82,7 +82,10 @@ async fn list(
 ) -> Result<Response, AppError> {
     let (heading, all) = match &user {
         Some(u) => (
-            format!("Kerja sama daerah · {}", u.region_label()),
+            crate::i18n::f(
+                "kerja-sama-daerah-3",
+                &[("a1", &u.region_label() as &(dyn std::fmt::Display + Sync))],
+            ),
             store::list(&state.db, Some(&u.region_kode)).await?,
         ),
         None => (
@@ -465,9 +468,12 @@ async fn stale(state: &AppState, user: &CurrentUser, k: KerjaSama) -> Result<Res
         LinkForm::default(),
     )
     .await?;
-    page.alert = Some(format!(
-        "Status kerja sama ini baru saja diubah orang lain (sekarang: {}); langkah Anda belum dijalankan.",
-        page.k.status.label()
+    page.alert = Some(crate::i18n::f(
+        "status-kerja-sama-ini-baru-saja",
+        &[(
+            "a1",
+            &page.k.status.label() as &(dyn std::fmt::Display + Sync),
+        )],
     ));
     Ok((StatusCode::CONFLICT, page).into_response())
 }
@@ -485,9 +491,9 @@ async fn set_status(
         return stale(&state, &user, k).await;
     }
     let Some(to) = Status::parse(&f.to).filter(|to| k.status.may_move_to(*to)) else {
-        return Err(AppError::BadRequest(format!(
-            "Status kerja sama hanya berpindah satu langkah dari {}.",
-            k.status.label()
+        return Err(AppError::BadRequest(crate::i18n::f(
+            "status-kerja-sama-hanya-berpindah-satu",
+            &[("a1", &k.status.label() as &(dyn std::fmt::Display + Sync))],
         )));
     };
     let moved = crate::store::atomic(&state.db, async |tx| {
@@ -582,7 +588,10 @@ async fn link_item(
             if kode.is_empty() {
                 crate::i18n::t("isi-kode-program-kegiatan-atau-sub").to_string()
             } else {
-                format!("Kode {kode} tidak ada dalam dokumen yang dipilih.")
+                crate::i18n::f(
+                    "kode-tidak-ada-dalam-dokumen-yang",
+                    &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
+                )
             },
         );
     }

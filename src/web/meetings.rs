@@ -44,7 +44,7 @@ pub fn routes() -> Router<AppState> {
 
 fn kind_label(kind: &str) -> &'static str {
     MeetingKind::parse(kind)
-        .map(|k| k.label())
+        .map(|k| crate::i18n::label(k.label()))
         .unwrap_or(crate::i18n::t("musyawarah"))
 }
 
@@ -457,9 +457,9 @@ async fn judged(
     if let Some(area) = &m.organizer_wilayah
         && !p.wilayah_kode.starts_with(&format!("{area}."))
     {
-        return Ok(Some(format!(
-            "usulan ini di luar wilayah {}.",
-            m.organizer_name
+        return Ok(Some(crate::i18n::f(
+            "usulan-ini-di-luar-wilayah",
+            &[("a1", &m.organizer_name as &(dyn std::fmt::Display + Sync))],
         )));
     }
     if let Err(why) = proposal::next(p.status, st) {
@@ -532,9 +532,9 @@ async fn decide(
     match done {
         Ok(()) => Ok(Redirect::to(&format!("/musyawarah/{id}#keputusan")).into_response()),
         Err(crate::store::SaveError::Conflict) => {
-            let why = format!(
-                "{} baru saja diproses orang lain; tidak ada yang disimpan.",
-                p.nomor
+            let why = crate::i18n::f(
+                "baru-saja-diproses-orang-lain-tidak",
+                &[("a1", &p.nomor as &(dyn std::fmt::Display + Sync))],
             );
             again(&state, &user, m, StatusCode::CONFLICT, |page| {
                 page.alert = Some(why)

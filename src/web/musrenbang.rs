@@ -87,7 +87,12 @@ async fn build(
                     .map(|w| (w.opens.to_string(), w.closes.to_string()))
                     .unwrap_or_default(),
             };
-            (t, w.map(|w| w.label()), b, c)
+            (
+                t,
+                w.map(|w| crate::i18n::t_dyn(&w.label()).into_owned()),
+                b,
+                c,
+            )
         })
         .collect();
     let editable = user.is_some_and(|u| can(u, Action::SetMusrenbangCalendar { region }).is_ok());

@@ -131,7 +131,10 @@ async fn attach(
     match saved {
         Some(_) => Ok(Redirect::to(&format!("/usulan/{nomor}#lampiran")).into_response()),
         None => {
-            let why = format!("Usulan ini sudah memiliki {MAX_FILES} lampiran; hapus satu dulu.");
+            let why = crate::i18n::f(
+                "usulan-ini-sudah-memiliki-lampiran-hapus",
+                &[("MAX_FILES", &MAX_FILES as &(dyn std::fmt::Display + Sync))],
+            );
             refused(&state, &user, p, caption, why).await
         }
     }

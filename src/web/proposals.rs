@@ -285,7 +285,10 @@ async fn recap(
 ) -> Result<Response, AppError> {
     let (region, rows) = recap_rows(&state, user.as_ref(), &q).await?;
     let heading = crate::export::workbook::Heading {
-        title: format!("Usulan pembangunan {region}"),
+        title: crate::i18n::f(
+            "usulan-pembangunan-2",
+            &[("region", &region as &(dyn std::fmt::Display + Sync))],
+        ),
         lines: vec![format!(
             "Diunduh {}{}",
             crate::format::waktu(time::OffsetDateTime::now_utc()),
@@ -362,9 +365,9 @@ async fn recap_rows(
                 kecamatan: p.kecamatan_nama.clone().unwrap_or_default(),
                 agency: p.responsible_name.clone().unwrap_or_default(),
                 bidang: bidang.get(&b).map(|n| format!("{b} {n}")).unwrap_or(b),
-                source: p.source.label().to_string(),
+                source: crate::i18n::label(p.source.label()).to_string(),
                 year: p.target_year,
-                status: p.status.label().to_string(),
+                status: crate::i18n::label(p.status.label()).to_string(),
                 cost: p.estimated_cost,
                 line: p.accepted_item_label.clone(),
                 pagu: p.accepted_item_label.as_ref().and(p.accepted_pagu),
@@ -1249,9 +1252,9 @@ async fn decision_of(
                 (None, ..) => {
                     return Ok(Err((
                         "item_id",
-                        format!(
-                            "Untuk mengakomodir, pilih sub kegiatan RKPD {} yang menampung.",
-                            p.target_year
+                        crate::i18n::f(
+                            "untuk-mengakomodir-pilih-sub-kegiatan-rkpd",
+                            &[("a1", &p.target_year as &(dyn std::fmt::Display + Sync))],
                         ),
                     )));
                 }
@@ -1334,9 +1337,12 @@ async fn step(
             let fresh = proposals::by_nomor(&state.db, &nomor)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            let msg = format!(
-                "Usulan ini baru saja diproses orang lain (sekarang: {}).",
-                fresh.status.label()
+            let msg = crate::i18n::f(
+                "usulan-ini-baru-saja-diproses-orang",
+                &[(
+                    "a1",
+                    &fresh.status.label() as &(dyn std::fmt::Display + Sync),
+                )],
             );
             Ok((
                 StatusCode::CONFLICT,
@@ -1384,9 +1390,9 @@ async fn rank(
         page.rank_refused = Some((
             p.id,
             f.peringkat.clone(),
-            format!(
-                "Peringkat {} berupa angka 1–999 (1 paling penting).",
-                p.nomor
+            crate::i18n::f(
+                "peringkat-berupa-angka-1999-1-paling",
+                &[("a1", &p.nomor as &(dyn std::fmt::Display + Sync))],
             ),
         ));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());

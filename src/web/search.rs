@@ -182,7 +182,10 @@ fn other_groups(found: &store::Found, u: Option<&CurrentUser>, parsed: &Parsed) 
         .map(|c| Hit {
             href: format!("/komentar/{}", c.id),
             title: mark(&excerpt(&c.body, parsed)),
-            context: format!("Komentar pada {}", c.plan_title),
+            context: crate::i18n::f(
+                "komentar-pada",
+                &[("a1", &c.plan_title as &(dyn std::fmt::Display + Sync))],
+            ),
         });
     let kerja_sama = found.kerja_sama.iter().map(|k| Hit {
         href: format!("/kerja-sama/{}", k.id),

@@ -196,19 +196,19 @@ fn keys_in_template(src: &str) -> Vec<String> {
     keys
 }
 
-/// Keys the code asks for: `i18n::t("key")`.
+/// Keys the code asks for: `i18n::t("key")`, `i18n::f("key", …)`.
 fn keys_in_code() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut keys = Vec::new();
     for path in files_under(&root, &["rs"]) {
         let src = std::fs::read_to_string(&path).unwrap();
-        let mut rest = src.as_str();
-        while let Some(at) = rest.find("i18n::t(\"") {
-            let after = &rest[at + 9..];
-            if let Some(end) = after.find('"') {
-                keys.push((after[..end].to_string(), path.display().to_string()));
+        for call in ["i18n::t(\"", "i18n::f(\""] {
+            for (at, _) in src.match_indices(call) {
+                let after = &src[at + call.len()..];
+                if let Some(end) = after.find('"') {
+                    keys.push((after[..end].to_string(), path.display().to_string()));
+                }
             }
-            rest = after;
         }
     }
     keys
@@ -302,6 +302,34 @@ fn every_key_asked_for_is_in_both_catalogs_and_every_key_is_asked_for() {
         })
         .collect();
     assert!(unused.is_empty(), "keys nothing asks for: {unused:?}");
+}
+
+/// The `{ $name }` places of a text, sorted.
+fn placeholders(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split("{ $")
+        .skip(1)
+        .map(|rest| rest.split(" }").next().unwrap_or_default().to_string())
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn both_languages_fill_the_same_places() {
+    let mut differ = Vec::new();
+    for key in i18n::keys(Lang::Id) {
+        let id = placeholders(&i18n::sync_scope(Lang::Id, || i18n::t_dyn(key)));
+        let en = placeholders(&i18n::sync_scope(Lang::En, || i18n::t_dyn(key)));
+        if id != en {
+            differ.push(format!("{key}: {id:?} / {en:?}"));
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "placeholders differ:\n{}",
+        differ.join("\n")
+    );
 }
 
 #[test]

@@ -408,18 +408,21 @@ pub struct Denied(pub String);
 
 fn admin_of(user: &CurrentUser, region: &str, what: &str) -> Result<(), Denied> {
     if !user.has_role(Role::Admin) {
-        return Err(Denied(format!(
-            "{what} hanya dapat dilakukan oleh pengguna dengan peran Administrator. Akun Anda ({}) memiliki peran: {}.",
-            user.username,
-            user.roles_label()
+        return Err(Denied(crate::i18n::f(
+            "hanya-dapat-dilakukan-oleh-pengguna-dengan",
+            &[
+                ("what", &what as &(dyn std::fmt::Display + Sync)),
+                ("a1", &user.username as &(dyn std::fmt::Display + Sync)),
+                ("a2", &user.roles_label() as &(dyn std::fmt::Display + Sync)),
+            ],
         )));
     }
     same_region(
         user,
         region,
-        &format!(
-            "Data ini milik wilayah lain. Sebagai Administrator Anda hanya dapat mengelola {}.",
-            user.region_nama
+        &crate::i18n::f(
+            "data-ini-milik-wilayah-lain-sebagai",
+            &[("a1", &user.region_nama as &(dyn std::fmt::Display + Sync))],
         ),
     )
 }
@@ -553,15 +556,25 @@ pub fn can_view_plan(user: Option<&CurrentUser>, plan: PlanRef<'_>) -> Result<()
 fn in_window(plan: &PlanRef<'_>) -> Result<(), Denied> {
     match plan.window {
         Window::Open => Ok(()),
-        Window::NotYet(t) => Err(Denied(format!(
-            "Penyuntingan tahap {} terkunci sampai {}, saat jadwalnya dibuka.",
-            plan.stage.label(),
-            crate::format::waktu(t)
+        Window::NotYet(t) => Err(Denied(crate::i18n::f(
+            "penyuntingan-tahap-terkunci-sampai-saat-jadwalnya",
+            &[
+                ("a1", &plan.stage.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a2",
+                    &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
+                ),
+            ],
         ))),
-        Window::Closed(t) => Err(Denied(format!(
-            "Penyuntingan tahap {} ditutup sejak {}. Perencana dapat memperpanjang jadwal atau melanjutkan ke tahap berikutnya.",
-            plan.stage.label(),
-            crate::format::waktu(t)
+        Window::Closed(t) => Err(Denied(crate::i18n::f(
+            "penyuntingan-tahap-ditutup-sejak-perencana-dapat",
+            &[
+                ("a1", &plan.stage.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a2",
+                    &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
+                ),
+            ],
         ))),
     }
 }
@@ -580,19 +593,24 @@ fn may_edit_plan(user: &CurrentUser, plan: &PlanRef<'_>) -> Result<(), Denied> {
     match plan.kind.owner() {
         Owner::PerangkatDaerah if own(Role::Agency) => Ok(()),
         Owner::Desa if own(Role::Village) => Ok(()),
-        Owner::Desa => Err(Denied(format!(
-            "{} disusun oleh pemerintah desanya sendiri; hanya operator desa tersebut yang dapat mengubahnya.",
-            plan.kind.label()
+        Owner::Desa => Err(Denied(crate::i18n::f(
+            "disusun-oleh-pemerintah-desanya-sendiri-hanya",
+            &[("a1", &plan.kind.label() as &(dyn std::fmt::Display + Sync))],
         ))),
-        _ => Err(Denied(format!(
-            "Mengubah {} hanya dapat dilakukan oleh perencana Bappeda{}. Peran Anda: {}.",
-            plan.kind.label(),
-            if plan.kind.owner() == Owner::PerangkatDaerah {
-                " atau perangkat daerah pemiliknya"
-            } else {
-                ""
-            },
-            user.roles_label()
+        _ => Err(Denied(crate::i18n::f(
+            "mengubah-hanya-dapat-dilakukan-oleh-perencana",
+            &[
+                ("a1", &plan.kind.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a2",
+                    &if plan.kind.owner() == Owner::PerangkatDaerah {
+                        format!(" {}", crate::i18n::t("atau-perangkat-daerah-pemiliknya"))
+                    } else {
+                        String::new()
+                    } as &(dyn std::fmt::Display + Sync),
+                ),
+                ("a3", &user.roles_label() as &(dyn std::fmt::Display + Sync)),
+            ],
         ))),
     }
 }

@@ -22,22 +22,31 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                     {
                         Ok(())
                     } else {
-                        Err(Denied(format!(
-                            "Melanjutkan tahapan hanya dapat dilakukan oleh perencana Bappeda{}. Peran Anda: {}.",
-                            if plan.kind.owner() == Owner::Desa {
-                                " atau operator desa pemilik dokumen"
-                            } else {
-                                ""
-                            },
-                            user.roles_label()
+                        Err(Denied(crate::i18n::f(
+                            "melanjutkan-tahapan-hanya-dapat-dilakukan-oleh",
+                            &[
+                                (
+                                    "a1",
+                                    &if plan.kind.owner() == Owner::Desa {
+                                        format!(
+                                            " {}",
+                                            crate::i18n::t("atau-operator-desa-pemilik-dokumen")
+                                        )
+                                    } else {
+                                        String::new()
+                                    }
+                                        as &(dyn std::fmt::Display + Sync),
+                                ),
+                                ("a2", &user.roles_label() as &(dyn std::fmt::Display + Sync)),
+                            ],
                         )))
                     }
                 }
                 Move::Penetapan | Move::Kembali => {
                     if !user.has_role(Role::Approver) {
-                        return Err(Denied(format!(
-                            "Menyetujui penetapan atau mengembalikan rencana hanya dapat dilakukan oleh pemberi persetujuan (kepala Bappeda atau yang diberi kuasa). Peran Anda: {}.",
-                            user.roles_label()
+                        return Err(Denied(crate::i18n::f(
+                            "menyetujui-penetapan-atau-mengembalikan-rencana-hanya",
+                            &[("a1", &user.roles_label() as &(dyn std::fmt::Display + Sync))],
                         )));
                     }
                     if mv == Move::Penetapan {
@@ -88,17 +97,17 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(match kind.owner() {
-                    Owner::Pemda => format!(
-                        "Membuat {} hanya dapat dilakukan oleh perencana Bappeda.",
-                        kind.label()
+                    Owner::Pemda => crate::i18n::f(
+                        "membuat-hanya-dapat-dilakukan-oleh-perencana",
+                        &[("a1", &kind.label() as &(dyn std::fmt::Display + Sync))],
                     ),
-                    Owner::PerangkatDaerah => format!(
-                        "{} dibuat oleh perencana Bappeda atau oleh perangkat daerah untuk organisasinya sendiri.",
-                        kind.label()
+                    Owner::PerangkatDaerah => crate::i18n::f(
+                        "dibuat-oleh-perencana-bappeda-atau-oleh",
+                        &[("a1", &kind.label() as &(dyn std::fmt::Display + Sync))],
                     ),
-                    Owner::Desa => format!(
-                        "{} dibuat oleh operator desa untuk desanya sendiri.",
-                        kind.label()
+                    Owner::Desa => crate::i18n::f(
+                        "dibuat-oleh-operator-desa-untuk-desanya",
+                        &[("a1", &kind.label() as &(dyn std::fmt::Display + Sync))],
                     ),
                 }))
             }
@@ -109,9 +118,13 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             if plan.stage == plan.kind.first_stage() {
                 Ok(())
             } else {
-                Err(Denied(format!(
-                    "Rencana hanya dapat dihapus selama masih pada tahap {}; setelah itu isinya dihapus per bagian.",
-                    plan.kind.first_stage().label().to_lowercase()
+                Err(Denied(crate::i18n::f(
+                    "rencana-hanya-dapat-dihapus-selama-masih",
+                    &[(
+                        "a1",
+                        &plan.kind.first_stage().label().to_lowercase()
+                            as &(dyn std::fmt::Display + Sync),
+                    )],
                 )))
             }
         }
@@ -164,9 +177,9 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             Err(Denied(if user.has_role(Role::Agency) {
                 crate::i18n::t("item-ini-bukan-tanggung-jawab-perangkat").to_string()
             } else {
-                format!(
-                    "Mengubah item rencana ini hanya dapat dilakukan oleh perencana Bappeda atau perangkat daerah penanggung jawabnya. Peran Anda: {}.",
-                    user.roles_label()
+                crate::i18n::f(
+                    "mengubah-item-rencana-ini-hanya-dapat",
+                    &[("a1", &user.roles_label() as &(dyn std::fmt::Display + Sync))],
                 )
             }))
         }

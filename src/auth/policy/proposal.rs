@@ -95,9 +95,12 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                     crate::i18n::t("usulan-hanya-dapat-dikoreksi-oleh-pengusulnya").into(),
                 ))
             } else if !status.correctable() {
-                Err(Denied(format!(
-                    "Usulan ini sudah {}; koreksi hanya dapat dilakukan sebelum diverifikasi.",
-                    status.label().to_lowercase()
+                Err(Denied(crate::i18n::f(
+                    "usulan-ini-sudah-koreksi-hanya-dapat",
+                    &[(
+                        "a1",
+                        &status.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
+                    )],
                 )))
             } else {
                 // Still the organization's sender (an operator who left

@@ -120,18 +120,27 @@ fn k01(input: &Input) -> Vec<Finding> {
             out.push(finding(
                 "K01",
                 Severity::Error,
-                format!(
-                    "{} berada di bawah {} — dalam {} yang sah di situ: {}.",
-                    i.level.label(),
-                    under.to_lowercase(),
-                    kind.label(),
-                    expected
-                        .iter()
-                        .map(|l| l.label())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                        .to_lowercase()
-                        .if_empty("tidak ada")
+                crate::i18n::f(
+                    "berada-di-bawah-dalam-yang-sah",
+                    &[
+                        ("a1", &i.level.label() as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a2",
+                            &under.to_lowercase() as &(dyn std::fmt::Display + Sync),
+                        ),
+                        ("a3", &kind.label() as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a4",
+                            &expected
+                                .iter()
+                                .map(|l| l.label())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                                .to_lowercase()
+                                .if_empty("tidak ada")
+                                as &(dyn std::fmt::Display + Sync),
+                        ),
+                    ],
                 ),
                 i,
                 "",
@@ -163,7 +172,10 @@ fn k02(input: &Input) -> Vec<Finding> {
             out.push(finding(
                 "K02",
                 Severity::Error,
-                format!("{} tidak memiliki kode nomenklatur.", i.level.label()),
+                crate::i18n::f(
+                    "tidak-memiliki-kode-nomenklatur",
+                    &[("a1", &i.level.label() as &(dyn std::fmt::Display + Sync))],
+                ),
                 i,
                 "#ubah",
             ));
@@ -187,7 +199,10 @@ fn k02(input: &Input) -> Vec<Finding> {
             out.push(finding(
                 "K02",
                 Severity::Error,
-                format!("Kode {raw} tidak ada dalam nomenklatur wilayah ini."),
+                crate::i18n::f(
+                    "kode-tidak-ada-dalam-nomenklatur-wilayah",
+                    &[("raw", &raw as &(dyn std::fmt::Display + Sync))],
+                ),
                 i,
                 "#ubah",
             ));
@@ -196,7 +211,10 @@ fn k02(input: &Input) -> Vec<Finding> {
             let mut f = finding(
                 "K02",
                 Severity::Error,
-                format!("Kode {raw} dipakai lebih dari sekali dalam rencana ini."),
+                crate::i18n::f(
+                    "kode-dipakai-lebih-dari-sekali-dalam",
+                    &[("raw", &raw as &(dyn std::fmt::Display + Sync))],
+                ),
                 i,
                 "#ubah",
             );
@@ -227,7 +245,10 @@ fn k03(input: &Input) -> Vec<Finding> {
             finding(
                 "K03",
                 Severity::Warning,
-                format!("{} belum memiliki indikator.", i.level.label()),
+                crate::i18n::f(
+                    "belum-memiliki-indikator",
+                    &[("a1", &i.level.label() as &(dyn std::fmt::Display + Sync))],
+                ),
                 i,
                 "#indikator",
             )
@@ -275,10 +296,15 @@ fn k04(input: &Input) -> Vec<Finding> {
                 "K04",
                 Severity::Warning,
                 n,
-                format!(
-                    "Indikator \"{}\" belum memiliki target tahun {}.",
-                    n.name,
-                    missing.join(", ")
+                crate::i18n::f(
+                    "indikator-belum-memiliki-target-tahun",
+                    &[
+                        ("a1", &n.name as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a2",
+                            &(missing.join(", ")) as &(dyn std::fmt::Display + Sync),
+                        ),
+                    ],
                 ),
             ));
         }
@@ -288,7 +314,10 @@ fn k04(input: &Input) -> Vec<Finding> {
                 "K04",
                 Severity::Warning,
                 n,
-                format!("Indikator \"{}\" belum memiliki kondisi awal.", n.name),
+                crate::i18n::f(
+                    "indikator-belum-memiliki-kondisi-awal",
+                    &[("a1", &n.name as &(dyn std::fmt::Display + Sync))],
+                ),
             ));
         }
     }
@@ -358,9 +387,12 @@ fn k06(input: &Input) -> Vec<Finding> {
                 "K06",
                 Severity::Error,
                 n,
-                format!(
-                    "Target {year} indikator \"{}\" berbeda dengan target RPJMD yang diacu.",
-                    n.name
+                crate::i18n::f(
+                    "target-indikator-berbeda-dengan-target-rpjmd",
+                    &[
+                        ("year", &year as &(dyn std::fmt::Display + Sync)),
+                        ("a1", &n.name as &(dyn std::fmt::Display + Sync)),
+                    ],
                 ),
             );
             f.detail = vec![
@@ -406,7 +438,10 @@ fn k07(input: &Input) -> Vec<Finding> {
             finding(
                 "K07",
                 Severity::Error,
-                format!("Program ini belum diselaraskan dengan sasaran atau program RPJMD yang berlaku pada {year}."),
+                crate::i18n::f(
+                    "program-ini-belum-diselaraskan-dengan-sasaran",
+                    &[("year", &year as &(dyn std::fmt::Display + Sync))],
+                ),
                 i,
                 "#keselarasan",
             )
@@ -444,9 +479,15 @@ fn k08(input: &Input) -> Vec<Finding> {
             let mut f = finding(
                 "K08",
                 Severity::Error,
-                format!(
-                    "Jumlah pagu rincian {year} melebihi pagu {} ini.",
-                    p.level.label().to_lowercase()
+                crate::i18n::f(
+                    "jumlah-pagu-rincian-melebihi-pagu-ini",
+                    &[
+                        ("year", &year as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a1",
+                            &p.level.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
+                        ),
+                    ],
                 ),
                 p,
                 "#pagu",
@@ -482,14 +523,29 @@ fn k08(input: &Input) -> Vec<Finding> {
             out.push(Finding {
                 rule: "K08",
                 severity: Severity::Error,
-                message: format!("Total pagu sub kegiatan {name} tahun {year} melebihi pagu indikatif perangkat daerahnya."),
+                message: crate::i18n::f(
+                    "total-pagu-sub-kegiatan-tahun-melebihi",
+                    &[
+                        ("name", &name as &(dyn std::fmt::Display + Sync)),
+                        ("year", &year as &(dyn std::fmt::Display + Sync)),
+                    ],
+                ),
                 items: Vec::new(),
                 link: format!("/rencana/{}/pagu-pd", input.plan.id),
                 agency: Some(*org),
                 detail: vec![
-                    (crate::i18n::t("pagu-indikatif-perangkat-daerah-3").into(), format_rupiah(*ceiling)),
-                    (crate::i18n::t("jumlah-sub-kegiatan").into(), format_rupiah(total)),
-                    (crate::i18n::t("selisih").into(), format_rupiah(total - *ceiling)),
+                    (
+                        crate::i18n::t("pagu-indikatif-perangkat-daerah-3").into(),
+                        format_rupiah(*ceiling),
+                    ),
+                    (
+                        crate::i18n::t("jumlah-sub-kegiatan").into(),
+                        format_rupiah(total),
+                    ),
+                    (
+                        crate::i18n::t("selisih").into(),
+                        format_rupiah(total - *ceiling),
+                    ),
                 ],
             });
         }
@@ -507,9 +563,9 @@ fn k09(input: &Input) -> Vec<Finding> {
             finding(
                 "K09",
                 Severity::Error,
-                format!(
-                    "{} belum memiliki perangkat daerah penanggung jawab.",
-                    i.level.label()
+                crate::i18n::f(
+                    "belum-memiliki-perangkat-daerah-penanggung-jawab",
+                    &[("a1", &i.level.label() as &(dyn std::fmt::Display + Sync))],
                 ),
                 i,
                 "#ubah",
@@ -526,18 +582,21 @@ fn k10(input: &Input) -> Vec<Finding> {
         let link = format!("/usulan/{}", p.nomor);
         let problem = match p.status {
             ProposalStatus::Diakomodir => match p.accepted {
-                None => Some(format!(
-                    "Usulan {} diakomodir tanpa sub kegiatan yang menampungnya.",
-                    p.nomor
+                None => Some(crate::i18n::f(
+                    "usulan-diakomodir-tanpa-sub-kegiatan-yang",
+                    &[("a1", &p.nomor as &(dyn std::fmt::Display + Sync))],
                 )),
                 Some((_, level, kind, year))
                     if level != Level::SubKegiatan
                         || kind != PlanKind::Rkpd
                         || year != p.target_year =>
                 {
-                    Some(format!(
-                        "Usulan {} diakomodir ke item yang bukan sub kegiatan RKPD {}.",
-                        p.nomor, p.target_year
+                    Some(crate::i18n::f(
+                        "usulan-diakomodir-ke-item-yang-bukan",
+                        &[
+                            ("a1", &p.nomor as &(dyn std::fmt::Display + Sync)),
+                            ("a2", &p.target_year as &(dyn std::fmt::Display + Sync)),
+                        ],
                     ))
                 }
                 _ => None,
@@ -547,7 +606,10 @@ fn k10(input: &Input) -> Vec<Finding> {
                     .as_deref()
                     .is_none_or(|r| r.trim().chars().count() < 5) =>
             {
-                Some(format!("Usulan {} ditolak tanpa alasan.", p.nomor))
+                Some(crate::i18n::f(
+                    "usulan-ditolak-tanpa-alasan",
+                    &[("a1", &p.nomor as &(dyn std::fmt::Display + Sync))],
+                ))
             }
             _ => None,
         };
@@ -658,12 +720,22 @@ fn k13(input: &Input) -> Vec<Finding> {
             out.push(Finding {
                 rule: "K13",
                 severity: Severity::Warning,
-                message: format!(
-                    "Kerja sama \"{}\" direncanakan, tetapi belum ada item berpagu dalam rencana ini untuk tahun {}.",
-                    ks.title,
-                    missing.join(", ")
+                message: crate::i18n::f(
+                    "kerja-sama-direncanakan-tetapi-belum-ada",
+                    &[
+                        ("a1", &ks.title as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a2",
+                            &(missing.join(", ")) as &(dyn std::fmt::Display + Sync),
+                        ),
+                    ],
                 ),
-                items: ks.items.iter().filter_map(|i| input.item(*i)).map(|i| (i.id, i.label())).collect(),
+                items: ks
+                    .items
+                    .iter()
+                    .filter_map(|i| input.item(*i))
+                    .map(|i| (i.id, i.label()))
+                    .collect(),
                 link: format!("/kerja-sama/{}", ks.id),
                 agency: None,
                 detail: Vec::new(),

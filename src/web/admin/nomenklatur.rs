@@ -94,7 +94,10 @@ async fn check(
         if known.contains(&r.kode) {
             errors.push(RowError {
                 line: r.line,
-                message: format!("Kode {} sudah ada dalam nomenklatur.", r.kode),
+                message: crate::i18n::f(
+                    "kode-sudah-ada-dalam-nomenklatur",
+                    &[("a1", &r.kode as &(dyn std::fmt::Display + Sync))],
+                ),
             });
             ok = false;
         }
@@ -102,8 +105,9 @@ async fn check(
         if !known.contains(&parent) && !in_file.contains(&parent) {
             errors.push(RowError {
                 line: r.line,
-                message: format!(
-                    "Induk {parent} tidak ada dalam nomenklatur maupun dalam berkas ini."
+                message: crate::i18n::f(
+                    "induk-tidak-ada-dalam-nomenklatur-maupun",
+                    &[("parent", &parent as &(dyn std::fmt::Display + Sync))],
                 ),
             });
             ok = false;

@@ -227,7 +227,13 @@ pub async fn place(
     let Some(outline) = geo.outlines.first() else {
         return Ok(None);
     };
-    let mut m = Drawing::of(&geo, format!("Peta lokasi: {}", outline.nama));
+    let mut m = Drawing::of(
+        &geo,
+        crate::i18n::f(
+            "peta-lokasi-2",
+            &[("a1", &outline.nama as &(dyn std::fmt::Display + Sync))],
+        ),
+    );
     let pemda = pemda_of(wilayah);
     for a in &mut m.areas {
         a.class = "s1".into();
@@ -236,7 +242,10 @@ pub async fn place(
         } else {
             format!("/usulan?wilayah={pemda}&kecamatan={}", a.kode)
         });
-        a.title = format!("Usulan lain di {}", a.title);
+        a.title = crate::i18n::f(
+            "usulan-lain-di",
+            &[("a1", &a.title as &(dyn std::fmt::Display + Sync))],
+        );
     }
     if let Some((lat, lng)) = point {
         m.point(

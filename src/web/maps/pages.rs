@@ -122,7 +122,10 @@ pub async fn proposals(
     let max = per_area.values().copied().max().unwrap_or(0) as f64;
     let mut map = Drawing::of(
         &geo,
-        format!("Peta jumlah usulan per wilayah di {}", region.nama),
+        crate::i18n::f(
+            "peta-jumlah-usulan-per-wilayah-di",
+            &[("a1", &region.nama as &(dyn std::fmt::Display + Sync))],
+        ),
     );
     for a in &mut map.areas {
         let n = per_area.get(a.kode.as_str()).copied().unwrap_or(0);
@@ -344,7 +347,16 @@ fn pagu_drawing(
         .values()
         .map(|(d, _)| d.to_f64().unwrap_or(0.0))
         .fold(0.0, f64::max);
-    let mut map = Drawing::of(geo, format!("Peta pagu {title} tahun {year} per wilayah"));
+    let mut map = Drawing::of(
+        geo,
+        crate::i18n::f(
+            "peta-pagu-tahun-per-wilayah",
+            &[
+                ("title", &title as &(dyn std::fmt::Display + Sync)),
+                ("year", &year as &(dyn std::fmt::Display + Sync)),
+            ],
+        ),
+    );
     for a in &mut map.areas {
         let sum = split
             .per_area
@@ -606,7 +618,7 @@ async fn province_rows(
                 let findings = crate::web::checks::run_for(state, user, p).await?;
                 row.k11 = Some(findings.iter().filter(|f| f.rule == "K11").count());
             }
-            row.stage = p.stage.label().to_string();
+            row.stage = crate::i18n::label(p.stage.label()).to_string();
             row.plan = Some((p.id, p.title.clone()));
             row.class = if p.stage == crate::domain::plan::Stage::Ditetapkan {
                 "st-done"

@@ -153,8 +153,9 @@ fn clicked(x: &str, y: &str, geo: &Geometry) -> Result<(f64, f64), &'static str>
 }
 
 fn outside(nama: &str) -> String {
-    format!(
-        "Titik ini berada di luar batas {nama}. Pilih titik di dalam desa/kelurahan lokasi usulan."
+    crate::i18n::f(
+        "titik-ini-berada-di-luar-batas",
+        &[("nama", &nama as &(dyn std::fmt::Display + Sync))],
     )
 }
 

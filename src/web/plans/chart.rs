@@ -138,11 +138,14 @@ pub fn svg(
 ) -> String {
     use askama::Template;
     let Some(sc) = Scale::of(awal, points) else {
-        return format!(
-            "<p class=\"empty\">Belum ada kondisi awal, target atau realisasi untuk digambarkan ({}).</p>",
-            askama::filters::escape(title, askama::filters::Html)
-                .map(|e| e.to_string())
-                .unwrap_or_default()
+        return crate::i18n::f(
+            "p-class-empty-belum-ada-kondisi",
+            &[(
+                "a1",
+                &askama::filters::escape(title, askama::filters::Html)
+                    .map(|e| e.to_string())
+                    .unwrap_or_default() as &(dyn std::fmt::Display + Sync),
+            )],
         );
     };
     let targets: Vec<(i32, Target)> = points
@@ -190,7 +193,13 @@ pub fn svg(
         awal: awal.map(|(y, v)| Mark {
             x: sc.x(y),
             y: sc.y(v),
-            title: format!("Kondisi awal {y}: {}", format_nilai(v)),
+            title: crate::i18n::f(
+                "kondisi-awal-2",
+                &[
+                    ("y", &y as &(dyn std::fmt::Display + Sync)),
+                    ("a1", &format_nilai(v) as &(dyn std::fmt::Display + Sync)),
+                ],
+            ),
         }),
     };
     chart.render().unwrap_or_default()

@@ -73,7 +73,10 @@ async fn workbook(
     let s = imports::state(&state.db, &plan).await?;
     let rows = round_trip::rows_of(&s, &plan.years(), &plan.pagu_years());
     let heading = Heading {
-        title: format!("Target dan pagu · {}", plan.title),
+        title: crate::i18n::f(
+            "target-dan-pagu",
+            &[("a1", &plan.title as &(dyn std::fmt::Display + Sync))],
+        ),
         lines: vec![
             format!("{} · {}", plan.region_nama, plan.period()),
             format!(
@@ -246,8 +249,12 @@ async fn confirm(
         Some(i) => may(&user, &plan, i, c.key).err(),
         None => Some("item ini tidak ada lagi.".to_string()),
     });
-    let denied = denied
-        .map(|why| format!("Tidak ada yang diubah: {why} Unggah lagi lembar kerja yang baru."));
+    let denied = denied.map(|why| {
+        crate::i18n::f(
+            "tidak-ada-yang-diubah-unggah-lagi",
+            &[("why", &why as &(dyn std::fmt::Display + Sync))],
+        )
+    });
     let refusal = if let Some(why) = denied.as_deref() {
         Some((None, why))
     } else if !p.errors.is_empty() {

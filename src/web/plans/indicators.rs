@@ -411,9 +411,9 @@ async fn editable_item(
         },
     )?;
     if !item.level.has_indicators() {
-        return Err(AppError::BadRequest(format!(
-            "{} tidak memiliki indikator.",
-            item.level.label()
+        return Err(AppError::BadRequest(crate::i18n::f(
+            "tidak-memiliki-indikator",
+            &[("a1", &item.level.label() as &(dyn std::fmt::Display + Sync))],
         )));
     }
     Ok((plan, item))

@@ -113,7 +113,10 @@ pub async fn section(
                 s.picked = only.to_string();
             }
             if !same.is_empty() {
-                s.groups.push((format!("Kode sama ({k})"), same));
+                s.groups.push((
+                    crate::i18n::f("kode-sama", &[("k", &k as &(dyn std::fmt::Display + Sync))]),
+                    same,
+                ));
             }
         }
         for c in candidates

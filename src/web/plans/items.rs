@@ -592,9 +592,9 @@ async fn new_parent(
         let mut errors = FieldErrors::default();
         errors.add(
             "parent_id",
-            format!(
-                "Pilih induk yang sah: {} hanya dapat berada di bawah tingkat tepat di atasnya.",
-                item.level.label()
+            crate::i18n::f(
+                "pilih-induk-yang-sah-hanya-dapat",
+                &[("a1", &item.level.label() as &(dyn std::fmt::Display + Sync))],
             ),
         );
         return Ok(Err(errors));

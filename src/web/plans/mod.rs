@@ -170,7 +170,10 @@ async fn listed(
 ) -> Result<(String, usize, Vec<Plan>), AppError> {
     let (heading, all) = match user {
         Some(u) => (
-            format!("Dokumen rencana · {}", u.region_label()),
+            crate::i18n::f(
+                "dokumen-rencana-2",
+                &[("a1", &u.region_label() as &(dyn std::fmt::Display + Sync))],
+            ),
             plans::list(&state.db, &u.region_kode).await?,
         ),
         None => (
@@ -227,11 +230,11 @@ async fn list_csv(
             p.id.to_string(),
             p.region_kode.clone(),
             p.region_nama.clone(),
-            p.kind.label().to_string(),
+            crate::i18n::label(p.kind.label()).to_string(),
             crate::export::text_cell(&p.title).into_owned(),
             p.first_year.to_string(),
             p.last_year.to_string(),
-            p.stage.label().to_string(),
+            crate::i18n::label(p.stage.label()).to_string(),
             crate::export::text_cell(p.owner_name.as_deref().unwrap_or("")).into_owned(),
             p.item_count.to_string(),
             format!("{base}/rencana/{}", p.id),
@@ -262,7 +265,7 @@ async fn list(
     let groups = PlanKind::ALL
         .into_iter()
         .map(|k| KindGroup {
-            label: k.label(),
+            label: crate::i18n::label(k.label()),
             long_name: k.long_name(),
             plans: visible.iter().filter(|p| p.kind == k).cloned().collect(),
         })
@@ -426,7 +429,11 @@ async fn show_page(
     };
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
-        root_level: plan.kind.child_levels(None).first().map(|l| l.label()),
+        root_level: plan
+            .kind
+            .child_levels(None)
+            .first()
+            .map(|l| crate::i18n::label(l.label())),
         panel: stages::panel(state, user, &plan).await?,
         plan,
         sections,

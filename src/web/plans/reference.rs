@@ -53,10 +53,12 @@ async fn set(
         {
             Some(c) => Some(c),
             None => {
-                let message = format!(
-                    "Acuan provinsi tidak diubah: pilih {} provinsi yang mencakup tahun {}.",
-                    plan.kind.label(),
-                    plan.first_year
+                let message = crate::i18n::f(
+                    "acuan-provinsi-tidak-diubah-pilih-provinsi",
+                    &[
+                        ("a1", &plan.kind.label() as &(dyn std::fmt::Display + Sync)),
+                        ("a2", &plan.first_year as &(dyn std::fmt::Display + Sync)),
+                    ],
                 );
                 let page = super::show_page(&state, Some(&user), plan, Some(message)).await?;
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());

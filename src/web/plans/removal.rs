@@ -159,9 +159,9 @@ async fn item_confirmation(
         .iter()
         .map(|(l, h)| format!("{} {h}", l.label()))
         .collect();
-    page.notes.push(format!(
-        "{} indikator beserta target dan realisasinya.",
-        r.indicators
+    page.notes.push(crate::i18n::f(
+        "indikator-beserta-target-dan-realisasinya",
+        &[("a1", &r.indicators as &(dyn std::fmt::Display + Sync))],
     ));
     if !r.pagu.is_empty() {
         let pagu = r
@@ -170,13 +170,15 @@ async fn item_confirmation(
             .map(|(y, a)| format!("{y}: {}", crate::i18n::number(format_rupiah(*a))))
             .collect::<Vec<_>>()
             .join(", ");
-        page.notes
-            .push(format!("Pagu item ini ({pagu}) dan pagu item di bawahnya."));
+        page.notes.push(crate::i18n::f(
+            "pagu-item-ini-dan-pagu-item",
+            &[("pagu", &pagu as &(dyn std::fmt::Display + Sync))],
+        ));
     }
     if r.comments > 0 {
-        page.notes.push(format!(
-            "{} komentar tetap tersimpan dan terbaca di riwayat komentar rencana.",
-            r.comments
+        page.notes.push(crate::i18n::f(
+            "komentar-tetap-tersimpan-dan-terbaca-di",
+            &[("a1", &r.comments as &(dyn std::fmt::Display + Sync))],
         ));
     }
     page.blockers = r.blockers;
@@ -245,7 +247,10 @@ async fn editable_indicator(
     let mut page = Page::new(
         user,
         plan.clone(),
-        format!("Hapus indikator \"{}\"?", ind.name),
+        crate::i18n::f(
+            "hapus-indikator",
+            &[("a1", &ind.name as &(dyn std::fmt::Display + Sync))],
+        ),
         format!("/indikator/{id}"),
         format!("/indikator/{id}/hapus"),
         ind.version,
@@ -317,7 +322,10 @@ async fn editable_section(
     let mut page = Page::new(
         user,
         plan.clone(),
-        format!("Hapus bab \"{}\"?", section.title),
+        crate::i18n::f(
+            "hapus-bab",
+            &[("a1", &section.title as &(dyn std::fmt::Display + Sync))],
+        ),
         format!("/rencana/{}#{}", plan.id, section.key()),
         format!("/bab/{id}/hapus"),
         section.version,
@@ -373,7 +381,10 @@ async fn removable_plan(
     let mut page = Page::new(
         user,
         plan.clone(),
-        format!("Hapus seluruh {}?", plan.title),
+        crate::i18n::f(
+            "hapus-seluruh",
+            &[("a1", &plan.title as &(dyn std::fmt::Display + Sync))],
+        ),
         format!("/rencana/{id}"),
         format!("/rencana/{id}/hapus"),
         plan.version,
@@ -385,9 +396,9 @@ async fn removable_plan(
         plan.title,
         plan.stage.label().to_lowercase()
     )];
-    page.notes.push(format!(
-        "Seluruh bab, {} item beserta indikator, target dan pagunya, komentar dan riwayatnya ikut terhapus. Penghapusan tercatat di log audit.",
-        plan.item_count
+    page.notes.push(crate::i18n::f(
+        "seluruh-bab-item-beserta-indikator-target",
+        &[("a1", &plan.item_count as &(dyn std::fmt::Display + Sync))],
     ));
     page.blockers = removal::plan_blockers(&state.db, id).await?;
     Ok((plan, page))

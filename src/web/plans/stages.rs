@@ -104,15 +104,23 @@ async fn move_stage(
         Err(SaveError::Conflict) => {
             let fresh = readable_plan(&state, Some(&user), id).await?;
             let msg = if mv == Move::Penetapan {
-                format!(
-                    "Rencana ini berubah sejak halaman Anda dibuka (sekarang: {}, versi {}). Baca versi terbaru di bawah sebelum menetapkannya.",
-                    fresh.stage.label(),
-                    fresh.version
+                crate::i18n::f(
+                    "rencana-ini-berubah-sejak-halaman-anda",
+                    &[
+                        (
+                            "a1",
+                            &fresh.stage.label() as &(dyn std::fmt::Display + Sync),
+                        ),
+                        ("a2", &fresh.version as &(dyn std::fmt::Display + Sync)),
+                    ],
                 )
             } else {
-                format!(
-                    "Tahapan rencana ini baru saja diubah orang lain (sekarang: {}). Periksa lalu ulangi bila masih perlu.",
-                    fresh.stage.label()
+                crate::i18n::f(
+                    "tahapan-rencana-ini-baru-saja-diubah",
+                    &[(
+                        "a1",
+                        &fresh.stage.label() as &(dyn std::fmt::Display + Sync),
+                    )],
                 )
             };
             let mut page = super::show_page(&state, Some(&user), fresh, Some(msg)).await?;
@@ -341,9 +349,12 @@ async fn since_last(
     let now = stages::current(&mut conn, &plan).await?;
     Ok(ComparePage {
         nav: Nav::for_user(&user),
-        from_label: format!(
-            "Terakhir Anda tandai dibaca ({})",
-            crate::format::waktu(seen)
+        from_label: crate::i18n::f(
+            "terakhir-anda-tandai-dibaca",
+            &[(
+                "a1",
+                &crate::format::waktu(seen) as &(dyn std::fmt::Display + Sync),
+            )],
         ),
         to_label: crate::i18n::t("hari-ini").into(),
         c: compare(&before, &now),
@@ -495,13 +506,19 @@ pub async fn panel(
 fn lock_of(plan: &Plan) -> Option<String> {
     match plan.window() {
         stage::Window::Open => None,
-        stage::Window::NotYet(t) => Some(format!(
-            "Penyuntingan terkunci sampai {}.",
-            crate::format::waktu(t)
+        stage::Window::NotYet(t) => Some(crate::i18n::f(
+            "penyuntingan-terkunci-sampai",
+            &[(
+                "a1",
+                &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
+            )],
         )),
-        stage::Window::Closed(t) => Some(format!(
-            "Penyuntingan ditutup sejak {}.",
-            crate::format::waktu(t)
+        stage::Window::Closed(t) => Some(crate::i18n::f(
+            "penyuntingan-ditutup-sejak",
+            &[(
+                "a1",
+                &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
+            )],
         )),
     }
 }
@@ -516,7 +533,7 @@ async fn schedule_rows(
         .into_iter()
         .map(|s| {
             (
-                s.stage.label().to_string(),
+                crate::i18n::label(s.stage.label()).to_string(),
                 crate::format::tanggal(s.opens_at),
                 crate::format::tanggal(s.closes_at - time::Duration::seconds(1)),
             )

@@ -332,7 +332,7 @@ fn build(
             .into_iter()
             .map(|(l, t)| {
                 (
-                    l.label(),
+                    crate::i18n::label(l.label()),
                     t.into_iter()
                         .map(|a| crate::i18n::number(format_rupiah(a)))
                         .collect(),
@@ -346,7 +346,12 @@ fn build(
         alasan: String::new(),
         alasan_error: None,
         alert: None,
-        notice: f.tersimpan.map(|n| format!("{n} nilai tersimpan.")),
+        notice: f.tersimpan.map(|n| {
+            crate::i18n::f(
+                "nilai-tersimpan",
+                &[("n", &n as &(dyn std::fmt::Display + Sync))],
+            )
+        }),
         plan,
     }
 }
@@ -500,9 +505,18 @@ async fn closed_while_typing(
         .collect();
     let mut page = build(Some(user), plan, &s, f, &Typed::default());
     page.alert = Some(if typed.is_empty() {
-        format!("Tidak tersimpan: {why}")
+        crate::i18n::f(
+            "tidak-tersimpan",
+            &[("why", &why as &(dyn std::fmt::Display + Sync))],
+        )
     } else {
-        format!("Tidak tersimpan: {why} Isian Anda: {}.", typed.join("; "))
+        crate::i18n::f(
+            "tidak-tersimpan-isian-anda",
+            &[
+                ("why", &why as &(dyn std::fmt::Display + Sync)),
+                ("a1", &(typed.join("; ")) as &(dyn std::fmt::Display + Sync)),
+            ],
+        )
     });
     Ok((StatusCode::FORBIDDEN, page).into_response())
 }
@@ -519,23 +533,29 @@ fn row_id(c: &Change) -> Uuid {
 fn refusal(p: &target_pagu::Preview, band_errors: usize) -> String {
     let mut parts = Vec::new();
     if !p.errors.is_empty() || band_errors > 0 {
-        parts.push(format!(
-            "{} isian tidak dapat diterima (ditandai)",
-            p.errors.len() + band_errors
+        parts.push(crate::i18n::f(
+            "isian-tidak-dapat-diterima-ditandai",
+            &[(
+                "a1",
+                &(p.errors.len() + band_errors) as &(dyn std::fmt::Display + Sync),
+            )],
         ));
     }
     if !p.conflicts.is_empty() {
-        parts.push(format!(
-            "{} baris diubah orang lain sejak halaman ini dibuka (nilai terbarunya kini ditampilkan, isian Anda tertulis di barisnya)",
-            count_rows(&p.conflicts)
+        parts.push(crate::i18n::f(
+            "baris-diubah-orang-lain-sejak-halaman",
+            &[(
+                "a1",
+                &count_rows(&p.conflicts) as &(dyn std::fmt::Display + Sync),
+            )],
         ));
     }
     if parts.is_empty() {
         return crate::i18n::t("isi-alasan-perubahan-lalu-simpan-lagi").into();
     }
-    format!(
-        "Belum ada yang disimpan: {}. Isian Anda yang lain tidak hilang; perbaiki lalu simpan lagi.",
-        parts.join("; ")
+    crate::i18n::f(
+        "belum-ada-yang-disimpan-isian-anda",
+        &[("a1", &(parts.join("; ")) as &(dyn std::fmt::Display + Sync))],
     )
 }
 
