@@ -2091,7 +2091,7 @@ usulan-ini-di-luar-wilayah = this proposal is outside the area of { $a1 }.
 baru-saja-diproses-orang-lain-tidak = { $a1 } has just been processed by someone else; nothing was saved.
 
 ## src/web/plans/chart.rs
-p-class-empty-belum-ada-kondisi = <p class="empty">There is no baseline, target or actual to chart yet ({ $a1 }).</p>
+belum-ada-kondisi-awal-target-atau-realisasi = There is no baseline, target or actual to chart yet ({ $a1 }).
 kondisi-awal-2 = Baseline { $y }: { $a1 }
 
 ## src/web/plans/imports.rs
@@ -2150,3 +2150,11 @@ peringkat-berupa-angka-1999-1-paling = The rank of { $a1 } must be a number, 1â€
 komentar-pada = Comment on { $a1 }
 atau-operator-desa-pemilik-dokumen = or the village operator that owns the document
 atau-perangkat-daerah-pemiliknya = or the owning agency
+belum-ada-peran = no role yet
+bab-nomor = Chapter
+paragraf-nomor = paragraph
+contoh-kode-sub-kegiatan = e.g. 1.03.10.2.01.0034
+contoh-satuan-meter = e.g. metre
+nama-pengguna-boleh-berisi = lower-case letters, digits, full stop, hyphen or underscore
+contoh-urusan-pekerjaan-umum = e.g. Public works and spatial planning
+contoh-kode-sub-kegiatan-2 = e.g. 1.03.06.2.01.0019

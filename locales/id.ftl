@@ -2094,7 +2094,7 @@ usulan-ini-di-luar-wilayah = usulan ini di luar wilayah { $a1 }.
 baru-saja-diproses-orang-lain-tidak = { $a1 } baru saja diproses orang lain; tidak ada yang disimpan.
 
 ## src/web/plans/chart.rs
-p-class-empty-belum-ada-kondisi = <p class="empty">Belum ada kondisi awal, target atau realisasi untuk digambarkan ({ $a1 }).</p>
+belum-ada-kondisi-awal-target-atau-realisasi = Belum ada kondisi awal, target atau realisasi untuk digambarkan ({ $a1 }).
 kondisi-awal-2 = Kondisi awal { $y }: { $a1 }
 
 ## src/web/plans/imports.rs
@@ -2153,3 +2153,11 @@ peringkat-berupa-angka-1999-1-paling = Peringkat { $a1 } berupa angka 1–999 (1
 komentar-pada = Komentar pada { $a1 }
 atau-operator-desa-pemilik-dokumen = atau operator desa pemilik dokumen
 atau-perangkat-daerah-pemiliknya = atau perangkat daerah pemiliknya
+belum-ada-peran = belum ada peran
+bab-nomor = Bab
+paragraf-nomor = paragraf
+contoh-kode-sub-kegiatan = mis. 1.03.10.2.01.0034
+contoh-satuan-meter = mis. meter
+nama-pengguna-boleh-berisi = huruf kecil, angka, titik, minus atau garis bawah
+contoh-urusan-pekerjaan-umum = mis. Pekerjaan umum dan penataan ruang
+contoh-kode-sub-kegiatan-2 = mis. 1.03.06.2.01.0019

@@ -94,12 +94,29 @@ pub fn sync_scope<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
 /// Middleware: the request's language from its cookie, for everything
 /// inside; the answer says which it is (`Content-Language`).
 pub async fn scope(req: Request, next: Next) -> Response {
-    let lang = from_headers(req.headers());
+    let lang = if indonesian_only(req.uri().path()) {
+        Lang::Id
+    } else {
+        from_headers(req.headers())
+    };
     let mut res = LANG.scope(lang, next.run(req)).await;
     res.headers_mut()
         .entry(header::CONTENT_LANGUAGE)
         .or_insert(HeaderValue::from_static(lang.code()));
     res
+}
+
+/// Data and documents are the same for everyone, whatever the reader's
+/// language: the open-data API, CSV, workbooks, feeds (which shared caches
+/// keep), and the printed plan and berita acara, which are legal
+/// documents in Indonesian.
+fn indonesian_only(path: &str) -> bool {
+    (path.starts_with("/api/") && path != "/api/v1")
+        || [".csv", ".xlsx", ".atom", ".json", ".pdf"]
+            .iter()
+            .any(|ext| path.ends_with(ext))
+        || path.ends_with("/cetak")
+        || path.ends_with("/berita-acara")
 }
 
 /// The language a request's cookie asks for.
@@ -169,19 +186,32 @@ static BY_TEXT: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(||
 });
 
 /// A message with values: the text of `key` with each `{ $name }` replaced
-/// by its value: `f("kode-tidak-ada-dalam-nomenklatur-wilayah-3", &[("k", &kode)])`.
-/// In English a value that is an Indonesian catalog text (a status, a
-/// level) is translated too.
+/// by its value, in one pass (a value is never read for places), e.g.
+/// `f("kode-tidak-ada-dalam-nomenklatur-wilayah-3", &[("k", &kode)])`.
+/// Values are shown as they are: a label passes through [`label`] first.
 pub fn f(key: &'static str, args: &[(&str, &(dyn std::fmt::Display + Sync))]) -> String {
-    let mut out = t(key).to_string();
-    for (name, value) in args {
-        let value = value.to_string();
-        let value = match current() {
-            Lang::Id => Cow::Owned(value),
-            Lang::En => t_dyn(&value).into_owned().into(),
-        };
-        out = out.replace(&format!("{{ ${name} }}"), &value);
+    let text = t(key);
+    let mut out = String::with_capacity(text.len() + 16 * args.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("{ $") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        match after.find(" }") {
+            Some(end) => {
+                let name = &after[..end];
+                match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(&value.to_string()),
+                    None => out.push_str(&rest[at..at + 3 + end + 2]),
+                }
+                rest = &after[end + 2..];
+            }
+            None => {
+                out.push_str(&rest[at..]);
+                rest = "";
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -310,6 +340,23 @@ mod tests {
             assert!(text.contains("9.99") && !text.contains("{ $"), "{text}");
             assert_ne!(text, "Kode 9.99 tidak ada dalam nomenklatur wilayah ini.");
         });
+    }
+
+    #[test]
+    fn a_value_is_never_read_for_places_nor_translated() {
+        let odd = "{ $k } simpan";
+        assert_eq!(
+            sync_scope(Lang::En, || f(
+                "kode-tidak-ada-dalam-nomenklatur-wilayah-3",
+                &[("k", &odd)]
+            ))
+            .matches("{ $k } simpan")
+            .count(),
+            1
+        );
+        assert!(indonesian_only("/usulan/daftar.csv") && indonesian_only("/api/v1/plans"));
+        assert!(indonesian_only("/rencana/x/cetak") && !indonesian_only("/api/v1"));
+        assert!(!indonesian_only("/usulan"));
     }
 
     #[test]

@@ -163,7 +163,7 @@ pub async fn users(
     as_user: Option<&str>,
 ) -> anyhow::Result<()> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let cells = round_trip::read(&bytes, crate::i18n::t("pengguna")).map_err(anyhow::Error::msg)?;
+    let cells = round_trip::read(&bytes, "Pengguna").map_err(anyhow::Error::msg)?;
     let (rows, errors) = crate::domain::roster::read(&cells).map_err(anyhow::Error::msg)?;
     let checked = crate::store::roster::check(pool, region, rows, errors).await?;
     println!(

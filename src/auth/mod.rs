@@ -87,11 +87,11 @@ impl CurrentUser {
     pub fn roles_label(&self) -> String {
         let roles = self.roles();
         if roles.is_empty() {
-            "belum ada peran".to_string()
+            crate::i18n::t("belum-ada-peran").to_string()
         } else {
             roles
                 .iter()
-                .map(|r| r.label())
+                .map(|r| crate::i18n::label(r.label()))
                 .collect::<Vec<_>>()
                 .join(", ")
         }

@@ -98,7 +98,10 @@ pub fn check(tahap: Tahap, year: i32, window: Option<Window>, today: Date) -> Re
         Err(crate::i18n::f(
             "untuk-rkpd-baru-dibuka-usulan-belum",
             &[
-                ("a1", &tahap.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a1",
+                    &crate::i18n::label(tahap.label()) as &(dyn std::fmt::Display + Sync),
+                ),
                 ("year", &year as &(dyn std::fmt::Display + Sync)),
                 ("a2", &w.label() as &(dyn std::fmt::Display + Sync)),
             ],
@@ -107,7 +110,10 @@ pub fn check(tahap: Tahap, year: i32, window: Option<Window>, today: Date) -> Re
         Err(crate::i18n::f(
             "untuk-rkpd-sudah-ditutup-usulan-tidak",
             &[
-                ("a1", &tahap.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a1",
+                    &crate::i18n::label(tahap.label()) as &(dyn std::fmt::Display + Sync),
+                ),
                 ("year", &year as &(dyn std::fmt::Display + Sync)),
                 ("a2", &w.label() as &(dyn std::fmt::Display + Sync)),
             ],

@@ -616,8 +616,15 @@ impl NewPlanForm {
                     crate::i18n::f(
                         "memerlukan-dokumen-induk-dari-wilayah-ini",
                         &[
-                            ("a1", &kind.label() as &(dyn std::fmt::Display + Sync)),
-                            ("a2", &pk.label() as &(dyn std::fmt::Display + Sync)),
+                            (
+                                "a1",
+                                &crate::i18n::label(kind.label())
+                                    as &(dyn std::fmt::Display + Sync),
+                            ),
+                            (
+                                "a2",
+                                &crate::i18n::label(pk.label()) as &(dyn std::fmt::Display + Sync),
+                            ),
                         ],
                     ),
                 );

@@ -165,7 +165,10 @@ pub fn read(
             if !item.level.has_indicators() {
                 fail(crate::i18n::f(
                     "tidak-memiliki-indikator",
-                    &[("a1", &item.level.label() as &(dyn std::fmt::Display + Sync))],
+                    &[(
+                        "a1",
+                        &crate::i18n::label(item.level.label()) as &(dyn std::fmt::Display + Sync),
+                    )],
                 ));
                 continue;
             }
@@ -293,9 +296,15 @@ pub fn read(
             fail(crate::i18n::f(
                 "tidak-dapat-berada-dalam-yang-diharapkan",
                 &[
-                    ("a1", &level.label() as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a1",
+                        &crate::i18n::label(level.label()) as &(dyn std::fmt::Display + Sync),
+                    ),
                     ("under", &under as &(dyn std::fmt::Display + Sync)),
-                    ("a2", &kind.label() as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a2",
+                        &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
+                    ),
                     (
                         "a3",
                         &if expected.is_empty() {
@@ -312,7 +321,10 @@ pub fn read(
             k if k.is_empty() && level.is_budgeted() => {
                 fail(crate::i18n::f(
                     "memerlukan-kode-nomenklatur",
-                    &[("a1", &level.label() as &(dyn std::fmt::Display + Sync))],
+                    &[(
+                        "a1",
+                        &crate::i18n::label(level.label()) as &(dyn std::fmt::Display + Sync),
+                    )],
                 ));
                 continue;
             }
@@ -382,7 +394,10 @@ pub fn read(
                 Ok(Some(_)) => {
                     bad.get_or_insert(crate::i18n::f(
                         "tidak-memiliki-pagu",
-                        &[("a1", &level.label() as &(dyn std::fmt::Display + Sync))],
+                        &[(
+                            "a1",
+                            &crate::i18n::label(level.label()) as &(dyn std::fmt::Display + Sync),
+                        )],
                     ));
                 }
                 Ok(None) => {}
@@ -471,8 +486,8 @@ pub fn read_sipd(
             )
         })?;
     let col = |title: &str| rows[header].iter().position(|c| text(c) == title);
-    let kode_col = col(crate::i18n::t("kode-sub-kegiatan")).unwrap_or(0);
-    let nama_col = col(crate::i18n::t("nama-sub-kegiatan")).unwrap_or(0);
+    let kode_col = col("Kode sub kegiatan").unwrap_or(0);
+    let nama_col = col("Nama sub kegiatan").unwrap_or(0);
     let pagu_col = col(&format!("Pagu {year}")).ok_or_else(|| {
         crate::i18n::f(
             "kolom-pagu-tidak-ada-baris-sipd",
@@ -482,22 +497,16 @@ pub fn read_sipd(
     let next_col = col(&format!("Pagu {}", year + 1));
     let target_col = col(&format!("Target {year}"));
     let (agency_col, sd_col, place_col) = (
-        col(crate::i18n::t("perangkat-daerah")),
-        col(crate::i18n::t("sumber-dana")),
-        col(crate::i18n::t("lokasi-kab-kota-kecamatan-desa-kelurahan")),
+        col("Perangkat daerah"),
+        col("Sumber dana"),
+        col("Lokasi (kab/kota › kecamatan › desa/kelurahan)"),
     );
-    let (first_col, last_col) = (
-        col(crate::i18n::t("bulan-awal")),
-        col(crate::i18n::t("bulan-akhir")),
-    );
-    let (tolok_col, satuan_col) = (
-        col(crate::i18n::t("tolok-ukur-indikator-keluaran")),
-        col(crate::i18n::t("satuan")),
-    );
+    let (first_col, last_col) = (col("Bulan awal"), col("Bulan akhir"));
+    let (tolok_col, satuan_col) = (col("Tolok ukur (indikator keluaran)"), col("Satuan"));
     let (nas_col, prov_col, prio_col) = (
-        col(crate::i18n::t("prioritas-nasional")),
-        col(crate::i18n::t("prioritas-provinsi")),
-        col(crate::i18n::t("prioritas-daerah")),
+        col("Prioritas nasional"),
+        col("Prioritas provinsi"),
+        col("Prioritas daerah"),
     );
     let mut out = Vec::new();
     let mut errors = Vec::new();
@@ -722,7 +731,7 @@ pub fn sipd_tree(
             continue;
         }
         let prio_name = if r.prioritas.is_empty() {
-            crate::i18n::t("tanpa-prioritas-daerah").to_string()
+            "Tanpa prioritas daerah".to_string()
         } else {
             r.prioritas.clone()
         };

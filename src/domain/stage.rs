@@ -36,8 +36,14 @@ fn index(kind: PlanKind, stage: Stage) -> Result<usize, String> {
             crate::i18n::f(
                 "tidak-memiliki-tahap",
                 &[
-                    ("a1", &kind.label() as &(dyn std::fmt::Display + Sync)),
-                    ("a2", &stage.label() as &(dyn std::fmt::Display + Sync)),
+                    (
+                        "a1",
+                        &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
+                    ),
+                    (
+                        "a2",
+                        &crate::i18n::label(stage.label()) as &(dyn std::fmt::Display + Sync),
+                    ),
                 ],
             )
         })
@@ -68,7 +74,10 @@ pub fn target(kind: PlanKind, from: Stage, mv: Move) -> Result<Stage, String> {
             } else {
                 Err(crate::i18n::f(
                     "rencana-baru-dapat-ditetapkan-dari-tahap",
-                    &[("a1", &from.label() as &(dyn std::fmt::Display + Sync))],
+                    &[(
+                        "a1",
+                        &crate::i18n::label(from.label()) as &(dyn std::fmt::Display + Sync),
+                    )],
                 ))
             }
         }
@@ -76,7 +85,10 @@ pub fn target(kind: PlanKind, from: Stage, mv: Move) -> Result<Stage, String> {
             if i == 0 {
                 Err(crate::i18n::f(
                     "adalah-tahap-pertama-tidak-ada-tahap",
-                    &[("a1", &from.label() as &(dyn std::fmt::Display + Sync))],
+                    &[(
+                        "a1",
+                        &crate::i18n::label(from.label()) as &(dyn std::fmt::Display + Sync),
+                    )],
                 ))
             } else {
                 Ok(stages[i - 1])

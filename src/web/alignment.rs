@@ -70,8 +70,14 @@ async fn add(
         return Err(AppError::BadRequest(crate::i18n::f(
             "dalam-tidak-diselaraskan-ke-dokumen-lain",
             &[
-                ("a1", &item.level.label() as &(dyn std::fmt::Display + Sync)),
-                ("a2", &plan.kind.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a1",
+                    &crate::i18n::label(item.level.label()) as &(dyn std::fmt::Display + Sync),
+                ),
+                (
+                    "a2",
+                    &crate::i18n::label(plan.kind.label()) as &(dyn std::fmt::Display + Sync),
+                ),
             ],
         )));
     };

@@ -54,6 +54,13 @@ impl Row {
     }
 }
 
+impl Thread {
+    /// A paragraph's name as the reader's language writes it.
+    pub fn paragraph_name(&self, anchor: &str) -> String {
+        paragraph_name(anchor)
+    }
+}
+
 /// A thread as a page shows it, with the form for a new comment.
 pub struct Thread {
     pub rows: Vec<Row>,
@@ -265,6 +272,13 @@ impl Reading<'_> {
 }
 
 /// "Bab 2, paragraf 3: “Kota Magelang menghadapi…”" for an anchor.
+/// `bab-2-p3` → "Bab 2, paragraf 3" ("Chapter 2, paragraph 3").
+pub fn paragraph_name(anchor: &str) -> String {
+    anchor
+        .replace("bab-", &format!("{} ", crate::i18n::t("bab-nomor")))
+        .replace("-p", &format!(", {} ", crate::i18n::t("paragraf-nomor")))
+}
+
 fn paragraph_label(paragraphs: &[(String, String)], anchor: &str) -> String {
     let excerpt = paragraphs
         .iter()
@@ -272,7 +286,7 @@ fn paragraph_label(paragraphs: &[(String, String)], anchor: &str) -> String {
         .map(|(_, t)| t.chars().take(60).collect::<String>());
     format!(
         "{}{}",
-        anchor.replace("bab-", "Bab ").replace("-p", ", paragraf "),
+        paragraph_name(anchor),
         excerpt.map(|e| format!(": “{e}…”")).unwrap_or_default()
     )
 }

@@ -202,7 +202,7 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<(String, Vec<Input>), A
                         .map(|(_, t)| t.chars().take(60).collect::<String>());
                     format!(
                         "{}{}",
-                        a.replace("bab-", "Bab ").replace("-p", ", paragraf "),
+                        crate::web::comments::paragraph_name(a),
                         excerpt.map(|e| format!(": “{e}…”")).unwrap_or_default()
                     )
                 }

@@ -263,10 +263,16 @@ async fn kept_findings(
         .iter()
         .filter_map(|p| {
             let quoting = crate::domain::checks::Quoting::for_stage(p.stage);
-            state.check_cache.get(p.id, quoting, version).map(|f| {
-                let errors = f.iter().filter(|x| x.severity == Severity::Error).count();
-                (p.id, (errors, f.len() - errors))
-            })
+            // Counts are the same in either language: whichever was kept.
+            crate::i18n::Lang::ALL
+                .iter()
+                .find_map(|lang| {
+                    crate::i18n::sync_scope(*lang, || state.check_cache.get(p.id, quoting, version))
+                })
+                .map(|f| {
+                    let errors = f.iter().filter(|x| x.severity == Severity::Error).count();
+                    (p.id, (errors, f.len() - errors))
+                })
         })
         .collect())
 }
@@ -298,7 +304,10 @@ fn next_step(p: &PlanRow) -> String {
         s => match stage::target(p.kind, s, Move::Maju) {
             Ok(n) => crate::i18n::f(
                 "tahap-berikut",
-                &[("a1", &n.label() as &(dyn std::fmt::Display + Sync))],
+                &[(
+                    "a1",
+                    &crate::i18n::label(n.label()) as &(dyn std::fmt::Display + Sync),
+                )],
             ),
             // The stage before Ditetapkan: what follows is the enactment.
             Err(_) => "berikutnya: penetapan".to_string(),
@@ -308,7 +317,10 @@ fn next_step(p: &PlanRow) -> String {
         Some(c) if p.stage != Stage::Ditetapkan => crate::i18n::f(
             "jadwal-tahap-ini-berakhir",
             &[
-                ("a1", &p.stage.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a1",
+                    &crate::i18n::label(p.stage.label()) as &(dyn std::fmt::Display + Sync),
+                ),
                 ("next", &next as &(dyn std::fmt::Display + Sync)),
                 (
                     "a2",
@@ -354,7 +366,10 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
                     format!("/rencana/{}#komentar", p.id),
                     crate::i18n::f(
                         "masukan-menunggu-tindak-lanjut",
-                        &[("a1", &p.kind.label() as &(dyn std::fmt::Display + Sync))],
+                        &[(
+                            "a1",
+                            &crate::i18n::label(p.kind.label()) as &(dyn std::fmt::Display + Sync),
+                        )],
                     ),
                     crate::i18n::t("jawab-terima-atau-tolak-setiap-masukan"),
                 )

@@ -472,7 +472,7 @@ async fn stale(state: &AppState, user: &CurrentUser, k: KerjaSama) -> Result<Res
         "status-kerja-sama-ini-baru-saja",
         &[(
             "a1",
-            &page.k.status.label() as &(dyn std::fmt::Display + Sync),
+            &crate::i18n::label(page.k.status.label()) as &(dyn std::fmt::Display + Sync),
         )],
     ));
     Ok((StatusCode::CONFLICT, page).into_response())
@@ -493,7 +493,10 @@ async fn set_status(
     let Some(to) = Status::parse(&f.to).filter(|to| k.status.may_move_to(*to)) else {
         return Err(AppError::BadRequest(crate::i18n::f(
             "status-kerja-sama-hanya-berpindah-satu",
-            &[("a1", &k.status.label() as &(dyn std::fmt::Display + Sync))],
+            &[(
+                "a1",
+                &crate::i18n::label(k.status.label()) as &(dyn std::fmt::Display + Sync),
+            )],
         )));
     };
     let moved = crate::store::atomic(&state.db, async |tx| {

@@ -209,12 +209,7 @@ async fn forgot_send(
                 mailer.public_url()
             );
             if let Err(e) = mailer
-                .send_one(
-                    &name,
-                    &email,
-                    crate::i18n::t("atur-ulang-kata-sandi"),
-                    &text,
-                )
+                .send_one(&name, &email, "Atur ulang kata sandi", &text)
                 .await
             {
                 tracing::warn!(error = %e, "sending a reset link failed");
@@ -238,7 +233,7 @@ pub fn mail_invitation(state: &AppState, name: &str, email: Option<&str>, token:
     );
     tokio::spawn(async move {
         if let Err(e) = mailer
-            .send_one(&name, &email, crate::i18n::t("undangan-selaras"), &text)
+            .send_one(&name, &email, "Undangan Selaras", &text)
             .await
         {
             tracing::warn!(error = %e, "sending an invitation failed");

@@ -1341,7 +1341,7 @@ async fn step(
                 "usulan-ini-baru-saja-diproses-orang",
                 &[(
                     "a1",
-                    &fresh.status.label() as &(dyn std::fmt::Display + Sync),
+                    &crate::i18n::label(fresh.status.label()) as &(dyn std::fmt::Display + Sync),
                 )],
             );
             Ok((

@@ -187,14 +187,16 @@ async fn start_session(
     };
     let token = sessions::create_at_step(&state.db, user_id, region, step).await?;
     tracing::info!(user = %user_id, second_step = ?step, "password accepted");
-    // The language the person chose before follows them to this browser.
-    let lang = users::language(&state.db, user_id).await?.map(|lang| {
-        [(
-            header::SET_COOKIE,
-            crate::i18n::cookie(lang, state.config.secure_cookies),
-        )]
-    });
-    Ok((lang, with_session(state, &token, Redirect::to(&target))).into_response())
+    let mut res = with_session(state, &token, Redirect::to(&target));
+    // The language the person chose before follows them to this browser
+    // (a second Set-Cookie beside the session's, never in its place).
+    if let Some(lang) = users::language(&state.db, user_id).await? {
+        let cookie = crate::i18n::cookie(lang, state.config.secure_cookies);
+        if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
+            res.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    Ok(res)
 }
 
 /// On to a step of signing in, the return target carried along.

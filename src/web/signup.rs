@@ -111,7 +111,7 @@ fn mail_of(outcome: Registered, s: &SignUp, public_url: &str) -> (String, &'stat
     match outcome {
         Registered::Created { token, .. } => (
             s.full_name.clone(),
-            crate::i18n::t("konfirmasi-pendaftaran"),
+            "Konfirmasi pendaftaran",
             confirm(&s.username, &token),
         ),
         // The address waits for its confirmation still: a new link, for
@@ -122,7 +122,7 @@ fn mail_of(outcome: Registered, s: &SignUp, public_url: &str) -> (String, &'stat
             token,
         } => (
             full_name,
-            crate::i18n::t("konfirmasi-pendaftaran"),
+            "Konfirmasi pendaftaran",
             confirm(&username, &token),
         ),
         Registered::EmailTaken {
@@ -130,7 +130,7 @@ fn mail_of(outcome: Registered, s: &SignUp, public_url: &str) -> (String, &'stat
             full_name,
         } => (
             full_name,
-            crate::i18n::t("anda-sudah-punya-akun"),
+            "Anda sudah punya akun",
             format!(
                 "Seseorang (semoga Anda) mencoba mendaftar di Selaras dengan alamat email ini, padahal alamat ini sudah dipakai akun dengan nama pengguna {username}.\n\nMasuk dengan akun itu, atau bila lupa kata sandinya buka {public_url}/lupa-kata-sandi."
             ),

@@ -95,6 +95,101 @@ fn literal_parts(value: &str) -> Vec<String> {
     parts
 }
 
+/// The end of the quoted value starting at `start` (askama inside skipped).
+fn value_end(tag: &str, start: usize, quote: char) -> usize {
+    let mut k = start;
+    while k < tag.len() && !tag[k..].starts_with(quote) {
+        k = if is_askama(tag, k) {
+            askama_end(tag, k)
+        } else {
+            k + tag[k..].chars().next().unwrap().len_utf8()
+        };
+    }
+    k.min(tag.len())
+}
+
+/// Sentences in the attributes of one tag that people read: `title`,
+/// `aria-label`, `placeholder`, `alt`, `data-label`, `label`, a button's
+/// `value`, a description's `content`; after any white space, quoted
+/// either way.
+fn attribute_sentences(tag: &str) -> Vec<String> {
+    let button = tag.starts_with("<input")
+        && (tag.contains("type=\"submit\"") || tag.contains("type=\"button\""));
+    let description = tag.contains("name=\"description\"");
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tag.len() {
+        if !tag.as_bytes()[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let rest = &tag[i + 1..];
+        let name_len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        let name = &rest[..name_len];
+        let after = &rest[name_len..];
+        let read = READ_ATTRIBUTES.contains(&name)
+            || (name == "value" && button)
+            || (name == "content" && description);
+        if read && (after.starts_with("=\"") || after.starts_with("='")) {
+            let quote = if after.starts_with("=\"") { '"' } else { '\'' };
+            let start = i + 1 + name_len + 2;
+            let end = value_end(tag, start, quote);
+            for part in literal_parts(&tag[start..end]) {
+                if has_words(&part) {
+                    found.push(format!("{name}=\"{}\"", part.trim()));
+                }
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Sentences in an askama tag's string literals: a literal that is not a
+/// key (`"simpan"|t`) nor compared (`== "x"`) and holds words; the
+/// attributes a macro is given (`"title=\"…\""`) are read as a tag's.
+fn askama_sentences(chunk: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = chunk;
+    let mut before = String::new();
+    while let Some(open) = rest.find('"') {
+        before.push_str(&rest[..open]);
+        let body = &rest[open + 1..];
+        let mut end = body.len();
+        let mut escaped = false;
+        for (k, c) in body.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = k;
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let literal = body[..end].replace("\\\"", "\"");
+        let after = body.get(end + 1..).unwrap_or("");
+        let next = after.trim_start();
+        let is_key = next.starts_with("|t") || next.starts_with("|lang");
+        let compared = before.trim_end().ends_with("==") || before.trim_end().ends_with("!=");
+        if literal.contains("=\"") {
+            found.extend(attribute_sentences(&format!("<x {literal}>")));
+        } else if !is_key && !compared && has_words(&literal) && !literal.starts_with('{') {
+            let sentence = literal.contains(' ') || literal.starts_with(char::is_uppercase);
+            if sentence {
+                found.push(format!("\"{literal}\""));
+            }
+        }
+        before.clear();
+        rest = after;
+    }
+    found
+}
+
 /// The sentences a template writes itself: text between tags and in the
 /// attributes people read, outside askama's tags, comments, scripts and
 /// styles.
@@ -111,7 +206,11 @@ fn literal_sentences(src: &str) -> Vec<String> {
     while i < src.len() {
         if is_askama(src, i) {
             flush(&mut text, &mut found);
-            i = askama_end(src, i);
+            let end = askama_end(src, i);
+            if !src[i..].starts_with("{#") {
+                found.extend(askama_sentences(&src[i..end]));
+            }
+            i = end;
             continue;
         }
         let rest = &src[i..];
@@ -135,27 +234,7 @@ fn literal_sentences(src: &str) -> Vec<String> {
                 };
             }
             let tag = &src[i..(j + 1).min(src.len())];
-            for attr in READ_ATTRIBUTES {
-                let mut from = 0;
-                let needle = format!(" {attr}=\"");
-                while let Some(a) = tag[from..].find(&needle) {
-                    let start = from + a + needle.len();
-                    let mut k = start;
-                    while k < tag.len() && !tag[k..].starts_with('"') {
-                        k = if is_askama(tag, k) {
-                            askama_end(tag, k)
-                        } else {
-                            k + tag[k..].chars().next().unwrap().len_utf8()
-                        };
-                    }
-                    for part in literal_parts(&tag[start..k.min(tag.len())]) {
-                        if has_words(&part) {
-                            found.push(format!("{attr}=\"{}\"", part.trim()));
-                        }
-                    }
-                    from = k.min(tag.len());
-                }
-            }
+            found.extend(attribute_sentences(tag));
             i = j + 1;
             for raw in ["script", "style"] {
                 if tag.starts_with(&format!("<{raw}")) {
@@ -183,15 +262,28 @@ fn keys_in_template(src: &str) -> Vec<String> {
         }
         rest = &rest[at + 3..];
     }
-    let mut rest = src;
-    while let Some(at) = rest.find("forms::input(") {
-        let args = &rest[at..];
-        let quoted: Vec<&str> = args.split('"').collect();
-        // forms::input("name", "label", …): the label is the 4th piece.
-        if quoted.len() > 3 {
-            keys.push(quoted[3].to_string());
+    // forms::input("name", "label", …) and forms::input_hinted(…,
+    // "placeholder", "title"): the label and hints are keys.
+    for (at, _) in src.match_indices("{% call forms::input") {
+        let call = &src[at..askama_end(src, at)];
+        let literals: Vec<&str> = call.split('"').collect();
+        let args: Vec<&str> = call
+            .split_once('(')
+            .map(|(_, a)| a.rsplit_once(')').map_or(a, |(a, _)| a))
+            .unwrap_or("")
+            .split(", ")
+            .collect();
+        if literals.len() > 3 {
+            keys.push(literals[3].to_string());
         }
-        rest = &rest[at + 1..];
+        if call.starts_with("{% call forms::input_hinted(") {
+            for hint in args.iter().rev().take(2) {
+                let hint = hint.trim().trim_matches('"');
+                if !hint.is_empty() {
+                    keys.push(hint.to_string());
+                }
+            }
+        }
     }
     keys
 }
@@ -228,6 +320,31 @@ fn templates_write_no_sentence_of_their_own() {
     );
     assert!(
         literal_sentences("<script>let a = 'teks';</script>{# catatan #}<!-- x -->").is_empty()
+    );
+    assert_eq!(literal_sentences("<a\n  title='Buka peta'>x</a>").len(), 2);
+    assert_eq!(
+        literal_sentences("<input type=\"submit\" value=\"Kirim sekarang\">"),
+        vec!["value=\"Kirim sekarang\""]
+    );
+    assert_eq!(
+        literal_sentences("{% let judul = \"Usulan baru\" %}"),
+        vec!["\"Usulan baru\""]
+    );
+    assert_eq!(
+        literal_sentences("{{ \"Usulan baru\" }}"),
+        vec!["\"Usulan baru\""]
+    );
+    assert!(
+        literal_sentences(
+            "{% if q.status == \"Semua status\" %}{{ \"usulan-baru\"|t }}{% endif %}"
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        literal_sentences(
+            "{% call forms::input(\"kode\", \"kode\", v, e, \"text\", \"title=\\\"Huruf kecil saja\\\"\") %}"
+        ),
+        vec!["title=\"Huruf kecil saja\""]
     );
 
     let mut found = Vec::new();
@@ -448,8 +565,17 @@ async fn a_signed_in_choice_follows_the_person_to_another_browser() {
         cookies.iter().any(|c| c.starts_with("bahasa=en")),
         "{cookies:?}"
     );
+    assert!(
+        common::session_cookie(res.headers()).is_some(),
+        "the session cookie is kept beside it: {cookies:?}"
+    );
+    // Signed in, and in English.
     let page = text(app.get(&other, "/").await).await;
     assert!(page.contains("<html lang=\"en\">"));
+    assert!(
+        page.contains(">Inbox") && page.contains(">Sign out<"),
+        "signed in on the new browser"
+    );
 
     // Someone who never chose keeps the default.
     let res = app.password_step(&common::client(), "pkk.magelang").await;
@@ -476,4 +602,38 @@ fn dates_and_money_follow_the_language() {
             "Rp1,234,567.50"
         );
     });
+}
+
+#[tokio::test]
+async fn data_and_documents_are_the_same_in_either_language() {
+    let app = spawn_app().await;
+    let indonesian = common::client();
+    let english = common::client();
+    let res = app
+        .post_form(&english, "/bahasa", &[("bahasa", "en")])
+        .await;
+    assert_eq!(res.status(), 303);
+    // The English reader's pages are English…
+    let page = text(app.get(&english, "/usulan").await).await;
+    assert!(page.contains("<html lang=\"en\">"));
+    // …but open data, feeds and the API are what everyone gets.
+    for path in [
+        "/usulan/daftar.csv",
+        "/rencana/daftar.csv",
+        "/usulan/keputusan.atom",
+        "/rencana.atom",
+        "/api/v1/proposals",
+    ] {
+        let a = app.get(&indonesian, path).await;
+        let b = app.get(&english, path).await;
+        assert_eq!(a.status(), 200, "{path}");
+        assert_eq!(b.headers()["content-language"], "id", "{path}");
+        let (a, b) = (a.bytes().await.unwrap(), b.bytes().await.unwrap());
+        assert_eq!(a, b, "{path} differs for an English reader");
+    }
+    let csv = text(app.get(&english, "/usulan/daftar.csv").await).await;
+    assert!(
+        csv.contains("Diakomodir") || csv.contains("Diajukan"),
+        "{csv}"
+    );
 }

@@ -559,7 +559,10 @@ fn in_window(plan: &PlanRef<'_>) -> Result<(), Denied> {
         Window::NotYet(t) => Err(Denied(crate::i18n::f(
             "penyuntingan-tahap-terkunci-sampai-saat-jadwalnya",
             &[
-                ("a1", &plan.stage.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a1",
+                    &crate::i18n::label(plan.stage.label()) as &(dyn std::fmt::Display + Sync),
+                ),
                 (
                     "a2",
                     &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
@@ -569,7 +572,10 @@ fn in_window(plan: &PlanRef<'_>) -> Result<(), Denied> {
         Window::Closed(t) => Err(Denied(crate::i18n::f(
             "penyuntingan-tahap-ditutup-sejak-perencana-dapat",
             &[
-                ("a1", &plan.stage.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a1",
+                    &crate::i18n::label(plan.stage.label()) as &(dyn std::fmt::Display + Sync),
+                ),
                 (
                     "a2",
                     &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
@@ -595,12 +601,18 @@ fn may_edit_plan(user: &CurrentUser, plan: &PlanRef<'_>) -> Result<(), Denied> {
         Owner::Desa if own(Role::Village) => Ok(()),
         Owner::Desa => Err(Denied(crate::i18n::f(
             "disusun-oleh-pemerintah-desanya-sendiri-hanya",
-            &[("a1", &plan.kind.label() as &(dyn std::fmt::Display + Sync))],
+            &[(
+                "a1",
+                &crate::i18n::label(plan.kind.label()) as &(dyn std::fmt::Display + Sync),
+            )],
         ))),
         _ => Err(Denied(crate::i18n::f(
             "mengubah-hanya-dapat-dilakukan-oleh-perencana",
             &[
-                ("a1", &plan.kind.label() as &(dyn std::fmt::Display + Sync)),
+                (
+                    "a1",
+                    &crate::i18n::label(plan.kind.label()) as &(dyn std::fmt::Display + Sync),
+                ),
                 (
                     "a2",
                     &if plan.kind.owner() == Owner::PerangkatDaerah {

@@ -99,15 +99,24 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Err(Denied(match kind.owner() {
                     Owner::Pemda => crate::i18n::f(
                         "membuat-hanya-dapat-dilakukan-oleh-perencana",
-                        &[("a1", &kind.label() as &(dyn std::fmt::Display + Sync))],
+                        &[(
+                            "a1",
+                            &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
+                        )],
                     ),
                     Owner::PerangkatDaerah => crate::i18n::f(
                         "dibuat-oleh-perencana-bappeda-atau-oleh",
-                        &[("a1", &kind.label() as &(dyn std::fmt::Display + Sync))],
+                        &[(
+                            "a1",
+                            &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
+                        )],
                     ),
                     Owner::Desa => crate::i18n::f(
                         "dibuat-oleh-operator-desa-untuk-desanya",
-                        &[("a1", &kind.label() as &(dyn std::fmt::Display + Sync))],
+                        &[(
+                            "a1",
+                            &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
+                        )],
                     ),
                 }))
             }

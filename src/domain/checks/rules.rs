@@ -123,12 +123,18 @@ fn k01(input: &Input) -> Vec<Finding> {
                 crate::i18n::f(
                     "berada-di-bawah-dalam-yang-sah",
                     &[
-                        ("a1", &i.level.label() as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a1",
+                            &crate::i18n::label(i.level.label()) as &(dyn std::fmt::Display + Sync),
+                        ),
                         (
                             "a2",
                             &under.to_lowercase() as &(dyn std::fmt::Display + Sync),
                         ),
-                        ("a3", &kind.label() as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a3",
+                            &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
+                        ),
                         (
                             "a4",
                             &expected
@@ -174,7 +180,10 @@ fn k02(input: &Input) -> Vec<Finding> {
                 Severity::Error,
                 crate::i18n::f(
                     "tidak-memiliki-kode-nomenklatur",
-                    &[("a1", &i.level.label() as &(dyn std::fmt::Display + Sync))],
+                    &[(
+                        "a1",
+                        &crate::i18n::label(i.level.label()) as &(dyn std::fmt::Display + Sync),
+                    )],
                 ),
                 i,
                 "#ubah",
@@ -247,7 +256,10 @@ fn k03(input: &Input) -> Vec<Finding> {
                 Severity::Warning,
                 crate::i18n::f(
                     "belum-memiliki-indikator",
-                    &[("a1", &i.level.label() as &(dyn std::fmt::Display + Sync))],
+                    &[(
+                        "a1",
+                        &crate::i18n::label(i.level.label()) as &(dyn std::fmt::Display + Sync),
+                    )],
                 ),
                 i,
                 "#indikator",
@@ -565,7 +577,10 @@ fn k09(input: &Input) -> Vec<Finding> {
                 Severity::Error,
                 crate::i18n::f(
                     "belum-memiliki-perangkat-daerah-penanggung-jawab",
-                    &[("a1", &i.level.label() as &(dyn std::fmt::Display + Sync))],
+                    &[(
+                        "a1",
+                        &crate::i18n::label(i.level.label()) as &(dyn std::fmt::Display + Sync),
+                    )],
                 ),
                 i,
                 "#ubah",

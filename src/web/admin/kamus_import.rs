@@ -58,7 +58,7 @@ async fn check(
     region: &str,
     bytes: &[u8],
 ) -> Result<Result<Page, String>, AppError> {
-    let cells = match round_trip::read_off_runtime(bytes, crate::i18n::t("kamus")).await {
+    let cells = match round_trip::read_off_runtime(bytes, "Kamus").await {
         Ok(c) => c,
         Err(why) => return Ok(Err(why)),
     };

@@ -101,7 +101,7 @@ async fn check(
     user: &CurrentUser,
     bytes: &[u8],
 ) -> Result<Result<(Checked, String), String>, AppError> {
-    let cells = match round_trip::read_off_runtime(bytes, crate::i18n::t("pengguna")).await {
+    let cells = match round_trip::read_off_runtime(bytes, "Pengguna").await {
         Ok(c) => c,
         Err(why) => return Ok(Err(why)),
     };

@@ -138,14 +138,16 @@ pub fn svg(
 ) -> String {
     use askama::Template;
     let Some(sc) = Scale::of(awal, points) else {
-        return crate::i18n::f(
-            "p-class-empty-belum-ada-kondisi",
-            &[(
-                "a1",
-                &askama::filters::escape(title, askama::filters::Html)
-                    .map(|e| e.to_string())
-                    .unwrap_or_default() as &(dyn std::fmt::Display + Sync),
-            )],
+        // Translated first, then escaped: the title is the reader's data.
+        let text = crate::i18n::f(
+            "belum-ada-kondisi-awal-target-atau-realisasi",
+            &[("a1", &title as &(dyn std::fmt::Display + Sync))],
+        );
+        return format!(
+            "<p class=\"empty\">{}</p>",
+            askama::filters::escape(&text, askama::filters::Html)
+                .map(|e| e.to_string())
+                .unwrap_or_default()
         );
     };
     let targets: Vec<(i32, Target)> = points

@@ -413,7 +413,10 @@ async fn editable_item(
     if !item.level.has_indicators() {
         return Err(AppError::BadRequest(crate::i18n::f(
             "tidak-memiliki-indikator",
-            &[("a1", &item.level.label() as &(dyn std::fmt::Display + Sync))],
+            &[(
+                "a1",
+                &crate::i18n::label(item.level.label()) as &(dyn std::fmt::Display + Sync),
+            )],
         )));
     }
     Ok((plan, item))

@@ -594,7 +594,10 @@ async fn new_parent(
             "parent_id",
             crate::i18n::f(
                 "pilih-induk-yang-sah-hanya-dapat",
-                &[("a1", &item.level.label() as &(dyn std::fmt::Display + Sync))],
+                &[(
+                    "a1",
+                    &crate::i18n::label(item.level.label()) as &(dyn std::fmt::Display + Sync),
+                )],
             ),
         );
         return Ok(Err(errors));

@@ -56,7 +56,11 @@ async fn set(
                 let message = crate::i18n::f(
                     "acuan-provinsi-tidak-diubah-pilih-provinsi",
                     &[
-                        ("a1", &plan.kind.label() as &(dyn std::fmt::Display + Sync)),
+                        (
+                            "a1",
+                            &crate::i18n::label(plan.kind.label())
+                                as &(dyn std::fmt::Display + Sync),
+                        ),
                         ("a2", &plan.first_year as &(dyn std::fmt::Display + Sync)),
                     ],
                 );

@@ -109,7 +109,8 @@ async fn move_stage(
                     &[
                         (
                             "a1",
-                            &fresh.stage.label() as &(dyn std::fmt::Display + Sync),
+                            &crate::i18n::label(fresh.stage.label())
+                                as &(dyn std::fmt::Display + Sync),
                         ),
                         ("a2", &fresh.version as &(dyn std::fmt::Display + Sync)),
                     ],
@@ -119,7 +120,7 @@ async fn move_stage(
                     "tahapan-rencana-ini-baru-saja-diubah",
                     &[(
                         "a1",
-                        &fresh.stage.label() as &(dyn std::fmt::Display + Sync),
+                        &crate::i18n::label(fresh.stage.label()) as &(dyn std::fmt::Display + Sync),
                     )],
                 )
             };
