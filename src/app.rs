@@ -47,6 +47,7 @@ pub fn router(state: AppState) -> Router {
     });
 
     let require_policy = state.config.require_policy;
+    let page_state = state.clone();
     let router = web::routes()
         .fallback(|| async { ErrorPage::not_found() })
         .with_state(state);
@@ -98,7 +99,10 @@ pub fn router(state: AppState) -> Router {
             // Pages carry personal and draft data: no shared caches.
             .layer(header_layer(header::CACHE_CONTROL, "no-store"))
             // …except public pages to visitors, which revalidate by ETag.
-            .layer(middleware::from_fn(web::revalidate::public_pages))
+            .layer(middleware::from_fn_with_state(
+                page_state,
+                web::revalidate::public_pages,
+            ))
             .option_layer(hsts)
             .layer(middleware::from_fn(render_error_pages))
             // Cross-site requests are refused before anything reads their

@@ -208,6 +208,11 @@ struct ServeArgs {
     /// Requests a minute each client of the open-data API may make.
     #[arg(long, env = "SELARAS_API_RATE", default_value_t = crate::state::RateLimiter::PER_MINUTE)]
     api_rate: u32,
+    /// Seconds a public page sent to visitors (not signed in) is answered
+    /// again from memory; 0 turns it off. Visitors may read from a replica
+    /// that lags anyway; whoever writes is signed in and never served it.
+    #[arg(long, env = "SELARAS_PAGE_CACHE_SECONDS", default_value_t = 2)]
+    page_cache_seconds: u64,
     /// Load the demo data set before listening.
     #[arg(long)]
     demo: bool,
@@ -392,6 +397,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             config.read_database_url = args.read_database_url.filter(|u| !u.is_empty());
             config.replica_max_lag = Duration::from_secs(args.read_max_lag_seconds);
             config.api_requests_per_minute = args.api_rate;
+            config.page_cache = Duration::from_secs(args.page_cache_seconds);
             if let Some(u) = &config.read_database_url {
                 // A bad URL stops the start; an unreachable replica does
                 // not (its pool connects when first asked).

@@ -57,6 +57,9 @@ pub struct Config {
     pub require_policy: bool,
     /// Requests a minute each open-data API client may make (0: no limit).
     pub api_requests_per_minute: u32,
+    /// How long a public page sent to visitors is answered again from
+    /// memory (`web::revalidate`); zero turns it off.
+    pub page_cache: Duration,
 }
 
 /// Limits on failed sign-ins. Counted over a sliding window, per typed
@@ -117,6 +120,7 @@ impl Config {
             header_read_timeout: Duration::from_secs(10),
             require_policy: false,
             api_requests_per_minute: crate::state::RateLimiter::PER_MINUTE,
+            page_cache: Duration::from_secs(2),
         }
     }
 }

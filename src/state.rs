@@ -37,6 +37,73 @@ pub struct AppState {
     pub photo_slots: Arc<tokio::sync::Semaphore>,
     /// Each open-data API client's budget of requests.
     pub api_limiter: Arc<RateLimiter>,
+    /// Public pages as last sent to visitors (`web::revalidate`).
+    pub pages: Arc<PageCache>,
+}
+
+/// Public pages as sent to visitors, answered again from memory for a
+/// short while (`Config::page_cache`): the same bytes for everyone not
+/// signed in, per address and language. Bounded in entries and bytes;
+/// forgotten all at once when full.
+pub struct PageCache {
+    ttl: std::time::Duration,
+    inner: std::sync::Mutex<(usize, std::collections::HashMap<PageKey, KeptPage>)>,
+}
+
+/// A page's address (path and query) and language.
+pub type PageKey = (String, crate::i18n::Lang);
+
+#[derive(Clone)]
+pub struct KeptPage {
+    at: std::time::Instant,
+    pub headers: axum::http::HeaderMap,
+    pub body: axum::body::Bytes,
+}
+
+impl PageCache {
+    const MAX_PAGES: usize = 2048;
+    const MAX_BYTES: usize = 32 * 1024 * 1024;
+
+    pub fn new(ttl: std::time::Duration) -> Self {
+        PageCache {
+            ttl,
+            inner: std::sync::Mutex::new((0, std::collections::HashMap::new())),
+        }
+    }
+
+    pub fn get(&self, key: &PageKey) -> Option<KeptPage> {
+        if self.ttl.is_zero() {
+            return None;
+        }
+        let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        map.1
+            .get(key)
+            .filter(|k| k.at.elapsed() < self.ttl)
+            .cloned()
+    }
+
+    pub fn put(&self, key: PageKey, headers: axum::http::HeaderMap, body: axum::body::Bytes) {
+        if self.ttl.is_zero() || body.len() > Self::MAX_BYTES / 8 {
+            return;
+        }
+        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let (bytes, pages) = &mut *map;
+        if pages.len() >= Self::MAX_PAGES || *bytes + body.len() > Self::MAX_BYTES {
+            pages.clear();
+            *bytes = 0;
+        }
+        *bytes += body.len();
+        if let Some(old) = pages.insert(
+            key,
+            KeptPage {
+                at: std::time::Instant::now(),
+                headers,
+                body,
+            },
+        ) {
+            *bytes -= old.body.len();
+        }
+    }
 }
 
 /// Findings of plans as computed for a version of the data (in the
@@ -128,6 +195,7 @@ impl AppState {
             trees: Arc::new(Versioned::new(256)),
             photo_slots: Arc::new(tokio::sync::Semaphore::new(2)),
             api_limiter: Arc::new(RateLimiter::new(config.api_requests_per_minute)),
+            pages: Arc::new(PageCache::new(config.page_cache)),
             config: Arc::new(config),
             dummy_hash: Arc::new(dummy_hash),
         }

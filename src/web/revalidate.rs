@@ -8,13 +8,21 @@
 //! caching, is left as it is (the outer layer marks it
 //! `no-store`). `Vary: Cookie` keeps a shared cache from giving the
 //! public copy to someone signed in.
+//!
+//! Such a page is also answered again from memory for a short while
+//! (`SELARAS_PAGE_CACHE_SECONDS`, 2 by default; issue 15, point 3): a
+//! burst of visitors costs one rendering, not one each. Visitors may read
+//! from a replica that lags anyway; whoever writes is signed in, and a
+//! signed-in person is never served from it.
 
 use axum::body::{Body, to_bytes};
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
+
+use crate::app::AppState;
 
 /// Pages are buffered to be hashed; the largest plan page is ~2 MB.
 const PAGE_LIMIT: usize = 32 * 1024 * 1024;
@@ -44,7 +52,7 @@ const PUBLIC_PAGES: &[&str] = &[
     "/api/v1",
 ];
 
-pub async fn public_pages(req: Request, next: Next) -> Response {
+pub async fn public_pages(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let signed_in = crate::auth::session_token(req.headers(), false).is_some()
         || crate::auth::session_token(req.headers(), true).is_some();
     let listed = req
@@ -55,6 +63,17 @@ pub async fn public_pages(req: Request, next: Next) -> Response {
         return next.run(req).await;
     }
     let asked = req.headers().get(header::IF_NONE_MATCH).cloned();
+    let key = (
+        req.uri()
+            .path_and_query()
+            .map_or_else(|| req.uri().path().to_string(), |p| p.as_str().to_string()),
+        crate::i18n::current(),
+    );
+    if let Some(kept) = state.pages.get(&key) {
+        let mut res = Response::new(Body::empty());
+        *res.headers_mut() = kept.headers;
+        return answer(res.into_parts().0, kept.body, asked.as_ref());
+    }
     let res = next.run(req).await;
     let html = res
         .headers()
@@ -82,7 +101,23 @@ pub async fn public_pages(req: Request, next: Next) -> Response {
         HeaderValue::from_static("public, no-cache"),
     );
     h.append(header::VARY, HeaderValue::from_static("Cookie"));
-    if asked.is_some_and(|v| matches(&v, &tag)) {
+    state.pages.put(key, parts.headers.clone(), bytes.clone());
+    answer(parts, bytes, asked.as_ref())
+}
+
+/// The page, or 304 when the client holds it already.
+fn answer(
+    mut parts: axum::http::response::Parts,
+    bytes: axum::body::Bytes,
+    asked: Option<&HeaderValue>,
+) -> Response {
+    let tag = parts
+        .headers
+        .get(header::ETAG)
+        .and_then(|t| t.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    if asked.is_some_and(|v| matches(v, &tag)) {
         parts.status = StatusCode::NOT_MODIFIED;
         parts.headers.remove(header::CONTENT_LENGTH);
         return Response::from_parts(parts, Body::empty());

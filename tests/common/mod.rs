@@ -182,6 +182,9 @@ async fn serve_on(db: PgPool, db_url: String, tweak: impl FnOnce(&mut Config)) -
     config.totp_refuse_replay = false;
     // Every write must ask the policy (a forgotten check fails its test).
     config.require_policy = true;
+    // A test reads its own writes as a visitor at once; the page cache
+    // has its own test.
+    config.page_cache = Duration::ZERO;
     tweak(&mut config);
     let state = AppState::new(db.clone(), config);
     tokio::spawn(async move {

@@ -620,3 +620,50 @@ async fn public_pages_revalidate_by_etag_and_personal_ones_are_not_stored() {
     assert_ne!(res.status(), 200);
     assert!(res.headers().get("etag").is_none());
 }
+
+/// Issue 15, point 3: a burst of visitors costs one rendering. A public
+/// page sent to visitors is answered again from memory for a short while
+/// (here a minute, to see it), per address and language; a signed-in
+/// person always reads the database, and so their own writes.
+#[tokio::test]
+async fn visitors_share_a_page_for_a_while_and_writers_never_do() {
+    let app = common::spawn_app_with(|c| c.page_cache = std::time::Duration::from_secs(60)).await;
+    let path = "/usulan/USL-2026-000001";
+    let visitor = client();
+    let first = app.get(&visitor, path).await;
+    assert_eq!(first.status(), 200);
+    let etag = first.headers()["etag"].to_str().unwrap().to_string();
+    let first = text(first).await;
+    sqlx::query(
+        "UPDATE proposals SET title = title || ' (diperbarui)' WHERE nomor = 'USL-2026-000001'",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    // Another visitor, within the minute: the kept page, with its ETag,
+    // the security headers and revalidation as before.
+    let res = app.get(&client(), path).await;
+    assert_eq!(res.headers()["etag"].to_str().unwrap(), etag);
+    assert_eq!(res.headers()["cache-control"], "public, no-cache");
+    assert_security_headers(&res, "a kept page");
+    assert_eq!(text(res).await, first);
+    let again = visitor
+        .get(app.url(path))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    // Signed in: the database, the change shown at once.
+    let planner = app.login("perencana.magelang").await;
+    let page = text(app.get(&planner, path).await).await;
+    assert!(page.contains("(diperbarui)"));
+    // Another address (a query) or another language is its own page.
+    let page = text(app.get(&client(), &format!("{path}?x=1")).await).await;
+    assert!(page.contains("(diperbarui)"));
+    let english = client();
+    app.post_form(&english, "/bahasa", &[("bahasa", "en")])
+        .await;
+    let page = text(app.get(&english, path).await).await;
+    assert!(page.contains("<html lang=\"en\">") && page.contains("(diperbarui)"));
+}
