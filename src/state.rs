@@ -58,6 +58,23 @@ pub struct KeptPage {
     at: std::time::Instant,
     pub headers: axum::http::HeaderMap,
     pub body: axum::body::Bytes,
+    /// The body gzipped once, for every client that takes gzip (a 2 MB
+    /// plan page costs milliseconds to compress, each time).
+    pub gzip: Option<axum::body::Bytes>,
+}
+
+/// `body` gzipped, when that is worth it.
+fn gzipped(body: &[u8]) -> Option<axum::body::Bytes> {
+    use std::io::Write;
+    if body.len() < 1024 {
+        return None;
+    }
+    let mut gz = flate2::write::GzEncoder::new(
+        Vec::with_capacity(body.len() / 8),
+        flate2::Compression::default(),
+    );
+    gz.write_all(body).ok()?;
+    gz.finish().ok().map(axum::body::Bytes::from)
 }
 
 impl PageCache {
@@ -92,16 +109,18 @@ impl PageCache {
             pages.clear();
             *bytes = 0;
         }
-        *bytes += body.len();
+        let gzip = gzipped(&body);
+        *bytes += body.len() + gzip.as_ref().map_or(0, |g| g.len());
         if let Some(old) = pages.insert(
             key,
             KeptPage {
                 at: std::time::Instant::now(),
                 headers,
                 body,
+                gzip,
             },
         ) {
-            *bytes -= old.body.len();
+            *bytes -= old.body.len() + old.gzip.as_ref().map_or(0, |g| g.len());
         }
     }
 }

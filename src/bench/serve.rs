@@ -195,7 +195,7 @@ pub async fn run(url: &str, o: Options) -> anyhow::Result<()> {
             "source=musrenbang%3A{kelurahan}&title=Saluran+air+gang+bench&problem=Air+meluap+setiap+hujan.&solution=Saluran+baru+U-ditch.\
              &wilayah_kode=33.71.03.1003&kamus_id={kamus}&volume=80&satuan=&estimated_cost=120.000.000&target_year=2026"
         ),
-        cookie: Some(kel),
+        cookie: Some(kel.clone()),
     };
     let comment = Req {
         post: true,
@@ -214,6 +214,13 @@ pub async fn run(url: &str, o: Options) -> anyhow::Result<()> {
         ),
         g("public proposal page", format!("{base}/usulan/{nomor}")),
         g("demo RKPD plan page", format!("{base}/rencana/{demo_rkpd}")),
+        Target {
+            name: "demo RKPD plan page, signed in".into(),
+            req: Req {
+                cookie: Some(kel),
+                ..Req::get(&format!("{base}/rencana/{demo_rkpd}"))
+            },
+        },
         g(
             "kecamatan's proposal list",
             format!("{base}/usulan?wilayah={region}&kecamatan={kecamatan}"),
@@ -350,6 +357,26 @@ pub async fn run(url: &str, o: Options) -> anyhow::Result<()> {
         "resident memory (server, database pool and clients): {}",
         rss()
     );
+    // The server alone: `selaras serve` as its own process over the same
+    // data, under the same load of the reading pages; its peak.
+    let reading: Vec<&Target> = targets
+        .iter()
+        .filter(|t| !t.req.post && !t.name.starts_with("floor"))
+        .collect();
+    match server_alone(
+        &scratch.url,
+        &http,
+        &reading,
+        o.clients,
+        Duration::from_secs(o.seconds),
+    )
+    .await
+    {
+        Ok(peak) => println!(
+            "resident memory of the server alone (its own process, peak under that load): {peak}"
+        ),
+        Err(e) => println!("resident memory of the server alone: not measured ({e})"),
+    }
     server.abort();
     floor.abort();
     pool.close().await;
@@ -469,6 +496,61 @@ async fn fetch(http: &Http, r: &Req) -> Option<usize> {
     let ok = res.status() == if r.post { 303 } else { 200 };
     let body = res.into_body().collect().await.ok()?.to_bytes();
     ok.then_some(body.len())
+}
+
+/// Runs `selaras serve` as a child process over `db_url`, loads each of
+/// `pages` on it as the in-process server was, and answers the child's
+/// peak resident memory (VmHWM).
+async fn server_alone(
+    db_url: &str,
+    http: &Http,
+    pages: &[&Target],
+    clients: usize,
+    for_: Duration,
+) -> anyhow::Result<String> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let mut child = std::process::Command::new(std::env::current_exe()?)
+        .args(["serve", "--database-url", db_url])
+        .env("SELARAS_ADDR", format!("127.0.0.1:{port}"))
+        .env("SELARAS_API_RATE", "0")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    let base = format!("127.0.0.1:{port}");
+    let outcome = async {
+        let health = Req::get(&format!("http://{base}/healthz"));
+        let mut up = false;
+        for _ in 0..300 {
+            if fetch(http, &health).await.is_some() {
+                up = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        anyhow::ensure!(up, "the server did not start");
+        for t in pages {
+            let mut req = t.req.clone();
+            let path = req
+                .uri
+                .path_and_query()
+                .map_or("/", |p| p.as_str())
+                .to_string();
+            req.uri = format!("http://{base}{path}").parse()?;
+            load(http, &req, clients, for_).await;
+        }
+        let status = std::fs::read_to_string(format!("/proc/{}/status", child.id()))?;
+        status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))
+            .map(|l| l.trim_start_matches("VmHWM:").trim().to_string())
+            .ok_or_else(|| anyhow::anyhow!("no VmHWM"))
+    }
+    .await;
+    let _ = child.kill();
+    let _ = child.wait();
+    outcome
 }
 
 /// VmRSS of this process, as /proc reports it.

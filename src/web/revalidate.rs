@@ -69,10 +69,35 @@ pub async fn public_pages(State(state): State<AppState>, req: Request, next: Nex
             .map_or_else(|| req.uri().path().to_string(), |p| p.as_str().to_string()),
         crate::i18n::current(),
     );
+    let takes_gzip = req
+        .headers()
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| {
+            v.split(',')
+                .any(|c| c.trim().starts_with("gzip") && !c.contains("q=0"))
+        });
     if let Some(kept) = state.pages.get(&key) {
         let mut res = Response::new(Body::empty());
         *res.headers_mut() = kept.headers;
-        return answer(res.into_parts().0, kept.body, asked.as_ref());
+        let (mut parts, _) = res.into_parts();
+        let body = match kept.gzip {
+            // Compressed once when kept; the compression layer leaves an
+            // encoded answer as it is.
+            Some(gzip) if takes_gzip => {
+                parts
+                    .headers
+                    .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+                parts
+                    .headers
+                    .append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+                parts.headers.remove(header::CONTENT_LENGTH);
+                gzip
+            }
+            _ => kept.body,
+        };
+        return answer(parts, body, asked.as_ref());
     }
     let res = next.run(req).await;
     let html = res

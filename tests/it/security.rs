@@ -654,6 +654,19 @@ async fn visitors_share_a_page_for_a_while_and_writers_never_do() {
         .await
         .unwrap();
     assert_eq!(again.status(), 304);
+    // Gzipped once when kept, for a client that takes it.
+    let zipped = client()
+        .get(app.url(path))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(zipped.headers()["content-encoding"], "gzip");
+    let bytes = zipped.bytes().await.unwrap();
+    let mut unzipped = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut unzipped)
+        .unwrap();
+    assert_eq!(unzipped, first);
     // Signed in: the database, the change shown at once.
     let planner = app.login("perencana.magelang").await;
     let page = text(app.get(&planner, path).await).await;
