@@ -215,6 +215,18 @@ pub fn f(key: &'static str, args: &[(&str, &(dyn std::fmt::Display + Sync))]) ->
     out
 }
 
+/// `f` with its values named in place:
+/// `tf!("kode-tidak-ada-dalam-nomenklatur-wilayah-3", k = kode)`.
+macro_rules! tf {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::f(
+            $key,
+            &[$((stringify!($name), &$value as &(dyn std::fmt::Display + Sync))),*],
+        )
+    };
+}
+pub(crate) use tf;
+
 fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
     lang.catalog()
         .get(key)

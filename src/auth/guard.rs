@@ -81,11 +81,8 @@ where
 
 /// The refusal, in words for the user.
 pub fn refused_message(until: OffsetDateTime) -> String {
-    crate::i18n::f(
+    crate::i18n::tf!(
         "terlalu-banyak-percobaan-yang-gagal-demi",
-        &[(
-            "a1",
-            &crate::format::waktu(until) as &(dyn std::fmt::Display + Sync),
-        )],
+        a1 = crate::format::waktu(until)
     )
 }

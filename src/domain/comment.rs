@@ -20,12 +20,10 @@ pub fn check_body(body: &str) -> Result<String, String> {
     if n == 0 {
         Err(crate::i18n::t("tulis-komentar-anda-terlebih-dahulu").into())
     } else if n > MAX_BODY {
-        Err(crate::i18n::f(
+        Err(crate::i18n::tf!(
             "komentar-maksimal-karakter-sekarang",
-            &[
-                ("MAX_BODY", &MAX_BODY as &(dyn std::fmt::Display + Sync)),
-                ("n", &n as &(dyn std::fmt::Display + Sync)),
-            ],
+            MAX_BODY = MAX_BODY,
+            n = n
         ))
     } else {
         Ok(b.to_string())

@@ -33,12 +33,7 @@ crate::domain::names! {
 /// read as a decimal point, as spreadsheets often write it.
 pub fn parse_nilai(raw: &str) -> Result<Decimal, String> {
     let s = raw.trim().replace(' ', "");
-    let bad = || {
-        crate::i18n::f(
-            "bukan-angka-contoh-4-13",
-            &[("a1", &raw.trim() as &(dyn std::fmt::Display + Sync))],
-        )
-    };
+    let bad = || crate::i18n::tf!("bukan-angka-contoh-4-13", a1 = raw.trim());
     if s.is_empty() {
         return Err(bad());
     }
@@ -137,24 +132,19 @@ pub fn target_problems(polaritas: Polaritas, targets: &[(i32, Target)]) -> Vec<S
     let mut problems = Vec::new();
     for (year, t) in targets {
         match (polaritas, t.max) {
-            (Polaritas::Rentang, None) => problems.push(crate::i18n::f(
+            (Polaritas::Rentang, None) => problems.push(crate::i18n::tf!(
                 "target-rentang-perlu-nilai-minimum-dan",
-                &[("year", &year as &(dyn std::fmt::Display + Sync))],
+                year = year
             )),
-            (Polaritas::Rentang, Some(max)) if t.value > max => problems.push(crate::i18n::f(
+            (Polaritas::Rentang, Some(max)) if t.value > max => problems.push(crate::i18n::tf!(
                 "batas-bawah-lebih-besar-dari-batas",
-                &[
-                    ("year", &year as &(dyn std::fmt::Display + Sync)),
-                    (
-                        "a1",
-                        &format_nilai(t.value) as &(dyn std::fmt::Display + Sync),
-                    ),
-                    ("a2", &format_nilai(max) as &(dyn std::fmt::Display + Sync)),
-                ],
+                year = year,
+                a1 = format_nilai(t.value),
+                a2 = format_nilai(max)
             )),
-            (Polaritas::Naik | Polaritas::Turun, Some(_)) => problems.push(crate::i18n::f(
+            (Polaritas::Naik | Polaritas::Turun, Some(_)) => problems.push(crate::i18n::tf!(
                 "hanya-indikator-rentang-yang-memakai-kisaran",
-                &[("year", &year as &(dyn std::fmt::Display + Sync))],
+                year = year
             )),
             _ => {}
         }
@@ -162,35 +152,19 @@ pub fn target_problems(polaritas: Polaritas, targets: &[(i32, Target)]) -> Vec<S
     for pair in targets.windows(2) {
         let ((y0, a), (y1, b)) = (&pair[0], &pair[1]);
         match polaritas {
-            Polaritas::Naik if b.value < a.value => problems.push(crate::i18n::f(
+            Polaritas::Naik if b.value < a.value => problems.push(crate::i18n::tf!(
                 "target-turun-dari-padahal-polaritasnya-naik",
-                &[
-                    ("y1", &y1 as &(dyn std::fmt::Display + Sync)),
-                    (
-                        "a1",
-                        &format_nilai(b.value) as &(dyn std::fmt::Display + Sync),
-                    ),
-                    ("y0", &y0 as &(dyn std::fmt::Display + Sync)),
-                    (
-                        "a2",
-                        &format_nilai(a.value) as &(dyn std::fmt::Display + Sync),
-                    ),
-                ],
+                y1 = y1,
+                a1 = format_nilai(b.value),
+                y0 = y0,
+                a2 = format_nilai(a.value)
             )),
-            Polaritas::Turun if b.value > a.value => problems.push(crate::i18n::f(
+            Polaritas::Turun if b.value > a.value => problems.push(crate::i18n::tf!(
                 "target-naik-dari-padahal-polaritasnya-turun",
-                &[
-                    ("y1", &y1 as &(dyn std::fmt::Display + Sync)),
-                    (
-                        "a1",
-                        &format_nilai(b.value) as &(dyn std::fmt::Display + Sync),
-                    ),
-                    ("y0", &y0 as &(dyn std::fmt::Display + Sync)),
-                    (
-                        "a2",
-                        &format_nilai(a.value) as &(dyn std::fmt::Display + Sync),
-                    ),
-                ],
+                y1 = y1,
+                a1 = format_nilai(b.value),
+                y0 = y0,
+                a2 = format_nilai(a.value)
             )),
             _ => {}
         }

@@ -80,10 +80,7 @@ impl ItemForm {
                 Ok(kode) => match ctx.nomenklatur {
                     None => errors.add(
                         "kode",
-                        crate::i18n::f(
-                            "kode-tidak-ada-dalam-nomenklatur-wilayah-2",
-                            &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
-                        ),
+                        crate::i18n::tf!("kode-tidak-ada-dalam-nomenklatur-wilayah-2", kode = kode),
                     ),
                     Some(nama) => {
                         if out.nama.is_empty() {

@@ -26,9 +26,9 @@ impl KodeNomenklatur {
         if ok {
             Ok(KodeNomenklatur(s.to_string()))
         } else {
-            Err(crate::i18n::f(
+            Err(crate::i18n::tf!(
                 "kode-tidak-sesuai-format-nomenklatur-program",
-                &[("s", &s as &(dyn std::fmt::Display + Sync))],
+                s = s
             ))
         }
     }
@@ -78,30 +78,20 @@ pub fn check_for_item(
 ) -> Result<KodeNomenklatur, String> {
     let kode = KodeNomenklatur::parse(raw)?;
     if kode.level() != level {
-        return Err(crate::i18n::f(
+        return Err(crate::i18n::tf!(
             "kode-adalah-kode-bukan",
-            &[
-                ("kode", &kode as &(dyn std::fmt::Display + Sync)),
-                (
-                    "a1",
-                    &kode.level().label().to_lowercase() as &(dyn std::fmt::Display + Sync),
-                ),
-                (
-                    "a2",
-                    &level.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
-                ),
-            ],
+            kode = kode,
+            a1 = kode.level().label().to_lowercase(),
+            a2 = level.label().to_lowercase()
         ));
     }
     if let Some(p) = parent_kode
         && !kode.is_child_of(p)
     {
-        return Err(crate::i18n::f(
+        return Err(crate::i18n::tf!(
             "kode-harus-diawali-kode-induknya",
-            &[
-                ("kode", &kode as &(dyn std::fmt::Display + Sync)),
-                ("p", &p as &(dyn std::fmt::Display + Sync)),
-            ],
+            kode = kode,
+            p = p
         ));
     }
     Ok(kode)

@@ -37,12 +37,10 @@ impl Shape {
         for r in &rings {
             for [lat, lng] in r {
                 if !(-90.0..=90.0).contains(lat) || !(-180.0..=180.0).contains(lng) {
-                    return Err(crate::i18n::f(
+                    return Err(crate::i18n::tf!(
                         "koordinat-di-luar-bumi",
-                        &[
-                            ("lat", &lat as &(dyn std::fmt::Display + Sync)),
-                            ("lng", &lng as &(dyn std::fmt::Display + Sync)),
-                        ],
+                        lat = lat,
+                        lng = lng
                     ));
                 }
             }
@@ -175,10 +173,7 @@ pub fn parse_boundaries(text: &str) -> Result<Vec<BoundaryRow>, Vec<String>> {
             }
             let kode = r[0].trim().to_string();
             if super::region::RegionLevel::of(&kode, &r[1]).is_none() {
-                return Err(crate::i18n::f(
-                    "kode-wilayah-tidak-sah",
-                    &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
-                ));
+                return Err(crate::i18n::tf!("kode-wilayah-tidak-sah", kode = kode));
             }
             let num = |v: &str| v.trim().parse::<f64>().ok().filter(|n| n.is_finite());
             let (Some(lat), Some(lng)) = (num(&r[2]), num(&r[3])) else {
@@ -197,13 +192,11 @@ pub fn parse_boundaries(text: &str) -> Result<Vec<BoundaryRow>, Vec<String>> {
         });
         match row {
             Ok(r) => match seen.insert(r.kode.clone(), line) {
-                Some(first) => errors.push(crate::i18n::f(
+                Some(first) => errors.push(crate::i18n::tf!(
                     "baris-kode-sudah-ada-di-baris",
-                    &[
-                        ("line", &line as &(dyn std::fmt::Display + Sync)),
-                        ("a1", &r.kode as &(dyn std::fmt::Display + Sync)),
-                        ("first", &first as &(dyn std::fmt::Display + Sync)),
-                    ],
+                    line = line,
+                    a1 = r.kode,
+                    first = first
                 )),
                 None => rows.push(r),
             },

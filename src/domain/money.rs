@@ -36,12 +36,7 @@ pub fn parse_rupiah(raw: &str) -> Result<Decimal, String> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    let bad = || {
-        crate::i18n::f(
-            "bukan-jumlah-rupiah-contoh-1-250",
-            &[("a1", &raw.trim() as &(dyn std::fmt::Display + Sync))],
-        )
-    };
+    let bad = || crate::i18n::tf!("bukan-jumlah-rupiah-contoh-1-250", a1 = raw.trim());
     if s.is_empty() {
         return Err(bad());
     }

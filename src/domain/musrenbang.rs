@@ -95,28 +95,18 @@ pub fn check(tahap: Tahap, year: i32, window: Option<Window>, today: Date) -> Re
         return Ok(());
     };
     if today < w.opens {
-        Err(crate::i18n::f(
+        Err(crate::i18n::tf!(
             "untuk-rkpd-baru-dibuka-usulan-belum",
-            &[
-                (
-                    "a1",
-                    &crate::i18n::label(tahap.label()) as &(dyn std::fmt::Display + Sync),
-                ),
-                ("year", &year as &(dyn std::fmt::Display + Sync)),
-                ("a2", &w.label() as &(dyn std::fmt::Display + Sync)),
-            ],
+            a1 = crate::i18n::label(tahap.label()),
+            year = year,
+            a2 = w.label()
         ))
     } else if today > w.closes {
-        Err(crate::i18n::f(
+        Err(crate::i18n::tf!(
             "untuk-rkpd-sudah-ditutup-usulan-tidak",
-            &[
-                (
-                    "a1",
-                    &crate::i18n::label(tahap.label()) as &(dyn std::fmt::Display + Sync),
-                ),
-                ("year", &year as &(dyn std::fmt::Display + Sync)),
-                ("a2", &w.label() as &(dyn std::fmt::Display + Sync)),
-            ],
+            a1 = crate::i18n::label(tahap.label()),
+            year = year,
+            a2 = w.label()
         ))
     } else {
         Ok(())

@@ -71,10 +71,7 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
         if line > MAX_ROWS + 1 {
             errors.push(RowError {
                 line,
-                message: crate::i18n::f(
-                    "berkas-melebihi-baris",
-                    &[("MAX_ROWS", &MAX_ROWS as &(dyn std::fmt::Display + Sync))],
-                ),
+                message: crate::i18n::tf!("berkas-melebihi-baris", MAX_ROWS = MAX_ROWS),
             });
             break;
         }
@@ -83,10 +80,7 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
             Err(e) => {
                 errors.push(RowError {
                     line,
-                    message: crate::i18n::f(
-                        "baris-tidak-terbaca",
-                        &[("e", &e as &(dyn std::fmt::Display + Sync))],
-                    ),
+                    message: crate::i18n::tf!("baris-tidak-terbaca", e = e),
                 });
                 continue;
             }
@@ -112,9 +106,9 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<RowError>) {
             problems.push(crate::i18n::t("nama-wajib-diisi-maksimal-500-karakter").into());
         }
         if !kode.is_empty() && !seen.insert(kode.clone()) {
-            problems.push(crate::i18n::f(
+            problems.push(crate::i18n::tf!(
                 "kode-muncul-lebih-dari-sekali-dalam",
-                &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
+                kode = kode
             ));
         }
         let opt = |s: String| (!s.is_empty()).then_some(s);

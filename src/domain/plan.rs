@@ -399,9 +399,9 @@ pub fn check_within_parent(
         } else {
             format!("{parent_first}–{parent_last}")
         };
-        return Err(crate::i18n::f(
+        return Err(crate::i18n::tf!(
             "periode-harus-berada-di-dalam-periode",
-            &[("period", &period as &(dyn std::fmt::Display + Sync))],
+            period = period
         ));
     }
     Ok(())
@@ -613,19 +613,10 @@ impl NewPlanForm {
             (Some(pk), _) => {
                 errors.add(
                     "parent_id",
-                    crate::i18n::f(
+                    crate::i18n::tf!(
                         "memerlukan-dokumen-induk-dari-wilayah-ini",
-                        &[
-                            (
-                                "a1",
-                                &crate::i18n::label(kind.label())
-                                    as &(dyn std::fmt::Display + Sync),
-                            ),
-                            (
-                                "a2",
-                                &crate::i18n::label(pk.label()) as &(dyn std::fmt::Display + Sync),
-                            ),
-                        ],
+                        a1 = crate::i18n::label(kind.label()),
+                        a2 = crate::i18n::label(pk.label())
                     ),
                 );
                 None

@@ -100,15 +100,10 @@ pub fn read(
         .take(20)
         .position(|r| r.len() >= COLUMNS.len() && r.iter().zip(COLUMNS).all(|(c, t)| text(c) == t))
         .ok_or_else(|| {
-            crate::i18n::f(
+            crate::i18n::tf!(
                 "lembar-tidak-ditemukan-atau-judul-kolomnya",
-                &[
-                    ("SHEET", &SHEET as &(dyn std::fmt::Display + Sync)),
-                    (
-                        "a1",
-                        &(COLUMNS[..5].join(", ")) as &(dyn std::fmt::Display + Sync),
-                    ),
-                ],
+                SHEET = SHEET,
+                a1 = COLUMNS[..5].join(", ")
             )
         })?;
     // Year columns by their titles.
@@ -122,25 +117,17 @@ pub fn read(
         };
         if let Some(y) = year("Target ") {
             if !years.contains(&y) {
-                return Err(crate::i18n::f(
+                return Err(crate::i18n::tf!(
                     "kolom-di-luar-periode-rencana-ini",
-                    &[
-                        ("t", &t as &(dyn std::fmt::Display + Sync)),
-                        ("a1", &years[0] as &(dyn std::fmt::Display + Sync)),
-                        (
-                            "a2",
-                            &(years[years.len() - 1]) as &(dyn std::fmt::Display + Sync),
-                        ),
-                    ],
+                    t = t,
+                    a1 = years[0],
+                    a2 = years[years.len() - 1]
                 ));
             }
             target_col.insert(y, i);
         } else if let Some(y) = year("Pagu ") {
             if !pagu_years.contains(&y) {
-                return Err(crate::i18n::f(
-                    "kolom-di-luar-tahun-pagu-rencana",
-                    &[("t", &t as &(dyn std::fmt::Display + Sync))],
-                ));
+                return Err(crate::i18n::tf!("kolom-di-luar-tahun-pagu-rencana", t = t));
             }
             pagu_col.insert(y, i);
         }
@@ -163,12 +150,9 @@ pub fn read(
                 continue;
             };
             if !item.level.has_indicators() {
-                fail(crate::i18n::f(
+                fail(crate::i18n::tf!(
                     "tidak-memiliki-indikator",
-                    &[(
-                        "a1",
-                        &crate::i18n::label(item.level.label()) as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = crate::i18n::label(item.level.label())
                 ));
                 continue;
             }
@@ -187,9 +171,9 @@ pub fn read(
                 "turun" => Polaritas::Turun,
                 "rentang" => Polaritas::Rentang,
                 other => {
-                    fail(crate::i18n::f(
+                    fail(crate::i18n::tf!(
                         "polaritas-tidak-dikenal-naik-turun-atau",
-                        &[("other", &other as &(dyn std::fmt::Display + Sync))],
+                        other = other
                     ));
                     continue;
                 }
@@ -244,10 +228,7 @@ pub fn read(
         }
         // An item row.
         let Some(level) = level_of(&tingkat) else {
-            fail(crate::i18n::f(
-                "tingkat-tidak-dikenal",
-                &[("tingkat", &tingkat as &(dyn std::fmt::Display + Sync))],
-            ));
+            fail(crate::i18n::tf!("tingkat-tidak-dikenal", tingkat = tingkat));
             continue;
         };
         let no = match text(&cell(0)).parse::<f64>() {
@@ -258,10 +239,7 @@ pub fn read(
             }
         };
         if levels.contains_key(&no) {
-            fail(crate::i18n::f(
-                "no-dipakai-lebih-dari-sekali",
-                &[("no", &no as &(dyn std::fmt::Display + Sync))],
-            ));
+            fail(crate::i18n::tf!("no-dipakai-lebih-dari-sekali", no = no));
             continue;
         }
         let parent = match get(1) {
@@ -274,10 +252,7 @@ pub fn read(
             {
                 Some(p) if levels.contains_key(&p) => Some(p),
                 _ => {
-                    fail(crate::i18n::f(
-                        "induk-bukan-no-item-di-atas",
-                        &[("s", &s as &(dyn std::fmt::Display + Sync))],
-                    ));
+                    fail(crate::i18n::tf!("induk-bukan-no-item-di-atas", s = s));
                     continue;
                 }
             },
@@ -293,38 +268,24 @@ pub fn read(
                 .map(|l| l.label())
                 .collect::<Vec<_>>()
                 .join(", ");
-            fail(crate::i18n::f(
+            fail(crate::i18n::tf!(
                 "tidak-dapat-berada-dalam-yang-diharapkan",
-                &[
-                    (
-                        "a1",
-                        &crate::i18n::label(level.label()) as &(dyn std::fmt::Display + Sync),
-                    ),
-                    ("under", &under as &(dyn std::fmt::Display + Sync)),
-                    (
-                        "a2",
-                        &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
-                    ),
-                    (
-                        "a3",
-                        &if expected.is_empty() {
-                            "tidak ada".into()
-                        } else {
-                            expected
-                        } as &(dyn std::fmt::Display + Sync),
-                    ),
-                ],
+                a1 = crate::i18n::label(level.label()),
+                under = under,
+                a2 = crate::i18n::label(kind.label()),
+                a3 = if expected.is_empty() {
+                    "tidak ada".into()
+                } else {
+                    expected
+                }
             ));
             continue;
         }
         let kode = match get(3) {
             k if k.is_empty() && level.is_budgeted() => {
-                fail(crate::i18n::f(
+                fail(crate::i18n::tf!(
                     "memerlukan-kode-nomenklatur",
-                    &[(
-                        "a1",
-                        &crate::i18n::label(level.label()) as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = crate::i18n::label(level.label())
                 ));
                 continue;
             }
@@ -332,15 +293,10 @@ pub fn read(
             k if level.is_budgeted() => match KodeNomenklatur::parse(&k) {
                 Ok(parsed) if parsed.level() == level => Some(k),
                 Ok(_) => {
-                    fail(crate::i18n::f(
+                    fail(crate::i18n::tf!(
                         "kode-bukan-kode",
-                        &[
-                            ("k", &k as &(dyn std::fmt::Display + Sync)),
-                            (
-                                "a1",
-                                &level.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
-                            ),
-                        ],
+                        k = k,
+                        a1 = level.label().to_lowercase()
                     ));
                     continue;
                 }
@@ -355,12 +311,10 @@ pub fn read(
             && let Some(pk) = p.kode.as_ref().filter(|_| p.level.is_budgeted())
             && !k.starts_with(&format!("{pk}."))
         {
-            fail(crate::i18n::f(
+            fail(crate::i18n::tf!(
                 "kode-tidak-berada-di-bawah-kode",
-                &[
-                    ("k", &k as &(dyn std::fmt::Display + Sync)),
-                    ("pk", &pk as &(dyn std::fmt::Display + Sync)),
-                ],
+                k = k,
+                pk = pk
             ));
             continue;
         }
@@ -375,12 +329,10 @@ pub fn read(
             .filter(|t| !t.is_empty())
             .collect();
         if let Some(t) = tags.iter().find(|t| !TAGS.contains(&t.as_str())) {
-            fail(crate::i18n::f(
+            fail(crate::i18n::tf!(
                 "prioritas-tidak-dikenal",
-                &[
-                    ("t", &t as &(dyn std::fmt::Display + Sync)),
-                    ("a1", &(TAGS.join(", ")) as &(dyn std::fmt::Display + Sync)),
-                ],
+                t = t,
+                a1 = TAGS.join(", ")
             ));
             continue;
         }
@@ -392,12 +344,9 @@ pub fn read(
                     pagu.insert(*y, a);
                 }
                 Ok(Some(_)) => {
-                    bad.get_or_insert(crate::i18n::f(
+                    bad.get_or_insert(crate::i18n::tf!(
                         "tidak-memiliki-pagu",
-                        &[(
-                            "a1",
-                            &crate::i18n::label(level.label()) as &(dyn std::fmt::Display + Sync),
-                        )],
+                        a1 = crate::i18n::label(level.label())
                     ));
                 }
                 Ok(None) => {}
@@ -432,9 +381,9 @@ pub fn read(
         });
     }
     if items.is_empty() && errors.is_empty() {
-        return Err(crate::i18n::f(
+        return Err(crate::i18n::tf!(
             "lembar-tidak-berisi-item-apa-pun",
-            &[("SHEET", &SHEET as &(dyn std::fmt::Display + Sync))],
+            SHEET = SHEET
         ));
     }
     Ok((items, errors))
@@ -477,23 +426,17 @@ pub fn read_sipd(
                 && r.iter().any(|c| text(c) == "Nama sub kegiatan")
         })
         .ok_or_else(|| {
-            crate::i18n::f(
+            crate::i18n::tf!(
                 "lembar-maupun-baris-sipd-kolom-kode",
-                &[
-                    ("SHEET", &SHEET as &(dyn std::fmt::Display + Sync)),
-                    ("year", &year as &(dyn std::fmt::Display + Sync)),
-                ],
+                SHEET = SHEET,
+                year = year
             )
         })?;
     let col = |title: &str| rows[header].iter().position(|c| text(c) == title);
     let kode_col = col("Kode sub kegiatan").unwrap_or(0);
     let nama_col = col("Nama sub kegiatan").unwrap_or(0);
-    let pagu_col = col(&format!("Pagu {year}")).ok_or_else(|| {
-        crate::i18n::f(
-            "kolom-pagu-tidak-ada-baris-sipd",
-            &[("year", &year as &(dyn std::fmt::Display + Sync))],
-        )
-    })?;
+    let pagu_col = col(&format!("Pagu {year}"))
+        .ok_or_else(|| crate::i18n::tf!("kolom-pagu-tidak-ada-baris-sipd", year = year))?;
     let next_col = col(&format!("Pagu {}", year + 1));
     let target_col = col(&format!("Target {year}"));
     let (agency_col, sd_col, place_col) = (
@@ -526,9 +469,9 @@ pub fn read_sipd(
         match KodeNomenklatur::parse(&kode) {
             Ok(k) if k.level() == Level::SubKegiatan => {}
             Ok(_) => {
-                fail(crate::i18n::f(
+                fail(crate::i18n::tf!(
                     "kode-bukan-kode-sub-kegiatan",
-                    &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
+                    kode = kode
                 ));
                 continue;
             }
@@ -650,12 +593,7 @@ fn sipd_number(c: &SheetCell) -> Result<Option<Decimal>, String> {
             if t.bytes().all(|b| b.is_ascii_digit() || b == b'.') && t.matches('.').count() <= 1 {
                 t.parse::<Decimal>()
                     .map(|d| Some(d.normalize()))
-                    .map_err(|_| {
-                        crate::i18n::f(
-                            "bukan-angka",
-                            &[("t", &t as &(dyn std::fmt::Display + Sync))],
-                        )
-                    })
+                    .map_err(|_| crate::i18n::tf!("bukan-angka", t = t))
             } else {
                 super::target_pagu::number(c)
             }
@@ -706,10 +644,7 @@ pub fn sipd_tree(
         if let Some(k) = missing.first() {
             errors.push(RowError {
                 row: r.row,
-                message: crate::i18n::f(
-                    "kode-tidak-ada-dalam-nomenklatur-wilayah-3",
-                    &[("k", &k as &(dyn std::fmt::Display + Sync))],
-                ),
+                message: crate::i18n::tf!("kode-tidak-ada-dalam-nomenklatur-wilayah-3", k = k),
             });
             continue;
         }
@@ -723,9 +658,9 @@ pub fn sipd_tree(
         }) {
             errors.push(RowError {
                 row: r.row,
-                message: crate::i18n::f(
+                message: crate::i18n::tf!(
                     "lokasi-tidak-dikenal-di-wilayah-ini",
-                    &[("a1", &(p.join(" › ")) as &(dyn std::fmt::Display + Sync))],
+                    a1 = p.join(" › ")
                 ),
             });
             continue;
@@ -824,10 +759,7 @@ fn band(c: &SheetCell) -> Result<Option<(Decimal, Option<Decimal>)>, String> {
         let b = super::target_pagu::number(&SheetCell::Text(b.into()))?;
         return match (a, b) {
             (Some(a), Some(b)) if b >= a => Ok(Some((a, Some(b)))),
-            _ => Err(crate::i18n::f(
-                "bukan-rentang-contoh-57",
-                &[("a1", &t.trim() as &(dyn std::fmt::Display + Sync))],
-            )),
+            _ => Err(crate::i18n::tf!("bukan-rentang-contoh-57", a1 = t.trim())),
         };
     }
     Ok(super::target_pagu::number(c)?.map(|v| (v, None)))

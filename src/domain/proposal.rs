@@ -189,12 +189,9 @@ pub fn next(status: Status, step: Step) -> Result<Status, String> {
         // Bappeda may move an accepted proposal to another sub kegiatan
         // (the RKPD was restructured, or it was placed wrongly: K10).
         (Diakomodir, Step::Akomodir) => Ok(Diakomodir),
-        (s, _) if s.is_final() => Err(crate::i18n::f(
+        (s, _) if s.is_final() => Err(crate::i18n::tf!(
             "usulan-ini-sudah-statusnya-tidak-berubah",
-            &[(
-                "a1",
-                &s.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = s.label().to_lowercase()
         )),
         (_, Step::Tolak) => Ok(Ditolak),
         (Diajukan, Step::Teruskan) => Ok(DiteruskanKecamatan),
@@ -202,12 +199,9 @@ pub fn next(status: Status, step: Step) -> Result<Status, String> {
         (DiteruskanKabkota, Step::Verifikasi) => Ok(Diverifikasi),
         (Diverifikasi, Step::Akomodir) => Ok(Diakomodir),
         (Diverifikasi, Step::Tunda) => Ok(Ditunda),
-        (s, _) => Err(crate::i18n::f(
+        (s, _) => Err(crate::i18n::tf!(
             "langkah-ini-tidak-berlaku-untuk-usulan",
-            &[(
-                "a1",
-                &s.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = s.label().to_lowercase()
         )),
     }
 }
@@ -265,15 +259,10 @@ pub const DEFER_YEARS: i32 = 5;
 pub fn parse_deferral(target_year: i32, typed: &str) -> Result<i32, String> {
     match typed.trim().parse::<i32>() {
         Ok(y) if y > target_year && y <= target_year + DEFER_YEARS => Ok(y),
-        _ => Err(crate::i18n::f(
+        _ => Err(crate::i18n::tf!(
             "tahun-penundaan-harus-sesudah-paling-lambat",
-            &[
-                ("a1", &target_year as &(dyn std::fmt::Display + Sync)),
-                (
-                    "a2",
-                    &(target_year + DEFER_YEARS) as &(dyn std::fmt::Display + Sync),
-                ),
-            ],
+            a1 = target_year,
+            a2 = target_year + DEFER_YEARS
         )),
     }
 }
@@ -325,10 +314,7 @@ impl KamusForm {
             Ok(k) if !known(k.as_str()) => {
                 e.add(
                     "sub_kegiatan_kode",
-                    crate::i18n::f(
-                        "kode-tidak-ada-di-nomenklatur-daerah",
-                        &[("a1", &k.as_str() as &(dyn std::fmt::Display + Sync))],
-                    ),
+                    crate::i18n::tf!("kode-tidak-ada-di-nomenklatur-daerah", a1 = k.as_str()),
                 );
                 None
             }
@@ -401,12 +387,9 @@ pub fn kamus_sheet(
                     .all(|(c, t)| text(c).eq_ignore_ascii_case(t))
         })
         .ok_or_else(|| {
-            crate::i18n::f(
+            crate::i18n::tf!(
                 "judul-kolom-tidak-ditemukan-baris-judul",
-                &[(
-                    "a1",
-                    &(KAMUS_COLUMNS.join(", ")) as &(dyn std::fmt::Display + Sync),
-                )],
+                a1 = KAMUS_COLUMNS.join(", ")
             )
         })?;
     let (mut entries, mut errors) = (Vec::new(), Vec::new());
@@ -426,15 +409,9 @@ pub fn kamus_sheet(
         };
         let message = match form.check(|_| org.is_some(), &known) {
             Err(e) => e.messages().join(" "),
-            Ok(k) if taken(&k.nama) => crate::i18n::f(
-                "sudah-ada-di-kamus",
-                &[("a1", &k.nama as &(dyn std::fmt::Display + Sync))],
-            ),
+            Ok(k) if taken(&k.nama) => crate::i18n::tf!("sudah-ada-di-kamus", a1 = k.nama),
             Ok(k) => match seen.insert(k.nama.to_lowercase(), n) {
-                Some(first) => crate::i18n::f(
-                    "nama-ini-juga-ada-di-baris",
-                    &[("first", &first as &(dyn std::fmt::Display + Sync))],
-                ),
+                Some(first) => crate::i18n::tf!("nama-ini-juga-ada-di-baris", first = first),
                 None => {
                     entries.push(k);
                     continue;
@@ -749,12 +726,9 @@ pub fn merge_refusal(
 ) -> Option<String> {
     let (region, year, status, id) = target;
     if status.is_final() {
-        return Some(crate::i18n::f(
+        return Some(crate::i18n::tf!(
             "usulan-tujuan-sudah",
-            &[(
-                "a1",
-                &status.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = status.label().to_lowercase()
         ));
     }
     if sources.is_empty() {
@@ -765,15 +739,15 @@ pub fn merge_refusal(
     }
     for (r, y, s, sid, nomor) in sources {
         if *sid == id {
-            return Some(crate::i18n::f(
+            return Some(crate::i18n::tf!(
                 "adalah-usulan-tujuan-itu-sendiri",
-                &[("nomor", &nomor as &(dyn std::fmt::Display + Sync))],
+                nomor = nomor
             ));
         }
         if *r != region || *y != year {
-            return Some(crate::i18n::f(
+            return Some(crate::i18n::tf!(
                 "dari-wilayah-atau-tahun-lain-yang",
-                &[("nomor", &nomor as &(dyn std::fmt::Display + Sync))],
+                nomor = nomor
             ));
         }
         if s.is_final() {

@@ -67,12 +67,9 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<RosterRow>, Vec<RowError>), 
                     .all(|(c, t)| text(c).eq_ignore_ascii_case(t))
         })
         .ok_or_else(|| {
-            crate::i18n::f(
+            crate::i18n::tf!(
                 "judul-kolom-tidak-ditemukan-baris-judul",
-                &[(
-                    "a1",
-                    &(COLUMNS.join(", ")) as &(dyn std::fmt::Display + Sync),
-                )],
+                a1 = COLUMNS.join(", ")
             )
         })?;
     let mut out = Vec::new();
@@ -90,12 +87,10 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<RosterRow>, Vec<RowError>), 
                 .map(|k| k.as_str())
                 .collect::<Vec<_>>()
                 .join(", ");
-            fail(crate::i18n::f(
+            fail(crate::i18n::tf!(
                 "jenis-organisasi-tidak-dikenal",
-                &[
-                    ("a1", &get(0) as &(dyn std::fmt::Display + Sync)),
-                    ("kinds", &kinds as &(dyn std::fmt::Display + Sync)),
-                ],
+                a1 = get(0),
+                kinds = kinds
             ));
             continue;
         };
@@ -129,12 +124,10 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<RosterRow>, Vec<RowError>), 
                         .map(|r| r.as_str())
                         .collect::<Vec<_>>()
                         .join(", ");
-                    fail(crate::i18n::f(
+                    fail(crate::i18n::tf!(
                         "peran-tidak-dikenal",
-                        &[
-                            ("a1", &get(6) as &(dyn std::fmt::Display + Sync)),
-                            ("roles", &roles as &(dyn std::fmt::Display + Sync)),
-                        ],
+                        a1 = get(6),
+                        roles = roles
                     ));
                     continue;
                 }

@@ -316,10 +316,7 @@ pub fn compare(a: &Snapshot, b: &Snapshot) -> Comparison {
         let owner = label_of(&new_items, n.item_id);
         let Some(o) = old_ind.get(&n.id) else {
             out.items_changed.push(ValueChange {
-                what: crate::i18n::f(
-                    "indikator-baru-3",
-                    &[("owner", &owner as &(dyn std::fmt::Display + Sync))],
-                ),
+                what: crate::i18n::tf!("indikator-baru-3", owner = owner),
                 before: "–".into(),
                 after: format!("{} ({})", n.name, n.satuan),
             });
@@ -344,13 +341,7 @@ pub fn compare(a: &Snapshot, b: &Snapshot) -> Comparison {
         }
         if o.kondisi_akhir != n.kondisi_akhir {
             out.targets_changed.push(ValueChange {
-                what: crate::i18n::f(
-                    "kondisi-akhir-2",
-                    &[
-                        ("a1", &n.name as &(dyn std::fmt::Display + Sync)),
-                        ("a2", &n.satuan as &(dyn std::fmt::Display + Sync)),
-                    ],
-                ),
+                what: crate::i18n::tf!("kondisi-akhir-2", a1 = n.name, a2 = n.satuan),
                 before: dash(o.kondisi_akhir),
                 after: dash(n.kondisi_akhir),
             });

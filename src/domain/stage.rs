@@ -33,18 +33,10 @@ fn index(kind: PlanKind, stage: Stage) -> Result<usize, String> {
         .iter()
         .position(|s| *s == stage)
         .ok_or_else(|| {
-            crate::i18n::f(
+            crate::i18n::tf!(
                 "tidak-memiliki-tahap",
-                &[
-                    (
-                        "a1",
-                        &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
-                    ),
-                    (
-                        "a2",
-                        &crate::i18n::label(stage.label()) as &(dyn std::fmt::Display + Sync),
-                    ),
-                ],
+                a1 = crate::i18n::label(kind.label()),
+                a2 = crate::i18n::label(stage.label())
             )
         })
 }
@@ -72,23 +64,17 @@ pub fn target(kind: PlanKind, from: Stage, mv: Move) -> Result<Stage, String> {
             if from == Stage::MenungguPenetapan {
                 Ok(Stage::Ditetapkan)
             } else {
-                Err(crate::i18n::f(
+                Err(crate::i18n::tf!(
                     "rencana-baru-dapat-ditetapkan-dari-tahap",
-                    &[(
-                        "a1",
-                        &crate::i18n::label(from.label()) as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = crate::i18n::label(from.label())
                 ))
             }
         }
         Move::Kembali => {
             if i == 0 {
-                Err(crate::i18n::f(
+                Err(crate::i18n::tf!(
                     "adalah-tahap-pertama-tidak-ada-tahap",
-                    &[(
-                        "a1",
-                        &crate::i18n::label(from.label()) as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = crate::i18n::label(from.label())
                 ))
             } else {
                 Ok(stages[i - 1])

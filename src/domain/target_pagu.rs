@@ -160,12 +160,9 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
             r.len() >= COLUMNS.len() && r.iter().zip(COLUMNS).all(|(c, title)| c.text() == title)
         })
         .ok_or_else(|| {
-            crate::i18n::f(
+            crate::i18n::tf!(
                 "lembar-ini-bukan-lembar-target-dan",
-                &[(
-                    "a1",
-                    &(COLUMNS.join(", ")) as &(dyn std::fmt::Display + Sync),
-                )],
+                a1 = COLUMNS.join(", ")
             )
         })?;
     let mut out = Vec::new();
@@ -180,10 +177,7 @@ pub fn read(rows: &[Vec<SheetCell>]) -> Result<(Vec<FileRow>, Vec<RowError>), St
         let Some(key) = Key::parse(&raw_key) else {
             errors.push(RowError {
                 row: n,
-                message: crate::i18n::f(
-                    "kunci-baris-tidak-dikenal-kolom-ini",
-                    &[("raw_key", &raw_key as &(dyn std::fmt::Display + Sync))],
-                ),
+                message: crate::i18n::tf!("kunci-baris-tidak-dikenal-kolom-ini", raw_key = raw_key),
             });
             continue;
         };
@@ -431,12 +425,7 @@ pub(crate) fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
             };
             s.parse::<Decimal>()
                 .map(|d| Some(d.normalize()))
-                .map_err(|_| {
-                    crate::i18n::f(
-                        "bukan-angka-contoh-4-13-atau",
-                        &[("a1", &t.trim() as &(dyn std::fmt::Display + Sync))],
-                    )
-                })
+                .map_err(|_| crate::i18n::tf!("bukan-angka-contoh-4-13-atau", a1 = t.trim()))
         }
     }
 }
@@ -462,21 +451,13 @@ pub(crate) fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
 /// that reads back as the same double (`0.12345`, not `0.1234500000001`).
 fn from_cell(f: f64) -> Result<Decimal, String> {
     if !f.is_finite() {
-        return Err(crate::i18n::f(
-            "angka-tidak-dapat-dibaca",
-            &[("f", &f as &(dyn std::fmt::Display + Sync))],
-        ));
+        return Err(crate::i18n::tf!("angka-tidak-dapat-dibaca", f = f));
     }
     let text = format!("{f}");
     text.parse::<Decimal>()
         .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
         .map(|d| d.normalize())
-        .map_err(|_| {
-            crate::i18n::f(
-                "angka-terlalu-besar-atau-tidak-dapat",
-                &[("f", &f as &(dyn std::fmt::Display + Sync))],
-            )
-        })
+        .map_err(|_| crate::i18n::tf!("angka-terlalu-besar-atau-tidak-dapat", f = f))
 }
 
 /// An indicator as it is now.
@@ -577,10 +558,7 @@ pub fn compare(
         if let Some(first) = seen.insert(r.key, r.row) {
             errors.push(RowError {
                 row: r.row,
-                message: crate::i18n::f(
-                    "baris-ini-mengulang-baris-kunci-yang",
-                    &[("first", &first as &(dyn std::fmt::Display + Sync))],
-                ),
+                message: crate::i18n::tf!("baris-ini-mengulang-baris-kunci-yang", first = first),
             });
             continue;
         }
@@ -598,10 +576,7 @@ pub fn compare(
         if !years.contains(&r.key.year()) {
             errors.push(RowError {
                 row: r.row,
-                message: crate::i18n::f(
-                    "tahun-di-luar-periode-rencana-ini",
-                    &[("a1", &r.key.year() as &(dyn std::fmt::Display + Sync))],
-                ),
+                message: crate::i18n::tf!("tahun-di-luar-periode-rencana-ini", a1 = r.key.year()),
             });
             continue;
         }

@@ -128,24 +128,16 @@ pub const PASSWORD_MAX_CHARS: usize = 128;
 pub fn check_new_password(password: &str, username: &str, full_name: &str) -> Result<(), String> {
     let n = password.chars().count();
     if n < PASSWORD_MIN_CHARS {
-        return Err(crate::i18n::f(
+        return Err(crate::i18n::tf!(
             "kata-sandi-minimal-karakter-sekarang",
-            &[
-                (
-                    "PASSWORD_MIN_CHARS",
-                    &PASSWORD_MIN_CHARS as &(dyn std::fmt::Display + Sync),
-                ),
-                ("n", &n as &(dyn std::fmt::Display + Sync)),
-            ],
+            PASSWORD_MIN_CHARS = PASSWORD_MIN_CHARS,
+            n = n
         ));
     }
     if n > PASSWORD_MAX_CHARS {
-        return Err(crate::i18n::f(
+        return Err(crate::i18n::tf!(
             "kata-sandi-maksimal-karakter",
-            &[(
-                "PASSWORD_MAX_CHARS",
-                &PASSWORD_MAX_CHARS as &(dyn std::fmt::Display + Sync),
-            )],
+            PASSWORD_MAX_CHARS = PASSWORD_MAX_CHARS
         ));
     }
     let mut inputs: Vec<&str> = vec![username, "selaras"];

@@ -67,18 +67,10 @@ async fn add(
 ) -> Result<Response, AppError> {
     let (plan, item) = editable(&state, &user, id).await?;
     let Some(u) = upward(plan.kind, item.level) else {
-        return Err(AppError::BadRequest(crate::i18n::f(
+        return Err(AppError::BadRequest(crate::i18n::tf!(
             "dalam-tidak-diselaraskan-ke-dokumen-lain",
-            &[
-                (
-                    "a1",
-                    &crate::i18n::label(item.level.label()) as &(dyn std::fmt::Display + Sync),
-                ),
-                (
-                    "a2",
-                    &crate::i18n::label(plan.kind.label()) as &(dyn std::fmt::Display + Sync),
-                ),
-            ],
+            a1 = crate::i18n::label(item.level.label()),
+            a2 = crate::i18n::label(plan.kind.label())
         )));
     };
     let targets: Vec<Uuid> = alignment::target_plans(&state.db, &plan, &u)
@@ -91,10 +83,7 @@ async fn add(
         Err(_) => None,
     };
     let problem = match &chosen {
-        None => Some(crate::i18n::f(
-            "pilih-yang-diacu",
-            &[("a1", &u.describe() as &(dyn std::fmt::Display + Sync))],
-        )),
+        None => Some(crate::i18n::tf!("pilih-yang-diacu", a1 = u.describe())),
         Some(c) => {
             let added = crate::store::atomic(&state.db, async |tx| {
                 alignment::add(tx, user.id, &item, c).await

@@ -40,28 +40,19 @@ pub fn deadline(plan: &Plan) -> Option<String> {
     }
     Some(match plan.window() {
         Window::Open => match plan.schedule_closes {
-            Some(t) => crate::i18n::f(
+            Some(t) => crate::i18n::tf!(
                 "masukan-publik-diterima-sampai",
-                &[(
-                    "a1",
-                    &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
-                )],
+                a1 = crate::format::waktu(t)
             ),
             None => crate::i18n::t("masukan-publik-diterima-selama-tahap-konsultasi").into(),
         },
-        Window::NotYet(t) => crate::i18n::f(
+        Window::NotYet(t) => crate::i18n::tf!(
             "konsultasi-publik-dibuka-pada",
-            &[(
-                "a1",
-                &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = crate::format::waktu(t)
         ),
-        Window::Closed(t) => crate::i18n::f(
+        Window::Closed(t) => crate::i18n::tf!(
             "konsultasi-publik-telah-ditutup-pada",
-            &[(
-                "a1",
-                &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = crate::format::waktu(t)
         ),
     })
 }

@@ -178,27 +178,16 @@ async fn consultations(
         .iter()
         .map(|p| Entry {
             id: format!("{base}/konsultasi/{}", p.id),
-            title: crate::i18n::f(
-                "konsultasi-publik-3",
-                &[("a1", &p.title as &(dyn std::fmt::Display + Sync))],
-            ),
+            title: crate::i18n::tf!("konsultasi-publik-3", a1 = p.title),
             link: format!("{base}/rencana/{}#komentar", p.id),
             updated: rfc3339(p.at),
             summary: match p.closes_at {
-                Some(c) => crate::i18n::f(
+                Some(c) => crate::i18n::tf!(
                     "masukan-diterima-sampai",
-                    &[
-                        ("a1", &p.region_nama as &(dyn std::fmt::Display + Sync)),
-                        (
-                            "a2",
-                            &crate::format::tanggal(c) as &(dyn std::fmt::Display + Sync),
-                        ),
-                    ],
+                    a1 = p.region_nama,
+                    a2 = crate::format::tanggal(c)
                 ),
-                None => crate::i18n::f(
-                    "masukan-diterima-selama-tahap-ini",
-                    &[("a1", &p.region_nama as &(dyn std::fmt::Display + Sync))],
-                ),
+                None => crate::i18n::tf!("masukan-diterima-selama-tahap-ini", a1 = p.region_nama),
             },
         })
         .collect();

@@ -302,31 +302,17 @@ fn next_step(p: &PlanRow) -> String {
         Stage::MenungguPenetapan => "menunggu penetapan oleh pemberi persetujuan".to_string(),
         Stage::Ditetapkan => "sudah ditetapkan".to_string(),
         s => match stage::target(p.kind, s, Move::Maju) {
-            Ok(n) => crate::i18n::f(
-                "tahap-berikut",
-                &[(
-                    "a1",
-                    &crate::i18n::label(n.label()) as &(dyn std::fmt::Display + Sync),
-                )],
-            ),
+            Ok(n) => crate::i18n::tf!("tahap-berikut", a1 = crate::i18n::label(n.label())),
             // The stage before Ditetapkan: what follows is the enactment.
             Err(_) => "berikutnya: penetapan".to_string(),
         },
     };
     match p.closes_at {
-        Some(c) if p.stage != Stage::Ditetapkan => crate::i18n::f(
+        Some(c) if p.stage != Stage::Ditetapkan => crate::i18n::tf!(
             "jadwal-tahap-ini-berakhir",
-            &[
-                (
-                    "a1",
-                    &crate::i18n::label(p.stage.label()) as &(dyn std::fmt::Display + Sync),
-                ),
-                ("next", &next as &(dyn std::fmt::Display + Sync)),
-                (
-                    "a2",
-                    &crate::format::tanggal(c) as &(dyn std::fmt::Display + Sync),
-                ),
-            ],
+            a1 = crate::i18n::label(p.stage.label()),
+            next = next,
+            a2 = crate::format::tanggal(c)
         ),
         _ => format!("{}; {next}", p.stage.label()),
     }
@@ -364,12 +350,9 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
             entries.push(
                 Entry::new(
                     format!("/rencana/{}#komentar", p.id),
-                    crate::i18n::f(
+                    crate::i18n::tf!(
                         "masukan-menunggu-tindak-lanjut",
-                        &[(
-                            "a1",
-                            &crate::i18n::label(p.kind.label()) as &(dyn std::fmt::Display + Sync),
-                        )],
+                        a1 = crate::i18n::label(p.kind.label())
                     ),
                     crate::i18n::t("jawab-terima-atau-tolak-setiap-masukan"),
                 )
@@ -380,13 +363,9 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
             format!("/rencana/{}/cek", p.id),
             format!("Cek Keselarasan · {}", p.kind.label()),
             match cek.get(&p.id) {
-                Some((e, w)) => crate::i18n::f(
-                    "kesalahan-dan-peringatan-pada-cek-terakhir",
-                    &[
-                        ("e", &e as &(dyn std::fmt::Display + Sync)),
-                        ("w", &w as &(dyn std::fmt::Display + Sync)),
-                    ],
-                ),
+                Some((e, w)) => {
+                    crate::i18n::tf!("kesalahan-dan-peringatan-pada-cek-terakhir", e = e, w = w)
+                }
                 None => crate::i18n::t("diubah-sejak-cek-terakhir-jalankan-untuk").to_string(),
             },
         );
@@ -437,10 +416,7 @@ fn agency(mine: &[uuid::Uuid], plans: &[PlanRow], waiting: i64) -> Section {
         for org in mine {
             entries.push(Entry::new(
                 format!("/rencana/{}/cek?pd={org}", p.id),
-                crate::i18n::f(
-                    "temuan-cek-untuk-perangkat-daerah-anda",
-                    &[("a1", &p.title as &(dyn std::fmt::Display + Sync))],
-                ),
+                crate::i18n::tf!("temuan-cek-untuk-perangkat-daerah-anda", a1 = p.title),
                 crate::i18n::t("kode-indikator-target-dan-pagu-item"),
             ));
         }
@@ -470,10 +446,7 @@ fn kecamatan(
     for (name, kode) in areas {
         entries.push(Entry::new(
             format!("/usulan?kecamatan={kode}"),
-            crate::i18n::f(
-                "semua-usulan-di",
-                &[("name", &name as &(dyn std::fmt::Display + Sync))],
-            ),
+            crate::i18n::tf!("semua-usulan-di", name = name),
             crate::i18n::t("usulan-dari-desa-kelurahan-di-wilayah"),
         ));
     }
@@ -549,17 +522,11 @@ fn consultations(plans: &[PlanRow]) -> impl Iterator<Item = Entry> + '_ {
         .map(|p| {
             Entry::new(
                 format!("/rencana/{}#komentar", p.id),
-                crate::i18n::f(
-                    "konsultasi-publik-3",
-                    &[("a1", &p.title as &(dyn std::fmt::Display + Sync))],
-                ),
+                crate::i18n::tf!("konsultasi-publik-3", a1 = p.title),
                 match p.closes_at {
-                    Some(c) => crate::i18n::f(
+                    Some(c) => crate::i18n::tf!(
                         "masukan-diterima-sampai-2",
-                        &[(
-                            "a1",
-                            &crate::format::tanggal(c) as &(dyn std::fmt::Display + Sync),
-                        )],
+                        a1 = crate::format::tanggal(c)
                     ),
                     None => crate::i18n::t("masukan-anda-diterima-selama-tahap-ini").to_string(),
                 },
@@ -574,10 +541,7 @@ fn community(plans: &[PlanRow], own: &home::Own) -> Section {
             Entry::new(
                 "/kotak-masuk",
                 crate::i18n::t("masukan-anda-yang-sudah-ditindaklanjuti"),
-                crate::i18n::f(
-                    "dari-masukan-yang-anda-kirim-jawabannya",
-                    &[("a1", &own.comments as &(dyn std::fmt::Display + Sync))],
-                ),
+                crate::i18n::tf!("dari-masukan-yang-anda-kirim-jawabannya", a1 = own.comments),
             )
             .counted(own.answered),
         );
@@ -602,10 +566,7 @@ fn reviewer(plans: &[PlanRow], own: &home::Own) -> Section {
         .map(|p| {
             Entry::new(
                 format!("/rencana/{}", p.id),
-                crate::i18n::f(
-                    "berubah-sejak-terakhir-anda-tandai",
-                    &[("a1", &p.title as &(dyn std::fmt::Display + Sync))],
-                ),
+                crate::i18n::tf!("berubah-sejak-terakhir-anda-tandai", a1 = p.title),
                 next_step(p),
             )
         })

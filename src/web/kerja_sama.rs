@@ -82,10 +82,7 @@ async fn list(
 ) -> Result<Response, AppError> {
     let (heading, all) = match &user {
         Some(u) => (
-            crate::i18n::f(
-                "kerja-sama-daerah-3",
-                &[("a1", &u.region_label() as &(dyn std::fmt::Display + Sync))],
-            ),
+            crate::i18n::tf!("kerja-sama-daerah-3", a1 = u.region_label()),
             store::list(&state.db, Some(&u.region_kode)).await?,
         ),
         None => (
@@ -468,12 +465,9 @@ async fn stale(state: &AppState, user: &CurrentUser, k: KerjaSama) -> Result<Res
         LinkForm::default(),
     )
     .await?;
-    page.alert = Some(crate::i18n::f(
+    page.alert = Some(crate::i18n::tf!(
         "status-kerja-sama-ini-baru-saja",
-        &[(
-            "a1",
-            &crate::i18n::label(page.k.status.label()) as &(dyn std::fmt::Display + Sync),
-        )],
+        a1 = crate::i18n::label(page.k.status.label())
     ));
     Ok((StatusCode::CONFLICT, page).into_response())
 }
@@ -491,12 +485,9 @@ async fn set_status(
         return stale(&state, &user, k).await;
     }
     let Some(to) = Status::parse(&f.to).filter(|to| k.status.may_move_to(*to)) else {
-        return Err(AppError::BadRequest(crate::i18n::f(
+        return Err(AppError::BadRequest(crate::i18n::tf!(
             "status-kerja-sama-hanya-berpindah-satu",
-            &[(
-                "a1",
-                &crate::i18n::label(k.status.label()) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = crate::i18n::label(k.status.label())
         )));
     };
     let moved = crate::store::atomic(&state.db, async |tx| {
@@ -591,10 +582,7 @@ async fn link_item(
             if kode.is_empty() {
                 crate::i18n::t("isi-kode-program-kegiatan-atau-sub").to_string()
             } else {
-                crate::i18n::f(
-                    "kode-tidak-ada-dalam-dokumen-yang",
-                    &[("kode", &kode as &(dyn std::fmt::Display + Sync))],
-                )
+                crate::i18n::tf!("kode-tidak-ada-dalam-dokumen-yang", kode = kode)
             },
         );
     }

@@ -457,9 +457,9 @@ async fn judged(
     if let Some(area) = &m.organizer_wilayah
         && !p.wilayah_kode.starts_with(&format!("{area}."))
     {
-        return Ok(Some(crate::i18n::f(
+        return Ok(Some(crate::i18n::tf!(
             "usulan-ini-di-luar-wilayah",
-            &[("a1", &m.organizer_name as &(dyn std::fmt::Display + Sync))],
+            a1 = m.organizer_name
         )));
     }
     if let Err(why) = proposal::next(p.status, st) {
@@ -532,10 +532,7 @@ async fn decide(
     match done {
         Ok(()) => Ok(Redirect::to(&format!("/musyawarah/{id}#keputusan")).into_response()),
         Err(crate::store::SaveError::Conflict) => {
-            let why = crate::i18n::f(
-                "baru-saja-diproses-orang-lain-tidak",
-                &[("a1", &p.nomor as &(dyn std::fmt::Display + Sync))],
-            );
+            let why = crate::i18n::tf!("baru-saja-diproses-orang-lain-tidak", a1 = p.nomor);
             again(&state, &user, m, StatusCode::CONFLICT, |page| {
                 page.alert = Some(why)
             })

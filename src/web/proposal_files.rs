@@ -131,9 +131,9 @@ async fn attach(
     match saved {
         Some(_) => Ok(Redirect::to(&format!("/usulan/{nomor}#lampiran")).into_response()),
         None => {
-            let why = crate::i18n::f(
+            let why = crate::i18n::tf!(
                 "usulan-ini-sudah-memiliki-lampiran-hapus",
-                &[("MAX_FILES", &MAX_FILES as &(dyn std::fmt::Display + Sync))],
+                MAX_FILES = MAX_FILES
             );
             refused(&state, &user, p, caption, why).await
         }

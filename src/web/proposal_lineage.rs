@@ -215,9 +215,9 @@ fn finish(done: Result<(), ReshapeError>, nomor: &str) -> Result<Response, AppEr
     match done {
         Ok(()) => Ok(Redirect::to(&format!("/usulan/{nomor}#riwayat")).into_response()),
         Err(ReshapeError::Db(e)) => Err(e.into()),
-        Err(ReshapeError::Stale(n)) => Err(AppError::Conflict(crate::i18n::f(
+        Err(ReshapeError::Stale(n)) => Err(AppError::Conflict(crate::i18n::tf!(
             "usulan-baru-saja-berubah-sehingga-tidak",
-            &[("n", &n as &(dyn std::fmt::Display + Sync))],
+            n = n
         ))),
     }
 }

@@ -285,10 +285,7 @@ async fn recap(
 ) -> Result<Response, AppError> {
     let (region, rows) = recap_rows(&state, user.as_ref(), &q).await?;
     let heading = crate::export::workbook::Heading {
-        title: crate::i18n::f(
-            "usulan-pembangunan-2",
-            &[("region", &region as &(dyn std::fmt::Display + Sync))],
-        ),
+        title: crate::i18n::tf!("usulan-pembangunan-2", region = region),
         lines: vec![format!(
             "Diunduh {}{}",
             crate::format::waktu(time::OffsetDateTime::now_utc()),
@@ -1252,9 +1249,9 @@ async fn decision_of(
                 (None, ..) => {
                     return Ok(Err((
                         "item_id",
-                        crate::i18n::f(
+                        crate::i18n::tf!(
                             "untuk-mengakomodir-pilih-sub-kegiatan-rkpd",
-                            &[("a1", &p.target_year as &(dyn std::fmt::Display + Sync))],
+                            a1 = p.target_year
                         ),
                     )));
                 }
@@ -1337,12 +1334,9 @@ async fn step(
             let fresh = proposals::by_nomor(&state.db, &nomor)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            let msg = crate::i18n::f(
+            let msg = crate::i18n::tf!(
                 "usulan-ini-baru-saja-diproses-orang",
-                &[(
-                    "a1",
-                    &crate::i18n::label(fresh.status.label()) as &(dyn std::fmt::Display + Sync),
-                )],
+                a1 = crate::i18n::label(fresh.status.label())
             );
             Ok((
                 StatusCode::CONFLICT,
@@ -1390,10 +1384,7 @@ async fn rank(
         page.rank_refused = Some((
             p.id,
             f.peringkat.clone(),
-            crate::i18n::f(
-                "peringkat-berupa-angka-1999-1-paling",
-                &[("a1", &p.nomor as &(dyn std::fmt::Display + Sync))],
-            ),
+            crate::i18n::tf!("peringkat-berupa-angka-1999-1-paling", a1 = p.nomor),
         ));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };

@@ -182,10 +182,7 @@ fn other_groups(found: &store::Found, u: Option<&CurrentUser>, parsed: &Parsed) 
         .map(|c| Hit {
             href: format!("/komentar/{}", c.id),
             title: mark(&excerpt(&c.body, parsed)),
-            context: crate::i18n::f(
-                "komentar-pada",
-                &[("a1", &c.plan_title as &(dyn std::fmt::Display + Sync))],
-            ),
+            context: crate::i18n::tf!("komentar-pada", a1 = c.plan_title),
         });
     let kerja_sama = found.kerja_sama.iter().map(|k| Hit {
         href: format!("/kerja-sama/{}", k.id),

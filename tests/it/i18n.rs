@@ -294,7 +294,7 @@ fn keys_in_code() -> Vec<(String, String)> {
     let mut keys = Vec::new();
     for path in files_under(&root, &["rs"]) {
         let src = std::fs::read_to_string(&path).unwrap();
-        for call in ["i18n::t(\"", "i18n::f(\""] {
+        for call in ["i18n::t(\"", "i18n::f(\"", "i18n::tf!(\""] {
             for (at, _) in src.match_indices(call) {
                 let after = &src[at + call.len()..];
                 if let Some(end) = after.find('"') {

@@ -32,9 +32,9 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             if user.has_role(Role::Planner) {
                 Ok(())
             } else {
-                Err(Denied(crate::i18n::f(
+                Err(Denied(crate::i18n::tf!(
                     "kerja-sama-daerah-dicatat-dan-dikelola",
-                    &[("a1", &user.roles_label() as &(dyn std::fmt::Display + Sync))],
+                    a1 = user.roles_label()
                 )))
             }
         }

@@ -408,22 +408,17 @@ pub struct Denied(pub String);
 
 fn admin_of(user: &CurrentUser, region: &str, what: &str) -> Result<(), Denied> {
     if !user.has_role(Role::Admin) {
-        return Err(Denied(crate::i18n::f(
+        return Err(Denied(crate::i18n::tf!(
             "hanya-dapat-dilakukan-oleh-pengguna-dengan",
-            &[
-                ("what", &what as &(dyn std::fmt::Display + Sync)),
-                ("a1", &user.username as &(dyn std::fmt::Display + Sync)),
-                ("a2", &user.roles_label() as &(dyn std::fmt::Display + Sync)),
-            ],
+            what = what,
+            a1 = user.username,
+            a2 = user.roles_label()
         )));
     }
     same_region(
         user,
         region,
-        &crate::i18n::f(
-            "data-ini-milik-wilayah-lain-sebagai",
-            &[("a1", &user.region_nama as &(dyn std::fmt::Display + Sync))],
-        ),
+        &crate::i18n::tf!("data-ini-milik-wilayah-lain-sebagai", a1 = user.region_nama),
     )
 }
 
@@ -556,31 +551,15 @@ pub fn can_view_plan(user: Option<&CurrentUser>, plan: PlanRef<'_>) -> Result<()
 fn in_window(plan: &PlanRef<'_>) -> Result<(), Denied> {
     match plan.window {
         Window::Open => Ok(()),
-        Window::NotYet(t) => Err(Denied(crate::i18n::f(
+        Window::NotYet(t) => Err(Denied(crate::i18n::tf!(
             "penyuntingan-tahap-terkunci-sampai-saat-jadwalnya",
-            &[
-                (
-                    "a1",
-                    &crate::i18n::label(plan.stage.label()) as &(dyn std::fmt::Display + Sync),
-                ),
-                (
-                    "a2",
-                    &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
-                ),
-            ],
+            a1 = crate::i18n::label(plan.stage.label()),
+            a2 = crate::format::waktu(t)
         ))),
-        Window::Closed(t) => Err(Denied(crate::i18n::f(
+        Window::Closed(t) => Err(Denied(crate::i18n::tf!(
             "penyuntingan-tahap-ditutup-sejak-perencana-dapat",
-            &[
-                (
-                    "a1",
-                    &crate::i18n::label(plan.stage.label()) as &(dyn std::fmt::Display + Sync),
-                ),
-                (
-                    "a2",
-                    &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
-                ),
-            ],
+            a1 = crate::i18n::label(plan.stage.label()),
+            a2 = crate::format::waktu(t)
         ))),
     }
 }
@@ -599,30 +578,19 @@ fn may_edit_plan(user: &CurrentUser, plan: &PlanRef<'_>) -> Result<(), Denied> {
     match plan.kind.owner() {
         Owner::PerangkatDaerah if own(Role::Agency) => Ok(()),
         Owner::Desa if own(Role::Village) => Ok(()),
-        Owner::Desa => Err(Denied(crate::i18n::f(
+        Owner::Desa => Err(Denied(crate::i18n::tf!(
             "disusun-oleh-pemerintah-desanya-sendiri-hanya",
-            &[(
-                "a1",
-                &crate::i18n::label(plan.kind.label()) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = crate::i18n::label(plan.kind.label())
         ))),
-        _ => Err(Denied(crate::i18n::f(
+        _ => Err(Denied(crate::i18n::tf!(
             "mengubah-hanya-dapat-dilakukan-oleh-perencana",
-            &[
-                (
-                    "a1",
-                    &crate::i18n::label(plan.kind.label()) as &(dyn std::fmt::Display + Sync),
-                ),
-                (
-                    "a2",
-                    &if plan.kind.owner() == Owner::PerangkatDaerah {
-                        format!(" {}", crate::i18n::t("atau-perangkat-daerah-pemiliknya"))
-                    } else {
-                        String::new()
-                    } as &(dyn std::fmt::Display + Sync),
-                ),
-                ("a3", &user.roles_label() as &(dyn std::fmt::Display + Sync)),
-            ],
+            a1 = crate::i18n::label(plan.kind.label()),
+            a2 = if plan.kind.owner() == Owner::PerangkatDaerah {
+                format!(" {}", crate::i18n::t("atau-perangkat-daerah-pemiliknya"))
+            } else {
+                String::new()
+            },
+            a3 = user.roles_label()
         ))),
     }
 }

@@ -22,31 +22,22 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                     {
                         Ok(())
                     } else {
-                        Err(Denied(crate::i18n::f(
+                        Err(Denied(crate::i18n::tf!(
                             "melanjutkan-tahapan-hanya-dapat-dilakukan-oleh",
-                            &[
-                                (
-                                    "a1",
-                                    &if plan.kind.owner() == Owner::Desa {
-                                        format!(
-                                            " {}",
-                                            crate::i18n::t("atau-operator-desa-pemilik-dokumen")
-                                        )
-                                    } else {
-                                        String::new()
-                                    }
-                                        as &(dyn std::fmt::Display + Sync),
-                                ),
-                                ("a2", &user.roles_label() as &(dyn std::fmt::Display + Sync)),
-                            ],
+                            a1 = if plan.kind.owner() == Owner::Desa {
+                                format!(" {}", crate::i18n::t("atau-operator-desa-pemilik-dokumen"))
+                            } else {
+                                String::new()
+                            },
+                            a2 = user.roles_label()
                         )))
                     }
                 }
                 Move::Penetapan | Move::Kembali => {
                     if !user.has_role(Role::Approver) {
-                        return Err(Denied(crate::i18n::f(
+                        return Err(Denied(crate::i18n::tf!(
                             "menyetujui-penetapan-atau-mengembalikan-rencana-hanya",
-                            &[("a1", &user.roles_label() as &(dyn std::fmt::Display + Sync))],
+                            a1 = user.roles_label()
                         )));
                     }
                     if mv == Move::Penetapan {
@@ -97,26 +88,17 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                 Ok(())
             } else {
                 Err(Denied(match kind.owner() {
-                    Owner::Pemda => crate::i18n::f(
+                    Owner::Pemda => crate::i18n::tf!(
                         "membuat-hanya-dapat-dilakukan-oleh-perencana",
-                        &[(
-                            "a1",
-                            &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
-                        )],
+                        a1 = crate::i18n::label(kind.label())
                     ),
-                    Owner::PerangkatDaerah => crate::i18n::f(
+                    Owner::PerangkatDaerah => crate::i18n::tf!(
                         "dibuat-oleh-perencana-bappeda-atau-oleh",
-                        &[(
-                            "a1",
-                            &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
-                        )],
+                        a1 = crate::i18n::label(kind.label())
                     ),
-                    Owner::Desa => crate::i18n::f(
+                    Owner::Desa => crate::i18n::tf!(
                         "dibuat-oleh-operator-desa-untuk-desanya",
-                        &[(
-                            "a1",
-                            &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
-                        )],
+                        a1 = crate::i18n::label(kind.label())
                     ),
                 }))
             }
@@ -127,13 +109,9 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             if plan.stage == plan.kind.first_stage() {
                 Ok(())
             } else {
-                Err(Denied(crate::i18n::f(
+                Err(Denied(crate::i18n::tf!(
                     "rencana-hanya-dapat-dihapus-selama-masih",
-                    &[(
-                        "a1",
-                        &plan.kind.first_stage().label().to_lowercase()
-                            as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = plan.kind.first_stage().label().to_lowercase()
                 )))
             }
         }
@@ -186,9 +164,9 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
             Err(Denied(if user.has_role(Role::Agency) {
                 crate::i18n::t("item-ini-bukan-tanggung-jawab-perangkat").to_string()
             } else {
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "mengubah-item-rencana-ini-hanya-dapat",
-                    &[("a1", &user.roles_label() as &(dyn std::fmt::Display + Sync))],
+                    a1 = user.roles_label()
                 )
             }))
         }

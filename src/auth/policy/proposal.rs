@@ -95,12 +95,9 @@ pub(super) fn can(user: &CurrentUser, action: Action<'_>) -> Result<(), Denied> 
                     crate::i18n::t("usulan-hanya-dapat-dikoreksi-oleh-pengusulnya").into(),
                 ))
             } else if !status.correctable() {
-                Err(Denied(crate::i18n::f(
+                Err(Denied(crate::i18n::tf!(
                     "usulan-ini-sudah-koreksi-hanya-dapat",
-                    &[(
-                        "a1",
-                        &status.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = status.label().to_lowercase()
                 )))
             } else {
                 // Still the organization's sender (an operator who left

@@ -120,33 +120,18 @@ fn k01(input: &Input) -> Vec<Finding> {
             out.push(finding(
                 "K01",
                 Severity::Error,
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "berada-di-bawah-dalam-yang-sah",
-                    &[
-                        (
-                            "a1",
-                            &crate::i18n::label(i.level.label()) as &(dyn std::fmt::Display + Sync),
-                        ),
-                        (
-                            "a2",
-                            &under.to_lowercase() as &(dyn std::fmt::Display + Sync),
-                        ),
-                        (
-                            "a3",
-                            &crate::i18n::label(kind.label()) as &(dyn std::fmt::Display + Sync),
-                        ),
-                        (
-                            "a4",
-                            &expected
-                                .iter()
-                                .map(|l| l.label())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                                .to_lowercase()
-                                .if_empty("tidak ada")
-                                as &(dyn std::fmt::Display + Sync),
-                        ),
-                    ],
+                    a1 = crate::i18n::label(i.level.label()),
+                    a2 = under.to_lowercase(),
+                    a3 = crate::i18n::label(kind.label()),
+                    a4 = expected
+                        .iter()
+                        .map(|l| l.label())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .to_lowercase()
+                        .if_empty("tidak ada")
                 ),
                 i,
                 "",
@@ -178,12 +163,9 @@ fn k02(input: &Input) -> Vec<Finding> {
             out.push(finding(
                 "K02",
                 Severity::Error,
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "tidak-memiliki-kode-nomenklatur",
-                    &[(
-                        "a1",
-                        &crate::i18n::label(i.level.label()) as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = crate::i18n::label(i.level.label())
                 ),
                 i,
                 "#ubah",
@@ -208,10 +190,7 @@ fn k02(input: &Input) -> Vec<Finding> {
             out.push(finding(
                 "K02",
                 Severity::Error,
-                crate::i18n::f(
-                    "kode-tidak-ada-dalam-nomenklatur-wilayah",
-                    &[("raw", &raw as &(dyn std::fmt::Display + Sync))],
-                ),
+                crate::i18n::tf!("kode-tidak-ada-dalam-nomenklatur-wilayah", raw = raw),
                 i,
                 "#ubah",
             ));
@@ -220,10 +199,7 @@ fn k02(input: &Input) -> Vec<Finding> {
             let mut f = finding(
                 "K02",
                 Severity::Error,
-                crate::i18n::f(
-                    "kode-dipakai-lebih-dari-sekali-dalam",
-                    &[("raw", &raw as &(dyn std::fmt::Display + Sync))],
-                ),
+                crate::i18n::tf!("kode-dipakai-lebih-dari-sekali-dalam", raw = raw),
                 i,
                 "#ubah",
             );
@@ -254,12 +230,9 @@ fn k03(input: &Input) -> Vec<Finding> {
             finding(
                 "K03",
                 Severity::Warning,
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "belum-memiliki-indikator",
-                    &[(
-                        "a1",
-                        &crate::i18n::label(i.level.label()) as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = crate::i18n::label(i.level.label())
                 ),
                 i,
                 "#indikator",
@@ -308,15 +281,10 @@ fn k04(input: &Input) -> Vec<Finding> {
                 "K04",
                 Severity::Warning,
                 n,
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "indikator-belum-memiliki-target-tahun",
-                    &[
-                        ("a1", &n.name as &(dyn std::fmt::Display + Sync)),
-                        (
-                            "a2",
-                            &(missing.join(", ")) as &(dyn std::fmt::Display + Sync),
-                        ),
-                    ],
+                    a1 = n.name,
+                    a2 = missing.join(", ")
                 ),
             ));
         }
@@ -326,10 +294,7 @@ fn k04(input: &Input) -> Vec<Finding> {
                 "K04",
                 Severity::Warning,
                 n,
-                crate::i18n::f(
-                    "indikator-belum-memiliki-kondisi-awal",
-                    &[("a1", &n.name as &(dyn std::fmt::Display + Sync))],
-                ),
+                crate::i18n::tf!("indikator-belum-memiliki-kondisi-awal", a1 = n.name),
             ));
         }
     }
@@ -399,12 +364,10 @@ fn k06(input: &Input) -> Vec<Finding> {
                 "K06",
                 Severity::Error,
                 n,
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "target-indikator-berbeda-dengan-target-rpjmd",
-                    &[
-                        ("year", &year as &(dyn std::fmt::Display + Sync)),
-                        ("a1", &n.name as &(dyn std::fmt::Display + Sync)),
-                    ],
+                    year = year,
+                    a1 = n.name
                 ),
             );
             f.detail = vec![
@@ -450,10 +413,7 @@ fn k07(input: &Input) -> Vec<Finding> {
             finding(
                 "K07",
                 Severity::Error,
-                crate::i18n::f(
-                    "program-ini-belum-diselaraskan-dengan-sasaran",
-                    &[("year", &year as &(dyn std::fmt::Display + Sync))],
-                ),
+                crate::i18n::tf!("program-ini-belum-diselaraskan-dengan-sasaran", year = year),
                 i,
                 "#keselarasan",
             )
@@ -491,15 +451,10 @@ fn k08(input: &Input) -> Vec<Finding> {
             let mut f = finding(
                 "K08",
                 Severity::Error,
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "jumlah-pagu-rincian-melebihi-pagu-ini",
-                    &[
-                        ("year", &year as &(dyn std::fmt::Display + Sync)),
-                        (
-                            "a1",
-                            &p.level.label().to_lowercase() as &(dyn std::fmt::Display + Sync),
-                        ),
-                    ],
+                    year = year,
+                    a1 = p.level.label().to_lowercase()
                 ),
                 p,
                 "#pagu",
@@ -535,12 +490,10 @@ fn k08(input: &Input) -> Vec<Finding> {
             out.push(Finding {
                 rule: "K08",
                 severity: Severity::Error,
-                message: crate::i18n::f(
+                message: crate::i18n::tf!(
                     "total-pagu-sub-kegiatan-tahun-melebihi",
-                    &[
-                        ("name", &name as &(dyn std::fmt::Display + Sync)),
-                        ("year", &year as &(dyn std::fmt::Display + Sync)),
-                    ],
+                    name = name,
+                    year = year
                 ),
                 items: Vec::new(),
                 link: format!("/rencana/{}/pagu-pd", input.plan.id),
@@ -575,12 +528,9 @@ fn k09(input: &Input) -> Vec<Finding> {
             finding(
                 "K09",
                 Severity::Error,
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "belum-memiliki-perangkat-daerah-penanggung-jawab",
-                    &[(
-                        "a1",
-                        &crate::i18n::label(i.level.label()) as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = crate::i18n::label(i.level.label())
                 ),
                 i,
                 "#ubah",
@@ -597,21 +547,19 @@ fn k10(input: &Input) -> Vec<Finding> {
         let link = format!("/usulan/{}", p.nomor);
         let problem = match p.status {
             ProposalStatus::Diakomodir => match p.accepted {
-                None => Some(crate::i18n::f(
+                None => Some(crate::i18n::tf!(
                     "usulan-diakomodir-tanpa-sub-kegiatan-yang",
-                    &[("a1", &p.nomor as &(dyn std::fmt::Display + Sync))],
+                    a1 = p.nomor
                 )),
                 Some((_, level, kind, year))
                     if level != Level::SubKegiatan
                         || kind != PlanKind::Rkpd
                         || year != p.target_year =>
                 {
-                    Some(crate::i18n::f(
+                    Some(crate::i18n::tf!(
                         "usulan-diakomodir-ke-item-yang-bukan",
-                        &[
-                            ("a1", &p.nomor as &(dyn std::fmt::Display + Sync)),
-                            ("a2", &p.target_year as &(dyn std::fmt::Display + Sync)),
-                        ],
+                        a1 = p.nomor,
+                        a2 = p.target_year
                     ))
                 }
                 _ => None,
@@ -621,9 +569,9 @@ fn k10(input: &Input) -> Vec<Finding> {
                     .as_deref()
                     .is_none_or(|r| r.trim().chars().count() < 5) =>
             {
-                Some(crate::i18n::f(
+                Some(crate::i18n::tf!(
                     "usulan-ditolak-tanpa-alasan",
-                    &[("a1", &p.nomor as &(dyn std::fmt::Display + Sync))],
+                    a1 = p.nomor
                 ))
             }
             _ => None,
@@ -735,15 +683,10 @@ fn k13(input: &Input) -> Vec<Finding> {
             out.push(Finding {
                 rule: "K13",
                 severity: Severity::Warning,
-                message: crate::i18n::f(
+                message: crate::i18n::tf!(
                     "kerja-sama-direncanakan-tetapi-belum-ada",
-                    &[
-                        ("a1", &ks.title as &(dyn std::fmt::Display + Sync)),
-                        (
-                            "a2",
-                            &(missing.join(", ")) as &(dyn std::fmt::Display + Sync),
-                        ),
-                    ],
+                    a1 = ks.title,
+                    a2 = missing.join(", ")
                 ),
                 items: ks
                     .items

@@ -94,10 +94,7 @@ async fn check(
         if known.contains(&r.kode) {
             errors.push(RowError {
                 line: r.line,
-                message: crate::i18n::f(
-                    "kode-sudah-ada-dalam-nomenklatur",
-                    &[("a1", &r.kode as &(dyn std::fmt::Display + Sync))],
-                ),
+                message: crate::i18n::tf!("kode-sudah-ada-dalam-nomenklatur", a1 = r.kode),
             });
             ok = false;
         }
@@ -105,9 +102,9 @@ async fn check(
         if !known.contains(&parent) && !in_file.contains(&parent) {
             errors.push(RowError {
                 line: r.line,
-                message: crate::i18n::f(
+                message: crate::i18n::tf!(
                     "induk-tidak-ada-dalam-nomenklatur-maupun",
-                    &[("parent", &parent as &(dyn std::fmt::Display + Sync))],
+                    parent = parent
                 ),
             });
             ok = false;

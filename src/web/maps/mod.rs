@@ -227,13 +227,7 @@ pub async fn place(
     let Some(outline) = geo.outlines.first() else {
         return Ok(None);
     };
-    let mut m = Drawing::of(
-        &geo,
-        crate::i18n::f(
-            "peta-lokasi-2",
-            &[("a1", &outline.nama as &(dyn std::fmt::Display + Sync))],
-        ),
-    );
+    let mut m = Drawing::of(&geo, crate::i18n::tf!("peta-lokasi-2", a1 = outline.nama));
     let pemda = pemda_of(wilayah);
     for a in &mut m.areas {
         a.class = "s1".into();
@@ -242,10 +236,7 @@ pub async fn place(
         } else {
             format!("/usulan?wilayah={pemda}&kecamatan={}", a.kode)
         });
-        a.title = crate::i18n::f(
-            "usulan-lain-di",
-            &[("a1", &a.title as &(dyn std::fmt::Display + Sync))],
-        );
+        a.title = crate::i18n::tf!("usulan-lain-di", a1 = a.title);
     }
     if let Some((lat, lng)) = point {
         m.point(

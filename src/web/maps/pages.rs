@@ -122,10 +122,7 @@ pub async fn proposals(
     let max = per_area.values().copied().max().unwrap_or(0) as f64;
     let mut map = Drawing::of(
         &geo,
-        crate::i18n::f(
-            "peta-jumlah-usulan-per-wilayah-di",
-            &[("a1", &region.nama as &(dyn std::fmt::Display + Sync))],
-        ),
+        crate::i18n::tf!("peta-jumlah-usulan-per-wilayah-di", a1 = region.nama),
     );
     for a in &mut map.areas {
         let n = per_area.get(a.kode.as_str()).copied().unwrap_or(0);
@@ -349,13 +346,7 @@ fn pagu_drawing(
         .fold(0.0, f64::max);
     let mut map = Drawing::of(
         geo,
-        crate::i18n::f(
-            "peta-pagu-tahun-per-wilayah",
-            &[
-                ("title", &title as &(dyn std::fmt::Display + Sync)),
-                ("year", &year as &(dyn std::fmt::Display + Sync)),
-            ],
-        ),
+        crate::i18n::tf!("peta-pagu-tahun-per-wilayah", title = title, year = year),
     );
     for a in &mut map.areas {
         let sum = split

@@ -153,10 +153,7 @@ fn clicked(x: &str, y: &str, geo: &Geometry) -> Result<(f64, f64), &'static str>
 }
 
 fn outside(nama: &str) -> String {
-    crate::i18n::f(
-        "titik-ini-berada-di-luar-batas",
-        &[("nama", &nama as &(dyn std::fmt::Display + Sync))],
-    )
+    crate::i18n::tf!("titik-ini-berada-di-luar-batas", nama = nama)
 }
 
 /// The message for a point outside the desa it is said to be in, when

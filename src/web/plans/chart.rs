@@ -139,10 +139,7 @@ pub fn svg(
     use askama::Template;
     let Some(sc) = Scale::of(awal, points) else {
         // Translated first, then escaped: the title is the reader's data.
-        let text = crate::i18n::f(
-            "belum-ada-kondisi-awal-target-atau-realisasi",
-            &[("a1", &title as &(dyn std::fmt::Display + Sync))],
-        );
+        let text = crate::i18n::tf!("belum-ada-kondisi-awal-target-atau-realisasi", a1 = title);
         return format!(
             "<p class=\"empty\">{}</p>",
             askama::filters::escape(&text, askama::filters::Html)
@@ -195,13 +192,7 @@ pub fn svg(
         awal: awal.map(|(y, v)| Mark {
             x: sc.x(y),
             y: sc.y(v),
-            title: crate::i18n::f(
-                "kondisi-awal-2",
-                &[
-                    ("y", &y as &(dyn std::fmt::Display + Sync)),
-                    ("a1", &format_nilai(v) as &(dyn std::fmt::Display + Sync)),
-                ],
-            ),
+            title: crate::i18n::tf!("kondisi-awal-2", y = y, a1 = format_nilai(v)),
         }),
     };
     chart.render().unwrap_or_default()

@@ -73,10 +73,7 @@ async fn workbook(
     let s = imports::state(&state.db, &plan).await?;
     let rows = round_trip::rows_of(&s, &plan.years(), &plan.pagu_years());
     let heading = Heading {
-        title: crate::i18n::f(
-            "target-dan-pagu",
-            &[("a1", &plan.title as &(dyn std::fmt::Display + Sync))],
-        ),
+        title: crate::i18n::tf!("target-dan-pagu", a1 = plan.title),
         lines: vec![
             format!("{} · {}", plan.region_nama, plan.period()),
             format!(
@@ -249,12 +246,7 @@ async fn confirm(
         Some(i) => may(&user, &plan, i, c.key).err(),
         None => Some("item ini tidak ada lagi.".to_string()),
     });
-    let denied = denied.map(|why| {
-        crate::i18n::f(
-            "tidak-ada-yang-diubah-unggah-lagi",
-            &[("why", &why as &(dyn std::fmt::Display + Sync))],
-        )
-    });
+    let denied = denied.map(|why| crate::i18n::tf!("tidak-ada-yang-diubah-unggah-lagi", why = why));
     let refusal = if let Some(why) = denied.as_deref() {
         Some((None, why))
     } else if !p.errors.is_empty() {

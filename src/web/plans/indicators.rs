@@ -411,12 +411,9 @@ async fn editable_item(
         },
     )?;
     if !item.level.has_indicators() {
-        return Err(AppError::BadRequest(crate::i18n::f(
+        return Err(AppError::BadRequest(crate::i18n::tf!(
             "tidak-memiliki-indikator",
-            &[(
-                "a1",
-                &crate::i18n::label(item.level.label()) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = crate::i18n::label(item.level.label())
         )));
     }
     Ok((plan, item))

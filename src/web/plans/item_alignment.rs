@@ -113,10 +113,7 @@ pub async fn section(
                 s.picked = only.to_string();
             }
             if !same.is_empty() {
-                s.groups.push((
-                    crate::i18n::f("kode-sama", &[("k", &k as &(dyn std::fmt::Display + Sync))]),
-                    same,
-                ));
+                s.groups.push((crate::i18n::tf!("kode-sama", k = k), same));
             }
         }
         for c in candidates

@@ -592,12 +592,9 @@ async fn new_parent(
         let mut errors = FieldErrors::default();
         errors.add(
             "parent_id",
-            crate::i18n::f(
+            crate::i18n::tf!(
                 "pilih-induk-yang-sah-hanya-dapat",
-                &[(
-                    "a1",
-                    &crate::i18n::label(item.level.label()) as &(dyn std::fmt::Display + Sync),
-                )],
+                a1 = crate::i18n::label(item.level.label())
             ),
         );
         return Ok(Err(errors));

@@ -170,10 +170,7 @@ async fn listed(
 ) -> Result<(String, usize, Vec<Plan>), AppError> {
     let (heading, all) = match user {
         Some(u) => (
-            crate::i18n::f(
-                "dokumen-rencana-2",
-                &[("a1", &u.region_label() as &(dyn std::fmt::Display + Sync))],
-            ),
+            crate::i18n::tf!("dokumen-rencana-2", a1 = u.region_label()),
             plans::list(&state.db, &u.region_kode).await?,
         ),
         None => (

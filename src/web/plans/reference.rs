@@ -53,16 +53,10 @@ async fn set(
         {
             Some(c) => Some(c),
             None => {
-                let message = crate::i18n::f(
+                let message = crate::i18n::tf!(
                     "acuan-provinsi-tidak-diubah-pilih-provinsi",
-                    &[
-                        (
-                            "a1",
-                            &crate::i18n::label(plan.kind.label())
-                                as &(dyn std::fmt::Display + Sync),
-                        ),
-                        ("a2", &plan.first_year as &(dyn std::fmt::Display + Sync)),
-                    ],
+                    a1 = crate::i18n::label(plan.kind.label()),
+                    a2 = plan.first_year
                 );
                 let page = super::show_page(&state, Some(&user), plan, Some(message)).await?;
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());

@@ -159,9 +159,9 @@ async fn item_confirmation(
         .iter()
         .map(|(l, h)| format!("{} {h}", l.label()))
         .collect();
-    page.notes.push(crate::i18n::f(
+    page.notes.push(crate::i18n::tf!(
         "indikator-beserta-target-dan-realisasinya",
-        &[("a1", &r.indicators as &(dyn std::fmt::Display + Sync))],
+        a1 = r.indicators
     ));
     if !r.pagu.is_empty() {
         let pagu = r
@@ -170,15 +170,13 @@ async fn item_confirmation(
             .map(|(y, a)| format!("{y}: {}", crate::i18n::number(format_rupiah(*a))))
             .collect::<Vec<_>>()
             .join(", ");
-        page.notes.push(crate::i18n::f(
-            "pagu-item-ini-dan-pagu-item",
-            &[("pagu", &pagu as &(dyn std::fmt::Display + Sync))],
-        ));
+        page.notes
+            .push(crate::i18n::tf!("pagu-item-ini-dan-pagu-item", pagu = pagu));
     }
     if r.comments > 0 {
-        page.notes.push(crate::i18n::f(
+        page.notes.push(crate::i18n::tf!(
             "komentar-tetap-tersimpan-dan-terbaca-di",
-            &[("a1", &r.comments as &(dyn std::fmt::Display + Sync))],
+            a1 = r.comments
         ));
     }
     page.blockers = r.blockers;
@@ -247,10 +245,7 @@ async fn editable_indicator(
     let mut page = Page::new(
         user,
         plan.clone(),
-        crate::i18n::f(
-            "hapus-indikator",
-            &[("a1", &ind.name as &(dyn std::fmt::Display + Sync))],
-        ),
+        crate::i18n::tf!("hapus-indikator", a1 = ind.name),
         format!("/indikator/{id}"),
         format!("/indikator/{id}/hapus"),
         ind.version,
@@ -322,10 +317,7 @@ async fn editable_section(
     let mut page = Page::new(
         user,
         plan.clone(),
-        crate::i18n::f(
-            "hapus-bab",
-            &[("a1", &section.title as &(dyn std::fmt::Display + Sync))],
-        ),
+        crate::i18n::tf!("hapus-bab", a1 = section.title),
         format!("/rencana/{}#{}", plan.id, section.key()),
         format!("/bab/{id}/hapus"),
         section.version,
@@ -381,10 +373,7 @@ async fn removable_plan(
     let mut page = Page::new(
         user,
         plan.clone(),
-        crate::i18n::f(
-            "hapus-seluruh",
-            &[("a1", &plan.title as &(dyn std::fmt::Display + Sync))],
-        ),
+        crate::i18n::tf!("hapus-seluruh", a1 = plan.title),
         format!("/rencana/{id}"),
         format!("/rencana/{id}/hapus"),
         plan.version,
@@ -396,9 +385,9 @@ async fn removable_plan(
         plan.title,
         plan.stage.label().to_lowercase()
     )];
-    page.notes.push(crate::i18n::f(
+    page.notes.push(crate::i18n::tf!(
         "seluruh-bab-item-beserta-indikator-target",
-        &[("a1", &plan.item_count as &(dyn std::fmt::Display + Sync))],
+        a1 = plan.item_count
     ));
     page.blockers = removal::plan_blockers(&state.db, id).await?;
     Ok((plan, page))

@@ -104,24 +104,15 @@ async fn move_stage(
         Err(SaveError::Conflict) => {
             let fresh = readable_plan(&state, Some(&user), id).await?;
             let msg = if mv == Move::Penetapan {
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "rencana-ini-berubah-sejak-halaman-anda",
-                    &[
-                        (
-                            "a1",
-                            &crate::i18n::label(fresh.stage.label())
-                                as &(dyn std::fmt::Display + Sync),
-                        ),
-                        ("a2", &fresh.version as &(dyn std::fmt::Display + Sync)),
-                    ],
+                    a1 = crate::i18n::label(fresh.stage.label()),
+                    a2 = fresh.version
                 )
             } else {
-                crate::i18n::f(
+                crate::i18n::tf!(
                     "tahapan-rencana-ini-baru-saja-diubah",
-                    &[(
-                        "a1",
-                        &crate::i18n::label(fresh.stage.label()) as &(dyn std::fmt::Display + Sync),
-                    )],
+                    a1 = crate::i18n::label(fresh.stage.label())
                 )
             };
             let mut page = super::show_page(&state, Some(&user), fresh, Some(msg)).await?;
@@ -350,12 +341,9 @@ async fn since_last(
     let now = stages::current(&mut conn, &plan).await?;
     Ok(ComparePage {
         nav: Nav::for_user(&user),
-        from_label: crate::i18n::f(
+        from_label: crate::i18n::tf!(
             "terakhir-anda-tandai-dibaca",
-            &[(
-                "a1",
-                &crate::format::waktu(seen) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = crate::format::waktu(seen)
         ),
         to_label: crate::i18n::t("hari-ini").into(),
         c: compare(&before, &now),
@@ -507,19 +495,13 @@ pub async fn panel(
 fn lock_of(plan: &Plan) -> Option<String> {
     match plan.window() {
         stage::Window::Open => None,
-        stage::Window::NotYet(t) => Some(crate::i18n::f(
+        stage::Window::NotYet(t) => Some(crate::i18n::tf!(
             "penyuntingan-terkunci-sampai",
-            &[(
-                "a1",
-                &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = crate::format::waktu(t)
         )),
-        stage::Window::Closed(t) => Some(crate::i18n::f(
+        stage::Window::Closed(t) => Some(crate::i18n::tf!(
             "penyuntingan-ditutup-sejak",
-            &[(
-                "a1",
-                &crate::format::waktu(t) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = crate::format::waktu(t)
         )),
     }
 }

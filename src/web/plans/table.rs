@@ -346,12 +346,9 @@ fn build(
         alasan: String::new(),
         alasan_error: None,
         alert: None,
-        notice: f.tersimpan.map(|n| {
-            crate::i18n::f(
-                "nilai-tersimpan",
-                &[("n", &n as &(dyn std::fmt::Display + Sync))],
-            )
-        }),
+        notice: f
+            .tersimpan
+            .map(|n| crate::i18n::tf!("nilai-tersimpan", n = n)),
         plan,
     }
 }
@@ -505,17 +502,12 @@ async fn closed_while_typing(
         .collect();
     let mut page = build(Some(user), plan, &s, f, &Typed::default());
     page.alert = Some(if typed.is_empty() {
-        crate::i18n::f(
-            "tidak-tersimpan",
-            &[("why", &why as &(dyn std::fmt::Display + Sync))],
-        )
+        crate::i18n::tf!("tidak-tersimpan", why = why)
     } else {
-        crate::i18n::f(
+        crate::i18n::tf!(
             "tidak-tersimpan-isian-anda",
-            &[
-                ("why", &why as &(dyn std::fmt::Display + Sync)),
-                ("a1", &(typed.join("; ")) as &(dyn std::fmt::Display + Sync)),
-            ],
+            why = why,
+            a1 = typed.join("; ")
         )
     });
     Ok((StatusCode::FORBIDDEN, page).into_response())
@@ -533,30 +525,21 @@ fn row_id(c: &Change) -> Uuid {
 fn refusal(p: &target_pagu::Preview, band_errors: usize) -> String {
     let mut parts = Vec::new();
     if !p.errors.is_empty() || band_errors > 0 {
-        parts.push(crate::i18n::f(
+        parts.push(crate::i18n::tf!(
             "isian-tidak-dapat-diterima-ditandai",
-            &[(
-                "a1",
-                &(p.errors.len() + band_errors) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = p.errors.len() + band_errors
         ));
     }
     if !p.conflicts.is_empty() {
-        parts.push(crate::i18n::f(
+        parts.push(crate::i18n::tf!(
             "baris-diubah-orang-lain-sejak-halaman",
-            &[(
-                "a1",
-                &count_rows(&p.conflicts) as &(dyn std::fmt::Display + Sync),
-            )],
+            a1 = count_rows(&p.conflicts)
         ));
     }
     if parts.is_empty() {
         return crate::i18n::t("isi-alasan-perubahan-lalu-simpan-lagi").into();
     }
-    crate::i18n::f(
-        "belum-ada-yang-disimpan-isian-anda",
-        &[("a1", &(parts.join("; ")) as &(dyn std::fmt::Display + Sync))],
-    )
+    crate::i18n::tf!("belum-ada-yang-disimpan-isian-anda", a1 = parts.join("; "))
 }
 
 fn count_rows(changes: &[Change]) -> usize {
