@@ -69,35 +69,8 @@ pub async fn public_pages(State(state): State<AppState>, req: Request, next: Nex
             .map_or_else(|| req.uri().path().to_string(), |p| p.as_str().to_string()),
         crate::i18n::current(),
     );
-    let takes_gzip = req
-        .headers()
-        .get_all(header::ACCEPT_ENCODING)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .any(|v| {
-            v.split(',')
-                .any(|c| c.trim().starts_with("gzip") && !c.contains("q=0"))
-        });
     if let Some(kept) = state.pages.get(&key) {
-        let mut res = Response::new(Body::empty());
-        *res.headers_mut() = kept.headers;
-        let (mut parts, _) = res.into_parts();
-        let body = match kept.gzip {
-            // Compressed once when kept; the compression layer leaves an
-            // encoded answer as it is.
-            Some(gzip) if takes_gzip => {
-                parts
-                    .headers
-                    .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-                parts
-                    .headers
-                    .append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
-                parts.headers.remove(header::CONTENT_LENGTH);
-                gzip
-            }
-            _ => kept.body,
-        };
-        return answer(parts, body, asked.as_ref());
+        return from_memory(kept, takes_gzip(req.headers()), asked.as_ref());
     }
     let res = next.run(req).await;
     let html = res
@@ -128,6 +101,37 @@ pub async fn public_pages(State(state): State<AppState>, req: Request, next: Nex
     h.append(header::VARY, HeaderValue::from_static("Cookie"));
     state.pages.put(key, parts.headers.clone(), bytes.clone());
     answer(parts, bytes, asked.as_ref())
+}
+
+/// Whether a client takes gzip (`Accept-Encoding`, not refused by `q=0`).
+fn takes_gzip(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| {
+            v.split(',')
+                .any(|c| c.trim().starts_with("gzip") && !c.contains("q=0"))
+        })
+}
+
+/// A kept page as sent before: gzipped once when kept, for a client that
+/// takes gzip (the compression layer leaves an encoded answer as it is).
+fn from_memory(kept: crate::state::KeptPage, gzip: bool, asked: Option<&HeaderValue>) -> Response {
+    let mut res = Response::new(Body::empty());
+    *res.headers_mut() = kept.headers;
+    let (mut parts, _) = res.into_parts();
+    let body = match kept.gzip {
+        Some(zipped) if gzip => {
+            let h = &mut parts.headers;
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            h.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+            h.remove(header::CONTENT_LENGTH);
+            zipped
+        }
+        _ => kept.body,
+    };
+    answer(parts, body, asked)
 }
 
 /// The page, or 304 when the client holds it already.

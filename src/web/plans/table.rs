@@ -264,6 +264,17 @@ impl Sheet<'_> {
     }
 }
 
+/// A level's pagu totals per year as the page shows them.
+fn shown_sum((level, totals): (Level, Vec<Decimal>)) -> (&'static str, Vec<String>) {
+    (
+        crate::i18n::label(level.label()),
+        totals
+            .into_iter()
+            .map(|a| crate::i18n::number(format_rupiah(a)))
+            .collect(),
+    )
+}
+
 fn build(
     user: Option<&CurrentUser>,
     plan: Plan,
@@ -328,17 +339,7 @@ fn build(
         pagu_years: sheet.pagu_years.clone(),
         editable: rows.iter().any(|r| r.editable),
         rows,
-        sums: sums
-            .into_iter()
-            .map(|(l, t)| {
-                (
-                    crate::i18n::label(l.label()),
-                    t.into_iter()
-                        .map(|a| crate::i18n::number(format_rupiah(a)))
-                        .collect(),
-                )
-            })
-            .collect(),
+        sums: sums.into_iter().map(shown_sum).collect(),
         agencies,
         levels,
         pd: f.pd.trim().to_string(),
