@@ -149,11 +149,17 @@ pub async fn redeem(conn: &mut PgConnection, link: Uuid) -> Result<bool, sqlx::E
     Ok(done.rows_affected() == 1)
 }
 
+/// An active account with an email address, as a reset link needs it.
+#[derive(sqlx::FromRow)]
+pub struct Named {
+    pub id: Uuid,
+    pub region_kode: String,
+    pub full_name: String,
+    pub email: String,
+}
+
 /// The active account a person names by username or email address.
-pub async fn account_named(
-    db: &PgPool,
-    typed: &str,
-) -> Result<Option<(Uuid, String, String, String)>, sqlx::Error> {
+pub async fn account_named(db: &PgPool, typed: &str) -> Result<Option<Named>, sqlx::Error> {
     let typed = typed.trim().to_lowercase();
     if typed.is_empty() || typed.len() > 254 {
         return Ok(None);

@@ -177,12 +177,20 @@ pub async fn find_by_username(db: &PgPool, username: &str) -> Result<Option<User
         .await
 }
 
+/// What sign-in needs of an account.
+#[derive(sqlx::FromRow)]
+pub struct Credentials {
+    pub id: Uuid,
+    pub region_kode: String,
+    pub password_hash: String,
+    pub active: bool,
+    /// A sign-up whose email is not confirmed yet.
+    pub awaiting_confirmation: bool,
+}
+
 /// What sign-in needs: the hash, whether the account is active and
 /// whether it still waits for its email to be confirmed (a sign-up).
-pub async fn credentials(
-    db: &PgPool,
-    username: &str,
-) -> Result<Option<(Uuid, String, String, bool, bool)>, sqlx::Error> {
+pub async fn credentials(db: &PgPool, username: &str) -> Result<Option<Credentials>, sqlx::Error> {
     sqlx::query_as("SELECT id, region_kode, password_hash, active, awaiting_confirmation FROM users WHERE username = $1")
         .bind(username)
         .fetch_optional(db)

@@ -212,9 +212,10 @@ async fn change(
     let account = users::get(&state.db, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (_, _, hash, ..) = users::credentials(&state.db, &account.username)
+    let hash = users::credentials(&state.db, &account.username)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(AppError::NotFound)?
+        .password_hash;
     let mut errors = FieldErrors::default();
     // Checked under the same throttle as signing in: a stolen session
     // cannot guess the password here either.

@@ -182,7 +182,7 @@ async fn forgot_send(
     // Counted per account (however it was named) and per client.
     let account = account_links::account_named(&state.db, &f.akun).await?;
     let key = match &account {
-        Some((id, ..)) => format!("lupa:{id}"),
+        Some(a) => format!("lupa:{}", a.id),
         None => format!("lupa:{}", f.akun.trim().to_lowercase()),
     };
     let (allowed, _) = login_attempts::begin(
@@ -201,8 +201,14 @@ async fn forgot_send(
     if !allowed {
         return Ok(page.into_response());
     }
-    if let Some((user, region, name, email)) = account {
-        let token = account_links::issue_self_reset(&state.db, &region, user).await?;
+    if let Some(account_links::Named {
+        id,
+        region_kode,
+        full_name: name,
+        email,
+    }) = account
+    {
+        let token = account_links::issue_self_reset(&state.db, &region_kode, id).await?;
         tokio::spawn(async move {
             let text = format!(
                 "Seseorang (semoga Anda) meminta atur ulang kata sandi akun Selaras Anda.\n\nBuka tautan ini dalam 30 menit untuk menentukan kata sandi baru (sekali pakai):\n{}/tautan/{token}\n\nBila Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.",

@@ -120,8 +120,8 @@ async fn login(
     let creds = users::credentials(&state.db, &key).await?;
     let hash = creds
         .as_ref()
-        .map_or(state.dummy_hash.as_str(), |c| c.2.as_str());
-    let active = creds.as_ref().is_some_and(|c| c.3);
+        .map_or(state.dummy_hash.as_str(), |c| c.password_hash.as_str());
+    let active = creds.as_ref().is_some_and(|c| c.active);
     let (slots, wait, typed_password) = (
         &*state.password_slots,
         state.config.password_wait,
@@ -142,17 +142,17 @@ async fn login(
 /// refusal to show.
 fn signed_in(
     outcome: Outcome,
-    creds: Option<(Uuid, String, String, bool, bool)>,
+    creds: Option<users::Credentials>,
 ) -> Result<(Uuid, String), (StatusCode, String)> {
     match (outcome, creds) {
         (Outcome::Refused { until }, _) => {
             Err((StatusCode::TOO_MANY_REQUESTS, guard::refused_message(until)))
         }
-        (Outcome::Checked(true), Some((_, _, _, _, true))) => Err((
+        (Outcome::Checked(true), Some(c)) if c.awaiting_confirmation => Err((
             StatusCode::FORBIDDEN,
             crate::i18n::t("email-akun-ini-belum-dikonfirmasi-buka").into(),
         )),
-        (Outcome::Checked(true), Some((id, region, ..))) => Ok((id, region)),
+        (Outcome::Checked(true), Some(c)) => Ok((c.id, c.region_kode)),
         _ => Err((
             StatusCode::UNAUTHORIZED,
             crate::i18n::t("nama-pengguna-atau-kata-sandi-salah").into(),
