@@ -2158,3 +2158,9 @@ contoh-satuan-meter = e.g. metre
 nama-pengguna-boleh-berisi = lower-case letters, digits, full stop, hyphen or underscore
 contoh-urusan-pekerjaan-umum = e.g. Public works and spatial planning
 contoh-kode-sub-kegiatan-2 = e.g. 1.03.06.2.01.0019
+
+## account/profile.html
+bahasa-antarmuka = Interface language
+bahasa-halaman-selaras = Language of Selaras pages
+simpan-bahasa = Save language
+pilihan-ini-tersimpan-di-profil-anda = This choice is kept in your profile and follows you when you sign in on another device. The button at the foot of every page changes it too.

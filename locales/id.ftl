@@ -2161,3 +2161,9 @@ contoh-satuan-meter = mis. meter
 nama-pengguna-boleh-berisi = huruf kecil, angka, titik, minus atau garis bawah
 contoh-urusan-pekerjaan-umum = mis. Pekerjaan umum dan penataan ruang
 contoh-kode-sub-kegiatan-2 = mis. 1.03.06.2.01.0019
+
+## account/profile.html
+bahasa-antarmuka = Bahasa antarmuka
+bahasa-halaman-selaras = Bahasa halaman Selaras
+simpan-bahasa = Simpan bahasa
+pilihan-ini-tersimpan-di-profil-anda = Pilihan ini tersimpan di profil Anda dan ikut saat Anda masuk di perangkat lain. Tombol di kaki setiap halaman juga menggantinya.

@@ -550,6 +550,13 @@ async fn a_signed_in_choice_follows_the_person_to_another_browser() {
     let page = text(app.get(&c, "/").await).await;
     assert!(page.contains("<html lang=\"en\">"));
     assert!(page.contains(">Inbox"), "the menu in English");
+    // The profile shows the choice, and changes it too.
+    let profile = text(app.get(&c, "/akun").await).await;
+    assert!(
+        profile.contains("name=\"bahasa\" value=\"en\" checked"),
+        "{profile}"
+    );
+    assert!(profile.contains(">Interface language<"));
 
     // A new browser: signing in brings the choice along.
     let other = common::client();
