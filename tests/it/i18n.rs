@@ -508,6 +508,16 @@ async fn a_visitor_switches_to_english_and_back() {
         "the switch now offers Indonesian"
     );
 
+    // An item's priority tags by their names, in English too.
+    let item: uuid::Uuid = sqlx::query_scalar(
+        "SELECT i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id
+         WHERE p.region_kode = '33.71' AND p.kind = 'rkpd' AND 'nasional' = ANY(i.tags) LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let page = text(app.get(&c, &format!("/item/{item}")).await).await;
+    assert!(page.contains(">National priority<"), "the tag by its name");
     // An error page speaks the same language.
     let page = text(app.get(&c, "/usulan/USL-2099-999999").await).await;
     assert!(page.contains("<html lang=\"en\">"));

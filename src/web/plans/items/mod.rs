@@ -125,6 +125,12 @@ pub struct ItemPage {
 }
 
 impl ItemPage {
+    /// A priority tag's name (`spm` → "Standar pelayanan minimal").
+    fn tag_label<'a>(&self, code: &'a str) -> &'a str {
+        TAGS.iter()
+            .find(|(k, _)| *k == code)
+            .map_or(code, |(_, label)| label)
+    }
     fn has_tag(&self, t: &str) -> bool {
         self.form.tags.iter().any(|x| x == t)
     }
