@@ -14,10 +14,9 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::Nav;
-use super::plans::{plan_ref, readable_plan};
+use super::plans::readable_plan;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::auth::policy::{Action, authorize};
 use crate::domain::alignment::upward;
 use crate::error::AppError;
 use crate::store::alignment::{self, Candidate, Unaligned};
@@ -29,28 +28,6 @@ pub fn routes() -> Router<AppState> {
         .route("/item/{id}/keselarasan", post(add))
         .route("/keselarasan/{id}/hapus", get(confirm_remove).post(remove))
         .route("/rencana/{id}/belum-selaras", get(unaligned))
-}
-
-/// The item and plan behind a link change, for someone who may edit the
-/// item the link starts from.
-async fn editable(
-    state: &AppState,
-    user: &CurrentUser,
-    item: Uuid,
-) -> Result<(Plan, Item), AppError> {
-    let item = items::get(&state.db, item)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let plan = readable_plan(state, Some(user), item.plan_id).await?;
-    authorize(
-        user,
-        Action::EditItem {
-            plan: plan_ref(&plan),
-            responsible: item.responsible_org_id,
-            level: item.level,
-        },
-    )?;
-    Ok((plan, item))
 }
 
 #[derive(Deserialize, Default)]
@@ -65,7 +42,7 @@ async fn add(
     Path(id): Path<Uuid>,
     Form(f): Form<AddForm>,
 ) -> Result<Response, AppError> {
-    let (plan, item) = editable(&state, &user, id).await?;
+    let (plan, item) = crate::web::plans::editable_item(&state, &user, id).await?;
     let Some(u) = upward(plan.kind, item.level) else {
         return Err(AppError::BadRequest(crate::i18n::tf!(
             "dalam-tidak-diselaraskan-ke-dokumen-lain",
@@ -126,7 +103,7 @@ async fn confirm_remove(
     let link = alignment::get(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (_, from) = editable(&state, &user, link.from_item_id).await?;
+    let (_, from) = crate::web::plans::editable_item(&state, &user, link.from_item_id).await?;
     let to = items::get(&state.db, link.to_item_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -147,7 +124,7 @@ async fn remove(
     let Some(link) = alignment::get(&state.db, id).await? else {
         return Err(AppError::NotFound);
     };
-    let (_, from) = editable(&state, &user, link.from_item_id).await?;
+    let (_, from) = crate::web::plans::editable_item(&state, &user, link.from_item_id).await?;
     crate::store::atomic(&state.db, async |tx| {
         alignment::remove(tx, user.id, &link).await
     })

@@ -151,3 +151,37 @@ async fn a_village_operator_signs_in_on_a_phone() {
     driver::wait_for_text(c, "h1", "Usulan").await;
     browser.close().await;
 }
+
+/// Issue 16: on a phone, a visitor switches a page to English from its
+/// footer, stays on that page, keeps English on the next, and goes back.
+#[tokio::test]
+async fn a_visitor_reads_in_english_on_a_phone() {
+    let app = common::spawn_app().await;
+    let browser = driver::Browser::start(driver::Viewport::Phone).await;
+    let c = &browser.client;
+    c.goto(&app.url("/usulan/USL-2026-000001")).await.unwrap();
+    driver::click(c, ".lang-switch button").await;
+    driver::wait_for_text(c, "main", "Estimated cost").await;
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .path()
+            .ends_with("/usulan/USL-2026-000001")
+    );
+    let lang = c
+        .find(Locator::Css("html"))
+        .await
+        .unwrap()
+        .attr("lang")
+        .await
+        .unwrap();
+    assert_eq!(lang.as_deref(), Some("en"));
+    driver::assert_accessible(c, "a proposal page in English").await;
+    // The next page too, until switched back.
+    c.goto(&app.url("/usulan")).await.unwrap();
+    driver::wait_for_text(c, "h1", "Development proposals").await;
+    driver::click(c, ".lang-switch button").await;
+    driver::wait_for_text(c, "h1", "Usulan pembangunan").await;
+    browser.close().await;
+}

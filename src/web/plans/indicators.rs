@@ -393,23 +393,13 @@ async fn show(
     Ok(page.into_response())
 }
 
-async fn editable_item(
+/// An item that carries indicators, loaded for a change.
+async fn item_with_indicators(
     state: &AppState,
     user: &CurrentUser,
     item_id: Uuid,
 ) -> Result<(Plan, Item), AppError> {
-    let item = items::get(&state.db, item_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let plan = readable_plan(state, Some(user), item.plan_id).await?;
-    authorize(
-        user,
-        Action::EditItem {
-            plan: plan_ref(&plan),
-            responsible: item.responsible_org_id,
-            level: item.level,
-        },
-    )?;
+    let (plan, item) = super::editable_item(state, user, item_id).await?;
     if !item.level.has_indicators() {
         return Err(AppError::BadRequest(crate::i18n::tf!(
             "tidak-memiliki-indikator",
@@ -424,7 +414,7 @@ async fn new_form(
     user: CurrentUser,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let (plan, item) = editable_item(&state, &user, id).await?;
+    let (plan, item) = item_with_indicators(&state, &user, id).await?;
     let mut form = Values::new();
     form.insert("polaritas".into(), "naik".into());
     Ok(NewPage {
@@ -446,7 +436,7 @@ async fn create(
     Path(id): Path<Uuid>,
     Form(v): Form<Values>,
 ) -> Result<Response, AppError> {
-    let (plan, item) = editable_item(&state, &user, id).await?;
+    let (plan, item) = item_with_indicators(&state, &user, id).await?;
     let fields = match parse(&plan, &v) {
         Ok(f) => f,
         Err(errors) => {
@@ -480,7 +470,7 @@ async fn update(
     let indicator = indicators::get(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (plan, item) = editable_item(&state, &user, indicator.item_id).await?;
+    let (plan, item) = item_with_indicators(&state, &user, indicator.item_id).await?;
     let fields = match parse(&plan, &v) {
         Ok(f) => f,
         Err(errors) => {
@@ -549,7 +539,7 @@ async fn match_reference(
     let indicator = indicators::get(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (plan, item) = editable_item(&state, &user, indicator.item_id).await?;
+    let (plan, item) = item_with_indicators(&state, &user, indicator.item_id).await?;
     let Some(src) = indicator
         .source_indicator_id
         .filter(|_| !plan.is_perubahan())

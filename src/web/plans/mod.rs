@@ -119,6 +119,29 @@ pub async fn readable_plan(
     Ok(plan)
 }
 
+/// An item and its plan, loaded for a change: refuses who may not edit
+/// that item (`Action::EditItem`). Every page that changes an item (its
+/// fields, pagu, indicators, links, removal) loads it here.
+pub async fn editable_item(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<(Plan, crate::store::plans::items::Item), AppError> {
+    let item = crate::store::plans::items::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let plan = readable_plan(state, Some(user), item.plan_id).await?;
+    crate::auth::policy::authorize(
+        user,
+        crate::auth::policy::Action::EditItem {
+            plan: plan_ref(&plan),
+            responsible: item.responsible_org_id,
+            level: item.level,
+        },
+    )?;
+    Ok((plan, item))
+}
+
 struct KindGroup {
     label: &'static str,
     long_name: &'static str,

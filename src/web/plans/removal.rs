@@ -117,24 +117,6 @@ const CHANGED: &str =
     "Isinya berubah sejak halaman ini dibuka; periksa lagi daftar di bawah sebelum menghapus.";
 const BLOCKED: &str = "Belum dapat dihapus: lepaskan dulu yang mengacu ke sini (daftar di bawah).";
 
-async fn editable_item(
-    state: &AppState,
-    user: &CurrentUser,
-    id: Uuid,
-) -> Result<(Plan, items::Item), AppError> {
-    let item = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    let plan = readable_plan(state, Some(user), item.plan_id).await?;
-    authorize(
-        user,
-        Action::EditItem {
-            plan: plan_ref(&plan),
-            responsible: item.responsible_org_id,
-            level: item.level,
-        },
-    )?;
-    Ok((plan, item))
-}
-
 async fn item_confirmation(
     state: &AppState,
     user: &CurrentUser,
@@ -188,7 +170,7 @@ async fn item_page(
     user: CurrentUser,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let (plan, item) = editable_item(&state, &user, id).await?;
+    let (plan, item) = super::editable_item(&state, &user, id).await?;
     Ok(item_confirmation(&state, &user, plan, &item)
         .await?
         .into_response())
@@ -200,7 +182,7 @@ async fn item_remove(
     Path(id): Path<Uuid>,
     Form(f): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
-    let (plan, item) = editable_item(&state, &user, id).await?;
+    let (plan, item) = super::editable_item(&state, &user, id).await?;
     let reason = match reason_of(&plan, &f) {
         Ok(r) => r,
         Err(e) => {
@@ -241,7 +223,7 @@ async fn editable_indicator(
     let ind = indicators::get(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (plan, item) = editable_item(state, user, ind.item_id).await?;
+    let (plan, item) = super::editable_item(state, user, ind.item_id).await?;
     let mut page = Page::new(
         user,
         plan.clone(),

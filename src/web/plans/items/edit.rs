@@ -40,32 +40,13 @@ pub(super) async fn check_fields(
     }))
 }
 
-/// Loads the item and its plan for a change; refuses who may not edit.
-pub(super) async fn editable(
-    state: &AppState,
-    user: &CurrentUser,
-    id: Uuid,
-) -> Result<(Plan, Item), AppError> {
-    let item = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    let plan = readable_plan(state, Some(user), item.plan_id).await?;
-    authorize(
-        user,
-        Action::EditItem {
-            plan: plan_ref(&plan),
-            responsible: item.responsible_org_id,
-            level: item.level,
-        },
-    )?;
-    Ok((plan, item))
-}
-
 pub(super) async fn update(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<Uuid>,
     Form(f): Form<ItemForm>,
 ) -> Result<Response, AppError> {
-    let (plan, item) = editable(&state, &user, id).await?;
+    let (plan, item) = crate::web::plans::editable_item(&state, &user, id).await?;
     let parent = match new_parent(&state, &user, &plan, &item, &f).await? {
         Ok(parent) => parent,
         Err(errors) => return refused(&state, &user, plan, item, f, errors).await,

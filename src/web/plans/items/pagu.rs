@@ -1,7 +1,6 @@
 //! An item's pagu per year: saved on the version read; a refused or
 //! stale form comes back with what was typed.
 
-use super::edit::editable;
 use super::*;
 
 pub(super) async fn set_pagu(
@@ -10,7 +9,7 @@ pub(super) async fn set_pagu(
     Path(id): Path<Uuid>,
     axum::Form(f): axum::Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let (plan, item) = editable(&state, &user, id).await?;
+    let (plan, item) = crate::web::plans::editable_item(&state, &user, id).await?;
     if !item.level.has_pagu() {
         return Err(AppError::BadRequest(
             "Tingkat ini tidak memiliki pagu.".into(),
