@@ -89,6 +89,7 @@ struct Pending {
 /// LOCKED, so several server instances never send one twice.
 pub async fn drain_outbox(db: &PgPool, mailer: &Mailer) -> Result<usize, String> {
     let mut tx = db.begin().await.map_err(|e| e.to_string())?;
+    // across regions: the outbox sends every region's pending mail.
     let rows: Vec<Pending> = sqlx::query_as(&format!(
         "SELECT n.id, n.user_id, u.email, u.full_name, n.title, n.body, n.link, {}
          FROM notifications n JOIN users u ON u.id = n.user_id
@@ -170,6 +171,7 @@ pub async fn drain_outbox(db: &PgPool, mailer: &Mailer) -> Result<usize, String>
 /// person now. Returns how many digests went out.
 pub async fn send_digests(db: &PgPool, mailer: &Mailer, after: Duration) -> Result<usize, String> {
     let mut tx = db.begin().await.map_err(|e| e.to_string())?;
+    // across regions: the digest gathers every region's pending mail.
     let rows: Vec<Pending> = sqlx::query_as(&format!(
         "SELECT n.id, n.user_id, u.email, u.full_name, n.title, n.body, n.link, {}
          FROM notifications n JOIN users u ON u.id = n.user_id

@@ -104,6 +104,7 @@ pub async fn set(
 /// (and is open today), once per window. Returns how many windows.
 pub async fn remind(db: &PgPool, today: Date) -> Result<usize, sqlx::Error> {
     let mut tx = db.begin().await?;
+    // across regions: the daily reminder job visits every region's windows once.
     let due: Vec<(String, i32, String, Date, Date)> = sqlx::query_as(
         "UPDATE musrenbang_windows SET reminded_at = now()
          WHERE reminded_at IS NULL AND opens_on <= $1 AND closes_on >= $1 AND closes_on <= $1 + 3

@@ -450,6 +450,7 @@ pub async fn located(db: &PgPool, f: &Filter, limit: i64) -> Result<Vec<Located>
 
 /// The kab/kota that have proposals: (kode, nama), by name.
 pub async fn regions_with_proposals(db: &PgPool) -> Result<Vec<(String, String)>, sqlx::Error> {
+    // across regions: the national list's choice of kab/kota.
     sqlx::query_as(
         "SELECT DISTINCT r.kode, r.nama FROM proposals p JOIN regions r ON r.kode = p.region_kode
          ORDER BY r.nama",

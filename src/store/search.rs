@@ -114,6 +114,7 @@ pub async fn find(db: &PgPool, q: &Query, region: Option<&str>) -> Result<Found,
         .filter(|c| c.starts_with("usl-"))
         .map(|c| c.to_uppercase())
         .collect();
+    // across regions: public search reads every region's public plans, one page (LIMIT).
     let plans = sqlx::query_as(&format!(
         "SELECT p.id, p.title, r.nama AS region_nama, {SCOPE}
          FROM plans p JOIN regions r ON r.kode = p.region_kode
@@ -134,13 +135,16 @@ pub async fn find(db: &PgPool, q: &Query, region: Option<&str>) -> Result<Found,
     // The matches carry what the hit shows, so the items are read once.
     const COLUMNS: &str = "x.id, x.kode, x.nama, x.level, x.plan_id";
     let by_code = if codes.is_empty() {
+        // across regions: public search (no code asked: reads nothing).
         format!("SELECT {COLUMNS} FROM plan_items x WHERE false AND $2::text[] IS NULL")
     } else {
+        // across regions: public search by code, every region's items, one page.
         format!(
             "SELECT {COLUMNS} FROM unnest($2::text[]) c
              JOIN plan_items x ON x.kode = c OR (x.kode ~>=~ (c || '.') AND x.kode ~<~ (c || '/'))"
         )
     };
+    // across regions: public search reads every region's public items, one page (LIMIT).
     let items = sqlx::query_as(&format!(
         "SELECT i.id, i.kode, i.nama, i.level, p.title AS plan_title, {SCOPE}
          FROM (SELECT {COLUMNS} FROM plan_items x WHERE {} UNION {by_code}) i
@@ -155,6 +159,7 @@ pub async fn find(db: &PgPool, q: &Query, region: Option<&str>) -> Result<Found,
     .bind(region)
     .fetch_all(db)
     .await?;
+    // across regions: public search reads every region's public indicators, one page (LIMIT).
     let indicators = sqlx::query_as(&format!(
         "SELECT n.id, n.name, i.nama AS item_nama, p.title AS plan_title, {SCOPE}
          FROM indicators n JOIN plan_items i ON i.id = n.item_id JOIN plans p ON p.id = n.plan_id
@@ -171,9 +176,11 @@ pub async fn find(db: &PgPool, q: &Query, region: Option<&str>) -> Result<Found,
     let by_nomor = if nomor.is_empty() {
         "SELECT NULL::uuid WHERE $2::text[] IS NULL"
     } else {
+        // across regions: public search by number, every region's proposals, one page.
         "SELECT x.id FROM unnest($2::text[]) c
          JOIN proposals x ON x.nomor ~>=~ c AND x.nomor ~<~ (c || '~')"
     };
+    // across regions: public search reads every region's proposals (all public), one page (LIMIT).
     let proposals = sqlx::query_as(&format!(
         "SELECT p.nomor, p.title, w.nama AS wilayah_nama, p.status
          FROM proposals p JOIN regions w ON w.kode = p.wilayah_kode
@@ -186,6 +193,7 @@ pub async fn find(db: &PgPool, q: &Query, region: Option<&str>) -> Result<Found,
     .bind(&nomor)
     .fetch_all(db)
     .await?;
+    // across regions: public search reads every region's public comments, one page (LIMIT).
     let comments = sqlx::query_as(&format!(
         "SELECT c.id, c.body, c.visibility, p.id AS plan_id, p.title AS plan_title, {SCOPE}
          FROM comments c JOIN plans p ON p.id = c.plan_id
@@ -198,6 +206,7 @@ pub async fn find(db: &PgPool, q: &Query, region: Option<&str>) -> Result<Found,
     .bind(region)
     .fetch_all(db)
     .await?;
+    // across regions: public search reads every region's public kerja sama, one page (LIMIT).
     let kerja_sama = sqlx::query_as(&format!(
         "SELECT k.id, k.title, r.nama AS region_nama
          FROM kerja_sama k JOIN regions r ON r.kode = k.region_kode

@@ -250,6 +250,7 @@ pub async fn delete_for_user(
 
 /// Removes sessions past their absolute lifetime and old sign-in attempts.
 pub async fn sweep(db: &PgPool, absolute_secs: f64, idle_secs: f64) -> Result<u64, sqlx::Error> {
+    // across regions: the sweep removes every region's expired sessions.
     let done = sqlx::query(
         "DELETE FROM sessions WHERE created_at < now() - make_interval(secs => $1)
             OR last_seen_at < now() - make_interval(secs => $2)",

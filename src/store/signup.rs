@@ -49,6 +49,7 @@ pub async fn username_taken(db: &PgPool, username: &str) -> Result<bool, sqlx::E
 pub async fn choices(
     db: &PgPool,
 ) -> Result<(Vec<(String, String)>, Vec<(Uuid, String, String)>), sqlx::Error> {
+    // across regions: sign-up offers every region that has a Bappeda here.
     let regions: Vec<(String, String)> = sqlx::query_as(
         "SELECT r.kode, r.nama FROM regions r
          WHERE EXISTS (SELECT 1 FROM organizations o WHERE o.region_kode = r.kode AND o.kind = 'bappeda' AND o.active)
@@ -56,6 +57,7 @@ pub async fn choices(
     )
     .fetch_all(db)
     .await?;
+    // across regions: sign-up offers every region's lembaga.
     let lembagas: Vec<(Uuid, String, String)> = sqlx::query_as(
         "SELECT id, region_kode, name FROM organizations
          WHERE kind = 'lembaga' AND active AND code <> $1 ORDER BY region_kode, name",

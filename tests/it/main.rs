@@ -24,4 +24,5 @@ mod replica;
 mod scale;
 mod security;
 mod stages;
+mod tenancy;
 mod visibility;
