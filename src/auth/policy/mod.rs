@@ -307,12 +307,14 @@ impl Action<'_> {
 
 mod admin;
 mod asked;
+mod caps;
 mod comment;
 mod kerja_sama;
 mod plan;
 mod proposal;
 
 pub use asked::{no_decision_needed, require_asked};
+pub use caps::PlanCaps;
 
 /// The roles this person may give in memberships (the choices of the
 /// admin's forms): an admin of a region may give every role there.

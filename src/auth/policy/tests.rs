@@ -687,3 +687,89 @@ fn proposal_files_table() {
     assert!(!remove(&stranger, Uuid::now_v7()));
     assert!(!remove(&user("35.05", &[Role::Planner]), Uuid::now_v7()));
 }
+
+/// A page's capability set says what the policy says, action by action,
+/// for every role and stage; a visitor and another region's people may
+/// do nothing.
+#[test]
+fn plan_caps_agree_with_the_policy() {
+    let org = Uuid::now_v7();
+    let duties = [(Some(org), Level::SubKegiatan), (None, Level::Program)];
+    for stage in [
+        Stage::Rancangan,
+        Stage::MenungguPenetapan,
+        Stage::Ditetapkan,
+    ] {
+        let plan = PlanRef {
+            region: "33.71",
+            kind: PlanKind::Rkpd,
+            owner_org: None,
+            stage,
+            window: Window::Open,
+        };
+        assert_eq!(PlanCaps::of(None, plan, &duties, None), PlanCaps::default());
+        for role in Role::ALL {
+            let u = user("33.71", &[role]);
+            let caps = PlanCaps::of(Some(&u), plan, &duties, None);
+            let may = |a| can(&u, a).is_ok();
+            let moves = |mv| {
+                may(Action::MoveStage {
+                    plan,
+                    mv,
+                    requested_by: None,
+                })
+            };
+            assert_eq!(caps.edit, may(Action::EditPlan(plan)), "{role:?} {stage:?}");
+            assert_eq!(caps.remove, may(Action::RemovePlan(plan)));
+            assert_eq!(caps.set_schedule, may(Action::SetSchedule(plan)));
+            assert_eq!(
+                caps.track_changes,
+                may(Action::TrackChanges { region: "33.71" })
+            );
+            assert_eq!(caps.advance, moves(Move::Maju));
+            assert_eq!(caps.enact, moves(Move::Penetapan));
+            assert_eq!(caps.send_back, moves(Move::Kembali));
+            let realisasi = duties.iter().any(|(responsible, level)| {
+                may(Action::RecordRealisasi {
+                    plan,
+                    responsible: *responsible,
+                    level: *level,
+                })
+            });
+            assert_eq!(caps.record_realisasi, realisasi, "{role:?} {stage:?}");
+            let elsewhere = user("35.05", &[role]);
+            assert_eq!(
+                PlanCaps::of(Some(&elsewhere), plan, &duties, None),
+                PlanCaps::default(),
+                "{role:?} of another region"
+            );
+        }
+    }
+    let draft = PlanRef {
+        region: "33.71",
+        kind: PlanKind::Rkpd,
+        owner_org: None,
+        stage: Stage::Rancangan,
+        window: Window::Open,
+    };
+    let planner = PlanCaps::of(Some(&user("33.71", &[Role::Planner])), draft, &duties, None);
+    assert!(planner.edit && planner.advance && !planner.enact);
+    let dprd = PlanCaps::of(
+        Some(&user("33.71", &[Role::Reviewer])),
+        draft,
+        &duties,
+        None,
+    );
+    assert!(dprd.track_changes && !dprd.edit && !dprd.advance);
+    let enacted = PlanRef {
+        stage: Stage::Ditetapkan,
+        ..draft
+    };
+    let planner = PlanCaps::of(
+        Some(&user("33.71", &[Role::Planner])),
+        enacted,
+        &duties,
+        None,
+    );
+    assert!(!planner.edit && !planner.advance);
+}

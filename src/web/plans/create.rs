@@ -148,8 +148,7 @@ async fn create(
 ) -> Result<Response, AppError> {
     let Some(kind) = f.kind() else {
         let errors = FieldErrors::single("kind", crate::i18n::t("pilih-jenis-dokumen"));
-        let p = page(&state, &user, f, errors).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+        return refused(&state, &user, f, errors).await;
     };
     authorize(
         &user,
@@ -159,28 +158,7 @@ async fn create(
             owner_org: f.owner_id(),
         },
     )?;
-    // The plans the form names, as they are.
-    let named = async |id: Option<Uuid>| -> Result<Option<Plan>, AppError> {
-        Ok(match id {
-            Some(id) => plans::get(&state.db, id).await?,
-            None => None,
-        })
-    };
-    let (parent, rkpd_ref, province_ref) = (
-        named(f.parent_id()).await?,
-        named(f.rkpd_ref_id()).await?,
-        named(f.province_ref_id()).await?,
-    );
-    let facts = |p: &Option<Plan>| {
-        p.as_ref().map(|p| Named {
-            id: p.id,
-            kind: p.kind,
-            region: p.region_kode.clone(),
-            first_year: p.first_year,
-            last_year: p.last_year,
-            readable: can_view_plan(Some(&user), super::plan_ref(p)).is_ok(),
-        })
-    };
+    let named = NamedPlans::read(&state, &f).await?;
     let owners: Vec<(Uuid, OrgKind)> = orgs::list(&state.db, &user.region_kode)
         .await?
         .into_iter()
@@ -190,40 +168,86 @@ async fn create(
         region: &user.region_kode,
         province: user.region_kode.split_once('.').map(|(p, _)| p),
         owners: &owners,
-        parent: facts(&parent),
-        rkpd_ref: facts(&rkpd_ref),
-        province_ref: facts(&province_ref),
+        parent: facts(&user, &named.parent),
+        rkpd_ref: facts(&user, &named.rkpd_ref),
+        province_ref: facts(&user, &named.province_ref),
     };
     let p = match f.check(kind, &ctx) {
         Ok(p) => p,
-        Err(errors) => {
-            let page = page(&state, &user, f, errors).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-        }
+        Err(errors) => return refused(&state, &user, f, errors).await,
     };
-    let start = match (p.copy_from_parent, kind, &parent) {
+    let start = match (p.copy_from_parent, kind, &named.parent) {
         (true, PlanKind::Rkpd, Some(rpjmd)) => copy::Start::FromRpjmd(rpjmd, p.first_year),
         (true, PlanKind::RkpdPerubahan, Some(rkpd)) => copy::Start::FromRkpd(rkpd),
         _ => copy::Start::Empty,
     };
-    let id = copy::create_plan(
-        &state.db,
-        Some(user.id),
-        plans::NewPlan {
-            region_kode: &user.region_kode,
-            kind,
-            title: &p.title,
-            first_year: p.first_year,
-            last_year: p.last_year,
-            owner_org_id: p.owner,
-            parent_id: p.parent,
-            rkpd_ref_id: p.rkpd_ref,
-            province_ref_id: p.province_ref,
-            stage: kind.first_stage(),
-            tahun_dasar: p.tahun_dasar,
-        },
-        start,
-    )
-    .await?;
+    let id = copy::create_plan(&state.db, Some(user.id), new_plan(&user, kind, &p), start).await?;
     Ok(Redirect::to(&format!("/rencana/{id}")).into_response())
+}
+
+/// The form again, filled in, with its errors beside the fields (422).
+async fn refused(
+    state: &AppState,
+    user: &CurrentUser,
+    f: PlanForm,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let page = page(state, user, f, errors).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
+/// The plans the form names, as they are.
+struct NamedPlans {
+    parent: Option<Plan>,
+    rkpd_ref: Option<Plan>,
+    province_ref: Option<Plan>,
+}
+
+impl NamedPlans {
+    async fn read(state: &AppState, f: &PlanForm) -> Result<Self, AppError> {
+        let one = async |id: Option<Uuid>| -> Result<Option<Plan>, AppError> {
+            Ok(match id {
+                Some(id) => plans::get(&state.db, id).await?,
+                None => None,
+            })
+        };
+        Ok(Self {
+            parent: one(f.parent_id()).await?,
+            rkpd_ref: one(f.rkpd_ref_id()).await?,
+            province_ref: one(f.province_ref_id()).await?,
+        })
+    }
+}
+
+/// What the form's rules need to know of a plan it names, and whether the
+/// person may read it (one they may not is named as missing).
+fn facts(user: &CurrentUser, p: &Option<Plan>) -> Option<Named> {
+    p.as_ref().map(|p| Named {
+        id: p.id,
+        kind: p.kind,
+        region: p.region_kode.clone(),
+        first_year: p.first_year,
+        last_year: p.last_year,
+        readable: can_view_plan(Some(user), super::plan_ref(p)).is_ok(),
+    })
+}
+
+fn new_plan<'a>(
+    user: &'a CurrentUser,
+    kind: PlanKind,
+    p: &'a crate::domain::plan::CheckedPlan,
+) -> plans::NewPlan<'a> {
+    plans::NewPlan {
+        region_kode: &user.region_kode,
+        kind,
+        title: &p.title,
+        first_year: p.first_year,
+        last_year: p.last_year,
+        owner_org_id: p.owner,
+        parent_id: p.parent,
+        rkpd_ref_id: p.rkpd_ref,
+        province_ref_id: p.province_ref,
+        stage: kind.first_stage(),
+        tahun_dasar: p.tahun_dasar,
+    }
 }

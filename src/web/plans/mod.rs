@@ -17,6 +17,7 @@ mod structure;
 mod table;
 mod tree;
 
+use crate::auth::policy::PlanCaps;
 use crate::web::filters;
 use std::collections::HashMap;
 
@@ -345,7 +346,7 @@ pub(super) struct ShowPage {
     sections: Vec<RenderedSection>,
     tree: std::sync::Arc<crate::state::Markup>,
     pagu_years: Vec<i32>,
-    can_edit: bool,
+    caps: PlanCaps,
     root_level: Option<&'static str>,
     panel: stages::StagePanel,
     alert: Option<String>,
@@ -355,7 +356,6 @@ pub(super) struct ShowPage {
     village_accepted: Vec<crate::store::proposals::Proposal>,
     /// For DPRD reviewers: (last marked seen, changed since).
     seen: Option<(String, bool)>,
-    follows_changes: bool,
     /// The "add a top item" form as typed (nama, reason), and its errors.
     root_form: (String, String),
     root_errors: FieldErrors,
@@ -363,10 +363,6 @@ pub(super) struct ShowPage {
     province_choices: Vec<(Uuid, String)>,
     /// Offer the SIPD rows (RKPD, RKPD Perubahan, Renja).
     sipd_rows: bool,
-    /// Offer the import of targets and pagu (who may edit some item).
-    can_import: bool,
-    /// Offer removing the whole plan (a draft at its first stage).
-    can_remove: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -417,13 +413,14 @@ async fn show_page(
     let version = crate::store::checks::data_version(&state.db).await?;
     let sections = plans::sections(&state.db, id).await?;
     let pagu_years = plan.pagu_years();
-    let can_import = match user {
-        Some(u) => records_realisasi(u, &plan, &plans::items::duties(&state.db, id).await?),
-        None => false,
+    let requested_by = plans::stages::requested_by(&state.db, id).await?;
+    let duties = match user {
+        Some(_) => plans::items::duties(&state.db, id).await?,
+        None => Vec::new(),
     };
+    let caps = PlanCaps::of(user, plan_ref(&plan), &duties, requested_by);
     let tree = tree_of(state, id, version, &pagu_years).await?;
-    let can_edit = user.is_some_and(|u| can(u, Action::EditPlan(plan_ref(&plan))).is_ok());
-    let province_choices = if can_edit {
+    let province_choices = if caps.edit {
         reference::choices(state, &plan).await?
     } else {
         Vec::new()
@@ -434,17 +431,8 @@ async fn show_page(
     hide_unreadable_refs(user, &mut plan);
     let plan_for_deadline = plan.clone();
     let village_accepted = village_accepted(state, user, &plan).await?;
-    let follows_changes = user.is_some_and(|u| {
-        can(
-            u,
-            Action::TrackChanges {
-                region: &plan.region_kode,
-            },
-        )
-        .is_ok()
-    });
     let seen = match user {
-        Some(u) if follows_changes => stages::changed_since_seen(state, u, &plan).await?,
+        Some(u) if caps.track_changes => stages::changed_since_seen(state, u, &plan).await?,
         _ => None,
     };
     Ok(ShowPage {
@@ -454,25 +442,21 @@ async fn show_page(
             .child_levels(None)
             .first()
             .map(|l| crate::i18n::label(l.label())),
-        panel: stages::panel(state, user, &plan).await?,
+        panel: stages::panel(state, user, &plan, caps, requested_by).await?,
         plan,
         sections,
         tree,
         pagu_years,
-        can_edit,
+        caps,
         alert,
         thread,
         consultation: crate::web::consultation::deadline(&plan_for_deadline),
         seen,
-        follows_changes,
         province_choices,
         root_form: (String::new(), String::new()),
         root_errors: FieldErrors::default(),
         village_accepted,
         sipd_rows: crate::export::sipd::applies(plan_for_deadline.kind),
-        can_import,
-        can_remove: user
-            .is_some_and(|u| can(u, Action::RemovePlan(plan_ref(&plan_for_deadline))).is_ok()),
     })
 }
 
@@ -500,26 +484,6 @@ async fn tree_of(
             state.trees.put(key, version, rendered.clone());
             rendered
         }
-    })
-}
-
-/// May the reader record realisasi of any of these items (and so import
-/// a realisasi workbook)?
-fn records_realisasi(
-    user: &CurrentUser,
-    plan: &Plan,
-    duties: &[(Option<Uuid>, crate::domain::plan::Level)],
-) -> bool {
-    duties.iter().any(|(responsible, level)| {
-        can(
-            user,
-            Action::RecordRealisasi {
-                plan: plan_ref(plan),
-                responsible: *responsible,
-                level: *level,
-            },
-        )
-        .is_ok()
     })
 }
 

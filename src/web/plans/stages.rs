@@ -54,16 +54,7 @@ async fn move_stage(
     Form(f): Form<MoveForm>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), id).await?;
-    let mv = match f.gerak.as_str() {
-        "maju" => Move::Maju,
-        "penetapan" => Move::Penetapan,
-        "kembali" => Move::Kembali,
-        _ => {
-            return Err(AppError::BadRequest(
-                "Pilih gerakan tahapan dari halaman rencana.".into(),
-            ));
-        }
-    };
+    let mv = move_of(&f.gerak)?;
     let requested_by = stages::requested_by(&state.db, plan.id).await?;
     authorize(
         &user,
@@ -75,11 +66,9 @@ async fn move_stage(
     )?;
     let note = f.catatan.trim();
     if note.is_empty() || note.chars().count() > 4000 {
-        let mut page = super::show_page(&state, Some(&user), plan, None).await?;
-        page.panel.form_move = f.gerak.clone();
-        page.panel.form_note = f.catatan.clone();
-        page.panel.form_error =
-            Some(crate::i18n::t("tuliskan-catatan-untuk-perpindahan-tahap-ini").into());
+        let error = crate::i18n::t("tuliskan-catatan-untuk-perpindahan-tahap-ini");
+        let mut page = move_again(&state, &user, plan, &f, None).await?;
+        page.panel.form_error = Some(error.into());
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let to = stage::target(plan.kind, plan.stage, mv).map_err(AppError::Forbidden)?;
@@ -103,26 +92,52 @@ async fn move_stage(
         Ok(()) => Ok(Redirect::to(&format!("/rencana/{id}#tahapan")).into_response()),
         Err(SaveError::Conflict) => {
             let fresh = readable_plan(&state, Some(&user), id).await?;
-            let msg = if mv == Move::Penetapan {
-                crate::i18n::tf!(
-                    "rencana-ini-berubah-sejak-halaman-anda",
-                    a1 = crate::i18n::label(fresh.stage.label()),
-                    a2 = fresh.version
-                )
-            } else {
-                crate::i18n::tf!(
-                    "tahapan-rencana-ini-baru-saja-diubah",
-                    a1 = crate::i18n::label(fresh.stage.label())
-                )
-            };
-            let mut page = super::show_page(&state, Some(&user), fresh, Some(msg)).await?;
+            let msg = changed_since(mv, &fresh);
             // The note typed is kept, should the move still be wanted.
-            page.panel.form_move = f.gerak.clone();
-            page.panel.form_note = f.catatan.clone();
+            let page = move_again(&state, &user, fresh, &f, Some(msg)).await?;
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(e) => Err(e.into()),
     }
+}
+
+fn move_of(gerak: &str) -> Result<Move, AppError> {
+    match gerak {
+        "maju" => Ok(Move::Maju),
+        "penetapan" => Ok(Move::Penetapan),
+        "kembali" => Ok(Move::Kembali),
+        _ => Err(AppError::BadRequest(
+            "Pilih gerakan tahapan dari halaman rencana.".into(),
+        )),
+    }
+}
+
+/// Why a move was refused as stale: an enactment names the version read.
+fn changed_since(mv: Move, fresh: &Plan) -> String {
+    let stage = crate::i18n::label(fresh.stage.label());
+    if mv == Move::Penetapan {
+        crate::i18n::tf!(
+            "rencana-ini-berubah-sejak-halaman-anda",
+            a1 = stage,
+            a2 = fresh.version
+        )
+    } else {
+        crate::i18n::tf!("tahapan-rencana-ini-baru-saja-diubah", a1 = stage)
+    }
+}
+
+/// The plan page with the move form as it was sent.
+async fn move_again(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    f: &MoveForm,
+    alert: Option<String>,
+) -> Result<super::ShowPage, AppError> {
+    let mut page = super::show_page(state, Some(user), plan, alert).await?;
+    page.panel.form_move = f.gerak.clone();
+    page.panel.form_note = f.catatan.clone();
+    Ok(page)
 }
 
 #[derive(Deserialize, Default)]
@@ -390,11 +405,8 @@ pub struct StagePanel {
     pub stages: Vec<(Stage, bool)>,
     pub next: Option<Stage>,
     pub previous: Option<Stage>,
-    pub can_advance: bool,
-    pub can_enact: bool,
+    pub caps: crate::auth::policy::PlanCaps,
     pub enact_blocked: Option<String>,
-    pub can_return: bool,
-    pub can_schedule: bool,
     pub lock: Option<String>,
     pub schedules: Vec<(String, String, String)>,
     pub transitions: Vec<stages::Transition>,
@@ -434,22 +446,10 @@ pub async fn panel(
     state: &AppState,
     user: Option<&CurrentUser>,
     plan: &Plan,
+    caps: crate::auth::policy::PlanCaps,
+    requested_by: Option<Uuid>,
 ) -> Result<StagePanel, AppError> {
     let r = plan_ref(plan);
-    let requested_by = stages::requested_by(&state.db, plan.id).await?;
-    let allowed = |mv| {
-        user.is_some_and(|u| {
-            crate::auth::policy::can(
-                u,
-                Action::MoveStage {
-                    plan: r,
-                    mv,
-                    requested_by,
-                },
-            )
-            .is_ok()
-        })
-    };
     let enact_blocked = match user {
         Some(u) if crate::auth::policy::can(u, Action::AwaitsMyPenetapan(r)).is_ok() => {
             crate::auth::policy::can(
@@ -474,12 +474,8 @@ pub async fn panel(
             .collect(),
         next: stage::target(plan.kind, plan.stage, Move::Maju).ok(),
         previous: stage::target(plan.kind, plan.stage, Move::Kembali).ok(),
-        can_advance: allowed(Move::Maju),
-        can_enact: allowed(Move::Penetapan),
+        caps,
         enact_blocked,
-        can_return: allowed(Move::Kembali),
-        can_schedule: user
-            .is_some_and(|u| crate::auth::policy::can(u, Action::SetSchedule(r)).is_ok()),
         lock: lock_of(plan),
         schedules: schedule_rows(state, plan).await?,
         form_move: String::new(),
