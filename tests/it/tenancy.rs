@@ -576,15 +576,15 @@ fn last(t: &str) -> &str {
 fn tables(tok: &[String], keywords: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, t) in tok.iter().enumerate() {
-        if keywords.contains(&t.to_uppercase().as_str()) {
-            if let Some(n) = tok.get(i + 1) {
-                let n = if n.eq_ignore_ascii_case("ONLY") {
-                    tok.get(i + 2).unwrap_or(n)
-                } else {
-                    n
-                };
-                out.push(last(n).to_string());
-            }
+        if keywords.contains(&t.to_uppercase().as_str())
+            && let Some(n) = tok.get(i + 1)
+        {
+            let n = if n.eq_ignore_ascii_case("ONLY") {
+                tok.get(i + 2).unwrap_or(n)
+            } else {
+                n
+            };
+            out.push(last(n).to_string());
         }
     }
     out
