@@ -143,6 +143,10 @@ enum Command {
         /// over a province's data.
         #[arg(long, value_name = "KODE")]
         province: Option<String>,
+        /// Load only the pages whose name contains this (the floor too),
+        /// e.g. "signed in".
+        #[arg(long, value_name = "TEXT")]
+        only: Option<String>,
     },
 }
 
@@ -473,12 +477,14 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             clients,
             seconds,
             province,
+            only,
         } => {
             let o = crate::bench::serve::Options {
                 sub_kegiatan,
                 clients,
                 seconds,
                 province,
+                only,
             };
             crate::bench::serve::run(&url, o).await?
         }

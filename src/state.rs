@@ -32,6 +32,9 @@ pub struct AppState {
     pub maps: Arc<MapCache>,
     /// Plan trees rendered per plan, language and data version.
     pub trees: Arc<Versioned<(uuid::Uuid, crate::i18n::Lang), Markup>>,
+    /// What a plan's page shows of its data alone, per plan and data
+    /// version (`store::plans::PageFacts`).
+    pub plan_facts: Arc<Versioned<uuid::Uuid, crate::store::plans::PageFacts>>,
     /// Turns for decoding uploaded photos (each may hold a few hundred
     /// MB while it is downsized): two at a time, the rest wait.
     pub photo_slots: Arc<tokio::sync::Semaphore>,
@@ -212,6 +215,7 @@ impl AppState {
             chapters: Arc::new(ChapterCache::default()),
             maps: Arc::new(MapCache::default()),
             trees: Arc::new(Versioned::new(256)),
+            plan_facts: Arc::new(Versioned::new(256)),
             photo_slots: Arc::new(tokio::sync::Semaphore::new(2)),
             api_limiter: Arc::new(RateLimiter::new(config.api_requests_per_minute)),
             pages: Arc::new(PageCache::new(config.page_cache)),

@@ -28,6 +28,9 @@ pub struct Options {
     /// Also generate this province (`demo::province`), so every query
     /// runs over a province's data.
     pub province: Option<String>,
+    /// Load only the pages whose name contains this (and the floor); the
+    /// totals at the end are then left out.
+    pub only: Option<String>,
 }
 
 /// Logging for the benchmark: warnings to standard error, and every
@@ -268,7 +271,10 @@ pub async fn run(url: &str, o: Options) -> anyhow::Result<()> {
     );
     let mut floor_rate = None;
     let mut submitted = 0;
-    for t in &targets {
+    let chosen = |t: &&Target| {
+        t.name.starts_with("floor") || o.only.as_ref().is_none_or(|w| t.name.contains(w.as_str()))
+    };
+    for t in targets.iter().filter(chosen) {
         // Statements of one request, alone.
         let before = crate::telemetry::statements();
         let alone = fetch(&http, &t.req).await.is_some();
@@ -305,6 +311,10 @@ pub async fn run(url: &str, o: Options) -> anyhow::Result<()> {
                 String::new()
             }
         );
+    }
+    if o.only.is_some() {
+        server.abort();
+        return Ok(());
     }
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let scans_after = seq_scans(&pool).await?;

@@ -64,6 +64,22 @@ pub async fn for_plan(db: &PgPool, plan: Uuid) -> Result<Vec<Comment>, sqlx::Err
     .await
 }
 
+/// The comments a plan's own page shows (one statement): on the plan and
+/// its paragraphs, and on items and indicators removed since, whose
+/// discussion stays readable there. The rest show on the item's page.
+pub async fn on_plan_page(db: &PgPool, plan: Uuid) -> Result<Vec<Comment>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE c.plan_id = $1
+           AND (c.target IN ('plan', 'paragraph')
+                OR (c.target IN ('item', 'indicator') AND c.target_id IS NOT NULL
+                    AND i.id IS NULL AND n.id IS NULL))
+         ORDER BY c.created_at, c.id"
+    ))
+    .bind(plan)
+    .fetch_all(db)
+    .await
+}
+
 /// The comments on one item or indicator.
 pub async fn for_target(db: &PgPool, target_id: Uuid) -> Result<Vec<Comment>, sqlx::Error> {
     sqlx::query_as(&format!(

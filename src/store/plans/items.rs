@@ -92,23 +92,6 @@ pub async fn duties(db: &PgPool, plan: Uuid) -> Result<Vec<(Option<Uuid>, Level)
         .await
 }
 
-/// Which of `ids` are items or indicators that still exist.
-pub async fn existing(
-    db: &PgPool,
-    ids: &[Uuid],
-) -> Result<std::collections::HashSet<Uuid>, sqlx::Error> {
-    if ids.is_empty() {
-        return Ok(Default::default());
-    }
-    let rows: Vec<Uuid> = sqlx::query_scalar(
-        "SELECT id FROM plan_items WHERE id = ANY($1) UNION SELECT id FROM indicators WHERE id = ANY($1)",
-    )
-    .bind(ids)
-    .fetch_all(db)
-    .await?;
-    Ok(rows.into_iter().collect())
-}
-
 /// A plan's items after `after`, by id (a page of the open-data API).
 pub async fn after(
     db: &PgPool,

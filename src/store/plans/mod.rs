@@ -356,6 +356,61 @@ pub async fn sections(
         .await
 }
 
+/// What a plan's page shows that depends only on the plan's data, not on
+/// who reads it: kept per data version (`AppState::plan_facts`), so a page
+/// read again before anything changes costs none of these statements.
+#[derive(Debug, Clone)]
+pub struct PageFacts {
+    pub sections: Vec<Section>,
+    /// Who asked for the pending enactment (four eyes keep them from
+    /// approving it).
+    pub requested_by: Option<Uuid>,
+    /// The responsible organization and level of the plan's items (who
+    /// may record realisasi).
+    pub duties: Vec<(Option<Uuid>, crate::domain::plan::Level)>,
+    pub schedules: Vec<stages::Schedule>,
+    pub transitions: Vec<stages::Transition>,
+}
+
+/// Reads a plan's `PageFacts`. Every table read here bumps the data
+/// version when it changes (a stage move changes the plan row with its
+/// transition), so the facts stay true for the version read before them.
+pub async fn page_facts(db: &PgPool, plan: Uuid) -> Result<PageFacts, sqlx::Error> {
+    Ok(PageFacts {
+        sections: sections(db, plan).await?,
+        requested_by: stages::requested_by(db, plan).await?,
+        duties: items::duties(db, plan).await?,
+        schedules: stages::schedules(db, plan).await?,
+        transitions: stages::transitions(db, plan).await?,
+    })
+}
+
+/// A plan and the data version it was read at, in one statement (the
+/// same snapshot): what its page keeps per version is then never older
+/// than the plan it shows.
+pub async fn get_with_version(db: &PgPool, id: Uuid) -> Result<Option<(Plan, i64)>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        plan: Plan,
+        data_version: i64,
+    }
+    static QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let with = SELECT.replacen(
+            "\n    FROM plans p",
+            ",\n        (SELECT v FROM data_version WHERE id = 1) AS data_version\n    FROM plans p",
+            1,
+        );
+        assert_ne!(with, SELECT, "the plan query names its table");
+        format!("{with} WHERE p.id = $1")
+    });
+    let row: Option<Row> = sqlx::query_as(QUERY.as_str())
+        .bind(id)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.map(|r| (r.plan, r.data_version)))
+}
+
 pub async fn section(db: &PgPool, id: Uuid) -> Result<Option<Section>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, plan_id, position, title, body_md, version FROM plan_sections WHERE id = $1",

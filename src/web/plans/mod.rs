@@ -109,15 +109,18 @@ pub async fn readable_plan(
     id: Uuid,
 ) -> Result<Plan, AppError> {
     let plan = plans::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    if let Err(d) = can_view_plan(user, plan_ref(&plan)) {
-        return Err(match user {
-            None => AppError::SignInRequired {
-                next: format!("/rencana/{id}"),
-            },
-            Some(_) => AppError::Forbidden(d.0),
-        });
-    }
+    may_read(user, &plan)?;
     Ok(plan)
+}
+
+/// Refuses a plan the person may not read: a visitor is asked to sign in.
+fn may_read(user: Option<&CurrentUser>, plan: &Plan) -> Result<(), AppError> {
+    can_view_plan(user, plan_ref(plan)).map_err(|d| match user {
+        None => AppError::SignInRequired {
+            next: format!("/rencana/{}", plan.id),
+        },
+        Some(_) => AppError::Forbidden(d.0),
+    })
 }
 
 /// An item and its plan, loaded for a change: refuses who may not edit
@@ -378,8 +381,11 @@ async fn show(
     Path(id): Path<Uuid>,
     axum::extract::Query(q): axum::extract::Query<CommentPage>,
 ) -> Result<Response, AppError> {
-    let plan = readable_plan(&state, user.as_ref(), id).await?;
-    let mut page = show_page(&state, user.as_ref(), plan, None).await?;
+    let (plan, version) = plans::get_with_version(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    may_read(user.as_ref(), &plan)?;
+    let mut page = show_page_at(&state, user.as_ref(), plan, version, None).await?;
     page.thread = page.thread.at_page(q.komentar);
     Ok(page.into_response())
 }
@@ -406,26 +412,32 @@ async fn show_page(
     plan: Plan,
     alert: Option<String>,
 ) -> Result<ShowPage, AppError> {
-    let id = plan.id;
-    // A fixed number of queries, whatever the size of the plan. The
-    // version is read before the data, so what is kept under it is never
-    // older than it.
+    // Read after the plan: what is kept under it is never older than it.
     let version = crate::store::checks::data_version(&state.db).await?;
-    let sections = plans::sections(&state.db, id).await?;
+    show_page_at(state, user, plan, version, alert).await
+}
+
+/// The plan page over the data `version`, read at or before the plan row:
+/// the tree and the plan's facts are read after it (or kept under it), so
+/// never older. A fixed number of statements, whatever the plan's size.
+async fn show_page_at(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: Plan,
+    version: i64,
+    alert: Option<String>,
+) -> Result<ShowPage, AppError> {
+    let id = plan.id;
+    let facts = facts_of(state, id, version).await?;
     let pagu_years = plan.pagu_years();
-    let requested_by = plans::stages::requested_by(&state.db, id).await?;
-    let duties = match user {
-        Some(_) => plans::items::duties(&state.db, id).await?,
-        None => Vec::new(),
-    };
-    let caps = PlanCaps::of(user, plan_ref(&plan), &duties, requested_by);
+    let caps = PlanCaps::of(user, plan_ref(&plan), &facts.duties, facts.requested_by);
     let tree = tree_of(state, id, version, &pagu_years).await?;
     let province_choices = if caps.edit {
         reference::choices(state, &plan).await?
     } else {
         Vec::new()
     };
-    let (sections, paragraphs) = chapters(state, sections);
+    let (sections, paragraphs) = chapters(state, &facts.sections);
     let thread = plan_thread(state, user, &plan, paragraphs).await?;
     let mut plan = plan;
     hide_unreadable_refs(user, &mut plan);
@@ -442,7 +454,7 @@ async fn show_page(
             .child_levels(None)
             .first()
             .map(|l| crate::i18n::label(l.label())),
-        panel: stages::panel(state, user, &plan, caps, requested_by).await?,
+        panel: stages::panel(user, &plan, caps, &facts),
         plan,
         sections,
         tree,
@@ -457,6 +469,23 @@ async fn show_page(
         root_errors: FieldErrors::default(),
         village_accepted,
         sipd_rows: crate::export::sipd::applies(plan_for_deadline.kind),
+    })
+}
+
+/// The plan's facts (`PageFacts`), read again only when the data has
+/// changed since they last were.
+async fn facts_of(
+    state: &AppState,
+    id: Uuid,
+    version: i64,
+) -> Result<std::sync::Arc<plans::PageFacts>, AppError> {
+    Ok(match state.plan_facts.get(&id, version) {
+        Some(kept) => kept,
+        None => {
+            let facts = std::sync::Arc::new(plans::page_facts(&state.db, id).await?);
+            state.plan_facts.put(id, version, facts.clone());
+            facts
+        }
     })
 }
 
@@ -491,7 +520,7 @@ async fn tree_of(
 /// and their paragraphs (for comments on them).
 fn chapters(
     state: &AppState,
-    sections: Vec<plans::Section>,
+    sections: &[plans::Section],
 ) -> (Vec<RenderedSection>, Vec<(String, String)>) {
     let chapters: Vec<_> = sections
         .iter()
@@ -502,7 +531,8 @@ fn chapters(
         .flat_map(|c| c.paragraphs.iter().cloned())
         .collect();
     let rendered = sections
-        .into_iter()
+        .iter()
+        .cloned()
         .zip(chapters)
         .map(|(s, c)| RenderedSection {
             html: c.html.clone(),
@@ -522,23 +552,7 @@ async fn plan_thread(
     paragraphs: Vec<(String, String)>,
 ) -> Result<crate::web::comments::Thread, AppError> {
     let id = plan.id;
-    let comments = crate::store::comments::for_plan(&state.db, id).await?;
-    // Which items and indicators commented on still exist.
-    let targets: Vec<Uuid> = comments.iter().filter_map(|c| c.target_id).collect();
-    let alive = plans::items::existing(&state.db, &targets).await?;
-    let plan_comments: Vec<_> = comments
-        .into_iter()
-        .filter(|c| {
-            use crate::domain::comment::Target;
-            match c.target {
-                Target::Plan | Target::Paragraph => true,
-                Target::Item | Target::Indicator => {
-                    c.target_id.is_some_and(|t| !alive.contains(&t))
-                }
-                Target::Proposal => false,
-            }
-        })
-        .collect();
+    let plan_comments = crate::store::comments::on_plan_page(&state.db, id).await?;
     let thread = crate::web::comments::thread(
         user,
         plan,

@@ -442,13 +442,13 @@ impl StagePanel {
     }
 }
 
-pub async fn panel(
-    state: &AppState,
+pub fn panel(
     user: Option<&CurrentUser>,
     plan: &Plan,
     caps: crate::auth::policy::PlanCaps,
-    requested_by: Option<Uuid>,
-) -> Result<StagePanel, AppError> {
+    facts: &crate::store::plans::PageFacts,
+) -> StagePanel {
+    let requested_by = facts.requested_by;
     let r = plan_ref(plan);
     let enact_blocked = match user {
         Some(u) if crate::auth::policy::can(u, Action::AwaitsMyPenetapan(r)).is_ok() => {
@@ -465,7 +465,7 @@ pub async fn panel(
         }
         _ => None,
     };
-    Ok(StagePanel {
+    StagePanel {
         stages: plan
             .kind
             .stages()
@@ -477,14 +477,14 @@ pub async fn panel(
         caps,
         enact_blocked,
         lock: lock_of(plan),
-        schedules: schedule_rows(state, plan).await?,
+        schedules: schedule_rows(&facts.schedules),
         form_move: String::new(),
         form_note: String::new(),
         form_error: None,
         schedule_form: Default::default(),
         schedule_errors: Default::default(),
-        transitions: transitions(state, user, plan).await?,
-    })
+        transitions: transitions(user, plan, &facts.transitions),
+    }
 }
 
 /// Why the plan cannot be edited now, if it cannot (its schedule).
@@ -503,13 +503,9 @@ fn lock_of(plan: &Plan) -> Option<String> {
 }
 
 /// The stages' schedules: (stage, first day, last day).
-async fn schedule_rows(
-    state: &AppState,
-    plan: &Plan,
-) -> Result<Vec<(String, String, String)>, AppError> {
-    Ok(stages::schedules(&state.db, plan.id)
-        .await?
-        .into_iter()
+fn schedule_rows(schedules: &[stages::Schedule]) -> Vec<(String, String, String)> {
+    schedules
+        .iter()
         .map(|s| {
             (
                 crate::i18n::label(s.stage.label()).to_string(),
@@ -517,20 +513,19 @@ async fn schedule_rows(
                 crate::format::tanggal(s.closes_at - time::Duration::seconds(1)),
             )
         })
-        .collect())
+        .collect()
 }
 
 /// The plan's moves between stages, an internal stage note kept for those
 /// who may read internal text, as in their inbox.
-async fn transitions(
-    state: &AppState,
+fn transitions(
     user: Option<&CurrentUser>,
     plan: &Plan,
-) -> Result<Vec<stages::Transition>, AppError> {
+    all: &[stages::Transition],
+) -> Vec<stages::Transition> {
     let r = plan_ref(plan);
-    Ok(stages::transitions(&state.db, plan.id)
-        .await?
-        .into_iter()
+    all.iter()
+        .cloned()
         .map(|mut t| {
             let vis = crate::store::notifications::stage_note_visibility(t.to_stage);
             if !crate::auth::policy::can_see_comments(user, r, vis) {
@@ -538,5 +533,5 @@ async fn transitions(
             }
             t
         })
-        .collect())
+        .collect()
 }
