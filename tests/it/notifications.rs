@@ -95,8 +95,17 @@ async fn followers_hear_of_comments_and_stage_changes() {
 
     // Following the plan brings its stage changes.
     let pback = format!("/rencana/{plan}");
+    assert!(text(app.get(&lpm, &pback).await).await.contains(">Ikuti<"));
     app.post_form(&lpm, &format!("/ikuti/{plan}"), &[("kembali", &pback)])
         .await;
+    // The plan page says so to the follower, and only to them.
+    assert!(
+        text(app.get(&lpm, &pback).await)
+            .await
+            .contains("Berhenti mengikuti")
+    );
+    let other = text(app.get(&dprd, &pback).await).await;
+    assert!(other.contains(">Ikuti<") && !other.contains("Berhenti mengikuti"));
     let planner = app.login("perencana.magelang").await;
     let res = app
         .post_form(

@@ -385,30 +385,38 @@ pub async fn page_facts(db: &PgPool, plan: Uuid) -> Result<PageFacts, sqlx::Erro
     })
 }
 
-/// A plan and the data version it was read at, in one statement (the
-/// same snapshot): what its page keeps per version is then never older
-/// than the plan it shows.
-pub async fn get_with_version(db: &PgPool, id: Uuid) -> Result<Option<(Plan, i64)>, sqlx::Error> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        #[sqlx(flatten)]
-        plan: Plan,
-        data_version: i64,
-    }
+/// What a plan's page reads first, in one statement (the same snapshot):
+/// the plan, the data version it was read at (what the page keeps per
+/// version is then never older than the plan it shows), and whether the
+/// reader follows it.
+#[derive(sqlx::FromRow)]
+pub struct PageHead {
+    #[sqlx(flatten)]
+    pub plan: Plan,
+    pub data_version: i64,
+    pub following: bool,
+}
+
+pub async fn page_head(
+    db: &PgPool,
+    id: Uuid,
+    reader: Option<Uuid>,
+) -> Result<Option<PageHead>, sqlx::Error> {
     static QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let with = SELECT.replacen(
             "\n    FROM plans p",
-            ",\n        (SELECT v FROM data_version WHERE id = 1) AS data_version\n    FROM plans p",
+            ",\n        (SELECT v FROM data_version WHERE id = 1) AS data_version,
+        EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $2 AND f.object_id = p.id) AS following\n    FROM plans p",
             1,
         );
         assert_ne!(with, SELECT, "the plan query names its table");
         format!("{with} WHERE p.id = $1")
     });
-    let row: Option<Row> = sqlx::query_as(QUERY.as_str())
+    sqlx::query_as(QUERY.as_str())
         .bind(id)
+        .bind(reader)
         .fetch_optional(db)
-        .await?;
-    Ok(row.map(|r| (r.plan, r.data_version)))
+        .await
 }
 
 pub async fn section(db: &PgPool, id: Uuid) -> Result<Option<Section>, sqlx::Error> {

@@ -381,11 +381,15 @@ async fn show(
     Path(id): Path<Uuid>,
     axum::extract::Query(q): axum::extract::Query<CommentPage>,
 ) -> Result<Response, AppError> {
-    let (plan, version) = plans::get_with_version(&state.db, id)
+    let head = plans::page_head(&state.db, id, user.as_ref().map(|u| u.id))
         .await?
         .ok_or(AppError::NotFound)?;
-    may_read(user.as_ref(), &plan)?;
-    let mut page = show_page_at(&state, user.as_ref(), plan, version, None).await?;
+    may_read(user.as_ref(), &head.plan)?;
+    let at = At {
+        version: head.data_version,
+        following: Some(head.following),
+    };
+    let mut page = show_page_at(&state, user.as_ref(), head.plan, at, None).await?;
     page.thread = page.thread.at_page(q.komentar);
     Ok(page.into_response())
 }
@@ -413,8 +417,18 @@ async fn show_page(
     alert: Option<String>,
 ) -> Result<ShowPage, AppError> {
     // Read after the plan: what is kept under it is never older than it.
-    let version = crate::store::checks::data_version(&state.db).await?;
-    show_page_at(state, user, plan, version, alert).await
+    let at = At {
+        version: crate::store::checks::data_version(&state.db).await?,
+        following: None,
+    };
+    show_page_at(state, user, plan, at, alert).await
+}
+
+/// What the page knows already when it is built: the data version and,
+/// when read with the plan, whether the reader follows it.
+struct At {
+    version: i64,
+    following: Option<bool>,
 }
 
 /// The plan page over the data `version`, read at or before the plan row:
@@ -424,10 +438,10 @@ async fn show_page_at(
     state: &AppState,
     user: Option<&CurrentUser>,
     plan: Plan,
-    version: i64,
+    at: At,
     alert: Option<String>,
 ) -> Result<ShowPage, AppError> {
-    let id = plan.id;
+    let (id, version) = (plan.id, at.version);
     let facts = facts_of(state, id, version).await?;
     let pagu_years = plan.pagu_years();
     let caps = PlanCaps::of(user, plan_ref(&plan), &facts.duties, facts.requested_by);
@@ -438,7 +452,7 @@ async fn show_page_at(
         Vec::new()
     };
     let (sections, paragraphs) = chapters(state, &facts.sections);
-    let thread = plan_thread(state, user, &plan, paragraphs).await?;
+    let thread = plan_thread(state, user, &plan, paragraphs, at.following).await?;
     let mut plan = plan;
     hide_unreadable_refs(user, &mut plan);
     let plan_for_deadline = plan.clone();
@@ -550,6 +564,7 @@ async fn plan_thread(
     user: Option<&CurrentUser>,
     plan: &Plan,
     paragraphs: Vec<(String, String)>,
+    following: Option<bool>,
 ) -> Result<crate::web::comments::Thread, AppError> {
     let id = plan.id;
     let plan_comments = crate::store::comments::on_plan_page(&state.db, id).await?;
@@ -562,7 +577,14 @@ async fn plan_thread(
         paragraphs,
         format!("/rencana/{id}"),
     );
-    crate::web::comments::with_follow(state, user, thread, id).await
+    match (user, following) {
+        (Some(_), Some(f)) => {
+            let mut thread = thread;
+            thread.follow = Some((id, f));
+            Ok(thread)
+        }
+        _ => crate::web::comments::with_follow(state, user, thread, id).await,
+    }
 }
 
 /// An RKPDes page lists the proposals of its desa accepted for its year
