@@ -60,23 +60,23 @@ pub async fn section(
     // the item is aligned upward is said, not to what).
     let readable = |l: &Linked| crate::auth::policy::can_read(user, &l.plan);
     down.retain(|(_, l)| readable(l));
+    let kerja_sama = crate::store::kerja_sama::carried_by(&state.db, item.id).await?;
     let Some(u) = upward(plan.kind, item.level) else {
         up.retain(|(_, l)| readable(l));
         return Ok(Section {
             up,
             down,
-            kerja_sama: crate::store::kerja_sama::carried_by(&state.db, item.id).await?,
+            kerja_sama,
             ..Section::default()
         });
     };
-    let kerja_sama = crate::store::kerja_sama::carried_by(&state.db, item.id).await?;
     let mut s = Section {
         up,
         down,
         kerja_sama,
+        upward: Some(u),
         ..Section::default()
     };
-    s.upward = Some(u);
     let targets = alignment::target_plans(&state.db, plan, &u).await?;
     s.no_target = targets.is_empty();
     let reaches =
@@ -101,32 +101,37 @@ pub async fn section(
         s.search = search.trim().to_string();
         s.more = candidates.len() > SHOWN;
         candidates.truncate(SHOWN);
-        // Items of the same code first (a Renja kegiatan and its RKPD
-        // kegiatan), chosen already when there is just one.
-        if let Some(k) = item.kode.as_deref() {
-            let same: Vec<(Uuid, String)> = candidates
-                .iter()
-                .filter(|c| c.kode.as_deref() == Some(k))
-                .map(|c| (c.id, format!("{} · {}", c.label(), c.plan_title)))
-                .collect();
-            if let [(only, _)] = same.as_slice() {
-                s.picked = only.to_string();
-            }
-            if !same.is_empty() {
-                s.groups.push((crate::i18n::tf!("kode-sama", k = k), same));
-            }
-        }
-        for c in candidates
-            .into_iter()
-            .filter(|c| c.kode.is_none() || c.kode != item.kode)
-        {
-            match s.groups.last_mut() {
-                Some((title, list)) if *title == c.plan_title => list.push((c.id, c.label())),
-                _ => s
-                    .groups
-                    .push((c.plan_title.clone(), vec![(c.id, c.label())])),
-            }
-        }
+        offer(&mut s, candidates, item.kode.as_deref());
     }
     Ok(s)
+}
+
+/// The candidates as the choice shows them: items of the same code first
+/// (a Renja kegiatan and its RKPD kegiatan), chosen already when there is
+/// just one; then the rest, grouped by plan.
+fn offer(s: &mut Section, candidates: Vec<Candidate>, kode: Option<&str>) {
+    if let Some(k) = kode {
+        let same: Vec<(Uuid, String)> = candidates
+            .iter()
+            .filter(|c| c.kode.as_deref() == Some(k))
+            .map(|c| (c.id, format!("{} · {}", c.label(), c.plan_title)))
+            .collect();
+        if let [(only, _)] = same.as_slice() {
+            s.picked = only.to_string();
+        }
+        if !same.is_empty() {
+            s.groups.push((crate::i18n::tf!("kode-sama", k = k), same));
+        }
+    }
+    for c in candidates
+        .into_iter()
+        .filter(|c| c.kode.is_none() || c.kode.as_deref() != kode)
+    {
+        match s.groups.last_mut() {
+            Some((title, list)) if *title == c.plan_title => list.push((c.id, c.label())),
+            _ => s
+                .groups
+                .push((c.plan_title.clone(), vec![(c.id, c.label())])),
+        }
+    }
 }
