@@ -41,3 +41,11 @@ END;
 $$;
 CREATE TRIGGER meeting_region_fixed BEFORE UPDATE OF region_kode ON meetings
     FOR EACH ROW EXECUTE FUNCTION meeting_region_fixed();
+
+-- The plan page keeps its stage moves per data version (issue 15), with
+-- the name of whoever made each: a move and a changed name bump the
+-- version too, so neither stays stale behind a kept page.
+CREATE CONSTRAINT TRIGGER plan_transitions_data_version AFTER INSERT OR UPDATE OR DELETE ON plan_transitions
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_version();
+CREATE CONSTRAINT TRIGGER users_name_data_version AFTER UPDATE OF full_name ON users
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_version();

@@ -68,6 +68,7 @@ pub async fn decisions(
     db: &PgPool,
     region: Option<&str>,
 ) -> Result<Vec<DecisionEntry>, sqlx::Error> {
+    // across regions: the national decisions feed when no region is asked, one page (LIMIT).
     sqlx::query_as(
         "SELECT e.id AS event, p.nomor, p.title, e.to_status AS status, o.name AS actor_org,
                 e.recommendation, w.nama AS wilayah_nama, r.nama AS region_nama, e.at

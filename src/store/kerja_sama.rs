@@ -63,6 +63,7 @@ const SELECT: &str = "SELECT k.id, k.region_kode, r.nama AS region_nama, k.type,
 
 /// A region's kerja sama and those it is a partner in; all when `None`.
 pub async fn list(db: &PgPool, region: Option<&str>) -> Result<Vec<KerjaSama>, sqlx::Error> {
+    // across regions: every region's kerja sama when no region is asked (the public list, not paged).
     sqlx::query_as(&format!(
         "{SELECT} WHERE $1::text IS NULL OR k.region_kode = $1
             OR k.id IN (SELECT kerja_sama_id FROM kerja_sama_partners WHERE partner_region = $1)

@@ -417,6 +417,7 @@ fn filtered<'q, O>(
 
 /// How many proposals matching `f` each place (desa/kelurahan) holds.
 pub async fn count_by_place(db: &PgPool, f: &Filter) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    // across regions: the national proposal list when no region is chosen, one page (LIMIT).
     let sql = format!(
         "SELECT p.wilayah_kode, count(*) FROM proposals p LEFT JOIN kamus_usulan k ON k.id = p.kamus_id
          WHERE {FILTERED} GROUP BY p.wilayah_kode ORDER BY p.wilayah_kode LIMIT $8 OFFSET $9"
@@ -437,6 +438,7 @@ pub struct Located {
 
 /// The first `limit` proposals matching `f` that carry coordinates.
 pub async fn located(db: &PgPool, f: &Filter, limit: i64) -> Result<Vec<Located>, sqlx::Error> {
+    // across regions: the national proposal map when no region is chosen, one page (LIMIT).
     let sql = format!(
         "SELECT p.nomor, p.title, p.latitude, p.longitude FROM proposals p
          LEFT JOIN kamus_usulan k ON k.id = p.kamus_id
@@ -465,6 +467,7 @@ async fn list_rows(
     offset: i64,
     limit: i64,
 ) -> Result<Vec<Proposal>, sqlx::Error> {
+    // across regions: the national proposal list when no region is chosen, one page (LIMIT).
     let sql = format!(
         "{SELECT} WHERE {FILTERED}
          ORDER BY p.target_year DESC, kc.nama, p.rank_kecamatan NULLS LAST, p.rank_desa NULLS LAST, p.nomor
@@ -483,6 +486,7 @@ pub async fn after(
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<Proposal>, sqlx::Error> {
+    // across regions: the open-data API's proposals of every region when no region is asked, one page (LIMIT).
     let sql = format!(
         "{SELECT} WHERE {FILTERED} AND ($11::uuid IS NULL OR p.id > $11)
          ORDER BY p.id LIMIT $8 OFFSET $9"

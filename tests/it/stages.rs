@@ -672,3 +672,33 @@ async fn refused_stage_forms_keep_what_was_typed() {
     assert!(page.contains(r#"id="ditutup-error""#));
     assert!(page.contains("tidak boleh sebelum tanggal dibuka"));
 }
+
+/// The plan page keeps its stage moves per data version: a move's maker
+/// renamed since shows under the new name on the next view.
+#[tokio::test]
+async fn a_kept_plan_page_names_a_moves_maker_as_now() {
+    let app = spawn_app().await;
+    let planner = app.login("perencana.magelang").await;
+    let me = app.user_id("perencana.magelang").await;
+    let (plan, actor, name): (Uuid, Uuid, String) = sqlx::query_as(
+        "SELECT t.plan_id, u.id, u.full_name FROM plan_transitions t
+           JOIN users u ON u.id = t.actor_id JOIN plans p ON p.id = t.plan_id
+          WHERE p.region_kode = '33.71' AND u.id <> $1 LIMIT 1",
+    )
+    .bind(me)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let path = format!("/rencana/{plan}");
+    assert!(text(app.get(&planner, &path).await).await.contains(&name));
+    sqlx::query("UPDATE users SET full_name = 'Wahyu Nama Baru' WHERE id = $1")
+        .bind(actor)
+        .execute(&app.db)
+        .await
+        .unwrap();
+    assert!(
+        text(app.get(&planner, &path).await)
+            .await
+            .contains("Wahyu Nama Baru")
+    );
+}

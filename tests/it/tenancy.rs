@@ -69,6 +69,9 @@ const MIXED: &[(&str, &str)] = &[
 enum Verdict {
     ByRegion,
     ByKey,
+    /// Keyed on one person (`user_id = $1`): their rows, in the regions
+    /// they work in.
+    ByPerson,
     Declared,
     /// Writes a row (its region is a NOT NULL column or set by a trigger).
     Insert,
@@ -146,9 +149,14 @@ async fn every_tenant_query_filters_by_region() {
     .collect();
     assert!(tenant.contains("plans") && tenant.contains("meeting_attendance"));
 
+    let keys = keys(&db, &tenant).await;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&root, &mut files);
+    let mut elsewhere = BTreeMap::new();
+    for f in &files {
+        elsewhere.extend(fragments(&std::fs::read_to_string(f).unwrap()));
+    }
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut wrong = Vec::new();
     for file in files {
@@ -161,15 +169,15 @@ async fn every_tenant_query_filters_by_region() {
             continue;
         }
         let source = std::fs::read_to_string(&file).unwrap();
-        for s in statements(&rel, &source) {
-            let v = judge(&s, &tenant);
+        for s in statements_with(&rel, &source, &elsewhere) {
+            let v = judge(&s, &tenant, &keys);
             match v {
                 Verdict::Unbounded => wrong.push(format!(
                     "{}: reads tenant tables with no region, no row key and no `// across regions:` reason:\n    {}",
                     s.place,
                     short(&s.sql)
                 )),
-                Verdict::Declared if bounded(&s.sql) => wrong.push(format!(
+                Verdict::Declared if bounded(&s.sql, &keys) => wrong.push(format!(
                     "{}: declared across regions, but it is bounded; drop the comment:\n    {}",
                     s.place,
                     short(&s.sql)
@@ -179,6 +187,7 @@ async fn every_tenant_query_filters_by_region() {
             let name = match v {
                 Verdict::ByRegion => "by region",
                 Verdict::ByKey => "by one row's key",
+                Verdict::ByPerson => "by one person's key",
                 Verdict::Declared => "across regions, declared",
                 Verdict::Insert => "inserts",
                 Verdict::Untouched => "no tenant table",
@@ -195,6 +204,58 @@ async fn every_tenant_query_filters_by_region() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// The columns that name one row of a tenant table (its keys, and the
+/// references to a tenant table), and those that name a person.
+struct Keys {
+    row: BTreeSet<String>,
+    person: BTreeSet<String>,
+}
+
+async fn keys(db: &sqlx::PgPool, tenant: &BTreeSet<String>) -> Keys {
+    let tenant: Vec<String> = tenant.iter().cloned().collect();
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT tc.constraint_type::text, kcu.column_name::text, ccu.table_name::text
+           FROM information_schema.table_constraints tc
+           JOIN information_schema.key_column_usage kcu
+             ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
+           JOIN information_schema.constraint_column_usage ccu
+             ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
+          WHERE tc.table_schema = 'public'
+            AND tc.constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap();
+    let mut k = Keys {
+        // Besides the keys the schema declares: the audit log's and a
+        // comment's reference to any kind of row.
+        row: ["id", "nomor", "entity_id", "target_id"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        person: ["username"].iter().map(|s| s.to_string()).collect(),
+    };
+    for (kind, column, table) in rows {
+        if kind == "FOREIGN KEY" && table == "users" {
+            k.person.insert(column);
+        } else if tenant.contains(&table) && column != "region_kode" {
+            k.row.insert(column);
+        }
+    }
+    k.row.retain(|c| !k.person.contains(c));
+    k
+}
+
+fn test_keys() -> Keys {
+    Keys {
+        row: ["id", "plan_id", "token_hash"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        person: ["user_id"].iter().map(|s| s.to_string()).collect(),
+    }
+}
+
 /// The check itself, on statements of each kind.
 #[test]
 fn the_check_tells_bounded_from_unbounded() {
@@ -202,6 +263,7 @@ fn the_check_tells_bounded_from_unbounded() {
         .iter()
         .map(|s| s.to_string())
         .collect();
+    let keys = test_keys();
     let one = |sql: &str, declared: bool| {
         judge(
             &Statement {
@@ -210,6 +272,7 @@ fn the_check_tells_bounded_from_unbounded() {
                 declared,
             },
             &tenant,
+            &keys,
         )
     };
     use Verdict::*;
@@ -224,12 +287,29 @@ fn the_check_tells_bounded_from_unbounded() {
         ),
         ByRegion
     );
+    // An optional filter spans every region when it is not given.
     assert_eq!(
         one(
             "SELECT i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id WHERE ($1::text IS NULL OR p.region_kode = $1)",
             false
         ),
+        Unbounded
+    );
+    assert_eq!(
+        one("SELECT id FROM plans WHERE region_kode <> $1", false),
+        Unbounded
+    );
+    assert_eq!(
+        one("SELECT id FROM proposals WHERE wilayah_kode = $1", false),
         ByRegion
+    );
+    assert_eq!(
+        one("SELECT id FROM plans WHERE user_id = $1", false),
+        ByPerson
+    );
+    assert_eq!(
+        one("SELECT id FROM plans WHERE author_id = $1", false),
+        Unbounded
     );
     assert_eq!(
         one("SELECT id FROM plans WHERE region_kode = ANY($1)", false),
@@ -314,21 +394,26 @@ fn a() {
     sqlx::query(&format!("SELECT {COLS} FROM plans p WHERE p.stage = 'ditetapkan' LIMIT 50"));
     let c = 'x'; let s: &'static str = "not sql";
     sqlx::query(r#"SELECT "title" FROM plans WHERE stage = 'x'"#);
+    sqlx::query(&format!("{HEAD} WHERE stage = 'x'"));
 }
+const HEAD: &str = "SELECT title FROM plans";
 "##;
     let found = statements("f.rs", source);
     assert_eq!(
         found.len(),
-        2,
+        3,
         "{:?}",
         found.iter().map(|s| &s.sql).collect::<Vec<_>>()
     );
     assert!(found[0].sql.contains("SELECT p.id, p.title FROM plans"));
     assert!(found[0].declared);
-    assert_eq!(judge(&found[0], &tenant), Declared);
+    assert_eq!(judge(&found[0], &tenant, &keys), Declared);
     assert!(!found[1].declared);
-    assert_eq!(judge(&found[1], &tenant), Unbounded);
+    assert_eq!(judge(&found[1], &tenant, &keys), Unbounded);
     assert_eq!(found[1].place, "f.rs:8");
+    // A statement that begins with a fragment is read as SQL.
+    assert_eq!(found[2].sql, "SELECT title FROM plans WHERE stage = 'x'");
+    assert_eq!(judge(&found[2], &tenant, &keys), Unbounded);
 }
 
 fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
@@ -352,26 +437,47 @@ fn short(sql: &str) -> String {
 /// The string literals of a Rust source that are SQL statements, with
 /// `{NAME}` replaced by the file's `const NAME: &str` fragments.
 fn statements(file: &str, source: &str) -> Vec<Statement> {
+    statements_with(file, source, &BTreeMap::new())
+}
+
+/// The `const NAME: &str` fragments of a source.
+fn fragments(source: &str) -> BTreeMap<String, String> {
+    literals(source)
+        .into_iter()
+        .filter_map(|l| const_name(&source[..l.start]).map(|name| (name, l.text)))
+        .collect()
+}
+
+/// As `statements`, with the fragments of other files (`super::SELECT`)
+/// filled in where the file has none of that name. The fragments are put
+/// in place before a literal is judged SQL, so `"{SELECT} WHERE …"` is.
+fn statements_with(
+    file: &str,
+    source: &str,
+    elsewhere: &BTreeMap<String, String>,
+) -> Vec<Statement> {
     let literals = literals(source);
-    let mut consts = BTreeMap::new();
-    for l in &literals {
-        if let Some(name) = const_name(&source[..l.start]) {
-            consts.insert(name, l.text.clone());
-        }
-    }
+    let mut consts = elsewhere.clone();
+    consts.extend(fragments(source));
     let lines: Vec<&str> = source.lines().collect();
     let mut out = Vec::new();
     for l in &literals {
-        let head = l.text.trim_start();
-        let is_sql = ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH"]
-            .iter()
-            .any(|k| head.starts_with(k) && head[k.len()..].starts_with(char::is_whitespace));
-        if !is_sql || const_name(&source[..l.start]).is_some() {
+        if const_name(&source[..l.start]).is_some() {
             continue;
         }
         let mut sql = l.text.clone();
-        for (name, text) in &consts {
-            sql = sql.replace(&format!("{{{name}}}"), text);
+        // Twice: a fragment may name another.
+        for _ in 0..2 {
+            for (name, text) in &consts {
+                sql = sql.replace(&format!("{{{name}}}"), text);
+            }
+        }
+        let head = sql.trim_start();
+        let is_sql = ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH"]
+            .iter()
+            .any(|k| head.starts_with(k) && head[k.len()..].starts_with(char::is_whitespace));
+        if !is_sql {
+            continue;
         }
         let line = source[..l.start].matches('\n').count() + 1;
         out.push(Statement {
@@ -597,52 +703,62 @@ const OPERATORS: &[&str] = &["=", "<>", "!=", "~>=~", "~<~", ">=", "<=", ">", "<
 /// shared rows of a mixed table). A join on it (`r.kode = p.region_kode`)
 /// is not a filter.
 fn by_region(tok: &[String]) -> bool {
+    // `$1 IS NULL OR region_kode = $1`: no filter when $1 is not given.
+    let optional = |p: &str| optional(tok, p);
     let value = |t: Option<&String>| {
         t.is_some_and(|v| {
-            v.starts_with('$')
+            (v.starts_with('$') && !optional(v))
                 || v == "'…'"
-                || v == "("
                 || ["NULL", "ANY"].contains(&v.to_uppercase().as_str())
         })
     };
     let compares = |t: &String| {
-        OPERATORS.contains(&t.as_str())
+        ["=", "~>=~", "~<~", ">=", "<=", ">", "<"].contains(&t.as_str())
             || ["LIKE", "IN", "IS", "BETWEEN"].contains(&t.to_uppercase().as_str())
     };
+    // A desa or kecamatan (`wilayah_kode`) lies in one region.
     tok.iter().enumerate().any(|(i, t)| {
-        last(t) == "region_kode"
+        matches!(last(t), "region_kode" | "wilayah_kode")
             && ((tok.get(i + 1).is_some_and(compares) && value(tok.get(i + 2)))
                 || (i >= 2 && compares(&tok[i - 1]) && value(tok.get(i - 2))))
     })
 }
 
-/// Columns that name one row besides `id` and the `…_id` references.
-const KEYS: &[&str] = &["token_hash", "nomor", "username"];
+/// `$1 IS NULL` or `$1::text IS NULL` somewhere: the parameter is an
+/// optional filter, which filters nothing when it is not given.
+fn optional(tok: &[String], p: &str) -> bool {
+    tok.windows(5)
+        .any(|w| w[0] == p && w[1] == ":" && w[2] == ":" && w[4].eq_ignore_ascii_case("IS"))
+        || tok
+            .windows(2)
+            .any(|w| w[0] == p && w[1].eq_ignore_ascii_case("IS"))
+}
 
-/// `id = $1`, `plan_id = ANY($1)`, `token_hash = $1`: one row's key (or a
-/// list of them) given by the caller.
-fn by_key(tok: &[String]) -> bool {
+/// A column of `cols` given by the caller: `id = $1`, `plan_id =
+/// ANY($1)`, `token_hash = $1` (one row, or a list of them).
+fn keyed(tok: &[String], cols: &BTreeSet<String>) -> bool {
     tok.iter().enumerate().any(|(i, t)| {
-        let col = last(t);
-        (col == "id" || col.ends_with("_id") || KEYS.contains(&col))
+        cols.contains(last(t))
             && tok.get(i + 1).is_some_and(|n| n == "=")
             && match tok.get(i + 2).map(String::as_str) {
-                Some(p) if p.starts_with('$') => true,
+                Some(p) if p.starts_with('$') => !optional(tok, p),
                 Some(a) if a.eq_ignore_ascii_case("ANY") => {
                     tok.get(i + 3).is_some_and(|p| p == "(")
-                        && tok.get(i + 4).is_some_and(|p| p.starts_with('$'))
+                        && tok
+                            .get(i + 4)
+                            .is_some_and(|p| p.starts_with('$') && !optional(tok, p))
                 }
                 _ => false,
             }
     })
 }
 
-fn bounded(sql: &str) -> bool {
+fn bounded(sql: &str, keys: &Keys) -> bool {
     let tok = tokens(sql);
-    by_region(&tok) || by_key(&tok)
+    by_region(&tok) || keyed(&tok, &keys.row) || keyed(&tok, &keys.person)
 }
 
-fn judge(s: &Statement, tenant: &BTreeSet<String>) -> Verdict {
+fn judge(s: &Statement, tenant: &BTreeSet<String>, keys: &Keys) -> Verdict {
     let tok = tokens(&s.sql);
     let named = tables(&tok, &["FROM", "JOIN", "UPDATE", "INTO"]);
     if !named.iter().any(|t| tenant.contains(t)) {
@@ -651,8 +767,11 @@ fn judge(s: &Statement, tenant: &BTreeSet<String>) -> Verdict {
     if by_region(&tok) {
         return Verdict::ByRegion;
     }
-    if by_key(&tok) {
+    if keyed(&tok, &keys.row) {
         return Verdict::ByKey;
+    }
+    if keyed(&tok, &keys.person) {
+        return Verdict::ByPerson;
     }
     if s.declared {
         return Verdict::Declared;

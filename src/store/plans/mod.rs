@@ -226,6 +226,8 @@ pub async fn located_pagu(
 /// Published plans (ditetapkan) and drafts in public consultation, of any
 /// region: what a visitor without an account may read.
 pub async fn list_public(db: &PgPool) -> Result<Vec<Plan>, sqlx::Error> {
+    // across regions: the national list of public plans, not paged (a
+    // national deployment needs paging here; README, "Scaling").
     sqlx::query_as(&format!(
         "{SELECT} WHERE p.stage IN ('ditetapkan', 'konsultasi_publik') ORDER BY r.nama, p.kind, p.first_year DESC"
     ))
@@ -241,6 +243,7 @@ pub async fn enacted_after(
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<Plan>, sqlx::Error> {
+    // across regions: the open-data API's enacted plans of every region when no region is asked, one page (LIMIT).
     sqlx::query_as(&format!(
         "{SELECT} WHERE p.stage = 'ditetapkan'
            AND ($1::text IS NULL OR p.region_kode = $1 OR p.region_kode LIKE $1 || '.%')
@@ -372,9 +375,10 @@ pub struct PageFacts {
     pub transitions: Vec<stages::Transition>,
 }
 
-/// Reads a plan's `PageFacts`. Every table read here bumps the data
-/// version when it changes (a stage move changes the plan row with its
-/// transition), so the facts stay true for the version read before them.
+/// Reads a plan's `PageFacts`. Every table read here, and a person's name
+/// on a stage move, bumps the data version when it changes (migrations
+/// 0007 and 0025), so the facts stay true for the version read before
+/// them.
 pub async fn page_facts(db: &PgPool, plan: Uuid) -> Result<PageFacts, sqlx::Error> {
     Ok(PageFacts {
         sections: sections(db, plan).await?,
