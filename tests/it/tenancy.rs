@@ -696,7 +696,8 @@ fn tables(tok: &[String], keywords: &[&str]) -> Vec<String> {
     out
 }
 
-const OPERATORS: &[&str] = &["=", "<>", "!=", "~>=~", "~<~", ">=", "<=", ">", "<"];
+/// Comparisons that narrow a region (`<>` does not).
+const OPERATORS: &[&str] = &["=", "~>=~", "~<~", ">=", "<=", ">", "<"];
 
 /// `region_kode` compared with a value the caller gives or a constant:
 /// `= $1`, `LIKE $1 || '.%'`, `= ANY($1)`, `IN (…)`, `IS NULL` (the
@@ -713,7 +714,7 @@ fn by_region(tok: &[String]) -> bool {
         })
     };
     let compares = |t: &String| {
-        ["=", "~>=~", "~<~", ">=", "<=", ">", "<"].contains(&t.as_str())
+        OPERATORS.contains(&t.as_str())
             || ["LIKE", "IN", "IS", "BETWEEN"].contains(&t.to_uppercase().as_str())
     };
     // A desa or kecamatan (`wilayah_kode`) lies in one region.
