@@ -149,21 +149,7 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<(String, Vec<Input>), A
         .filter_map(|s| positions.get(&s.id).map(|k| (k, s)))
         .flat_map(|(k, s)| crate::domain::markdown::paragraphs(&s.body_md, k))
         .collect();
-    let labels: HashMap<Uuid, String> = published
-        .iter()
-        .flat_map(|p| {
-            p.items
-                .iter()
-                .map(|i| {
-                    let label = match &i.kode {
-                        Some(k) => format!("{k} {}", i.nama),
-                        None => i.nama.clone(),
-                    };
-                    (i.id, label)
-                })
-                .chain(p.indicators.iter().map(|n| (n.id, n.name.clone())))
-        })
-        .collect();
+    let labels = labels(published.as_ref());
     let title = published
         .as_ref()
         .map(|p| p.title.clone())
@@ -179,40 +165,65 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<(String, Vec<Input>), A
             c
         })
         .enumerate()
-        .map(|(i, c)| Input {
-            number: i + 1,
-            date: crate::format::tanggal(c.created_at),
-            at: c.created_at,
-            author: c.author_name.clone(),
-            organization: c.author_org.clone().unwrap_or_default(),
-            about: match (c.target, &c.anchor, &c.target_label) {
-                (Target::Paragraph, Some(a), _) => {
-                    let excerpt = paragraphs
-                        .iter()
-                        .find(|(k, _)| k == a)
-                        .map(|(_, t)| t.chars().take(60).collect::<String>());
-                    format!(
-                        "{}{}",
-                        crate::web::comments::paragraph_name(a),
-                        excerpt.map(|e| format!(": “{e}…”")).unwrap_or_default()
-                    )
-                }
-                (_, _, Some(l)) => l.clone(),
-                _ => crate::i18n::t("rencana-secara-umum").into(),
-            },
-            body: if c.removed_at.is_some() {
-                crate::i18n::t("dihapus").into()
-            } else {
-                c.body.clone()
-            },
-            status: c
-                .tl_status
-                .map(|s| crate::i18n::label(s.label()).to_string())
-                .unwrap_or_else(|| crate::i18n::t("belum-ditindaklanjuti").into()),
-            answer: c.tl_answer.clone().unwrap_or_default(),
-        })
+        .map(|(i, c)| input(i + 1, c, &paragraphs))
         .collect();
     Ok((title, rows))
+}
+
+/// The published items and indicators by id, as a comment names them.
+fn labels(published: Option<&crate::domain::snapshot::Snapshot>) -> HashMap<Uuid, String> {
+    published
+        .iter()
+        .flat_map(|p| {
+            p.items
+                .iter()
+                .map(|i| {
+                    let label = match &i.kode {
+                        Some(k) => format!("{k} {}", i.nama),
+                        None => i.nama.clone(),
+                    };
+                    (i.id, label)
+                })
+                .chain(p.indicators.iter().map(|n| (n.id, n.name.clone())))
+        })
+        .collect()
+}
+
+/// One public input as the berita acara lists it, numbered from 1.
+fn input(number: usize, c: comments::Comment, paragraphs: &[(String, String)]) -> Input {
+    let about = match (c.target, &c.anchor, &c.target_label) {
+        (Target::Paragraph, Some(a), _) => {
+            let excerpt = paragraphs
+                .iter()
+                .find(|(k, _)| k == a)
+                .map(|(_, t)| t.chars().take(60).collect::<String>());
+            format!(
+                "{}{}",
+                crate::web::comments::paragraph_name(a),
+                excerpt.map(|e| format!(": “{e}…”")).unwrap_or_default()
+            )
+        }
+        (_, _, Some(l)) => l.clone(),
+        _ => crate::i18n::t("rencana-secara-umum").into(),
+    };
+    Input {
+        number,
+        date: crate::format::tanggal(c.created_at),
+        at: c.created_at,
+        author: c.author_name.clone(),
+        organization: c.author_org.clone().unwrap_or_default(),
+        about,
+        body: if c.removed_at.is_some() {
+            crate::i18n::t("dihapus").into()
+        } else {
+            c.body.clone()
+        },
+        status: c
+            .tl_status
+            .map(|s| crate::i18n::label(s.label()).to_string())
+            .unwrap_or_else(|| crate::i18n::t("belum-ditindaklanjuti").into()),
+        answer: c.tl_answer.clone().unwrap_or_default(),
+    }
 }
 
 #[derive(Template, WebTemplate)]
