@@ -48,9 +48,14 @@ pub fn router(state: AppState) -> Router {
 
     let require_policy = state.config.require_policy;
     let page_state = state.clone();
+    let session_state = state.clone();
     let router = web::routes()
         .fallback(|| async { ErrorPage::not_found() })
-        .with_state(state);
+        .with_state(state)
+        .layer(middleware::from_fn_with_state(
+            session_state,
+            crate::auth::forget_kept_sessions_on_writes,
+        ));
     // Innermost, around the handler: a write must ask the policy.
     let router = if require_policy {
         router.layer(middleware::from_fn(crate::auth::policy::require_asked))

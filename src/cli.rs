@@ -217,6 +217,13 @@ struct ServeArgs {
     /// that lags anyway; whoever writes is signed in and never served it.
     #[arg(long, env = "SELARAS_PAGE_CACHE_SECONDS", default_value_t = 2)]
     page_cache_seconds: u64,
+    /// Milliseconds a session read for a page is used again for reading
+    /// pages on this instance; 0 turns it off. Any other request reads its
+    /// session afresh and makes this instance forget the ones it kept;
+    /// another instance may show a changed role or a session ended
+    /// elsewhere this much later.
+    #[arg(long, env = "SELARAS_SESSION_CACHE_MS", default_value_t = 2000)]
+    session_cache_ms: u64,
     /// Load the demo data set before listening.
     #[arg(long)]
     demo: bool,
@@ -402,6 +409,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             config.replica_max_lag = Duration::from_secs(args.read_max_lag_seconds);
             config.api_requests_per_minute = args.api_rate;
             config.page_cache = Duration::from_secs(args.page_cache_seconds);
+            config.session_cache = Duration::from_millis(args.session_cache_ms);
             if let Some(u) = &config.read_database_url {
                 // A bad URL stops the start; an unreachable replica does
                 // not (its pool connects when first asked).

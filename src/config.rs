@@ -60,6 +60,9 @@ pub struct Config {
     /// How long a public page sent to visitors is answered again from
     /// memory (`web::revalidate`); zero turns it off.
     pub page_cache: Duration,
+    /// How long a session read for a page is used again for reading pages
+    /// on this instance (`state::SessionCache`); zero turns it off.
+    pub session_cache: Duration,
 }
 
 /// Limits on failed sign-ins. Counted over a sliding window, per typed
@@ -121,6 +124,7 @@ impl Config {
             require_policy: false,
             api_requests_per_minute: crate::state::RateLimiter::PER_MINUTE,
             page_cache: Duration::from_secs(2),
+            session_cache: Duration::from_secs(2),
         }
     }
 }

@@ -35,6 +35,9 @@ pub struct AppState {
     /// What a plan's page shows of its data alone, per plan and data
     /// version (`store::plans::PageFacts`).
     pub plan_facts: Arc<Versioned<uuid::Uuid, crate::store::plans::PageFacts>>,
+    /// The comments a plan's page shows, per (data version, the plan's
+    /// comment version): a name or an item changed, or a comment written.
+    pub plan_comments: Arc<Versioned<uuid::Uuid, Vec<crate::store::comments::Comment>, (i64, i64)>>,
     /// Turns for decoding uploaded photos (each may hold a few hundred
     /// MB while it is downsized): two at a time, the rest wait.
     pub photo_slots: Arc<tokio::sync::Semaphore>,
@@ -42,6 +45,74 @@ pub struct AppState {
     pub api_limiter: Arc<RateLimiter>,
     /// Public pages as last sent to visitors (`web::revalidate`).
     pub pages: Arc<PageCache>,
+    /// Sessions as last read, for reading pages (`SessionCache`).
+    pub sessions: Arc<SessionCache>,
+}
+
+/// Sessions as last read from the database, answered again for a short
+/// while (`Config::session_cache`) to requests that only read (GET and
+/// HEAD). Any other request on this instance forgets them all, before and
+/// after it runs, and always reads its session afresh: a write is never
+/// authorized on a kept session, and the page after it shows what it
+/// changed. Another instance may show a changed role, a new notification
+/// or a session ended elsewhere that much later, as a kept public page
+/// does. Bounded in entries; forgotten all at once when full.
+pub struct SessionCache {
+    ttl: std::time::Duration,
+    inner: std::sync::Mutex<
+        std::collections::HashMap<
+            Vec<u8>,
+            (std::time::Instant, crate::store::sessions::SessionRow),
+        >,
+    >,
+}
+
+impl SessionCache {
+    const MAX: usize = 20_000;
+
+    pub fn new(ttl: std::time::Duration) -> Self {
+        SessionCache {
+            ttl,
+            inner: std::sync::Mutex::new(std::collections::HashMap::new()),
+        }
+    }
+
+    /// The session behind `hash` if it was read less than the TTL before
+    /// `now`.
+    pub fn get(
+        &self,
+        hash: &[u8],
+        now: std::time::Instant,
+    ) -> Option<crate::store::sessions::SessionRow> {
+        if self.ttl.is_zero() {
+            return None;
+        }
+        let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(hash)
+            .filter(|(at, _)| now.saturating_duration_since(*at) < self.ttl)
+            .map(|(_, row)| row.clone())
+    }
+
+    /// Keeps a session as read at `at`.
+    pub fn put(
+        &self,
+        hash: Vec<u8>,
+        at: std::time::Instant,
+        row: crate::store::sessions::SessionRow,
+    ) {
+        if self.ttl.is_zero() {
+            return;
+        }
+        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= Self::MAX && !map.contains_key(&hash) {
+            map.clear();
+        }
+        map.insert(hash, (at, row));
+    }
+
+    pub fn forget_all(&self) {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
 }
 
 /// Public pages as sent to visitors, answered again from memory for a
@@ -216,9 +287,11 @@ impl AppState {
             maps: Arc::new(MapCache::default()),
             trees: Arc::new(Versioned::new(256)),
             plan_facts: Arc::new(Versioned::new(256)),
+            plan_comments: Arc::new(Versioned::new(256)),
             photo_slots: Arc::new(tokio::sync::Semaphore::new(2)),
             api_limiter: Arc::new(RateLimiter::new(config.api_requests_per_minute)),
             pages: Arc::new(PageCache::new(config.page_cache)),
+            sessions: Arc::new(SessionCache::new(config.session_cache)),
             config: Arc::new(config),
             dummy_hash: Arc::new(dummy_hash),
         }
@@ -393,13 +466,14 @@ pub struct Markup {
 /// Values computed from the data as of a data version (`data_version`,
 /// bumped at the commit of any change to plans, items, indicators, pagu,
 /// organizations…), kept per key until the version moves on; a few hundred
-/// keys at most, forgotten all at once when full.
-pub struct Versioned<K, V> {
+/// keys at most, forgotten all at once when full. A version may be a
+/// tuple of counters that each only grow (the data's, a plan's comments').
+pub struct Versioned<K, V, N = i64> {
     max: usize,
-    inner: std::sync::Mutex<std::collections::HashMap<K, (i64, Arc<V>)>>,
+    inner: std::sync::Mutex<std::collections::HashMap<K, (N, Arc<V>)>>,
 }
 
-impl<K: std::hash::Hash + Eq, V> Versioned<K, V> {
+impl<K: std::hash::Hash + Eq, V, N: Ord + Copy> Versioned<K, V, N> {
     pub fn new(max: usize) -> Self {
         Versioned {
             max,
@@ -407,7 +481,7 @@ impl<K: std::hash::Hash + Eq, V> Versioned<K, V> {
         }
     }
 
-    pub fn get(&self, key: &K, version: i64) -> Option<Arc<V>> {
+    pub fn get(&self, key: &K, version: N) -> Option<Arc<V>> {
         let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         map.get(key)
             .filter(|(v, _)| *v == version)
@@ -416,7 +490,7 @@ impl<K: std::hash::Hash + Eq, V> Versioned<K, V> {
 
     /// Keeps `value` for `key` at `version`, unless a newer version's is
     /// kept (a reader of a lagging replica computes at an older one).
-    pub fn put(&self, key: K, version: i64, value: Arc<V>) {
+    pub fn put(&self, key: K, version: N, value: Arc<V>) {
         let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         if map.get(&key).is_some_and(|(v, _)| *v > version) {
             return;

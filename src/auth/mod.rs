@@ -10,7 +10,7 @@ pub mod totp;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, FromRequestParts, OptionalFromRequestParts};
-use axum::http::{HeaderMap, request::Parts};
+use axum::http::{HeaderMap, Method, request::Parts};
 use uuid::Uuid;
 
 use crate::domain::role::Role;
@@ -129,6 +129,25 @@ pub fn session_cookie(token: Option<&str>, secure: bool) -> String {
     }
 }
 
+/// Makes this instance forget the sessions it kept (`SessionCache`)
+/// before and after any request that is not a GET or HEAD: what a write
+/// changed (a role, a name, the unread count, a session ended) shows on the
+/// next page here. (A page read while the write ran may keep what it read,
+/// for the TTL at most.)
+pub async fn forget_kept_sessions_on_writes(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD) {
+        return next.run(req).await;
+    }
+    state.sessions.forget_all();
+    let response = next.run(req).await;
+    state.sessions.forget_all();
+    response
+}
+
 /// The client's address: the peer, or behind our own reverse proxy (when
 /// configured) the last hop it appended to `X-Forwarded-For`.
 pub struct ClientAddr(pub String);
@@ -188,14 +207,29 @@ async fn load(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>
         return Ok(None);
     };
     let hash = sessions::hash_token(&token);
-    let cfg = &state.config;
-    let row = sessions::load(
-        &state.db,
-        &hash,
-        cfg.idle_timeout.as_secs_f64(),
-        cfg.absolute_timeout.as_secs_f64(),
-    )
-    .await?;
+    let reading = matches!(parts.method, Method::GET | Method::HEAD);
+    let now = std::time::Instant::now();
+    let kept = match reading {
+        true => state.sessions.get(&hash, now),
+        false => None,
+    };
+    let row = match kept {
+        Some(row) => Some(row),
+        None => {
+            let cfg = &state.config;
+            let row = sessions::load(
+                &state.db,
+                &hash,
+                cfg.idle_timeout.as_secs_f64(),
+                cfg.absolute_timeout.as_secs_f64(),
+            )
+            .await?;
+            if let (true, Some(r)) = (reading, &row) {
+                state.sessions.put(hash.clone(), now, r.clone());
+            }
+            row
+        }
+    };
     // A session that never passed the second factor opens nothing for a
     // user who now holds a role that needs one (granted while signed in):
     // the next sign-in asks for the code, or for setting it up.

@@ -168,7 +168,7 @@ pub fn writes_as(user: Option<&CurrentUser>, plan: &Plan) -> Option<Visibility> 
 pub fn thread(
     user: Option<&CurrentUser>,
     plan: &Plan,
-    comments: Vec<Comment>,
+    comments: &[Comment],
     target: Target,
     target_id: Option<Uuid>,
     paragraphs: Vec<(String, String)>,
@@ -183,14 +183,14 @@ pub fn thread(
         target,
         paragraphs: &paragraphs,
     };
-    let visible: Vec<Comment> = comments
-        .into_iter()
+    let visible: Vec<&Comment> = comments
+        .iter()
         .filter(|c| can_see_comments(user, r, c.visibility))
         .collect();
     // Replies grouped once, so a long thread costs linear time.
     let mut replies: std::collections::HashMap<Uuid, Vec<&Comment>> =
         std::collections::HashMap::new();
-    for c in visible.iter().filter(|c| c.parent_id.is_some()) {
+    for &c in visible.iter().filter(|c| c.parent_id.is_some()) {
         replies
             .entry(c.parent_id.unwrap_or_default())
             .or_default()

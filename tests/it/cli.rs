@@ -621,8 +621,9 @@ fn metrics_are_refused_on_the_public_address() {
 
 /// The first migration of this round (not landed yet): it and every later
 /// one must apply over a database holding data. Move it on when a round's
-/// migrations have landed.
-const FIRST_NEW_MIGRATION: i64 = 25;
+/// migrations have landed. A round without one of its own tries the newest
+/// migration again, so the test always upgrades something.
+const FIRST_NEW_MIGRATION: i64 = 26;
 
 /// Upgrades: the migrations of this round apply to a database that
 /// already holds data (the demo, copied into the schema before them). An
@@ -648,16 +649,15 @@ async fn the_newest_migrations_apply_over_data() {
     let url = common::url_for(&name);
     let pool = selaras::db::connect(&url).await.unwrap();
     let all = &selaras::db::MIGRATOR;
+    let newest = all.migrations.iter().map(|m| m.version).max().unwrap();
+    let first = FIRST_NEW_MIGRATION.min(newest);
     let older: Vec<_> = all
         .migrations
         .iter()
-        .filter(|m| m.version < FIRST_NEW_MIGRATION)
+        .filter(|m| m.version < first)
         .cloned()
         .collect();
-    assert!(
-        older.len() < all.migrations.len(),
-        "this round has migrations"
-    );
+    assert!(older.len() < all.migrations.len(), "a migration to apply");
     let before = sqlx::migrate::Migrator {
         migrations: std::borrow::Cow::Owned(older),
         ..sqlx::migrate::Migrator::DEFAULT
@@ -713,7 +713,9 @@ async fn the_newest_migrations_apply_over_data() {
               + (SELECT count(*) FROM indicator_years y JOIN indicators n ON n.id = y.indicator_id WHERE y.plan_id <> n.plan_id)
               + (SELECT count(*) FROM kerja_sama_items c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)
               + (SELECT count(*) FROM kerja_sama_partners c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)
-              + (SELECT count(*) FROM kerja_sama_milestones c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)",
+              + (SELECT count(*) FROM kerja_sama_milestones c JOIN kerja_sama k ON k.id = c.kerja_sama_id WHERE c.region_kode <> k.region_kode)
+              + (SELECT count(DISTINCT c.plan_id) FROM comments c WHERE NOT EXISTS
+                   (SELECT 1 FROM plan_comment_versions v WHERE v.plan_id = c.plan_id AND v.region_kode = c.region_kode))",
     )
     .fetch_one(&pool)
     .await

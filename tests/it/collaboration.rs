@@ -254,6 +254,12 @@ async fn editing_is_short_and_removal_leaves_a_marker() {
         )
         .await,
     );
+    // The page as first read is kept (issue 15); the edit must show.
+    assert!(
+        text(app.get(&pkk, &format!("/rencana/{plan}")).await)
+            .await
+            .contains("Salah ketik")
+    );
     let res = app
         .post_form(
             &pkk,

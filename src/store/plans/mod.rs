@@ -398,6 +398,8 @@ pub struct PageHead {
     #[sqlx(flatten)]
     pub plan: Plan,
     pub data_version: i64,
+    /// The version of the plan's comments (0 before the first).
+    pub comment_version: i64,
     pub following: bool,
 }
 
@@ -410,6 +412,7 @@ pub async fn page_head(
         let with = SELECT.replacen(
             "\n    FROM plans p",
             ",\n        (SELECT v FROM data_version WHERE id = 1) AS data_version,
+        COALESCE((SELECT v FROM plan_comment_versions c WHERE c.plan_id = p.id), 0) AS comment_version,
         EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $2 AND f.object_id = p.id) AS following\n    FROM plans p",
             1,
         );

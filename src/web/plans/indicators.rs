@@ -166,7 +166,7 @@ async fn show_page(
     let thread = crate::web::comments::thread(
         user,
         &plan,
-        crate::store::comments::for_target(&state.db, indicator.id).await?,
+        &crate::store::comments::for_target(&state.db, indicator.id).await?,
         crate::domain::comment::Target::Indicator,
         Some(indicator.id),
         Vec::new(),

@@ -387,6 +387,7 @@ async fn show(
     may_read(user.as_ref(), &head.plan)?;
     let at = At {
         version: head.data_version,
+        comments: Some(head.comment_version),
         following: Some(head.following),
     };
     let mut page = show_page_at(&state, user.as_ref(), head.plan, at, None).await?;
@@ -419,15 +420,18 @@ async fn show_page(
     // Read after the plan: what is kept under it is never older than it.
     let at = At {
         version: crate::store::checks::data_version(&state.db).await?,
+        comments: None,
         following: None,
     };
     show_page_at(state, user, plan, at, alert).await
 }
 
 /// What the page knows already when it is built: the data version and,
-/// when read with the plan, whether the reader follows it.
+/// when read with the plan, the version of its comments and whether the
+/// reader follows it.
 struct At {
     version: i64,
+    comments: Option<i64>,
     following: Option<bool>,
 }
 
@@ -452,7 +456,7 @@ async fn show_page_at(
         Vec::new()
     };
     let (sections, paragraphs) = chapters(state, &facts.sections);
-    let thread = plan_thread(state, user, &plan, paragraphs, at.following).await?;
+    let thread = plan_thread(state, user, &plan, paragraphs, &at).await?;
     let mut plan = plan;
     hide_unreadable_refs(user, &mut plan);
     let plan_for_deadline = plan.clone();
@@ -564,20 +568,20 @@ async fn plan_thread(
     user: Option<&CurrentUser>,
     plan: &Plan,
     paragraphs: Vec<(String, String)>,
-    following: Option<bool>,
+    at: &At,
 ) -> Result<crate::web::comments::Thread, AppError> {
     let id = plan.id;
-    let plan_comments = crate::store::comments::on_plan_page(&state.db, id).await?;
+    let plan_comments = comments_of(state, id, at).await?;
     let thread = crate::web::comments::thread(
         user,
         plan,
-        plan_comments,
+        &plan_comments,
         crate::domain::comment::Target::Plan,
         None,
         paragraphs,
         format!("/rencana/{id}"),
     );
-    match (user, following) {
+    match (user, at.following) {
         (Some(_), Some(f)) => {
             let mut thread = thread;
             thread.follow = Some((id, f));
@@ -585,6 +589,28 @@ async fn plan_thread(
         }
         _ => crate::web::comments::with_follow(state, user, thread, id).await,
     }
+}
+
+/// The comments the plan's page shows, for every reader alike (each sees
+/// those the policy lets them): read again only when the data or the
+/// plan's comments have changed since they last were.
+async fn comments_of(
+    state: &AppState,
+    id: Uuid,
+    at: &At,
+) -> Result<std::sync::Arc<Vec<crate::store::comments::Comment>>, AppError> {
+    let read = || crate::store::comments::on_plan_page(&state.db, id);
+    Ok(match at.comments.map(|c| (at.version, c)) {
+        Some(version) => match state.plan_comments.get(&id, version) {
+            Some(kept) => kept,
+            None => {
+                let comments = std::sync::Arc::new(read().await?);
+                state.plan_comments.put(id, version, comments.clone());
+                comments
+            }
+        },
+        None => std::sync::Arc::new(read().await?),
+    })
 }
 
 /// An RKPDes page lists the proposals of its desa accepted for its year

@@ -254,7 +254,7 @@ async fn item_page(
     let thread = crate::web::comments::thread(
         user,
         &plan,
-        crate::store::comments::for_target(&state.db, item.id).await?,
+        &crate::store::comments::for_target(&state.db, item.id).await?,
         crate::domain::comment::Target::Item,
         Some(item.id),
         Vec::new(),
