@@ -35,6 +35,8 @@ pub struct AppState {
     /// What a plan's page shows of its data alone, per plan and data
     /// version (`store::plans::PageFacts`).
     pub plan_facts: Arc<Versioned<uuid::Uuid, crate::store::plans::PageFacts>>,
+    /// Plans as their pages read them, per data version.
+    pub plan_rows: Arc<Versioned<uuid::Uuid, crate::store::plans::Plan>>,
     /// The comments a plan's page shows, per (data version, the plan's
     /// comment version): a name or an item changed, or a comment written.
     pub plan_comments: Arc<Versioned<uuid::Uuid, Vec<crate::store::comments::Comment>, (i64, i64)>>,
@@ -287,6 +289,7 @@ impl AppState {
             maps: Arc::new(MapCache::default()),
             trees: Arc::new(Versioned::new(256)),
             plan_facts: Arc::new(Versioned::new(256)),
+            plan_rows: Arc::new(Versioned::new(1024)),
             plan_comments: Arc::new(Versioned::new(256)),
             photo_slots: Arc::new(tokio::sync::Semaphore::new(2)),
             api_limiter: Arc::new(RateLimiter::new(config.api_requests_per_minute)),

@@ -217,43 +217,10 @@ async fn change(
         .ok_or(AppError::NotFound)?
         .password_hash;
     let mut errors = FieldErrors::default();
-    // Checked under the same throttle as signing in: a stolen session
-    // cannot guess the password here either.
-    let (slots, wait, typed) = (
-        &*state.password_slots,
-        state.config.password_wait,
-        f.current.as_str(),
-    );
-    let key = account.username.to_lowercase();
-    match guard::check_secret(&state, &key, &client, || async move {
-        password::verify_bounded(slots, wait, typed, &hash).await
-    })
-    .await?
-    {
-        Outcome::Checked(true) => {}
-        Outcome::Checked(false) => {
-            errors.add("current", crate::i18n::t("kata-sandi-saat-ini-salah"))
-        }
-        Outcome::Refused { until } => errors.add("current", guard::refused_message(until)),
-    }
-    if let Err(m) = check_new_password(&f.new_password, &account.username, &account.full_name) {
-        errors.add("new_password", m);
-    } else if f.new_password != f.confirm {
-        errors.add(
-            "confirm",
-            crate::i18n::t("ulangi-kata-sandi-baru-persis-sama"),
-        );
-    }
+    check_current(&state, &client, &account, hash, &f.current, &mut errors).await?;
+    check_new(&f, &account, &mut errors);
     if !errors.is_empty() {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            PasswordPage {
-                nav: Nav::for_user(&user),
-                errors,
-                saved: false,
-            },
-        )
-            .into_response());
+        return Ok(refused_change(&user, errors));
     }
     let new_hash = password::hash(&f.new_password).await?;
     crate::store::atomic(&state.db, async |tx| {
@@ -268,4 +235,57 @@ async fn change(
     })
     .await?;
     Ok(Redirect::to("/akun/kata-sandi?tersimpan=1").into_response())
+}
+
+/// The current password as typed, checked against `hash`; a wrong one (or
+/// one tried too often) leaves its error beside the field.
+async fn check_current(
+    state: &AppState,
+    client: &str,
+    account: &users::User,
+    hash: String,
+    typed: &str,
+    errors: &mut FieldErrors,
+) -> Result<(), AppError> {
+    // Checked under the same throttle as signing in: a stolen session
+    // cannot guess the password here either.
+    let (slots, wait) = (&*state.password_slots, state.config.password_wait);
+    let key = account.username.to_lowercase();
+    match guard::check_secret(state, &key, client, || async move {
+        password::verify_bounded(slots, wait, typed, &hash).await
+    })
+    .await?
+    {
+        Outcome::Checked(true) => {}
+        Outcome::Checked(false) => {
+            errors.add("current", crate::i18n::t("kata-sandi-saat-ini-salah"))
+        }
+        Outcome::Refused { until } => errors.add("current", guard::refused_message(until)),
+    }
+    Ok(())
+}
+
+/// The new password's errors, if it is weak or not repeated exactly.
+fn check_new(f: &ChangeForm, account: &users::User, errors: &mut FieldErrors) {
+    if let Err(m) = check_new_password(&f.new_password, &account.username, &account.full_name) {
+        errors.add("new_password", m);
+    } else if f.new_password != f.confirm {
+        errors.add(
+            "confirm",
+            crate::i18n::t("ulangi-kata-sandi-baru-persis-sama"),
+        );
+    }
+}
+
+/// The refused password form, with its errors.
+fn refused_change(user: &CurrentUser, errors: FieldErrors) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        PasswordPage {
+            nav: Nav::for_user(user),
+            errors,
+            saved: false,
+        },
+    )
+        .into_response()
 }

@@ -92,40 +92,7 @@ async fn page(
         .map(|a| Row {
             cells: years
                 .iter()
-                .map(|y| {
-                    let field = format!("c_{}_{y}", a.id);
-                    let ceiling = ceilings.get(&(a.id, *y)).copied();
-                    let raw = match typed {
-                        Some(t) => t.get(&field).cloned().unwrap_or_default(),
-                        None => ceiling
-                            .map(|c| format_rupiah(c).trim_start_matches("Rp").to_string())
-                            .unwrap_or_default(),
-                    };
-                    let error = typed.and_then(|_| {
-                        (!raw.trim().is_empty())
-                            .then(|| parse_rupiah(&raw).err())
-                            .flatten()
-                    });
-                    let read_now = ceiling.map(|c| c.to_string()).unwrap_or_default();
-                    let conflict = typed
-                        .and_then(|t| t.get(&format!("dibaca_{field}")))
-                        .filter(|r| r.trim() != read_now)
-                        .map(|_| {
-                            ceiling
-                                .map(format_rupiah)
-                                .unwrap_or_else(|| "kosong".into())
-                        });
-                    Cell {
-                        year: *y,
-                        read: read_now,
-                        conflict,
-                        field,
-                        raw,
-                        ceiling,
-                        total: totals.get(&(a.id, *y)).copied().unwrap_or_default(),
-                        error,
-                    }
-                })
+                .map(|y| cell(a.id, *y, &ceilings, &totals, typed))
                 .collect(),
             name: a.name,
         })
@@ -148,6 +115,49 @@ async fn page(
     })
 }
 
+/// One agency's cell for one year: the ceiling saved (or as typed, with
+/// its error), the sum of its sub kegiatan, and a conflict if any.
+fn cell(
+    org: Uuid,
+    y: i32,
+    ceilings: &ceilings::ByAgencyYear,
+    totals: &ceilings::ByAgencyYear,
+    typed: Option<&HashMap<String, String>>,
+) -> Cell {
+    let field = format!("c_{org}_{y}");
+    let ceiling = ceilings.get(&(org, y)).copied();
+    let raw = match typed {
+        Some(t) => t.get(&field).cloned().unwrap_or_default(),
+        None => ceiling
+            .map(|c| format_rupiah(c).trim_start_matches("Rp").to_string())
+            .unwrap_or_default(),
+    };
+    let error = typed.and_then(|_| {
+        (!raw.trim().is_empty())
+            .then(|| parse_rupiah(&raw).err())
+            .flatten()
+    });
+    let read_now = ceiling.map(|c| c.to_string()).unwrap_or_default();
+    let conflict = typed
+        .and_then(|t| t.get(&format!("dibaca_{field}")))
+        .filter(|r| r.trim() != read_now)
+        .map(|_| {
+            ceiling
+                .map(format_rupiah)
+                .unwrap_or_else(|| "kosong".into())
+        });
+    Cell {
+        year: y,
+        read: read_now,
+        conflict,
+        field,
+        raw,
+        ceiling,
+        total: totals.get(&(org, y)).copied().unwrap_or_default(),
+        error,
+    }
+}
+
 async fn show(
     State(state): State<AppState>,
     user: Option<CurrentUser>,
@@ -168,38 +178,11 @@ async fn save(
     let plan = readable_plan(&state, Some(&user), id).await?;
     authorize(&user, Action::EditPlan(plan_ref(&plan)))?;
     let agencies = super::plans::items::agencies(&state, &plan.region_kode).await?;
-    let mut values = Vec::new();
-    let mut read = ceilings::ByAgencyYear::new();
-    let mut bad = false;
-    for a in &agencies {
-        for y in plan.pagu_years() {
-            let field = format!("c_{}_{y}", a.id);
-            if let Some(r) = f
-                .get(&format!("dibaca_{field}"))
-                .and_then(|r| r.trim().parse::<Decimal>().ok())
-            {
-                read.insert((a.id, y), r);
-            }
-            let raw = f.get(&field).map(|s| s.trim()).unwrap_or("");
-            if raw.is_empty() {
-                values.push((a.id, y, None));
-                continue;
-            }
-            match parse_rupiah(raw) {
-                Ok(v) => values.push((a.id, y, Some(v))),
-                Err(_) => bad = true,
-            }
-        }
-    }
-    if bad {
+    let orgs: Vec<Uuid> = agencies.iter().map(|a| a.id).collect();
+    let Some((values, read)) = parse_form(&f, &plan, &orgs) else {
         let p = page(&state, Some(&user), plan, Some(&f)).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
-    }
-    let values: Vec<(Uuid, i32, Decimal)> = values
-        .into_iter()
-        .filter_map(|(o, y, a)| a.map(|a| (o, y, a)))
-        .collect();
-    let orgs: Vec<Uuid> = agencies.iter().map(|a| a.id).collect();
+    };
     // A stale form writes nothing (the store checks before it writes).
     match crate::store::atomic(&state.db, async |tx| {
         ceilings::replace(tx, user.id, &plan, &orgs, &read, &values).await
@@ -212,4 +195,39 @@ async fn save(
             Ok((StatusCode::CONFLICT, p).into_response())
         }
     }
+}
+
+/// A ceiling typed on the form: agency, year, amount.
+type Typed = (Uuid, i32, Decimal);
+
+/// The ceilings typed on the form (blank ones left out) and the amounts
+/// each cell showed when the form was opened; None when one does not parse.
+fn parse_form(
+    f: &HashMap<String, String>,
+    plan: &Plan,
+    orgs: &[Uuid],
+) -> Option<(Vec<Typed>, ceilings::ByAgencyYear)> {
+    let mut values = Vec::new();
+    let mut read = ceilings::ByAgencyYear::new();
+    let mut bad = false;
+    for &o in orgs {
+        for y in plan.pagu_years() {
+            let field = format!("c_{o}_{y}");
+            if let Some(r) = f
+                .get(&format!("dibaca_{field}"))
+                .and_then(|r| r.trim().parse::<Decimal>().ok())
+            {
+                read.insert((o, y), r);
+            }
+            let raw = f.get(&field).map(|s| s.trim()).unwrap_or("");
+            if raw.is_empty() {
+                continue;
+            }
+            match parse_rupiah(raw) {
+                Ok(v) => values.push((o, y, v)),
+                Err(_) => bad = true,
+            }
+        }
+    }
+    (!bad).then_some((values, read))
 }

@@ -340,15 +340,7 @@ async fn create(
     Form(f): Form<NewForm>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), plan_id).await?;
-    let parent = match Uuid::parse_str(f.parent_id.trim()).ok() {
-        Some(pid) => Some(
-            comments::get(&state.db, pid)
-                .await?
-                .filter(|p| p.plan_id == plan.id)
-                .ok_or(AppError::NotFound)?,
-        ),
-        None => None,
-    };
+    let parent = parent_of(&state, &plan, &f).await?;
     // A reply lives where its parent lives, with its visibility.
     let place = match &parent {
         Some(p) => comment::Place {
@@ -378,7 +370,6 @@ async fn create(
         comments::create(tx, user.id, &plan, new).await
     })
     .await?;
-    let back = safe_next(Some(&f.kembali));
     let top = parent.as_ref().map_or(id, |p| p.id);
     let n = page_of(
         &state,
@@ -389,8 +380,27 @@ async fn create(
         place.target_id,
     )
     .await?;
+    let back = safe_next(Some(&f.kembali));
     let sep = if back.contains('?') { '&' } else { '?' };
     Ok(Redirect::to(&format!("{back}{sep}komentar={n}#komentar-{id}")).into_response())
+}
+
+/// The comment a reply answers, if the form names one: a comment of this
+/// plan, or not found.
+async fn parent_of(
+    state: &AppState,
+    plan: &Plan,
+    f: &NewForm,
+) -> Result<Option<Comment>, AppError> {
+    Ok(match Uuid::parse_str(f.parent_id.trim()).ok() {
+        Some(pid) => Some(
+            comments::get(&state.db, pid)
+                .await?
+                .filter(|p| p.plan_id == plan.id)
+                .ok_or(AppError::NotFound)?,
+        ),
+        None => None,
+    })
 }
 
 /// The visibility a new comment takes (a reply, its parent's; otherwise

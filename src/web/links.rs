@@ -185,10 +185,22 @@ async fn forgot_send(
         Some(a) => format!("lupa:{}", a.id),
         None => format!("lupa:{}", f.akun.trim().to_lowercase()),
     };
+    if !reset_allowed(&state, &key, &client).await? {
+        return Ok(page.into_response());
+    }
+    if let Some(account) = account {
+        send_reset(&state, mailer, account).await?;
+    }
+    Ok(page.into_response())
+}
+
+/// Whether one more reset link may be asked for under this key and from
+/// this client within the hour; the asking is counted.
+async fn reset_allowed(state: &AppState, key: &str, client: &str) -> Result<bool, AppError> {
     let (allowed, _) = login_attempts::begin(
         &state.db,
-        &key,
-        &client,
+        key,
+        client,
         3600.0,
         LINKS_PER_ACCOUNT,
         LINKS_PER_CLIENT,
@@ -198,31 +210,35 @@ async fn forgot_send(
         },
     )
     .await?;
-    if !allowed {
-        return Ok(page.into_response());
-    }
-    if let Some(account_links::Named {
+    Ok(allowed)
+}
+
+/// A reset link issued to the account, and mailed to it in the background.
+async fn send_reset(
+    state: &AppState,
+    mailer: crate::mail::Mailer,
+    account: account_links::Named,
+) -> Result<(), AppError> {
+    let account_links::Named {
         id,
         region_kode,
         full_name: name,
         email,
-    }) = account
-    {
-        let token = account_links::issue_self_reset(&state.db, &region_kode, id).await?;
-        tokio::spawn(async move {
-            let text = format!(
-                "Seseorang (semoga Anda) meminta atur ulang kata sandi akun Selaras Anda.\n\nBuka tautan ini dalam 30 menit untuk menentukan kata sandi baru (sekali pakai):\n{}/tautan/{token}\n\nBila Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.",
-                mailer.public_url()
-            );
-            if let Err(e) = mailer
-                .send_one(&name, &email, "Atur ulang kata sandi", &text)
-                .await
-            {
-                tracing::warn!(error = %e, "sending a reset link failed");
-            }
-        });
-    }
-    Ok(page.into_response())
+    } = account;
+    let token = account_links::issue_self_reset(&state.db, &region_kode, id).await?;
+    tokio::spawn(async move {
+        let text = format!(
+            "Seseorang (semoga Anda) meminta atur ulang kata sandi akun Selaras Anda.\n\nBuka tautan ini dalam 30 menit untuk menentukan kata sandi baru (sekali pakai):\n{}/tautan/{token}\n\nBila Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.",
+            mailer.public_url()
+        );
+        if let Err(e) = mailer
+            .send_one(&name, &email, "Atur ulang kata sandi", &text)
+            .await
+        {
+            tracing::warn!(error = %e, "sending a reset link failed");
+        }
+    });
+    Ok(())
 }
 
 /// Mails an invitation when Selaras can send mail and the person has an

@@ -488,21 +488,7 @@ async fn decide(
         .await?
         .filter(|p| p.region_kode == m.region_kode)
         .ok_or(AppError::NotFound)?;
-    // At a meeting: forward, verify or refuse (accepting into the RKPD
-    // and deferring need their own forms, on the proposal's page).
-    let st = STEPS
-        .iter()
-        .find(|(k, _, _)| *k == f.langkah)
-        .map(|(_, _, st)| *st);
-    if let Some(st) = st {
-        authorize(
-            &user,
-            Action::ActOnProposal {
-                p: pref(&p),
-                step: st,
-            },
-        )?;
-    }
+    let st = chosen_step(&user, &p, &f.langkah)?;
     let refusal = match st {
         None => Some(crate::i18n::t("pilih-keputusan-teruskan-verifikasi-atau-tolak").to_string()),
         Some(st) => judged(&state, &m, &p, st, &f.alasan).await?,
@@ -517,18 +503,7 @@ async fn decide(
     let Some(st) = st else {
         return Err(AppError::NotFound);
     };
-    let to = proposal::next(p.status, st).map_err(AppError::Forbidden)?;
-    let reason = f.alasan.trim().chars().take(2000).collect::<String>();
-    let d = Decision {
-        reject_reason: (st == Step::Tolak).then(|| reason.clone()),
-        meeting: Some(m.id),
-        ..Decision::default()
-    };
-    let org = proposal_actor(&user, &pref(&p));
-    let done = crate::store::atomic(&state.db, async |tx| {
-        proposals::act(tx, user.id, org, &p, f.version, to, &reason, &d).await
-    })
-    .await;
+    let done = act_at_meeting(&state, &user, &m, &p, st, &f).await?;
     match done {
         Ok(()) => Ok(Redirect::to(&format!("/musyawarah/{id}#keputusan")).into_response()),
         Err(crate::store::SaveError::Conflict) => {
@@ -540,6 +515,51 @@ async fn decide(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The step chosen on the form, once the user may take it on `p`.
+fn chosen_step(user: &CurrentUser, p: &Proposal, langkah: &str) -> Result<Option<Step>, AppError> {
+    // At a meeting: forward, verify or refuse (accepting into the RKPD
+    // and deferring need their own forms, on the proposal's page).
+    let st = STEPS
+        .iter()
+        .find(|(k, _, _)| *k == langkah)
+        .map(|(_, _, st)| *st);
+    if let Some(st) = st {
+        authorize(
+            user,
+            Action::ActOnProposal {
+                p: pref(p),
+                step: st,
+            },
+        )?;
+    }
+    Ok(st)
+}
+
+/// The proposal moved on by the step, with the meeting named, in one
+/// transaction; a conflict when someone else moved it first.
+async fn act_at_meeting(
+    state: &AppState,
+    user: &CurrentUser,
+    m: &Meeting,
+    p: &Proposal,
+    st: Step,
+    f: &DecideForm,
+) -> Result<Result<(), crate::store::SaveError>, AppError> {
+    let to = proposal::next(p.status, st).map_err(AppError::Forbidden)?;
+    let reason = f.alasan.trim().chars().take(2000).collect::<String>();
+    let d = Decision {
+        reject_reason: (st == Step::Tolak).then(|| reason.clone()),
+        meeting: Some(m.id),
+        ..Decision::default()
+    };
+    let org = proposal_actor(user, &pref(p));
+    let done = crate::store::atomic(&state.db, async |tx| {
+        proposals::act(tx, user.id, org, p, f.version, to, &reason, &d).await
+    })
+    .await;
+    Ok(done)
 }
 
 #[derive(Template, WebTemplate)]

@@ -105,29 +105,11 @@ async fn attach(
         let why = crate::i18n::t("pilih-berkas-foto-jpeg-png-webp").to_string();
         return refused(&state, &user, p, caption, why).await;
     };
-    let turn = state
-        .photo_slots
-        .acquire()
-        .await
-        .map_err(|_| AppError::Busy)?;
-    let prepared = tokio::task::spawn_blocking(move || attachment::prepare(&bytes))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    drop(turn);
-    let prepared = match prepared {
+    let prepared = match prepare_in_turn(&state, bytes).await? {
         Ok(f) => f,
         Err(why) => return refused(&state, &user, p, caption, why).await,
     };
-    let saved = crate::store::atomic(&state.db, async |tx| {
-        // The proposal's row locked: two uploads at once count in turn.
-        if store::count_locked(tx, p.id).await? >= MAX_FILES {
-            return Ok(None);
-        }
-        store::add(tx, &p, user.id, &name, &caption, &prepared)
-            .await
-            .map(Some)
-    })
-    .await?;
+    let saved = add_file(&state, &user, &p, &name, &caption, &prepared).await?;
     match saved {
         Some(_) => Ok(Redirect::to(&format!("/usulan/{nomor}#lampiran")).into_response()),
         None => {
@@ -138,6 +120,47 @@ async fn attach(
             refused(&state, &user, p, caption, why).await
         }
     }
+}
+
+/// The upload checked and made ready to store, off the async threads and
+/// a few at a time; or why it cannot be stored.
+async fn prepare_in_turn(
+    state: &AppState,
+    bytes: Vec<u8>,
+) -> Result<Result<attachment::Prepared, String>, AppError> {
+    let turn = state
+        .photo_slots
+        .acquire()
+        .await
+        .map_err(|_| AppError::Busy)?;
+    let prepared = tokio::task::spawn_blocking(move || attachment::prepare(&bytes))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    drop(turn);
+    Ok(prepared)
+}
+
+/// The file stored on the proposal, with the id it got; None when the
+/// proposal already holds as many files as it may.
+async fn add_file(
+    state: &AppState,
+    user: &CurrentUser,
+    p: &Proposal,
+    name: &str,
+    caption: &str,
+    prepared: &attachment::Prepared,
+) -> Result<Option<Uuid>, AppError> {
+    let saved = crate::store::atomic(&state.db, async |tx| {
+        // The proposal's row locked: two uploads at once count in turn.
+        if store::count_locked(tx, p.id).await? >= MAX_FILES {
+            return Ok(None);
+        }
+        store::add(tx, p, user.id, name, caption, prepared)
+            .await
+            .map(Some)
+    })
+    .await?;
+    Ok(saved)
 }
 
 /// The proposal's page with the upload refused beside its field (422).

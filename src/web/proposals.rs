@@ -21,7 +21,9 @@ use uuid::Uuid;
 use super::Nav;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::auth::policy::{Action, ProposalRef, authorize, can, proposal_actor};
+use crate::auth::policy::{
+    Action, ProposalCaps, ProposalRef, Proposer, authorize, can, proposal_actor,
+};
 use crate::domain::indicator::parse_nilai;
 use crate::domain::money::{format_rupiah, parse_rupiah};
 use crate::domain::proposal::{self, Source, Status, Step};
@@ -761,31 +763,35 @@ async fn submit(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
     }
     let (_, number) = crate::store::atomic(&state.db, async |tx| {
-        proposals::create(
-            tx,
-            NewProposal {
-                region_kode: &user.region_kode,
-                source: d.source,
-                title: &d.title,
-                problem: &d.problem,
-                solution: &d.solution,
-                wilayah_kode: &d.wilayah_kode,
-                latitude: d.latitude,
-                longitude: d.longitude,
-                kamus_id: Some(d.kamus),
-                volume: d.volume,
-                satuan: &d.satuan,
-                estimated_cost: d.estimated_cost,
-                proposer_id: user.id,
-                proposer_org_id: d.org,
-                reses_ref: d.reses_ref.as_deref(),
-                target_year: d.target_year,
-            },
-        )
-        .await
+        proposals::create(tx, new_proposal(&user, &d)).await
     })
     .await?;
     Ok(Redirect::to(&format!("/usulan/{number}?baru=1")).into_response())
+}
+
+/// The proposal a parsed draft becomes, sent by `user`.
+fn new_proposal<'a>(
+    user: &'a CurrentUser,
+    d: &'a crate::domain::proposal::Draft,
+) -> NewProposal<'a> {
+    NewProposal {
+        region_kode: &user.region_kode,
+        source: d.source,
+        title: &d.title,
+        problem: &d.problem,
+        solution: &d.solution,
+        wilayah_kode: &d.wilayah_kode,
+        latitude: d.latitude,
+        longitude: d.longitude,
+        kamus_id: Some(d.kamus),
+        volume: d.volume,
+        satuan: &d.satuan,
+        estimated_cost: d.estimated_cost,
+        proposer_id: user.id,
+        proposer_org_id: d.org,
+        reses_ref: d.reses_ref.as_deref(),
+        target_year: d.target_year,
+    }
 }
 
 #[derive(Deserialize)]
@@ -963,6 +969,7 @@ struct Around {
 async fn around(
     state: &AppState,
     user: Option<&CurrentUser>,
+    caps: &ProposalCaps,
     p: &Proposal,
 ) -> Result<Around, AppError> {
     let may = |a: Action<'_>| user.is_some_and(|u| can(u, a).is_ok());
@@ -998,12 +1005,9 @@ async fn around(
         comments,
         removable,
         lineage: crate::store::proposal_lineage::of(&state.db, p.id).await?,
-        can_reshape: may(Action::ReshapeProposal { p: pref(p) }),
+        can_reshape: caps.reshape,
         files,
-        can_attach: may(Action::AttachToProposal {
-            p: pref(p),
-            proposer: p.proposer_id,
-        }),
+        can_attach: caps.attach,
         removable_files,
     })
 }
@@ -1017,58 +1021,13 @@ struct Acting {
     rankable: Option<bool>,
 }
 
-async fn acting(
-    state: &AppState,
-    user: Option<&CurrentUser>,
-    p: &Proposal,
-) -> Result<Acting, AppError> {
-    let all_steps = [
-        (
-            "teruskan",
-            crate::i18n::t("teruskan-ke-tingkat-berikutnya"),
-            Step::Teruskan,
-        ),
-        (
-            "verifikasi",
-            crate::i18n::t("nyatakan-terverifikasi-layak-dan-biaya-wajar"),
-            Step::Verifikasi,
-        ),
-        (
-            "akomodir",
-            crate::i18n::t("akomodir-ke-sub-kegiatan-rkpd"),
-            Step::Akomodir,
-        ),
-        (
-            "tunda",
-            crate::i18n::t("tunda-ke-tahun-berikutnya"),
-            Step::Tunda,
-        ),
-        ("tolak", crate::i18n::t("tolak-dengan-alasan"), Step::Tolak),
-    ];
-    let steps: Vec<(&str, &str)> = match user {
-        Some(u) => all_steps
-            .iter()
-            .filter(|(_, _, st)| {
-                can(
-                    u,
-                    Action::ActOnProposal {
-                        p: pref(p),
-                        step: *st,
-                    },
-                )
-                .is_ok()
-            })
-            .map(|(k, l, st)| {
-                if *st == Step::Akomodir && p.status == proposal::Status::Diakomodir {
-                    (*k, crate::i18n::t("pindahkan-ke-sub-kegiatan-rkpd-lain"))
-                } else {
-                    (*k, *l)
-                }
-            })
-            .collect(),
-        None => Vec::new(),
-    };
-    let accept_options = if steps.iter().any(|(k, _)| *k == "akomodir") {
+async fn acting(state: &AppState, caps: &ProposalCaps, p: &Proposal) -> Result<Acting, AppError> {
+    let steps: Vec<_> = caps
+        .steps
+        .iter()
+        .map(|&st| step_choice(st, p.status))
+        .collect();
+    let accept_options = if caps.steps.contains(&Step::Akomodir) {
         let rows =
             proposals::accepting_sub_kegiatan(&state.db, &p.region_kode, p.target_year, None)
                 .await?;
@@ -1082,19 +1041,39 @@ async fn acting(
     } else {
         Vec::new()
     };
-    let rankable = match (user, p.status) {
-        (Some(u), Status::Diajukan | Status::DiteruskanKecamatan)
-            if proposal_actor(u, &pref(p)).is_some() =>
-        {
-            Some(p.status == Status::DiteruskanKecamatan)
-        }
-        _ => None,
-    };
     Ok(Acting {
         steps,
         accept_options,
-        rankable,
+        rankable: caps.rank,
     })
+}
+
+/// A step as its form offers it: the value posted and the button's label
+/// (accepting again moves an accepted proposal to another sub kegiatan).
+fn step_choice(step: Step, status: Status) -> (&'static str, &'static str) {
+    let t = crate::i18n::t;
+    match step {
+        Step::Teruskan => ("teruskan", t("teruskan-ke-tingkat-berikutnya")),
+        Step::Verifikasi => (
+            "verifikasi",
+            t("nyatakan-terverifikasi-layak-dan-biaya-wajar"),
+        ),
+        Step::Akomodir if status == Status::Diakomodir => {
+            ("akomodir", t("pindahkan-ke-sub-kegiatan-rkpd-lain"))
+        }
+        Step::Akomodir => ("akomodir", t("akomodir-ke-sub-kegiatan-rkpd")),
+        Step::Tunda => ("tunda", t("tunda-ke-tahun-berikutnya")),
+        Step::Tolak => ("tolak", t("tolak-dengan-alasan")),
+    }
+}
+
+/// The proposal's sender, as the policy weighs it.
+fn proposer_of(p: &Proposal) -> Proposer {
+    Proposer {
+        id: p.proposer_id,
+        org: p.proposer_org_id,
+        source: p.source,
+    }
 }
 
 pub(crate) async fn show_page(
@@ -1107,21 +1086,21 @@ pub(crate) async fn show_page(
     let mut p = p;
     p.keep_line_if(|region, stage| readable_stage(user, region, stage));
     let events = proposals::events(&state.db, p.id).await?;
-    let (staff, can_correct) = reader_caps(user, &p);
+    let caps = ProposalCaps::of(user, pref(&p), proposer_of(&p));
+    let (staff, can_correct) = (caps.see_handlers, caps.correct);
     // The person who just sent it sees what it may duplicate; after that,
     // the planners. `?baru=1` opens nothing to anyone else.
     let just_submitted = just_submitted && user.is_some_and(|u| u.id == p.proposer_id);
-    let duplicates =
-        if just_submitted || user.is_some_and(|u| can(u, Action::SeeProposalDuplicates).is_ok()) {
-            proposals::duplicates_of(&state.db, &p).await?
-        } else {
-            Vec::new()
-        };
+    let duplicates = if just_submitted || caps.see_duplicates {
+        proposals::duplicates_of(&state.db, &p).await?
+    } else {
+        Vec::new()
+    };
     let Acting {
         steps,
         accept_options,
         rankable,
-    } = acting(state, user, &p).await?;
+    } = acting(state, &caps, &p).await?;
     let following = match user {
         Some(u) => Some(crate::store::follows::follows_proposal(&state.db, u.id, p.id).await?),
         None => None,
@@ -1135,7 +1114,7 @@ pub(crate) async fn show_page(
         files,
         can_attach,
         removable_files,
-    } = around(state, user, &p).await?;
+    } = around(state, user, &caps, &p).await?;
     Ok(ShowPage {
         files,
         can_attach,
@@ -1164,24 +1143,6 @@ pub(crate) async fn show_page(
         typed: None,
         step_error: None,
     })
-}
-
-/// Whether the reader sees who handled the proposal (the region's staff),
-/// and may still correct it (its proposer, before it moves on).
-fn reader_caps(user: Option<&CurrentUser>, p: &Proposal) -> (bool, bool) {
-    let allowed = |action| user.is_some_and(|u| can(u, action).is_ok());
-    let staff = allowed(Action::SeeProposalHandlers {
-        region: &p.region_kode,
-        proposer: p.proposer_id,
-    });
-    let can_correct = allowed(Action::CorrectProposal {
-        region: &p.region_kode,
-        proposer: p.proposer_id,
-        status: p.status,
-        source: p.source,
-        org: p.proposer_org_id,
-    });
-    (staff, can_correct)
 }
 
 async fn show(
@@ -1229,49 +1190,105 @@ async fn decision_of(
             Ok(y) => d.deferred_to = Some(y),
             Err(m) => return Ok(Err(("tahun_tunda", m))),
         },
-        Step::Akomodir => {
-            let valid: Option<Uuid> = match Uuid::parse_str(f.item_id.trim()).ok() {
-                Some(id) => proposals::accepting_sub_kegiatan(
-                    &state.db,
-                    &p.region_kode,
-                    p.target_year,
-                    Some(id),
-                )
-                .await?
-                .first()
-                .map(|r| r.0),
-                None => None,
-            };
-            let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);
-            let pagu = parse_rupiah(&f.pagu).ok();
-            d.accepted = Some(match (valid, volume, pagu) {
-                (Some(i), Some(v), Some(g)) => (i, v, g),
-                (None, ..) => {
-                    return Ok(Err((
-                        "item_id",
-                        crate::i18n::tf!(
-                            "untuk-mengakomodir-pilih-sub-kegiatan-rkpd",
-                            a1 = p.target_year
-                        ),
-                    )));
-                }
-                (_, None, _) => {
-                    return Ok(Err((
-                        "volume",
-                        crate::i18n::t("isi-volume-yang-diambil-angka-lebih").into(),
-                    )));
-                }
-                (.., None) => {
-                    return Ok(Err((
-                        "pagu",
-                        crate::i18n::t("isi-pagu-yang-diambil-mis-150").into(),
-                    )));
-                }
-            });
-        }
+        Step::Akomodir => match accepted_of(state, p, f).await? {
+            Ok(taken) => d.accepted = Some(taken),
+            Err(e) => return Ok(Err(e)),
+        },
         _ => {}
     }
     Ok(Ok(d))
+}
+
+/// What accepting takes up: the sub kegiatan of the proposal's year
+/// chosen (one that accepts proposals), the volume and the pagu; or the
+/// field that is wrong and why.
+async fn accepted_of(
+    state: &AppState,
+    p: &Proposal,
+    f: &StepForm,
+) -> Result<Result<(Uuid, Decimal, Decimal), (&'static str, String)>, AppError> {
+    let valid: Option<Uuid> = match Uuid::parse_str(f.item_id.trim()).ok() {
+        Some(id) => {
+            proposals::accepting_sub_kegiatan(&state.db, &p.region_kode, p.target_year, Some(id))
+                .await?
+                .first()
+                .map(|r| r.0)
+        }
+        None => None,
+    };
+    let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);
+    let pagu = parse_rupiah(&f.pagu).ok();
+    Ok(match (valid, volume, pagu) {
+        (Some(i), Some(v), Some(g)) => Ok((i, v, g)),
+        (None, ..) => Err((
+            "item_id",
+            crate::i18n::tf!(
+                "untuk-mengakomodir-pilih-sub-kegiatan-rkpd",
+                a1 = p.target_year
+            ),
+        )),
+        (_, None, _) => Err((
+            "volume",
+            crate::i18n::t("isi-volume-yang-diambil-angka-lebih").into(),
+        )),
+        (.., None) => Err((
+            "pagu",
+            crate::i18n::t("isi-pagu-yang-diambil-mis-150").into(),
+        )),
+    })
+}
+
+/// What a step decides, or why it is refused: outside its level's
+/// Musrenbang window, or a field of its form.
+async fn checked_decision(
+    state: &AppState,
+    p: &Proposal,
+    st: Step,
+    f: &StepForm,
+) -> Result<Result<Decision, (&'static str, String)>, AppError> {
+    if let Some(tahap) = Tahap::of_step(p.status, st)
+        && let Some(m) =
+            crate::web::musrenbang::refusal(state, &p.region_kode, p.target_year, tahap).await?
+    {
+        return Ok(Err(("langkah", m)));
+    }
+    decision_of(state, p, st, f).await
+}
+
+/// A refused step: the proposal's page with the form as typed and the
+/// message beside its field.
+async fn refused_step(
+    state: &AppState,
+    user: &CurrentUser,
+    p: Proposal,
+    f: StepForm,
+    (field, msg): (&'static str, String),
+) -> Result<Response, AppError> {
+    let mut page = show_page(state, Some(user), p, false, None).await?;
+    page.typed = Some(f);
+    page.step_error = Some((field, msg));
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
+/// Someone else moved the proposal on first: its page as it is now, with
+/// what happened.
+async fn step_conflict(
+    state: &AppState,
+    user: &CurrentUser,
+    nomor: &str,
+) -> Result<Response, AppError> {
+    let fresh = proposals::by_nomor(&state.db, nomor)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let msg = crate::i18n::tf!(
+        "usulan-ini-baru-saja-diproses-orang",
+        a1 = crate::i18n::label(fresh.status.label())
+    );
+    Ok((
+        StatusCode::CONFLICT,
+        show_page(state, Some(user), fresh, false, Some(msg)).await?,
+    )
+        .into_response())
 }
 
 async fn step(
@@ -1293,24 +1310,10 @@ async fn step(
         },
     )?;
     let to = proposal::next(p.status, st).map_err(AppError::Forbidden)?;
-    // A refused step comes back as typed, the message beside its field.
-    let refuse = |field: &'static str, msg: String| async {
-        let mut page = show_page(&state, Some(&user), p.clone(), false, None).await?;
-        page.typed = Some(f.clone());
-        page.step_error = Some((field, msg));
-        Ok::<Response, AppError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
-    };
-    // Each level acts within its Musrenbang window.
-    let tahap = Tahap::of_step(p.status, st);
-    if let Some(tahap) = tahap
-        && let Some(m) =
-            crate::web::musrenbang::refusal(&state, &p.region_kode, p.target_year, tahap).await?
-    {
-        return refuse("langkah", m).await;
-    }
-    let d = match decision_of(&state, &p, st, &f).await? {
+    let d = match checked_decision(&state, &p, st, &f).await? {
         Ok(d) => d,
-        Err((field, m)) => return refuse(field, m).await,
+        // A refused step comes back as typed, the message beside its field.
+        Err(refusal) => return refused_step(&state, &user, p, f, refusal).await,
     };
     let actor_org = proposal_actor(&user, &pref(&p));
     let recommendation = f.rekomendasi.trim().chars().take(2000).collect::<String>();
@@ -1330,20 +1333,7 @@ async fn step(
     .await
     {
         Ok(()) => Ok(Redirect::to(&format!("/usulan/{nomor}")).into_response()),
-        Err(SaveError::Conflict) => {
-            let fresh = proposals::by_nomor(&state.db, &nomor)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let msg = crate::i18n::tf!(
-                "usulan-ini-baru-saja-diproses-orang",
-                a1 = crate::i18n::label(fresh.status.label())
-            );
-            Ok((
-                StatusCode::CONFLICT,
-                show_page(&state, Some(&user), fresh, false, Some(msg)).await?,
-            )
-                .into_response())
-        }
+        Err(SaveError::Conflict) => step_conflict(&state, &user, &nomor).await,
         Err(e) => Err(e.into()),
     }
 }

@@ -298,22 +298,7 @@ async fn code(
     if p.step() != SecondStep::Needed {
         return Ok(go("/login/daftar-kode", &next));
     }
-    let refuse_replay = state.config.totp_refuse_replay;
-    let (db, user, typed) = (&state.db, p.user_id, f.kode.as_str());
-    let outcome = guard::check_secret(&state, &code_key(&p.username), &client, || async move {
-        if totp::looks_like_recovery(typed) {
-            return Ok(second_factor::use_recovery(db, user, &totp::hash_recovery(typed)).await?);
-        }
-        let Some(secret) = second_factor::secret(db, user).await? else {
-            return Ok(false);
-        };
-        match totp::check(&secret, typed) {
-            Some(step) => Ok(second_factor::use_step(db, user, step, refuse_replay).await?),
-            None => Ok(false),
-        }
-    })
-    .await?;
-    let error = match outcome {
+    let error = match check_code(&state, &client, &p, &f.kode).await? {
         Outcome::Checked(true) => {
             let token = complete(&state, &hash, &p).await?;
             return Ok(with_session(&state, &token, Redirect::to(&next)));
@@ -335,6 +320,31 @@ async fn code(
         },
     )
         .into_response())
+}
+
+/// Whether the code typed (from the app or a recovery code) is right for
+/// the waiting session, checked under the throttle.
+async fn check_code(
+    state: &AppState,
+    client: &str,
+    p: &sessions::Pending,
+    typed: &str,
+) -> Result<Outcome, AppError> {
+    let refuse_replay = state.config.totp_refuse_replay;
+    let (db, user) = (&state.db, p.user_id);
+    guard::check_secret(state, &code_key(&p.username), client, || async move {
+        if totp::looks_like_recovery(typed) {
+            return Ok(second_factor::use_recovery(db, user, &totp::hash_recovery(typed)).await?);
+        }
+        let Some(secret) = second_factor::secret(db, user).await? else {
+            return Ok(false);
+        };
+        match totp::check(&secret, typed) {
+            Some(step) => Ok(second_factor::use_step(db, user, step, refuse_replay).await?),
+            None => Ok(false),
+        }
+    })
+    .await
 }
 
 #[derive(Template, WebTemplate)]
@@ -432,27 +442,7 @@ async fn enrol(
     .await?;
     match (outcome, matched) {
         (Outcome::Checked(true), Some(step)) => {
-            let codes = totp::recovery_codes();
-            let hashes: Vec<Vec<u8>> = codes.iter().map(|c| totp::hash_recovery(c)).collect();
-            let enrolled = crate::store::atomic(&state.db, async |tx| {
-                second_factor::enrol(tx, p.user_id, &p.region_kode, &secret, step, &hashes).await
-            })
-            .await?;
-            if !enrolled {
-                // Set up meanwhile from another page: sign in with it.
-                sessions::delete(&state.db, &hash).await?;
-                return Ok(go("/login", &next));
-            }
-            let token = complete(&state, &hash, &p).await?;
-            Ok(with_session(
-                &state,
-                &token,
-                RecoveryPage {
-                    nav: Nav::anonymous(),
-                    next,
-                    codes,
-                },
-            ))
+            finish_enrolment(&state, &hash, &p, &secret, step, next).await
         }
         (Outcome::Refused { until }, _) => Ok((
             StatusCode::TOO_MANY_REQUESTS,
@@ -470,6 +460,39 @@ async fn enrol(
         )
             .into_response()),
     }
+}
+
+/// The second factor stored with its recovery codes, and the page that
+/// shows those codes once, in a session that now opens everything.
+async fn finish_enrolment(
+    state: &AppState,
+    hash: &[u8],
+    p: &sessions::Pending,
+    secret: &[u8],
+    step: i64,
+    next: String,
+) -> Result<Response, AppError> {
+    let codes = totp::recovery_codes();
+    let hashes: Vec<Vec<u8>> = codes.iter().map(|c| totp::hash_recovery(c)).collect();
+    let enrolled = crate::store::atomic(&state.db, async |tx| {
+        second_factor::enrol(tx, p.user_id, &p.region_kode, secret, step, &hashes).await
+    })
+    .await?;
+    if !enrolled {
+        // Set up meanwhile from another page: sign in with it.
+        sessions::delete(&state.db, hash).await?;
+        return Ok(go("/login", &next));
+    }
+    let token = complete(state, hash, p).await?;
+    Ok(with_session(
+        state,
+        &token,
+        RecoveryPage {
+            nav: Nav::anonymous(),
+            next,
+            codes,
+        },
+    ))
 }
 
 async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {

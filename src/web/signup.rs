@@ -149,10 +149,8 @@ async fn register(
         // The page says why and whom to ask instead.
         return Ok(page.into_response());
     };
-    let regions: Vec<String> = page.regions.iter().map(|(k, _)| k.clone()).collect();
-    let (_, lembagas) = signup::choices(&state.db).await?;
-    let lembagas: Vec<(Uuid, String)> = lembagas.into_iter().map(|(id, r, _)| (id, r)).collect();
-    let s = match page.f.check(&regions, &lembagas) {
+    let checked = check_form(&state, &page).await?;
+    let s = match checked {
         Ok(s) => s,
         Err(errors) => {
             page.errors = errors;
@@ -184,16 +182,32 @@ async fn register(
         }
         Err(e) => return Err(e.into()),
     };
-    let email = s.email.clone();
+    send_mail(mailer, s.email.clone(), mail);
+    page.sent = Some(s.email);
+    page.f = SignUpForm::default();
+    Ok(page.into_response())
+}
+
+/// The form as typed, checked against the regions and lembaga one may
+/// choose: a sign-up, or the errors beside their fields.
+async fn check_form(
+    state: &AppState,
+    page: &SignUpPage,
+) -> Result<Result<SignUp, FieldErrors>, AppError> {
+    let regions: Vec<String> = page.regions.iter().map(|(k, _)| k.clone()).collect();
+    let (_, lembagas) = signup::choices(&state.db).await?;
+    let lembagas: Vec<(Uuid, String)> = lembagas.into_iter().map(|(id, r, _)| (id, r)).collect();
+    Ok(page.f.check(&regions, &lembagas))
+}
+
+/// A sign-up's mail (to whom, subject, text), sent in the background.
+fn send_mail(mailer: crate::mail::Mailer, email: String, mail: (String, &'static str, String)) {
     tokio::spawn(async move {
         let (name, subject, text) = mail;
         if let Err(e) = mailer.send_one(&name, &email, subject, &text).await {
             tracing::warn!(error = %e, "sending a sign-up mail failed");
         }
     });
-    page.sent = Some(s.email);
-    page.f = SignUpForm::default();
-    Ok(page.into_response())
 }
 
 #[derive(Template, WebTemplate)]

@@ -314,7 +314,7 @@ mod plan;
 mod proposal;
 
 pub use asked::{no_decision_needed, require_asked};
-pub use caps::PlanCaps;
+pub use caps::{PlanCaps, ProposalCaps, Proposer};
 
 /// The roles this person may give in memberships (the choices of the
 /// admin's forms): an admin of a region may give every role there.

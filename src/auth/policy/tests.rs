@@ -773,3 +773,108 @@ fn plan_caps_agree_with_the_policy() {
     );
     assert!(!planner.edit && !planner.advance);
 }
+
+/// A proposal page's capabilities ask the policy what its buttons used
+/// to, for every status and for the people around a proposal; a visitor
+/// and another region's planner get nothing.
+#[test]
+fn proposal_caps_agree_with_the_policy() {
+    use crate::domain::proposal::{Source, Status, Step};
+    let (kel, kec, dpupr) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+    let at = |role, org, wilayah: Option<&str>| {
+        let mut u = member("33.71", role, org);
+        u.memberships[0].wilayah_kode = wilayah.map(str::to_string);
+        u
+    };
+    let kelurahan = at(Role::Village, kel, Some("33.71.03.1003"));
+    let proposer = Proposer {
+        id: kelurahan.id,
+        org: kel,
+        source: Source::Musrenbang,
+    };
+    let people = [
+        kelurahan.clone(),
+        at(Role::Agency, kec, Some("33.71.03")),
+        at(Role::Agency, dpupr, None),
+        at(Role::Planner, Uuid::nil(), None),
+        at(Role::Reviewer, Uuid::nil(), None),
+    ];
+    let mut blitar = at(Role::Planner, Uuid::nil(), None);
+    blitar.region_kode = "35.05".into();
+    for status in Status::ALL {
+        let p = ProposalRef {
+            region: "33.71",
+            status,
+            wilayah: "33.71.03.1003",
+            responsible: Some(dpupr),
+        };
+        assert_eq!(ProposalCaps::of(None, p, proposer), ProposalCaps::default());
+        assert_eq!(
+            ProposalCaps::of(Some(&blitar), p, proposer),
+            ProposalCaps {
+                see_duplicates: can(&blitar, Action::SeeProposalDuplicates).is_ok(),
+                ..ProposalCaps::default()
+            },
+            "another region's planner, {status:?}"
+        );
+        for u in &people {
+            let caps = ProposalCaps::of(Some(u), p, proposer);
+            let may = |a| can(u, a).is_ok();
+            for step in ProposalCaps::STEPS {
+                assert_eq!(
+                    caps.steps.contains(&step),
+                    may(Action::ActOnProposal { p, step }),
+                    "{:?} {status:?} {step:?}",
+                    u.roles()
+                );
+            }
+            assert_eq!(caps.reshape, may(Action::ReshapeProposal { p }));
+            assert_eq!(
+                caps.attach,
+                may(Action::AttachToProposal {
+                    p,
+                    proposer: proposer.id
+                })
+            );
+            assert_eq!(
+                caps.correct,
+                may(Action::CorrectProposal {
+                    region: "33.71",
+                    proposer: proposer.id,
+                    status,
+                    source: Source::Musrenbang,
+                    org: kel,
+                })
+            );
+            assert_eq!(
+                caps.see_handlers,
+                may(Action::SeeProposalHandlers {
+                    region: "33.71",
+                    proposer: proposer.id
+                })
+            );
+        }
+    }
+    // Concretely: the kelurahan forwards and ranks what waits in the desa
+    // and corrects its own; the kecamatan ranks at its level.
+    let waiting = ProposalRef {
+        region: "33.71",
+        status: Status::Diajukan,
+        wilayah: "33.71.03.1003",
+        responsible: Some(dpupr),
+    };
+    let own = ProposalCaps::of(Some(&kelurahan), waiting, proposer);
+    assert_eq!(own.rank, Some(false));
+    assert!(own.steps.contains(&Step::Teruskan) && own.correct);
+    let at_kecamatan = ProposalRef {
+        status: Status::DiteruskanKecamatan,
+        ..waiting
+    };
+    let kecamatan = ProposalCaps::of(Some(&people[1]), at_kecamatan, proposer);
+    assert_eq!(kecamatan.rank, Some(true));
+    assert_eq!(
+        ProposalCaps::of(Some(&people[4]), at_kecamatan, proposer).rank,
+        None,
+        "DPRD does not rank"
+    );
+}

@@ -390,13 +390,13 @@ pub async fn page_facts(db: &PgPool, plan: Uuid) -> Result<PageFacts, sqlx::Erro
 }
 
 /// What a plan's page reads first, in one statement (the same snapshot):
-/// the plan, the data version it was read at (what the page keeps per
-/// version is then never older than the plan it shows), and whether the
-/// reader follows it.
+/// the data version and the version of the plan's comments (what the page
+/// reads after them, or keeps under them, is then never older), and
+/// whether the reader follows the plan. The plan itself is kept per data
+/// version, which every change to it, its schedule, owner, items and
+/// neighbours moves on.
 #[derive(sqlx::FromRow)]
 pub struct PageHead {
-    #[sqlx(flatten)]
-    pub plan: Plan,
     pub data_version: i64,
     /// The version of the plan's comments (0 before the first).
     pub comment_version: i64,
@@ -407,23 +407,16 @@ pub async fn page_head(
     db: &PgPool,
     id: Uuid,
     reader: Option<Uuid>,
-) -> Result<Option<PageHead>, sqlx::Error> {
-    static QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        let with = SELECT.replacen(
-            "\n    FROM plans p",
-            ",\n        (SELECT v FROM data_version WHERE id = 1) AS data_version,
-        COALESCE((SELECT v FROM plan_comment_versions c WHERE c.plan_id = p.id), 0) AS comment_version,
-        EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $2 AND f.object_id = p.id) AS following\n    FROM plans p",
-            1,
-        );
-        assert_ne!(with, SELECT, "the plan query names its table");
-        format!("{with} WHERE p.id = $1")
-    });
-    sqlx::query_as(QUERY.as_str())
-        .bind(id)
-        .bind(reader)
-        .fetch_optional(db)
-        .await
+) -> Result<PageHead, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT (SELECT v FROM data_version WHERE id = 1) AS data_version,
+                COALESCE((SELECT v FROM plan_comment_versions c WHERE c.plan_id = $1), 0) AS comment_version,
+                EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $2 AND f.object_id = $1) AS following",
+    )
+    .bind(id)
+    .bind(reader)
+    .fetch_one(db)
+    .await
 }
 
 pub async fn section(db: &PgPool, id: Uuid) -> Result<Option<Section>, sqlx::Error> {

@@ -237,19 +237,33 @@ async fn update(
     };
     match saved {
         Ok(()) => Ok(Redirect::to("/admin/kamus-usulan?ok=1").into_response()),
-        Err(SaveError::Fields(errors)) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            EditPage {
-                nav: Nav::for_user(&user),
-                entry,
-                agencies,
-                form,
-                active,
-                errors,
-            },
-        )
-            .into_response()),
+        Err(SaveError::Fields(errors)) => {
+            Ok(refused_edit(&user, entry, agencies, form, active, errors))
+        }
         Err(SaveError::Db(e)) => Err(e.into()),
         Err(SaveError::Conflict) => Err(AppError::Internal("conflict on update".into())),
     }
+}
+
+/// The refused edit form, filled in as typed, with its errors.
+fn refused_edit(
+    user: &CurrentUser,
+    entry: store::proposals::Kamus,
+    agencies: Vec<Organization>,
+    form: KamusForm,
+    active: bool,
+    errors: FieldErrors,
+) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        EditPage {
+            nav: Nav::for_user(user),
+            entry,
+            agencies,
+            form,
+            active,
+            errors,
+        },
+    )
+        .into_response()
 }

@@ -190,48 +190,66 @@ async fn create(
         &f.role,
         |id| organizations.iter().any(|o| o.id == id),
     );
-    let rerender = |errors: FieldErrors, organizations: Vec<Organization>| {
-        let mut form = f.clone();
-        form.password.clear();
-        let page = NewPage {
-            nav: Nav::for_user(&user),
-            form,
-            errors,
-            organizations,
-            roles: assignable_roles(&user),
-        };
-        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
-    };
     let new = match parsed {
         Ok(new) => new,
-        Err(errors) => return Ok(rerender(errors, organizations)),
+        Err(errors) => return Ok(refused_new(&user, &f, errors, organizations)),
     };
     // Without a password: an unusable hash, and an invitation link.
     let hash = match &new.user.password {
         Some(p) => Some(password::hash(p).await?),
         None => None,
     };
-    let created = account_links::create_member_alone(
+    match create_member(&state, &user, &new, hash.as_deref()).await {
+        Ok((id, None)) => {
+            Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=dibuat")).into_response())
+        }
+        Ok((id, Some(token))) => invited(&state, &user, id, &token).await,
+        Err(SaveError::Fields(errors)) => Ok(refused_new(&user, &f, errors, organizations)),
+        Err(SaveError::Db(e)) => Err(e.into()),
+        Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
+    }
+}
+
+/// The refused new-user form, filled in as typed but for the password,
+/// with its errors.
+fn refused_new(
+    user: &CurrentUser,
+    f: &NewUserForm,
+    errors: FieldErrors,
+    organizations: Vec<Organization>,
+) -> Response {
+    let mut form = f.clone();
+    form.password.clear();
+    let page = NewPage {
+        nav: Nav::for_user(user),
+        form,
+        errors,
+        organizations,
+        roles: assignable_roles(user),
+    };
+    (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+}
+
+/// The new account and its membership, stored; with the invitation token
+/// when it has no password yet.
+async fn create_member(
+    state: &AppState,
+    user: &CurrentUser,
+    new: &NewMember,
+    hash: Option<&str>,
+) -> Result<(Uuid, Option<String>), SaveError> {
+    account_links::create_member_alone(
         &state.db,
         user.id,
         &user.region_kode,
         &new.user.username,
         &new.user.full_name,
         new.user.email.as_deref(),
-        hash.as_deref(),
+        hash,
         new.organization,
         new.role,
     )
-    .await;
-    match created {
-        Ok((id, None)) => {
-            Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=dibuat")).into_response())
-        }
-        Ok((id, Some(token))) => invited(&state, &user, id, &token).await,
-        Err(SaveError::Fields(errors)) => Ok(rerender(errors, organizations)),
-        Err(SaveError::Db(e)) => Err(e.into()),
-        Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
-    }
+    .await
 }
 
 /// A new account's page with its invitation link, shown once, in this
@@ -375,18 +393,11 @@ async fn update(
     Form(f): Form<ProfileForm>,
 ) -> Result<Response, AppError> {
     let target = managed_user(&state, &user, id).await?;
-    let mut errors = FieldErrors::default();
-    let full_name = parse_full_name(&f.full_name)
-        .map_err(|m| errors.add("full_name", m))
-        .ok();
-    let email = parse_email(&f.email)
-        .map_err(|m| errors.add("email", m))
-        .ok();
-    let (Some(full_name), Some(email)) = (full_name, email) else {
-        let page = detail_page(&state, &user, target, Some(f), errors, None, None).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    let (full_name, email) = match parse_profile(&f) {
+        Ok(parsed) => parsed,
+        Err(errors) => return refused_profile(&state, &user, target, f, errors).await,
     };
-    match crate::store::atomic(&state.db, async |tx| {
+    let saved = crate::store::atomic(&state.db, async |tx| {
         users::update_profile(
             tx,
             user.id,
@@ -397,39 +408,71 @@ async fn update(
         )
         .await
     })
-    .await
-    {
+    .await;
+    match saved {
         Ok(()) => Ok(Redirect::to(&format!("/admin/pengguna/{id}?ok=disimpan")).into_response()),
-        Err(SaveError::Conflict) => {
-            // Someone saved first: show their values next to the user's,
-            // keep what the user typed, and let them save on top of the new
-            // version once they have looked.
-            let theirs = (
-                target.full_name.clone(),
-                target.email.clone().unwrap_or_default(),
-            );
-            let mine = ProfileForm {
-                version: target.version,
-                ..f
-            };
-            let page = detail_page(
-                &state,
-                &user,
-                target,
-                Some(mine),
-                FieldErrors::default(),
-                Some(theirs),
-                None,
-            )
-            .await?;
-            Ok((StatusCode::CONFLICT, page).into_response())
-        }
-        Err(SaveError::Fields(errors)) => {
-            let page = detail_page(&state, &user, target, Some(f), errors, None, None).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
-        }
+        Err(SaveError::Conflict) => conflicted_profile(&state, &user, target, f).await,
+        Err(SaveError::Fields(errors)) => refused_profile(&state, &user, target, f, errors).await,
         Err(SaveError::Db(e)) => Err(e.into()),
     }
+}
+
+/// The profile form's name and email, or the errors beside their fields.
+fn parse_profile(f: &ProfileForm) -> Result<(String, Option<String>), FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let full_name = parse_full_name(&f.full_name)
+        .map_err(|m| errors.add("full_name", m))
+        .ok();
+    let email = parse_email(&f.email)
+        .map_err(|m| errors.add("email", m))
+        .ok();
+    match (full_name, email) {
+        (Some(full_name), Some(email)) => Ok((full_name, email)),
+        _ => Err(errors),
+    }
+}
+
+/// The refused profile form, filled in as typed, with its errors.
+async fn refused_profile(
+    state: &AppState,
+    user: &CurrentUser,
+    target: User,
+    f: ProfileForm,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let page = detail_page(state, user, target, Some(f), errors, None, None).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
+/// The profile form after someone else saved first.
+async fn conflicted_profile(
+    state: &AppState,
+    user: &CurrentUser,
+    target: User,
+    f: ProfileForm,
+) -> Result<Response, AppError> {
+    // Someone saved first: show their values next to the user's,
+    // keep what the user typed, and let them save on top of the new
+    // version once they have looked.
+    let theirs = (
+        target.full_name.clone(),
+        target.email.clone().unwrap_or_default(),
+    );
+    let mine = ProfileForm {
+        version: target.version,
+        ..f
+    };
+    let page = detail_page(
+        state,
+        user,
+        target,
+        Some(mine),
+        FieldErrors::default(),
+        Some(theirs),
+        None,
+    )
+    .await?;
+    Ok((StatusCode::CONFLICT, page).into_response())
 }
 
 #[derive(Deserialize, Default)]

@@ -381,16 +381,15 @@ async fn show(
     Path(id): Path<Uuid>,
     axum::extract::Query(q): axum::extract::Query<CommentPage>,
 ) -> Result<Response, AppError> {
-    let head = plans::page_head(&state.db, id, user.as_ref().map(|u| u.id))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    may_read(user.as_ref(), &head.plan)?;
+    let head = plans::page_head(&state.db, id, user.as_ref().map(|u| u.id)).await?;
+    let plan = plan_at(&state, id, head.data_version).await?;
+    may_read(user.as_ref(), &plan)?;
     let at = At {
         version: head.data_version,
         comments: Some(head.comment_version),
         following: Some(head.following),
     };
-    let mut page = show_page_at(&state, user.as_ref(), head.plan, at, None).await?;
+    let mut page = show_page_at(&state, user.as_ref(), plan, at, None).await?;
     page.thread = page.thread.at_page(q.komentar);
     Ok(page.into_response())
 }
@@ -488,6 +487,19 @@ async fn show_page_at(
         village_accepted,
         sipd_rows: crate::export::sipd::applies(plan_for_deadline.kind),
     })
+}
+
+/// The plan as of the data `version` (read after it, so never older),
+/// read again only when the data has changed since it last was.
+async fn plan_at(state: &AppState, id: Uuid, version: i64) -> Result<Plan, AppError> {
+    if let Some(kept) = state.plan_rows.get(&id, version) {
+        return Ok(Plan::clone(&kept));
+    }
+    let plan = plans::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    state
+        .plan_rows
+        .put(id, version, std::sync::Arc::new(plan.clone()));
+    Ok(plan)
 }
 
 /// The plan's facts (`PageFacts`), read again only when the data has

@@ -148,6 +148,47 @@ struct ScheduleForm {
     ditutup: String,
 }
 
+impl ScheduleForm {
+    /// The stage of a plan of `kind` and the first and last day of its
+    /// window, or what is wrong with each field.
+    fn parse(
+        &self,
+        kind: crate::domain::plan::PlanKind,
+    ) -> Result<(crate::domain::plan::Stage, Date, Date), crate::domain::user::FieldErrors> {
+        let stage = kind
+            .stages()
+            .iter()
+            .copied()
+            .find(|s| s.as_str() == self.stage);
+        let (opens, closes) = (
+            crate::format::parse_date(&self.dibuka),
+            crate::format::parse_date(&self.ditutup),
+        );
+        let mut errors = crate::domain::user::FieldErrors::default();
+        if stage.is_none() {
+            errors.add("stage", crate::i18n::t("pilih-tahap"));
+        }
+        if opens.is_none() {
+            errors.add("dibuka", crate::i18n::t("isi-tanggal-dibuka-mis-2026-03"));
+        }
+        if closes.is_none() {
+            errors.add("ditutup", crate::i18n::t("isi-tanggal-ditutup-mis-2026-03"));
+        }
+        if let (Some(a), Some(b)) = (opens, closes)
+            && b < a
+        {
+            errors.add(
+                "ditutup",
+                crate::i18n::t("tanggal-ditutup-tidak-boleh-sebelum-tanggal"),
+            );
+        }
+        match (stage, opens, closes) {
+            (Some(stage), Some(a), Some(b)) if errors.is_empty() => Ok((stage, a, b)),
+            _ => Err(errors),
+        }
+    }
+}
+
 async fn set_schedule(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -156,42 +197,14 @@ async fn set_schedule(
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), id).await?;
     authorize(&user, Action::SetSchedule(plan_ref(&plan)))?;
-    let stage = plan
-        .kind
-        .stages()
-        .iter()
-        .copied()
-        .find(|s| s.as_str() == f.stage);
-    let (opens, closes) = (
-        crate::format::parse_date(&f.dibuka),
-        crate::format::parse_date(&f.ditutup),
-    );
-    let mut errors = crate::domain::user::FieldErrors::default();
-    if stage.is_none() {
-        errors.add("stage", crate::i18n::t("pilih-tahap"));
-    }
-    if opens.is_none() {
-        errors.add("dibuka", crate::i18n::t("isi-tanggal-dibuka-mis-2026-03"));
-    }
-    if closes.is_none() {
-        errors.add("ditutup", crate::i18n::t("isi-tanggal-ditutup-mis-2026-03"));
-    }
-    if let (Some(a), Some(b)) = (opens, closes)
-        && b < a
-    {
-        errors.add(
-            "ditutup",
-            crate::i18n::t("tanggal-ditutup-tidak-boleh-sebelum-tanggal"),
-        );
-    }
-    if !errors.is_empty() {
-        let mut page = super::show_page(&state, Some(&user), plan, None).await?;
-        page.panel.schedule_form = (f.stage.clone(), f.dibuka.clone(), f.ditutup.clone());
-        page.panel.schedule_errors = errors;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
-    let (Some(stage), Some(a), Some(b)) = (stage, opens, closes) else {
-        unreachable!()
+    let (stage, a, b) = match f.parse(plan.kind) {
+        Ok(window) => window,
+        Err(errors) => {
+            let mut page = super::show_page(&state, Some(&user), plan, None).await?;
+            page.panel.schedule_form = (f.stage, f.dibuka, f.ditutup);
+            page.panel.schedule_errors = errors;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
     };
     // Whole days in WIB: open from 00.00 of the first day to the end of the last.
     let at = |d: Date| PrimitiveDateTime::new(d, Time::MIDNIGHT).assume_offset(WIB);
