@@ -84,14 +84,12 @@ pub fn router(state: AppState) -> Router {
             .layer(PropagateRequestIdLayer::new(x_request_id))
             // gzip for whoever asks (a 3,000 sub kegiatan plan page: ~2 MB
             // of HTML, ~200 KB sent); workbooks and PDFs are zipped already.
-            // Level 3, not the default 6: a signed-in plan page (47 KB)
-            // compresses in well under half the time for ~13 % more bytes,
-            // and compressing was half the server's work on that page
-            // (issue 15). Pages kept for visitors are compressed once, at 6.
-            // Pages carry no secret token a reflected input could be
-            // measured against (cross-site posts are refused by origin);
-            // the one page that shows a secret says `no-transform`.
-            .layer(CompressionLayer::new().gzip(true).quality(CompressionLevel::Precise(3)).compress_when(
+            // Level 2, not the default 6: zlib-rs then matches quickly
+            // (`deflate_fast`) instead of lazily, for ~15 % more bytes; on
+            // a signed-in plan page (47 KB of HTML) compressing was half
+            // of the server's work (issue 15). Pages kept for visitors are
+            // compressed once, at 6.
+            .layer(CompressionLayer::new().gzip(true).quality(CompressionLevel::Precise(2)).compress_when(
                 DefaultPredicate::new()
                     .and(NotForContentType::const_new("application/vnd.openxmlformats"))
                     .and(NotForContentType::const_new("application/pdf"))

@@ -10,7 +10,7 @@ use crate::web::filters;
 use askama::Template;
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
-use axum::http::{StatusCode, header};
+use axum::http::{StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 
@@ -133,26 +133,8 @@ fn refused(status: StatusCode, message: String) -> Response {
 }
 
 pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
-    let uri = req.uri().clone();
-    let api = uri.path().starts_with("/api/");
-    if api && (bad_path(uri.path()) || uri.query().and_then(|q| bad_field(q, false)).is_some()) {
-        return crate::web::api::refused_early(
-            crate::i18n::t("alamat-atau-parameternya-berisi-karakter-kontrol").into(),
-        );
-    }
-    if bad_path(uri.path()) {
-        return refused(
-            StatusCode::BAD_REQUEST,
-            crate::i18n::t("alamat-ini-berisi-karakter-kontrol-misalnya").into(),
-        );
-    }
-    if let Some(field) = uri.query().and_then(|q| bad_field(q, false)) {
-        return refused(
-            StatusCode::BAD_REQUEST,
-            format!(
-                "Parameter \u{201c}{field}\u{201d} pada alamat ini berisi karakter kontrol (misalnya NUL) yang tidak dapat diproses. Hapus karakter itu lalu coba lagi."
-            ),
-        );
+    if let Some(refusal) = refused_address(req.uri()) {
+        return refusal;
     }
     let is_form = req
         .headers()
@@ -173,35 +155,64 @@ pub async fn refuse_control_chars(req: Request, next: Next) -> Response {
     // Lossy, so a stray non-UTF-8 byte cannot hide a `%00` from the check.
     let field = bad_field(&String::from_utf8_lossy(&bytes), true);
     if raw || field.is_some() {
-        // The form comes back filled in, the characters dropped, the
-        // message beside each field that held them.
-        let plain = || {
-            refused(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                crate::i18n::t("isian-berisi-karakter-kontrol-misalnya-nul").into(),
-            )
-        };
-        // Sent back only to a path of this site (never `//elsewhere`).
-        let action = parts
-            .uri
-            .path_and_query()
-            .map(|p| p.to_string())
-            .unwrap_or_else(|| "/".into());
-        if super::safe_next(Some(&action)) != action {
-            return plain();
-        }
-        let page = RefusedForm {
-            nav: super::Nav::anonymous(),
-            fields: fields_of(&String::from_utf8_lossy(&bytes), parts.uri.path()),
-            action,
-        };
-        return match page.render() {
-            Ok(html) => (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response(),
-            Err(_) => plain(),
-        };
+        return refused_form(&parts.uri, &bytes);
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+/// The error answer to an address whose path or query holds a control character.
+fn refused_address(uri: &Uri) -> Option<Response> {
+    let api = uri.path().starts_with("/api/");
+    if api && (bad_path(uri.path()) || uri.query().and_then(|q| bad_field(q, false)).is_some()) {
+        return Some(crate::web::api::refused_early(
+            crate::i18n::t("alamat-atau-parameternya-berisi-karakter-kontrol").into(),
+        ));
+    }
+    if bad_path(uri.path()) {
+        return Some(refused(
+            StatusCode::BAD_REQUEST,
+            crate::i18n::t("alamat-ini-berisi-karakter-kontrol-misalnya").into(),
+        ));
+    }
+    if let Some(field) = uri.query().and_then(|q| bad_field(q, false)) {
+        return Some(refused(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "Parameter \u{201c}{field}\u{201d} pada alamat ini berisi karakter kontrol (misalnya NUL) yang tidak dapat diproses. Hapus karakter itu lalu coba lagi."
+            ),
+        ));
+    }
+    None
+}
+
+/// The refused form posted to `uri`, filled in again without the control characters.
+fn refused_form(uri: &Uri, bytes: &[u8]) -> Response {
+    // The form comes back filled in, the characters dropped, the
+    // message beside each field that held them.
+    let plain = || {
+        refused(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            crate::i18n::t("isian-berisi-karakter-kontrol-misalnya-nul").into(),
+        )
+    };
+    // Sent back only to a path of this site (never `//elsewhere`).
+    let action = uri
+        .path_and_query()
+        .map(|p| p.to_string())
+        .unwrap_or_else(|| "/".into());
+    if super::safe_next(Some(&action)) != action {
+        return plain();
+    }
+    let page = RefusedForm {
+        nav: super::Nav::anonymous(),
+        fields: fields_of(&String::from_utf8_lossy(bytes), uri.path()),
+        action,
+    };
+    match page.render() {
+        Ok(html) => (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response(),
+        Err(_) => plain(),
+    }
 }
 
 #[cfg(test)]

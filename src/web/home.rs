@@ -135,48 +135,8 @@ fn next_steps(user: &CurrentUser) -> Vec<NextStep> {
         label: crate::i18n::t("dokumen-rencana"),
         hint: crate::i18n::t("rpjpd-rpjmd-renstra-rkpd-renja-rpjmdes"),
     }];
-    if can(
-        user,
-        Action::ManageUsers {
-            region: &user.region_kode,
-        },
-    )
-    .is_ok()
-    {
-        next_steps.push(NextStep {
-            href: "/admin/pengguna",
-            label: crate::i18n::t("kelola-pengguna"),
-            hint: crate::i18n::t("tambahkan-akun-atur-keanggotaan-dan-peran"),
-        });
-    }
-    if can(
-        user,
-        Action::ManageOrganizations {
-            region: &user.region_kode,
-        },
-    )
-    .is_ok()
-    {
-        next_steps.push(NextStep {
-            href: "/admin/organisasi",
-            label: crate::i18n::t("kelola-organisasi"),
-            hint: crate::i18n::t("bappeda-perangkat-daerah-desa-kelurahan-lembaga"),
-        });
-    }
-    // A planner decides every lembaga's requests to join; a lead, their own.
-    let decides_joins = std::iter::once(uuid::Uuid::nil())
-        .chain(user.memberships.iter().map(|m| m.organization_id))
-        .any(|org| {
-            can(
-                user,
-                Action::DecideJoin {
-                    region: &user.region_kode,
-                    org,
-                },
-            )
-            .is_ok()
-        });
-    if decides_joins {
+    next_steps.extend(admin_steps(user));
+    if decides_joins(user) {
         next_steps.push(NextStep {
             href: "/lembaga/permintaan",
             label: crate::i18n::t("permintaan-bergabung-dengan-lembaga"),
@@ -196,6 +156,57 @@ fn next_steps(user: &CurrentUser) -> Vec<NextStep> {
         });
     }
     next_steps
+}
+
+/// The links to the region's users and organizations, for those who manage them.
+fn admin_steps(user: &CurrentUser) -> Vec<NextStep> {
+    let mut steps = Vec::new();
+    if can(
+        user,
+        Action::ManageUsers {
+            region: &user.region_kode,
+        },
+    )
+    .is_ok()
+    {
+        steps.push(NextStep {
+            href: "/admin/pengguna",
+            label: crate::i18n::t("kelola-pengguna"),
+            hint: crate::i18n::t("tambahkan-akun-atur-keanggotaan-dan-peran"),
+        });
+    }
+    if can(
+        user,
+        Action::ManageOrganizations {
+            region: &user.region_kode,
+        },
+    )
+    .is_ok()
+    {
+        steps.push(NextStep {
+            href: "/admin/organisasi",
+            label: crate::i18n::t("kelola-organisasi"),
+            hint: crate::i18n::t("bappeda-perangkat-daerah-desa-kelurahan-lembaga"),
+        });
+    }
+    steps
+}
+
+/// Whether the person decides any lembaga's requests to join.
+fn decides_joins(user: &CurrentUser) -> bool {
+    // A planner decides every lembaga's requests to join; a lead, their own.
+    std::iter::once(uuid::Uuid::nil())
+        .chain(user.memberships.iter().map(|m| m.organization_id))
+        .any(|org| {
+            can(
+                user,
+                Action::DecideJoin {
+                    region: &user.region_kode,
+                    org,
+                },
+            )
+            .is_ok()
+        })
 }
 
 /// The work queue of each of the person's roles, from a fixed handful of
@@ -359,25 +370,30 @@ fn planner(plans: &[PlanRow], waiting: i64, cek: &HashMap<uuid::Uuid, (usize, us
                 .counted(p.waiting_tl),
             );
         }
-        let check = Entry::new(
-            format!("/rencana/{}/cek", p.id),
-            format!("Cek Keselarasan · {}", p.kind.label()),
-            match cek.get(&p.id) {
-                Some((e, w)) => {
-                    crate::i18n::tf!("kesalahan-dan-peringatan-pada-cek-terakhir", e = e, w = w)
-                }
-                None => crate::i18n::t("diubah-sejak-cek-terakhir-jalankan-untuk").to_string(),
-            },
-        );
-        entries.push(match cek.get(&p.id) {
-            Some((e, _)) => check.counted(*e as i64),
-            None => check,
-        });
+        entries.push(check_entry(p, cek));
     }
     Section {
         title: crate::i18n::t("perencana-rencana-yang-sedang-disusun"),
         entries,
         empty: "",
+    }
+}
+
+/// A plan's Cek link, counting the errors its last kept Cek found.
+fn check_entry(p: &PlanRow, cek: &HashMap<uuid::Uuid, (usize, usize)>) -> Entry {
+    let check = Entry::new(
+        format!("/rencana/{}/cek", p.id),
+        format!("Cek Keselarasan · {}", p.kind.label()),
+        match cek.get(&p.id) {
+            Some((e, w)) => {
+                crate::i18n::tf!("kesalahan-dan-peringatan-pada-cek-terakhir", e = e, w = w)
+            }
+            None => crate::i18n::t("diubah-sejak-cek-terakhir-jalankan-untuk").to_string(),
+        },
+    );
+    match cek.get(&p.id) {
+        Some((e, _)) => check.counted(*e as i64),
+        None => check,
     }
 }
 

@@ -137,14 +137,44 @@ async fn merge(
     let mut chosen: Vec<String> = f.nomor.iter().map(|n| n.trim().to_string()).collect();
     chosen.sort();
     chosen.dedup();
+    let sources = merge_sources(&state, &user, &chosen).await?;
+    let refusal = merge_refused(&state, &target, &sources).await?;
+    if refusal.is_some() || f.yakin != "1" {
+        return merge_again(&state, &user, target, sources, refusal, &f.musyawarah).await;
+    }
+    let meetings = merge_page(&state, &user, target.clone()).await?.meetings;
+    let meeting = chosen_meeting(&meetings, &f.musyawarah);
+    let org = proposal_actor(&user, &pref(&target));
+    let done = crate::store::atomic(&state.db, async |tx| {
+        lineage::merge(tx, &target, &sources, user.id, org, meeting).await
+    })
+    .await;
+    finish(done.map(|_| ()), &nomor)
+}
+
+/// The proposals chosen to merge (the first 21), each one this person may reshape.
+async fn merge_sources(
+    state: &AppState,
+    user: &CurrentUser,
+    chosen: &[String],
+) -> Result<Vec<Proposal>, AppError> {
     let mut sources = Vec::new();
     for n in chosen.iter().take(21) {
         let s = proposals::by_nomor(&state.db, n)
             .await?
             .ok_or(AppError::NotFound)?;
-        authorize(&user, Action::ReshapeProposal { p: pref(&s) })?;
+        authorize(user, Action::ReshapeProposal { p: pref(&s) })?;
         sources.push(s);
     }
+    Ok(sources)
+}
+
+/// Why `sources` may not be merged into `target` now, if they may not.
+async fn merge_refused(
+    state: &AppState,
+    target: &Proposal,
+    sources: &[Proposal],
+) -> Result<Option<String>, AppError> {
     let facts: Vec<_> = sources
         .iter()
         .map(|s| {
@@ -157,7 +187,7 @@ async fn merge(
             )
         })
         .collect();
-    let refusal = merge_refusal(
+    Ok(merge_refusal(
         (
             &target.region_kode,
             target.target_year,
@@ -166,29 +196,30 @@ async fn merge(
         ),
         &facts,
     )
-    .or(window(&state, &target).await?);
-    if refusal.is_some() || f.yakin != "1" {
-        let status = if refusal.is_some() {
-            StatusCode::UNPROCESSABLE_ENTITY
-        } else {
-            StatusCode::OK
-        };
-        let mut page = merge_page(&state, &user, target).await?;
-        page.error = refusal;
-        page.meeting = chosen_meeting(&page.meetings, &f.musyawarah);
-        if page.error.is_none() {
-            page.chosen = sources;
-        }
-        return Ok((status, page).into_response());
+    .or(window(state, target).await?))
+}
+
+/// The merge page again: refused (422) saying why, or the chosen ones to confirm.
+async fn merge_again(
+    state: &AppState,
+    user: &CurrentUser,
+    target: Proposal,
+    sources: Vec<Proposal>,
+    refusal: Option<String>,
+    musyawarah: &str,
+) -> Result<Response, AppError> {
+    let status = if refusal.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let mut page = merge_page(state, user, target).await?;
+    page.error = refusal;
+    page.meeting = chosen_meeting(&page.meetings, musyawarah);
+    if page.error.is_none() {
+        page.chosen = sources;
     }
-    let meetings = merge_page(&state, &user, target.clone()).await?.meetings;
-    let meeting = chosen_meeting(&meetings, &f.musyawarah);
-    let org = proposal_actor(&user, &pref(&target));
-    let done = crate::store::atomic(&state.db, async |tx| {
-        lineage::merge(tx, &target, &sources, user.id, org, meeting).await
-    })
-    .await;
-    finish(done.map(|_| ()), &nomor)
+    Ok((status, page).into_response())
 }
 
 /// Why the level holding `p` may not merge or split now: its Musrenbang

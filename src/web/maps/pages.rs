@@ -85,20 +85,7 @@ pub async fn proposals(
             .map(|u| u.region_kode.clone())
             .unwrap_or_default();
     }
-    let mut page = ProposalsPage {
-        nav: Nav::for_visitor(user.as_ref()),
-        region: None,
-        choices: Vec::new(),
-        map: None,
-        rows: Vec::new(),
-        total: 0,
-        located: 0,
-        more_dots: false,
-        desa_level: false,
-        q: q.clone(),
-        statuses: Status::ALL,
-        sources: Source::ALL,
-    };
+    let mut page = proposals_page(user.as_ref(), &q);
     let region = match regions::get(&state.db, pemda_of(&q.wilayah)).await? {
         Some(r) if r.level.is_pemda() && r.level != RegionLevel::Provinsi => r,
         _ => {
@@ -109,28 +96,9 @@ pub async fn proposals(
     q.wilayah = region.kode.clone();
     let (geo, desa_level) = finest(&state, &region.kode, WIDE).await?;
     let counts = proposals::count_by_place(&state.db, &q.filter()).await?;
-    let mut per_area: HashMap<&str, i64> = HashMap::new();
-    for (kode, n) in &counts {
-        let area = if desa_level {
-            kode.as_str()
-        } else {
-            kecamatan_of(kode)
-        };
-        *per_area.entry(area).or_default() += n;
-    }
+    let per_area = count_per_area(&counts, desa_level);
     let names = place_names(&state, &region.kode).await?;
-    let max = per_area.values().copied().max().unwrap_or(0) as f64;
-    let mut map = Drawing::of(
-        &geo,
-        crate::i18n::tf!("peta-jumlah-usulan-per-wilayah-di", a1 = region.nama),
-    );
-    for a in &mut map.areas {
-        let n = per_area.get(a.kode.as_str()).copied().unwrap_or(0);
-        a.class = format!("s{}", shade(n as f64, max));
-        a.title = format!("{}: {n} usulan", a.title);
-        a.href = Some(place_link(&q, &a.kode, desa_level));
-    }
-    map.count_legend(max as i64);
+    let mut map = count_drawing(&geo, &region.nama, &q, &per_area, desa_level);
     let located = proposals::located(&state.db, &q.filter(), MAX_DOTS + 1).await?;
     dots(&mut map, &geo, &located);
     page.rows = count_rows(&map, &names, &per_area, desa_level);
@@ -142,6 +110,61 @@ pub async fn proposals(
     page.map = Some(map);
     page.q = q;
     Ok(page.into_response())
+}
+
+/// The proposal map's page before its region is known: no map, no rows.
+fn proposals_page(user: Option<&CurrentUser>, q: &ListQuery) -> ProposalsPage {
+    ProposalsPage {
+        nav: Nav::for_visitor(user),
+        region: None,
+        choices: Vec::new(),
+        map: None,
+        rows: Vec::new(),
+        total: 0,
+        located: 0,
+        more_dots: false,
+        desa_level: false,
+        q: q.clone(),
+        statuses: Status::ALL,
+        sources: Source::ALL,
+    }
+}
+
+/// Proposals per area of the map (desa/kelurahan, or kecamatan), by code.
+fn count_per_area(counts: &[(String, i64)], desa_level: bool) -> HashMap<&str, i64> {
+    let mut per_area: HashMap<&str, i64> = HashMap::new();
+    for (kode, n) in counts {
+        let area = if desa_level {
+            kode.as_str()
+        } else {
+            kecamatan_of(kode)
+        };
+        *per_area.entry(area).or_default() += n;
+    }
+    per_area
+}
+
+/// The proposal map: each area shaded by its count, linking to its list.
+fn count_drawing(
+    geo: &crate::domain::map::Geometry,
+    region: &str,
+    q: &ListQuery,
+    per_area: &HashMap<&str, i64>,
+    desa_level: bool,
+) -> Drawing {
+    let max = per_area.values().copied().max().unwrap_or(0) as f64;
+    let mut map = Drawing::of(
+        geo,
+        crate::i18n::tf!("peta-jumlah-usulan-per-wilayah-di", a1 = region),
+    );
+    for a in &mut map.areas {
+        let n = per_area.get(a.kode.as_str()).copied().unwrap_or(0);
+        a.class = format!("s{}", shade(n as f64, max));
+        a.title = format!("{}: {n} usulan", a.title);
+        a.href = Some(place_link(q, &a.kode, desa_level));
+    }
+    map.count_legend(max as i64);
+    map
 }
 
 /// A dot for each located proposal (the first `MAX_DOTS`), linking to it.
@@ -264,12 +287,7 @@ pub async fn pagu(
     let split = divide(&items, &pemda, area_of, |k| {
         geo.outlines.iter().any(|o| o.kode == k)
     });
-    let mut names = place_names(&state, &pemda).await?;
-    names.extend(
-        geo.outlines
-            .iter()
-            .map(|o| (o.kode.clone(), o.nama.clone())),
-    );
+    let names = pagu_names(&state, &pemda, &geo).await?;
     let map = pagu_drawing(&geo, &split, &plan.title, year);
     let rows = pagu_rows(&split, &names, desa_level);
     Ok(PaguPage {
@@ -287,6 +305,21 @@ pub async fn pagu(
         plan,
     }
     .into_response())
+}
+
+/// Names of a kab/kota's places and of every area on its pagu map, by code.
+async fn pagu_names(
+    state: &AppState,
+    pemda: &str,
+    geo: &crate::domain::map::Geometry,
+) -> Result<HashMap<String, String>, AppError> {
+    let mut names = place_names(state, pemda).await?;
+    names.extend(
+        geo.outlines
+            .iter()
+            .map(|o| (o.kode.clone(), o.nama.clone())),
+    );
+    Ok(names)
 }
 
 /// The areas a plan's pagu is drawn by.
@@ -516,12 +549,30 @@ pub async fn province(
     .await?;
     let by_findings = q.tampil == "k11";
     let rows = province_rows(&state, user.as_ref(), &geo, year, by_findings).await?;
+    let label = format!("Peta RKPD {year} kabupaten/kota di {}", region.nama);
+    let map = province_drawing(&geo, label, &rows, by_findings);
+    Ok(ProvincePage {
+        nav: Nav::for_visitor(user.as_ref()),
+        kode: region.kode,
+        nama: region.nama,
+        year,
+        by_findings,
+        map,
+        rows,
+    }
+    .into_response())
+}
+
+/// The province map: each kab/kota shaded by its RKPD's stage or K11 findings.
+fn province_drawing(
+    geo: &crate::domain::map::Geometry,
+    label: String,
+    rows: &[ProvinceRow],
+    by_findings: bool,
+) -> Drawing {
     let max = rows.iter().filter_map(|r| r.k11).max().unwrap_or(0) as f64;
-    let mut map = Drawing::of(
-        &geo,
-        format!("Peta RKPD {year} kabupaten/kota di {}", region.nama),
-    );
-    for (a, r) in map.areas.iter_mut().zip(&rows) {
+    let mut map = Drawing::of(geo, label);
+    for (a, r) in map.areas.iter_mut().zip(rows) {
         a.class = if by_findings {
             r.k11
                 .map(|n| format!("s{}", shade(n as f64, max)))
@@ -539,6 +590,12 @@ pub async fn province(
             None => format!("/rencana?cari={}", crate::format::url_encode(&r.nama)),
         });
     }
+    province_legend(&mut map, max, by_findings);
+    map
+}
+
+/// The province map's legend: findings up to `max`, or the RKPD's stages.
+fn province_legend(map: &mut Drawing, max: f64, by_findings: bool) {
     if by_findings {
         map.count_legend(max as i64);
         map.legend[0].1 = "tidak ada temuan".into();
@@ -557,16 +614,6 @@ pub async fn province(
             ("st-done".into(), "ditetapkan".into()),
         ];
     }
-    Ok(ProvincePage {
-        nav: Nav::for_visitor(user.as_ref()),
-        kode: region.kode,
-        nama: region.nama,
-        year,
-        by_findings,
-        map,
-        rows,
-    }
-    .into_response())
 }
 
 /// One row per kab/kota of the map, in its order: its RKPD of the year as
@@ -591,38 +638,49 @@ async fn province_rows(
     };
     let mut rows = Vec::with_capacity(geo.outlines.len());
     for o in &geo.outlines {
-        let mut row = ProvinceRow {
-            kode: o.kode.clone(),
-            nama: o.nama.clone(),
-            stage: crate::i18n::t("belum-ada-rkpd").into(),
-            plan: None,
-            k11: None,
-            class: "none",
-        };
-        let readable = plans
-            .iter()
-            .filter(|p| p.region_kode == o.kode)
-            .find(|p| can_view_plan(user, crate::web::plans::plan_ref(p)).is_ok());
-        if let Some(p) = readable {
-            // Cek runs only when the findings are asked for.
-            if with_findings {
-                let findings = crate::web::checks::run_for(state, user, p).await?;
-                row.k11 = Some(findings.iter().filter(|f| f.rule == "K11").count());
-            }
-            row.stage = crate::i18n::label(p.stage.label()).to_string();
-            row.plan = Some((p.id, p.title.clone()));
-            row.class = if p.stage == crate::domain::plan::Stage::Ditetapkan {
-                "st-done"
-            } else {
-                "st-open"
-            };
-        } else if plans.iter().any(|p| p.region_kode == o.kode) {
-            row.stage = crate::i18n::t("rancangan-belum-dibuka-untuk-umum").into();
-            row.class = "st-draft";
-        }
-        rows.push(row);
+        rows.push(province_row(state, user, o, &plans, with_findings).await?);
     }
     Ok(rows)
+}
+
+/// One kab/kota's row of the province map: its RKPD as far as the reader may read it.
+async fn province_row(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    o: &crate::domain::map::Outline,
+    rkpds: &[plans::Plan],
+    with_findings: bool,
+) -> Result<ProvinceRow, AppError> {
+    let mut row = ProvinceRow {
+        kode: o.kode.clone(),
+        nama: o.nama.clone(),
+        stage: crate::i18n::t("belum-ada-rkpd").into(),
+        plan: None,
+        k11: None,
+        class: "none",
+    };
+    let readable = rkpds
+        .iter()
+        .filter(|p| p.region_kode == o.kode)
+        .find(|p| can_view_plan(user, crate::web::plans::plan_ref(p)).is_ok());
+    if let Some(p) = readable {
+        // Cek runs only when the findings are asked for.
+        if with_findings {
+            let findings = crate::web::checks::run_for(state, user, p).await?;
+            row.k11 = Some(findings.iter().filter(|f| f.rule == "K11").count());
+        }
+        row.stage = crate::i18n::label(p.stage.label()).to_string();
+        row.plan = Some((p.id, p.title.clone()));
+        row.class = if p.stage == crate::domain::plan::Stage::Ditetapkan {
+            "st-done"
+        } else {
+            "st-open"
+        };
+    } else if rkpds.iter().any(|p| p.region_kode == o.kode) {
+        row.stage = crate::i18n::t("rancangan-belum-dibuka-untuk-umum").into();
+        row.class = "st-draft";
+    }
+    Ok(row)
 }
 
 #[cfg(test)]

@@ -138,14 +138,7 @@ pub fn svg(
 ) -> String {
     use askama::Template;
     let Some(sc) = Scale::of(awal, points) else {
-        // Translated first, then escaped: the title is the reader's data.
-        let text = crate::i18n::tf!("belum-ada-kondisi-awal-target-atau-realisasi", a1 = title);
-        return format!(
-            "<p class=\"empty\">{}</p>",
-            askama::filters::escape(&text, askama::filters::Html)
-                .map(|e| e.to_string())
-                .unwrap_or_default()
-        );
+        return empty(title);
     };
     let targets: Vec<(i32, Target)> = points
         .iter()
@@ -156,27 +149,11 @@ pub fn svg(
         .filter_map(|p| p.realisasi.map(|r| (p.year, r)))
         .collect();
     let rentang = polaritas == Polaritas::Rentang;
-    // A band runs along the upper bounds and back along the lower ones.
-    let band = (rentang && !targets.is_empty()).then(|| {
-        let upper = targets
-            .iter()
-            .map(|(y, t)| (*y, t.max.as_ref().unwrap_or(&t.value)));
-        let lower = targets.iter().rev().map(|(y, t)| (*y, &t.value));
-        format!("{} {}", sc.points(upper), sc.points(lower))
-    });
     let chart = Chart {
         title,
-        ticks: (0..=4)
-            .map(|k| {
-                let v = sc.lo + (sc.hi - sc.lo) * k as f64 / 4.0;
-                let label = Decimal::from_f64_retain(v)
-                    .map(|d| format_nilai(d.round_dp(2)))
-                    .unwrap_or_default();
-                (sc.y_f(v), label)
-            })
-            .collect(),
+        ticks: ticks(&sc),
         years: sc.years.iter().map(|y| (sc.x(*y), *y)).collect(),
-        band,
+        band: (rentang && !targets.is_empty()).then(|| band_points(&sc, &targets)),
         line: (!rentang).then(|| sc.points(targets.iter().map(|(y, t)| (*y, &t.value)))),
         targets: if rentang {
             Vec::new()
@@ -196,6 +173,40 @@ pub fn svg(
         }),
     };
     chart.render().unwrap_or_default()
+}
+
+/// The paragraph shown instead of a chart when there is nothing to draw.
+fn empty(title: &str) -> String {
+    // Translated first, then escaped: the title is the reader's data.
+    let text = crate::i18n::tf!("belum-ada-kondisi-awal-target-atau-realisasi", a1 = title);
+    format!(
+        "<p class=\"empty\">{}</p>",
+        askama::filters::escape(&text, askama::filters::Html)
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    )
+}
+
+/// A rentang's band: polygon points along the upper bounds and back along the lower ones.
+fn band_points(sc: &Scale, targets: &[(i32, Target)]) -> String {
+    let upper = targets
+        .iter()
+        .map(|(y, t)| (*y, t.max.as_ref().unwrap_or(&t.value)));
+    let lower = targets.iter().rev().map(|(y, t)| (*y, &t.value));
+    format!("{} {}", sc.points(upper), sc.points(lower))
+}
+
+/// The grid lines at five even steps of the scale, each with its value.
+fn ticks(sc: &Scale) -> Vec<(f64, String)> {
+    (0..=4)
+        .map(|k| {
+            let v = sc.lo + (sc.hi - sc.lo) * k as f64 / 4.0;
+            let label = Decimal::from_f64_retain(v)
+                .map(|d| format_nilai(d.round_dp(2)))
+                .unwrap_or_default();
+            (sc.y_f(v), label)
+        })
+        .collect()
 }
 
 /// Marks of (year, value) with "{what} {year}: {value as written}".

@@ -233,21 +233,56 @@ async fn confirm(
     let plan = editable_plan(&state, &user, id).await?;
     let pending = pending_of(&state, &user, &plan, imp).await?;
     let reason = f.alasan.trim().to_string();
-    let p = &pending.preview.0;
+    let denied = denial(&state, &user, &plan, &pending.preview.0).await?;
+    if let Some((field, alert)) = refusal(denied.as_deref(), &pending.preview.0, &plan, &reason) {
+        let mut page = page_again(&user, plan, pending, reason);
+        page.reason_error = field.map(str::to_string);
+        page.alert = Some(alert.to_string());
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    match imports::apply(&state.db, user.id, &plan, &pending, &reason).await {
+        Ok(_) | Err(ApplyError::AlreadyApplied) => {
+            Ok(Redirect::to(&format!("/rencana/{id}/impor/{imp}")).into_response())
+        }
+        Err(ApplyError::Conflict) => {
+            let mut page = page_again(&user, plan, pending, reason);
+            page.alert = Some(crate::i18n::t("sebagian-isian-diubah-di-selaras-setelah").into());
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(ApplyError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// Why nothing may be applied: a change to an item the person may no longer change.
+async fn denial(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: &Plan,
+    p: &target_pagu::Preview,
+) -> Result<Option<String>, AppError> {
     // Asked again now: the plan may have been enacted, or an item given to
     // another agency, since the preview.
     let items: std::collections::HashMap<Uuid, Item> =
-        crate::store::plans::items::for_plan(&state.db, id)
+        crate::store::plans::items::for_plan(&state.db, plan.id)
             .await?
             .into_iter()
             .map(|i| (i.id, i))
             .collect();
     let denied = p.changes.iter().find_map(|c| match items.get(&c.item) {
-        Some(i) => may(&user, &plan, i, c.key).err(),
+        Some(i) => may(user, plan, i, c.key).err(),
         None => Some("item ini tidak ada lagi.".to_string()),
     });
-    let denied = denied.map(|why| crate::i18n::tf!("tidak-ada-yang-diubah-unggah-lagi", why = why));
-    let refusal = if let Some(why) = denied.as_deref() {
+    Ok(denied.map(|why| crate::i18n::tf!("tidak-ada-yang-diubah-unggah-lagi", why = why)))
+}
+
+/// Why the import is refused, if it is: (the reason field's error, the alert).
+fn refusal<'a>(
+    denied: Option<&'a str>,
+    p: &target_pagu::Preview,
+    plan: &Plan,
+    reason: &str,
+) -> Option<(Option<&'static str>, &'a str)> {
+    if let Some(why) = denied {
         Some((None, why))
     } else if !p.errors.is_empty() {
         Some((
@@ -265,26 +300,13 @@ async fn confirm(
         ))
     } else {
         None
-    };
-    if let Some((field, alert)) = refusal {
-        let mut page = ImportPage::new(&user, plan);
-        page.pending = Some(pending);
-        page.reason = reason;
-        page.reason_error = field.map(str::to_string);
-        page.alert = Some(alert.to_string());
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    match imports::apply(&state.db, user.id, &plan, &pending, &reason).await {
-        Ok(_) | Err(ApplyError::AlreadyApplied) => {
-            Ok(Redirect::to(&format!("/rencana/{id}/impor/{imp}")).into_response())
-        }
-        Err(ApplyError::Conflict) => {
-            let mut page = ImportPage::new(&user, plan);
-            page.pending = Some(pending);
-            page.reason = reason;
-            page.alert = Some(crate::i18n::t("sebagian-isian-diubah-di-selaras-setelah").into());
-            Ok((StatusCode::CONFLICT, page).into_response())
-        }
-        Err(ApplyError::Db(e)) => Err(e.into()),
-    }
+}
+
+/// The import page again, with the pending import and the reason as typed.
+fn page_again(user: &CurrentUser, plan: Plan, pending: Pending, reason: String) -> ImportPage {
+    let mut page = ImportPage::new(user, plan);
+    page.pending = Some(pending);
+    page.reason = reason;
+    page
 }
