@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{spawn_app, text};
+use common::{spawn_app_with, text};
 use tracing_subscriber::layer::SubscriberExt;
 use uuid::Uuid;
 
@@ -63,7 +63,9 @@ async fn the_plan_page_costs_the_same_statements_for_30_and_3000_sub_kegiatan() 
         tracing_subscriber::registry().with(selaras::telemetry::CountStatements),
     )
     .unwrap();
-    let app = spawn_app().await;
+    // Every request reads its session, so that requests compare whether
+    // or not the one before was within the kept while.
+    let app = spawn_app_with(|c| c.session_cache = std::time::Duration::ZERO).await;
     let planner = app.login("perencana.magelang").await;
     // The home page's work queue, before and after two more plans (one
     // of 3,000 sub kegiatan) and their comments.

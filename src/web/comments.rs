@@ -187,25 +187,7 @@ pub fn thread(
         .iter()
         .filter(|c| can_see_comments(user, r, c.visibility))
         .collect();
-    // Replies grouped once, so a long thread costs linear time.
-    let mut replies: std::collections::HashMap<Uuid, Vec<&Comment>> =
-        std::collections::HashMap::new();
-    for &c in visible.iter().filter(|c| c.parent_id.is_some()) {
-        replies
-            .entry(c.parent_id.unwrap_or_default())
-            .or_default()
-            .push(c);
-    }
-    // Threads: top-level comments in order, each followed by its replies.
-    let mut rows = Vec::new();
-    let mut starts = Vec::new();
-    for top in visible.iter().filter(|c| c.parent_id.is_none()) {
-        starts.push(rows.len());
-        rows.push(reading.row(top, 0));
-        for reply in replies.get(&top.id).into_iter().flatten() {
-            rows.push(reading.row(reply, 1));
-        }
-    }
+    let (rows, starts) = reading.rows(&visible);
     Thread {
         rows,
         target: target_str(target),
@@ -238,6 +220,30 @@ struct Reading<'a> {
 impl Reading<'_> {
     fn allowed(&self, action: Action<'_>) -> bool {
         self.user.is_some_and(|u| can(u, action).is_ok())
+    }
+
+    /// The threads' rows: top-level comments in order, each followed by
+    /// its replies; and where each thread starts.
+    fn rows(&self, visible: &[&Comment]) -> (Vec<Row>, Vec<usize>) {
+        // Replies grouped once, so a long thread costs linear time.
+        let mut replies: std::collections::HashMap<Uuid, Vec<&Comment>> =
+            std::collections::HashMap::new();
+        for &c in visible.iter().filter(|c| c.parent_id.is_some()) {
+            replies
+                .entry(c.parent_id.unwrap_or_default())
+                .or_default()
+                .push(c);
+        }
+        let mut rows = Vec::new();
+        let mut starts = Vec::new();
+        for top in visible.iter().filter(|c| c.parent_id.is_none()) {
+            starts.push(rows.len());
+            rows.push(self.row(top, 0));
+            for reply in replies.get(&top.id).into_iter().flatten() {
+                rows.push(self.row(reply, 1));
+            }
+        }
+        (rows, starts)
     }
 
     fn row(&self, c: &Comment, depth: usize) -> Row {
@@ -380,9 +386,14 @@ async fn create(
         place.target_id,
     )
     .await?;
-    let back = safe_next(Some(&f.kembali));
+    Ok(Redirect::to(&back_to(&f.kembali, n, id)).into_response())
+}
+
+/// Back where the comment was written, on the page of its thread.
+fn back_to(kembali: &str, page: usize, id: Uuid) -> String {
+    let back = safe_next(Some(kembali));
     let sep = if back.contains('?') { '&' } else { '?' };
-    Ok(Redirect::to(&format!("{back}{sep}komentar={n}#komentar-{id}")).into_response())
+    format!("{back}{sep}komentar={page}#komentar-{id}")
 }
 
 /// The comment a reply answers, if the form names one: a comment of this

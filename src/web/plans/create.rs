@@ -80,7 +80,20 @@ async fn page(
     let mut candidates = plans::candidates(&state.db, &regions_for(user)).await?;
     candidates
         .retain(|p| crate::auth::policy::can_view_plan(Some(user), super::plan_ref(p)).is_ok());
-    let kinds = PlanKind::ALL
+    let kinds = creatable_kinds(user, &owners);
+    Ok(NewPage {
+        nav: Nav::for_user(user),
+        form,
+        errors,
+        kinds,
+        owners,
+        candidates,
+    })
+}
+
+/// The kinds of plan the person may create, alone or for one of these owners.
+fn creatable_kinds(user: &CurrentUser, owners: &[Organization]) -> Vec<PlanKind> {
+    PlanKind::ALL
         .into_iter()
         .filter(|k| {
             can(
@@ -104,15 +117,7 @@ async fn page(
                     .is_ok()
                 })
         })
-        .collect();
-    Ok(NewPage {
-        nav: Nav::for_user(user),
-        form,
-        errors,
-        kinds,
-        owners,
-        candidates,
-    })
+        .collect()
 }
 
 #[derive(Deserialize)]

@@ -300,21 +300,64 @@ async fn record_realisasi(
     Path(id): Path<Uuid>,
     Form(v): Form<Values>,
 ) -> Result<Response, AppError> {
+    let (indicator, plan, item) = for_realisasi(&state, &user, id).await?;
+    let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
+    let outcome = match read_realisasi(&plan, &v) {
+        Ok(realisasi) => {
+            indicators::record_realisasi(&state.db, user.id, &plan, &indicator, version, &realisasi)
+                .await
+        }
+        Err(errors) => Err(SaveError::Fields(errors)),
+    };
+    match outcome {
+        Ok(()) => Ok(Redirect::to(&format!("/indikator/{id}")).into_response()),
+        Err(SaveError::Fields(errors)) => {
+            let mut mine = v;
+            mine.insert("version".into(), indicator.version.to_string());
+            let page = show_page(
+                &state,
+                Some(&user),
+                plan,
+                item,
+                indicator,
+                Some(mine),
+                errors,
+                false,
+            )
+            .await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(SaveError::Conflict) => conflict_page(&state, &user, plan, item, id, Some(v)).await,
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// An indicator whose realisasi the person may record, with its plan and item.
+async fn for_realisasi(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<(Indicator, Plan, Item), AppError> {
     let indicator = indicators::get(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let plan = readable_plan(&state, Some(&user), indicator.plan_id).await?;
+    let plan = readable_plan(state, Some(user), indicator.plan_id).await?;
     let item = items::get(&state.db, indicator.item_id)
         .await?
         .ok_or(AppError::NotFound)?;
     authorize(
-        &user,
+        user,
         Action::RecordRealisasi {
             plan: plan_ref(&plan),
             responsible: item.responsible_org_id,
             level: item.level,
         },
     )?;
+    Ok((indicator, plan, item))
+}
+
+/// The realisasi typed per year of the plan (none for an empty field), or what could not be read.
+fn read_realisasi(plan: &Plan, v: &Values) -> Result<BTreeMap<i32, Option<Decimal>>, FieldErrors> {
     let mut errors = FieldErrors::default();
     let mut realisasi = BTreeMap::new();
     for y in plan.years() {
@@ -331,38 +374,41 @@ async fn record_realisasi(
             },
         }
     }
-    let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
-    let outcome = if errors.is_empty() {
-        indicators::record_realisasi(&state.db, user.id, &plan, &indicator, version, &realisasi)
-            .await
+    if errors.is_empty() {
+        Ok(realisasi)
     } else {
-        Err(SaveError::Fields(errors))
-    };
-    let (status, errors, conflict, fresh) = match outcome {
-        Ok(()) => return Ok(Redirect::to(&format!("/indikator/{id}")).into_response()),
-        Err(SaveError::Fields(e)) => (StatusCode::UNPROCESSABLE_ENTITY, e, false, indicator),
-        Err(SaveError::Conflict) => {
-            let fresh = indicators::get(&state.db, id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            (StatusCode::CONFLICT, FieldErrors::default(), true, fresh)
-        }
-        Err(SaveError::Db(e)) => return Err(e.into()),
-    };
-    let mut mine = v;
-    mine.insert("version".into(), fresh.version.to_string());
+        Err(errors)
+    }
+}
+
+/// The indicator page after someone else saved first, with what was typed over the newest version.
+async fn conflict_page(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    item: Item,
+    id: Uuid,
+    typed: Option<Values>,
+) -> Result<Response, AppError> {
+    let fresh = indicators::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let form = typed.map(|mut mine| {
+        mine.insert("version".into(), fresh.version.to_string());
+        mine
+    });
     let page = show_page(
-        &state,
-        Some(&user),
+        state,
+        Some(user),
         plan,
         item,
         fresh,
-        Some(mine),
-        errors,
-        conflict,
+        form,
+        FieldErrors::default(),
+        true,
     )
     .await?;
-    Ok((status, page).into_response())
+    Ok((StatusCode::CONFLICT, page).into_response())
 }
 
 async fn show(
@@ -503,25 +549,7 @@ async fn update(
     .await
     {
         Ok(()) => Ok(Redirect::to(&format!("/indikator/{id}")).into_response()),
-        Err(SaveError::Conflict) => {
-            let fresh = indicators::get(&state.db, id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let mut mine = v;
-            mine.insert("version".into(), fresh.version.to_string());
-            let page = show_page(
-                &state,
-                Some(&user),
-                plan,
-                item,
-                fresh,
-                Some(mine),
-                FieldErrors::default(),
-                true,
-            )
-            .await?;
-            Ok((StatusCode::CONFLICT, page).into_response())
-        }
+        Err(SaveError::Conflict) => conflict_page(&state, &user, plan, item, id, Some(v)).await,
         Err(e) => Err(e.into()),
     }
 }
@@ -551,7 +579,23 @@ async fn match_reference(
     let mut years = indicators::years_for(&state.db, &[id, src]).await?;
     let mine = years.remove(&id).unwrap_or_default();
     let theirs = years.remove(&src).unwrap_or_default();
-    let mut fields = IndicatorFields::of(&indicator, &mine);
+    let fields = matched(&plan, &indicator, &mine, &theirs);
+    let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
+    // Not offered in an RKPD Perubahan, where a reason is asked: no log.
+    match crate::store::atomic(&state.db, async |tx| {
+        indicators::update(tx, user.id, &plan, &indicator, &mine, version, &fields, "").await
+    })
+    .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!("/indikator/{id}")).into_response()),
+        Err(SaveError::Conflict) => conflict_page(&state, &user, plan, item, id, None).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The indicator's fields with the targets of the one it follows in every year of the plan.
+fn matched(plan: &Plan, indicator: &Indicator, mine: &[Year], theirs: &[Year]) -> IndicatorFields {
+    let mut fields = IndicatorFields::of(indicator, mine);
     for y in plan.years() {
         let reference = theirs.iter().find(|t| t.year == y);
         let entry = fields.years.entry(y).or_insert((None, None, None));
@@ -561,31 +605,5 @@ async fn match_reference(
     fields
         .years
         .retain(|_, (t, m, r)| t.is_some() || m.is_some() || r.is_some());
-    let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
-    // Not offered in an RKPD Perubahan, where a reason is asked: no log.
-    match crate::store::atomic(&state.db, async |tx| {
-        indicators::update(tx, user.id, &plan, &indicator, &mine, version, &fields, "").await
-    })
-    .await
-    {
-        Ok(()) => Ok(Redirect::to(&format!("/indikator/{id}")).into_response()),
-        Err(SaveError::Conflict) => {
-            let fresh = indicators::get(&state.db, id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let page = show_page(
-                &state,
-                Some(&user),
-                plan,
-                item,
-                fresh,
-                None,
-                FieldErrors::default(),
-                true,
-            )
-            .await?;
-            Ok((StatusCode::CONFLICT, page).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    fields
 }

@@ -85,25 +85,39 @@ pub async fn section(
     s.up.retain(|(_, l)| readable(l));
     if can_edit && !targets.is_empty() {
         let ids: Vec<Uuid> = targets.iter().map(|t| t.0).collect();
-        let linked: Vec<Uuid> = s.up.iter().map(|(_, l)| l.id).collect();
-        let mut candidates: Vec<Candidate> = alignment::candidates(
-            &state.db,
-            &ids,
-            &u,
-            search,
-            item.kode.as_deref(),
-            SHOWN as i64 + 1,
-        )
-        .await?
-        .into_iter()
-        .filter(|c| !linked.contains(&c.id))
-        .collect();
-        s.search = search.trim().to_string();
-        s.more = candidates.len() > SHOWN;
-        candidates.truncate(SHOWN);
-        offer(&mut s, candidates, item.kode.as_deref());
+        with_candidates(state, &mut s, &ids, &u, item, search).await?;
     }
     Ok(s)
+}
+
+/// The items of the target plans this item may be linked to (those it is
+/// not linked to yet, matching `search`), offered on the section.
+async fn with_candidates(
+    state: &AppState,
+    s: &mut Section,
+    targets: &[Uuid],
+    u: &Upward,
+    item: &Item,
+    search: &str,
+) -> Result<(), AppError> {
+    let linked: Vec<Uuid> = s.up.iter().map(|(_, l)| l.id).collect();
+    let mut candidates: Vec<Candidate> = alignment::candidates(
+        &state.db,
+        targets,
+        u,
+        search,
+        item.kode.as_deref(),
+        SHOWN as i64 + 1,
+    )
+    .await?
+    .into_iter()
+    .filter(|c| !linked.contains(&c.id))
+    .collect();
+    s.search = search.trim().to_string();
+    s.more = candidates.len() > SHOWN;
+    candidates.truncate(SHOWN);
+    offer(s, candidates, item.kode.as_deref());
+    Ok(())
 }
 
 /// The candidates as the choice shows them: items of the same code first

@@ -295,30 +295,7 @@ async fn list(
         })
         .filter(|g| !g.plans.is_empty())
         .collect();
-    let can_create = user.as_ref().is_some_and(|u| {
-        PlanKind::ALL.into_iter().any(|kind| {
-            can(
-                u,
-                Action::CreatePlan {
-                    region: &u.region_kode,
-                    kind,
-                    owner_org: None,
-                },
-            )
-            .is_ok()
-                || u.memberships.iter().any(|m| {
-                    can(
-                        u,
-                        Action::CreatePlan {
-                            region: &u.region_kode,
-                            kind,
-                            owner_org: Some(m.organization_id),
-                        },
-                    )
-                    .is_ok()
-                })
-        })
-    });
+    let can_create = user.as_ref().is_some_and(may_create);
     Ok(ListPage {
         nav: Nav::for_visitor(user.as_ref()),
         heading,
@@ -333,6 +310,32 @@ async fn list(
         total,
     }
     .into_response())
+}
+
+/// Whether the person may create a plan of some kind, alone or for one of their organizations.
+fn may_create(u: &CurrentUser) -> bool {
+    PlanKind::ALL.into_iter().any(|kind| {
+        can(
+            u,
+            Action::CreatePlan {
+                region: &u.region_kode,
+                kind,
+                owner_org: None,
+            },
+        )
+        .is_ok()
+            || u.memberships.iter().any(|m| {
+                can(
+                    u,
+                    Action::CreatePlan {
+                        region: &u.region_kode,
+                        kind,
+                        owner_org: Some(m.organization_id),
+                    },
+                )
+                .is_ok()
+            })
+    })
 }
 
 struct RenderedSection {
@@ -458,7 +461,8 @@ async fn show_page_at(
     let thread = plan_thread(state, user, &plan, paragraphs, &at).await?;
     let mut plan = plan;
     hide_unreadable_refs(user, &mut plan);
-    let plan_for_deadline = plan.clone();
+    let consultation = crate::web::consultation::deadline(&plan);
+    let sipd_rows = crate::export::sipd::applies(plan.kind);
     let village_accepted = village_accepted(state, user, &plan).await?;
     let seen = match user {
         Some(u) if caps.track_changes => stages::changed_since_seen(state, u, &plan).await?,
@@ -466,11 +470,7 @@ async fn show_page_at(
     };
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
-        root_level: plan
-            .kind
-            .child_levels(None)
-            .first()
-            .map(|l| crate::i18n::label(l.label())),
+        root_level: root_level(plan.kind),
         panel: stages::panel(user, &plan, caps, &facts),
         plan,
         sections,
@@ -479,14 +479,21 @@ async fn show_page_at(
         caps,
         alert,
         thread,
-        consultation: crate::web::consultation::deadline(&plan_for_deadline),
+        consultation,
         seen,
         province_choices,
         root_form: (String::new(), String::new()),
         root_errors: FieldErrors::default(),
         village_accepted,
-        sipd_rows: crate::export::sipd::applies(plan_for_deadline.kind),
+        sipd_rows,
     })
+}
+
+/// The level of a plan's top items, named for the "add" form.
+fn root_level(kind: crate::domain::plan::PlanKind) -> Option<&'static str> {
+    kind.child_levels(None)
+        .first()
+        .map(|l| crate::i18n::label(l.label()))
 }
 
 /// The plan as of the data `version` (read after it, so never older),

@@ -175,24 +175,33 @@ async fn update(
         Ok(()) => {
             Ok(Redirect::to(&format!("/rencana/{}#{}", plan.id, section.key())).into_response())
         }
-        Err(SaveError::Conflict) => {
-            let fresh = plans::section(&state.db, id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let mine = SectionForm {
-                version: fresh.version,
-                ..f
-            };
-            let page = EditPage {
-                nav: Nav::for_user(&user),
-                plan,
-                section: Some(fresh.clone()),
-                form: mine,
-                errors: FieldErrors::default(),
-                conflict: Some(fresh),
-            };
-            Ok((StatusCode::CONFLICT, page).into_response())
-        }
+        Err(SaveError::Conflict) => conflict_page(&state, &user, plan, id, f).await,
         Err(e) => Err(e.into()),
     }
+}
+
+/// The section form after someone else saved first: the section as it is now, the form as typed.
+async fn conflict_page(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    id: Uuid,
+    f: SectionForm,
+) -> Result<Response, AppError> {
+    let fresh = plans::section(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mine = SectionForm {
+        version: fresh.version,
+        ..f
+    };
+    let page = EditPage {
+        nav: Nav::for_user(user),
+        plan,
+        section: Some(fresh.clone()),
+        form: mine,
+        errors: FieldErrors::default(),
+        conflict: Some(fresh),
+    };
+    Ok((StatusCode::CONFLICT, page).into_response())
 }

@@ -72,15 +72,7 @@ async fn move_stage(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let to = stage::target(plan.kind, plan.stage, mv).map_err(AppError::Forbidden)?;
-    // What the approver enacts is what the approver read: the version on
-    // the form must still be the plan's (a return and a new request since
-    // would have changed it).
-    let read = if mv == Move::Penetapan {
-        f.versi.unwrap_or(-1)
-    } else {
-        plan.version
-    };
-    let moved = if read == plan.version {
+    let moved = if version_read(mv, &f, &plan) == plan.version {
         crate::store::atomic(&state.db, async |tx| {
             stages::move_stage(tx, user.id, &plan, mv, to, note).await
         })
@@ -98,6 +90,17 @@ async fn move_stage(
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+/// The plan's version the move was asked on. What the approver enacts is
+/// what the approver read: the version on the form must still be the
+/// plan's (a return and a new request since would have changed it).
+fn version_read(mv: Move, f: &MoveForm, plan: &Plan) -> i32 {
+    if mv == Move::Penetapan {
+        f.versi.unwrap_or(-1)
+    } else {
+        plan.version
     }
 }
 

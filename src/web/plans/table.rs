@@ -275,6 +275,79 @@ fn shown_sum((level, totals): (Level, Vec<Decimal>)) -> (&'static str, Vec<Strin
     )
 }
 
+/// What the filter keeps and what it can filter by, in the order of the plan.
+struct Listing {
+    rows: Vec<Row>,
+    /// Per level with pagu: the sum per pagu year of the rows kept.
+    sums: Vec<(Level, Vec<Decimal>)>,
+    agencies: Vec<(Uuid, String)>,
+    levels: Vec<Level>,
+}
+
+/// Whether the person may type into the item's row of the table.
+fn may_edit(user: Option<&CurrentUser>, plan: &Plan, item: &Item) -> bool {
+    let key = Key::Target {
+        indicator: Uuid::nil(),
+        year: 0,
+    };
+    user.is_some_and(|u| may(u, plan, item, key).is_ok())
+}
+
+impl<'a> Sheet<'a> {
+    /// The sheet of a plan's state, with what the person typed.
+    fn new(s: &'a PlanState, plan: &Plan, typed: &'a Typed) -> Self {
+        let mut by_item: HashMap<Uuid, Vec<&Indicator>> = HashMap::new();
+        for n in &s.indicators {
+            by_item.entry(n.item_id).or_default().push(n);
+        }
+        Sheet {
+            s,
+            years: plan.years(),
+            pagu_years: plan.pagu_years(),
+            depth: depth_of(&s.items),
+            by_item,
+            typed,
+        }
+    }
+
+    /// The rows the filter keeps with their sums, and every agency and level to filter by.
+    fn listing(&self, user: Option<&CurrentUser>, plan: &Plan, f: &Filter) -> Listing {
+        let pd = Uuid::parse_str(f.pd.trim()).ok();
+        let level = Level::parse(f.level.trim());
+        let mut out = Listing {
+            rows: Vec::new(),
+            sums: Vec::new(),
+            agencies: Vec::new(),
+            levels: Vec::new(),
+        };
+        for item in &self.s.items {
+            if let (Some(id), Some(name)) = (item.responsible_org_id, &item.responsible_name)
+                && !out.agencies.iter().any(|(a, _)| *a == id)
+            {
+                out.agencies.push((id, name.clone()));
+            }
+            if !out.levels.contains(&item.level) {
+                out.levels.push(item.level);
+            }
+            if pd.is_some_and(|p| item.responsible_org_id != Some(p))
+                || level.is_some_and(|l| item.level != l)
+            {
+                continue;
+            }
+            if item.level.has_pagu() {
+                let amounts = self.amounts(item);
+                match out.sums.iter_mut().find(|(l, _)| *l == item.level) {
+                    Some((_, total)) => total.iter_mut().zip(&amounts).for_each(|(t, a)| *t += a),
+                    None => out.sums.push((item.level, amounts)),
+                }
+            }
+            out.rows.push(self.row(item, may_edit(user, plan, item)));
+        }
+        out.agencies.sort_by(|a, b| a.1.cmp(&b.1));
+        out
+    }
+}
+
 fn build(
     user: Option<&CurrentUser>,
     plan: Plan,
@@ -282,66 +355,17 @@ fn build(
     f: &Filter,
     typed: &Typed,
 ) -> TablePage {
-    let mut by_item: HashMap<Uuid, Vec<&Indicator>> = HashMap::new();
-    for n in &s.indicators {
-        by_item.entry(n.item_id).or_default().push(n);
-    }
-    let sheet = Sheet {
-        s,
-        years: plan.years(),
-        pagu_years: plan.pagu_years(),
-        depth: depth_of(&s.items),
-        by_item,
-        typed,
-    };
-    let pd = Uuid::parse_str(f.pd.trim()).ok();
-    let level = Level::parse(f.level.trim());
-    let may_edit = |item: &Item| {
-        let key = Key::Target {
-            indicator: Uuid::nil(),
-            year: 0,
-        };
-        user.is_some_and(|u| may(u, &plan, item, key).is_ok())
-    };
-    let (mut rows, mut sums, mut agencies, mut levels) = (
-        Vec::new(),
-        Vec::<(Level, Vec<Decimal>)>::new(),
-        Vec::<(Uuid, String)>::new(),
-        Vec::<Level>::new(),
-    );
-    for item in &s.items {
-        if let (Some(id), Some(name)) = (item.responsible_org_id, &item.responsible_name)
-            && !agencies.iter().any(|(a, _)| *a == id)
-        {
-            agencies.push((id, name.clone()));
-        }
-        if !levels.contains(&item.level) {
-            levels.push(item.level);
-        }
-        if pd.is_some_and(|p| item.responsible_org_id != Some(p))
-            || level.is_some_and(|l| item.level != l)
-        {
-            continue;
-        }
-        if item.level.has_pagu() {
-            let amounts = sheet.amounts(item);
-            match sums.iter_mut().find(|(l, _)| *l == item.level) {
-                Some((_, total)) => total.iter_mut().zip(&amounts).for_each(|(t, a)| *t += a),
-                None => sums.push((item.level, amounts)),
-            }
-        }
-        rows.push(sheet.row(item, may_edit(item)));
-    }
-    agencies.sort_by(|a, b| a.1.cmp(&b.1));
+    let sheet = Sheet::new(s, &plan, typed);
+    let listed = sheet.listing(user, &plan, f);
     TablePage {
         nav: Nav::for_visitor(user),
         years: sheet.years.clone(),
         pagu_years: sheet.pagu_years.clone(),
-        editable: rows.iter().any(|r| r.editable),
-        rows,
-        sums: sums.into_iter().map(shown_sum).collect(),
-        agencies,
-        levels,
+        editable: listed.rows.iter().any(|r| r.editable),
+        rows: listed.rows,
+        sums: listed.sums.into_iter().map(shown_sum).collect(),
+        agencies: listed.agencies,
+        levels: listed.levels,
         pd: f.pd.trim().to_string(),
         level: f.level.trim().to_string(),
         alasan: String::new(),
@@ -374,19 +398,7 @@ async fn save(
     Path(id): Path<Uuid>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let field = |n: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == n)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let f = Filter {
-        pd: field("_pd"),
-        level: field("_level"),
-        tersimpan: None,
-    };
-    let alasan = field("alasan").trim().to_string();
+    let (f, alasan) = read_filter(&fields);
     let plan = match editable_plan(&state, &user, id).await {
         Ok(p) => p,
         Err(AppError::Forbidden(why)) => {
@@ -409,25 +421,56 @@ async fn save(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let n = preview.changes.len();
-    if n > 0 {
-        match imports::apply_typed(&state.db, user.id, &plan, &preview.changes, &alasan).await {
-            Ok(_) => {}
-            Err(ApplyError::Conflict | ApplyError::AlreadyApplied) => {
-                let mut page = build(Some(&user), plan, &s, &f, &typed);
-                page.alasan = alasan;
-                page.alert = Some(crate::i18n::t("rencana-ini-diubah-orang-lain-tepat").into());
-                return Ok((StatusCode::CONFLICT, page).into_response());
-            }
-            Err(ApplyError::Db(e)) => return Err(e.into()),
-        }
+    if n > 0 && !write(&state, &user, &plan, &preview.changes, &alasan).await? {
+        let mut page = build(Some(&user), plan, &s, &f, &typed);
+        page.alasan = alasan;
+        page.alert = Some(crate::i18n::t("rencana-ini-diubah-orang-lain-tepat").into());
+        return Ok((StatusCode::CONFLICT, page).into_response());
     }
+    Ok(Redirect::to(&saved_url(id, n, &f)).into_response())
+}
+
+/// The filter the form was opened with, and the reason as typed.
+fn read_filter(fields: &[(String, String)]) -> (Filter, String) {
+    let field = |n: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let f = Filter {
+        pd: field("_pd"),
+        level: field("_level"),
+        tersimpan: None,
+    };
+    (f, field("alasan").trim().to_string())
+}
+
+/// Writes the typed changes in one transaction; false when someone else wrote first.
+async fn write(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: &Plan,
+    changes: &[Change],
+    alasan: &str,
+) -> Result<bool, AppError> {
+    match imports::apply_typed(&state.db, user.id, plan, changes, alasan).await {
+        Ok(_) => Ok(true),
+        Err(ApplyError::Conflict | ApplyError::AlreadyApplied) => Ok(false),
+        Err(ApplyError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// The table again after saving, with how many values were saved and the same filter.
+fn saved_url(id: Uuid, n: usize, f: &Filter) -> String {
     let mut back = format!("/rencana/{id}/tabel?tersimpan={n}");
     for (k, v) in [("pd", &f.pd), ("level", &f.level)] {
         if !v.trim().is_empty() {
             back.push_str(&format!("&{k}={}", crate::format::url_encode(v.trim())));
         }
     }
-    Ok(Redirect::to(&back).into_response())
+    back
 }
 
 /// The typed table compared with the plan now: the preview, what to show

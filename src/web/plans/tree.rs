@@ -35,10 +35,7 @@ pub fn build(
     indicator_counts: &HashMap<Uuid, usize>,
     years: &[i32],
 ) -> Vec<Row> {
-    let mut children: HashMap<Option<Uuid>, Vec<Item>> = HashMap::new();
-    for item in items {
-        children.entry(item.parent_id).or_default().push(item);
-    }
+    let mut children = by_parent(items);
     let mut rows = Vec::new();
     // Depth-first with an explicit stack: (item, depth) or a close marker.
     enum Step {
@@ -57,20 +54,7 @@ pub fn build(
             Step::Close => rows.push(Row::Close),
             Step::Visit(item, depth) => {
                 let kids = children.remove(&Some(item.id)).unwrap_or_default();
-                let amounts = pagu.get(&item.id);
-                let pagu_rows = if item.level.has_pagu() {
-                    years
-                        .iter()
-                        .map(|y| {
-                            let v = amounts
-                                .and_then(|a| a.get(y))
-                                .map(|d| crate::i18n::number(format_rupiah(*d)));
-                            (*y, v.unwrap_or_else(|| "–".into()))
-                        })
-                        .collect()
-                } else {
-                    Vec::new()
-                };
+                let pagu_rows = pagu_of(&item, pagu, years);
                 let has_children = !kids.is_empty();
                 let child_count = kids.len();
                 let count = indicator_counts.get(&item.id).copied().unwrap_or(0);
@@ -92,6 +76,37 @@ pub fn build(
         }
     }
     rows
+}
+
+/// The items grouped under their parents (`None`: the roots), in their order.
+fn by_parent(items: Vec<Item>) -> HashMap<Option<Uuid>, Vec<Item>> {
+    let mut children: HashMap<Option<Uuid>, Vec<Item>> = HashMap::new();
+    for item in items {
+        children.entry(item.parent_id).or_default().push(item);
+    }
+    children
+}
+
+/// An item's pagu per year as the tree shows it; empty when its level has none.
+fn pagu_of(
+    item: &Item,
+    pagu: &BTreeMap<Uuid, BTreeMap<i32, Decimal>>,
+    years: &[i32],
+) -> Vec<(i32, String)> {
+    let amounts = pagu.get(&item.id);
+    if item.level.has_pagu() {
+        years
+            .iter()
+            .map(|y| {
+                let v = amounts
+                    .and_then(|a| a.get(y))
+                    .map(|d| crate::i18n::number(format_rupiah(*d)));
+                (*y, v.unwrap_or_else(|| "–".into()))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// The tree's markup: the same for every reader of the plan, so kept per

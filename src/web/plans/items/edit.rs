@@ -51,19 +51,7 @@ pub(super) async fn update(
         Ok(parent) => parent,
         Err(errors) => return refused(&state, &user, plan, item, f, errors).await,
     };
-    let agencies = agencies(&state, &plan.region_kode).await?;
-    let supports = support_options(&state, &plan).await?;
-    let checked = check_fields(
-        &state,
-        &plan,
-        item.level,
-        parent.as_ref(),
-        &f,
-        &agencies,
-        &supports,
-    )
-    .await?;
-    let fields = match checked {
+    let fields = match check_typed(&state, &plan, item.level, parent.as_ref(), &f).await? {
         Ok(fields) => fields,
         Err(errors) => return refused(&state, &user, plan, item, f, errors).await,
     };
@@ -89,22 +77,44 @@ pub(super) async fn update(
     .await;
     match saved {
         Ok(()) => Ok(Redirect::to(&format!("/item/{id}")).into_response()),
-        Err(SaveError::Conflict) => {
-            let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
-            let shown = Shown {
-                form: Some(ItemForm {
-                    version: fresh.version,
-                    ..f
-                }),
-                conflict: Some(fresh.clone()),
-                ..Shown::default()
-            };
-            let page = item_page(&state, Some(&user), plan, fresh, shown).await?;
-            Ok((StatusCode::CONFLICT, page).into_response())
-        }
+        Err(SaveError::Conflict) => conflict(&state, &user, plan, id, f).await,
         Err(SaveError::Fields(errors)) => refused(&state, &user, plan, item, f, errors).await,
         Err(SaveError::Db(e)) => Err(e.into()),
     }
+}
+
+/// The typed fields checked against the region's agencies and the programs it may support.
+async fn check_typed(
+    state: &AppState,
+    plan: &Plan,
+    level: Level,
+    parent: Option<&Item>,
+    f: &ItemForm,
+) -> Result<Result<ItemFields, FieldErrors>, AppError> {
+    let agencies = agencies(state, &plan.region_kode).await?;
+    let supports = support_options(state, plan).await?;
+    check_fields(state, plan, level, parent, f, &agencies, &supports).await
+}
+
+/// The item page after someone else saved first: the item as it is now, the form as typed (409).
+async fn conflict(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    id: Uuid,
+    f: ItemForm,
+) -> Result<Response, AppError> {
+    let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let shown = Shown {
+        form: Some(ItemForm {
+            version: fresh.version,
+            ..f
+        }),
+        conflict: Some(fresh.clone()),
+        ..Shown::default()
+    };
+    let page = item_page(state, Some(user), plan, fresh, shown).await?;
+    Ok((StatusCode::CONFLICT, page).into_response())
 }
 
 /// The item page again with the edit form as typed and its errors (422).
@@ -142,19 +152,7 @@ pub(super) async fn new_parent(
     if wanted == item.parent_id {
         return Ok(Ok(parent));
     }
-    let fits = item.parent_id.is_some()
-        && parent.as_ref().is_some_and(|p| {
-            p.plan_id == plan.id
-                && p.id != item.id
-                && plan.kind.child_levels(Some(p.level)).contains(&item.level)
-        });
-    // Never under its own descendant.
-    let fits = fits
-        && !items::ancestors(&state.db, parent.as_ref().map(|p| p.id).unwrap_or_default())
-            .await?
-            .iter()
-            .any(|a| a.id == item.id);
-    if !fits {
+    if !fits_under(state, plan, item, parent.as_ref()).await? {
         let mut errors = FieldErrors::default();
         errors.add(
             "parent_id",
@@ -180,6 +178,28 @@ pub(super) async fn new_parent(
     Ok(Ok(parent))
 }
 
+/// Whether the item may go under this parent: of this plan, a level above, not its descendant.
+async fn fits_under(
+    state: &AppState,
+    plan: &Plan,
+    item: &Item,
+    parent: Option<&Item>,
+) -> Result<bool, AppError> {
+    let fits = item.parent_id.is_some()
+        && parent.is_some_and(|p| {
+            p.plan_id == plan.id
+                && p.id != item.id
+                && plan.kind.child_levels(Some(p.level)).contains(&item.level)
+        });
+    // Never under its own descendant.
+    let fits = fits
+        && !items::ancestors(&state.db, parent.map(|p| p.id).unwrap_or_default())
+            .await?
+            .iter()
+            .any(|a| a.id == item.id);
+    Ok(fits)
+}
+
 pub(super) async fn create(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -188,33 +208,11 @@ pub(super) async fn create(
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), plan_id).await?;
     let (parent, level) = child_place(&state, &user, &plan, &f).await?;
-    let agencies = agencies(&state, &plan.region_kode).await?;
-    let supports = support_options(&state, &plan).await?;
-    let checked = check_fields(
-        &state,
-        &plan,
-        level,
-        parent.as_ref(),
-        &f,
-        &agencies,
-        &supports,
-    )
-    .await?;
-    let fields = match checked {
+    let fields = match check_typed(&state, &plan, level, parent.as_ref(), &f).await? {
         Ok(fields) => fields,
         Err(errors) => return refused_child(&state, &user, plan, parent, f, errors).await,
     };
-    // An agency adds kegiatan only under its own items, and keeps them its own.
-    if parent.is_some() && level.is_budgeted() {
-        authorize(
-            &user,
-            Action::EditItem {
-                plan: plan_ref(&plan),
-                responsible: fields.responsible_org_id,
-                level,
-            },
-        )?;
-    }
+    authorize_child(&user, &plan, parent.as_ref(), level, &fields)?;
     let created = crate::store::atomic(&state.db, async |tx| {
         let under = parent.as_ref().map(|p| p.id);
         let reason = f.reason.trim();
@@ -239,6 +237,27 @@ pub(super) async fn create(
         Err(SaveError::Conflict) => Err(AppError::Internal("conflict on insert".into())),
         Err(SaveError::Db(e)) => Err(e.into()),
     }
+}
+
+/// An agency adds kegiatan only under its own items, and keeps them its own.
+fn authorize_child(
+    user: &CurrentUser,
+    plan: &Plan,
+    parent: Option<&Item>,
+    level: Level,
+    fields: &ItemFields,
+) -> Result<(), AppError> {
+    if parent.is_some() && level.is_budgeted() {
+        authorize(
+            user,
+            Action::EditItem {
+                plan: plan_ref(plan),
+                responsible: fields.responsible_org_id,
+                level,
+            },
+        )?;
+    }
+    Ok(())
 }
 
 /// Where a new item goes: under the parent the form names (an item of this

@@ -227,48 +227,25 @@ async fn item_page(
     item: Item,
     shown: Shown,
 ) -> Result<ItemPage, AppError> {
-    let Shown {
-        form,
-        errors,
-        conflict,
-        pagu_error,
-    } = shown;
     let ancestors = items::ancestors(&state.db, item.id).await?;
     let children = items::children(&state.db, item.id).await?;
     let years = plan.years();
     let indicators = indicator_rows(state, &item, &years).await?;
     let pagu = pagu_cells(state, &plan, &item).await?;
-    let (mut up, mut down) = items::links(&state.db, &item).await?;
     let can_edit = may_edit(user, &plan, &item);
-    let align =
-        super::item_alignment::section(state, user, &plan, &item, &up, can_edit, "").await?;
-    // Only items of plans the visitor may read are listed.
-    up.retain(|l| crate::auth::policy::can_read(user, &l.plan));
-    down.retain(|l| crate::auth::policy::can_read(user, &l.plan));
-    let parents = if can_edit && item.parent_id.is_some() {
-        parent_options(state, &plan, &item).await?
-    } else {
-        Vec::new()
-    };
-    let plan_for_supports = plan.clone();
-    let thread = crate::web::comments::thread(
-        user,
-        &plan,
-        &crate::store::comments::for_target(&state.db, item.id).await?,
-        crate::domain::comment::Target::Item,
-        Some(item.id),
-        Vec::new(),
-        format!("/item/{}", item.id),
-    );
-    let thread = crate::web::comments::with_follow(state, user, thread, item.id).await?;
+    let (up, down, align, parents) = links_of(state, user, &plan, &item, can_edit).await?;
+    let thread = item_thread(state, user, &plan, item.id).await?;
     let map = crate::web::maps::lokasi(state, plan.id, &plan.region_kode, &item.lokasi).await?;
+    let agencies = agencies(state, &plan.region_kode).await?;
+    let places = regions::places_in(&state.db, &plan.region_kode).await?;
+    let supports = support_options(state, &plan).await?;
     Ok(ItemPage {
         map,
         nav: Nav::for_visitor(user),
         child_level: plan.kind.child_levels(Some(item.level)).first().copied(),
-        agencies: agencies(state, &plan.region_kode).await?,
-        places: regions::places_in(&state.db, &plan.region_kode).await?,
-        form: form.unwrap_or_else(|| form_of(&item)),
+        agencies,
+        places,
+        form: shown.form.unwrap_or_else(|| form_of(&item)),
         plan,
         item,
         ancestors,
@@ -279,18 +256,66 @@ async fn item_page(
         up,
         down,
         can_edit,
-        errors,
-        conflict,
+        errors: shown.errors,
+        conflict: shown.conflict,
         tags: TAGS,
         months: crate::format::months(),
-        pagu_error,
+        pagu_error: shown.pagu_error,
         thread,
-        supports: support_options(state, &plan_for_supports).await?,
+        supports,
         align,
         parents,
         child_form: ItemForm::default(),
         child_errors: FieldErrors::default(),
     })
+}
+
+/// An item's links up and down, its alignment section, and the parents it may move under.
+type Links = (
+    Vec<Linked>,
+    Vec<Linked>,
+    super::item_alignment::Section,
+    Vec<(Uuid, String)>,
+);
+
+/// The item's links the visitor may read, its alignment, and for an editor where it may move.
+async fn links_of(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+    item: &Item,
+    can_edit: bool,
+) -> Result<Links, AppError> {
+    let (mut up, mut down) = items::links(&state.db, item).await?;
+    let align = super::item_alignment::section(state, user, plan, item, &up, can_edit, "").await?;
+    // Only items of plans the visitor may read are listed.
+    up.retain(|l| crate::auth::policy::can_read(user, &l.plan));
+    down.retain(|l| crate::auth::policy::can_read(user, &l.plan));
+    let parents = if can_edit && item.parent_id.is_some() {
+        parent_options(state, plan, item).await?
+    } else {
+        Vec::new()
+    };
+    Ok((up, down, align, parents))
+}
+
+/// The item's comment thread, with whether the visitor follows the item.
+async fn item_thread(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+    id: Uuid,
+) -> Result<crate::web::comments::Thread, AppError> {
+    let thread = crate::web::comments::thread(
+        user,
+        plan,
+        &crate::store::comments::for_target(&state.db, id).await?,
+        crate::domain::comment::Target::Item,
+        Some(id),
+        Vec::new(),
+        format!("/item/{id}"),
+    );
+    crate::web::comments::with_follow(state, user, thread, id).await
 }
 
 /// An item's indicators, each with its targets in the plan's years.
