@@ -31,3 +31,11 @@ $$;
 
 CREATE TRIGGER comments_plan_version AFTER INSERT OR UPDATE OR DELETE ON comments
     FOR EACH ROW EXECUTE FUNCTION bump_plan_comment_version();
+
+-- The kept comments name each author's organization (from memberships),
+-- and the kept plan its region's name: a change to either moves the data
+-- version too, as a changed name of a person does (0025).
+CREATE CONSTRAINT TRIGGER memberships_data_version AFTER INSERT OR UPDATE OR DELETE ON memberships
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_version();
+CREATE CONSTRAINT TRIGGER regions_data_version AFTER INSERT OR UPDATE OR DELETE ON regions
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_version();

@@ -89,6 +89,9 @@ pub fn router(state: AppState) -> Router {
             // a signed-in plan page (47 KB of HTML) compressing was half
             // of the server's work (issue 15). Pages kept for visitors are
             // compressed once, at 6.
+            // Pages carry no secret token a reflected input could be
+            // measured against (cross-site posts are refused by origin);
+            // the one page that shows a secret says `no-transform`.
             .layer(CompressionLayer::new().gzip(true).quality(CompressionLevel::Precise(2)).compress_when(
                 DefaultPredicate::new()
                     .and(NotForContentType::const_new("application/vnd.openxmlformats"))

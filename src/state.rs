@@ -53,12 +53,12 @@ pub struct AppState {
 
 /// Sessions as last read from the database, answered again for a short
 /// while (`Config::session_cache`) to requests that only read (GET and
-/// HEAD). Any other request on this instance forgets them all, before and
-/// after it runs, and always reads its session afresh: a write is never
-/// authorized on a kept session, and the page after it shows what it
-/// changed. Another instance may show a changed role, a new notification
-/// or a session ended elsewhere that much later, as a kept public page
-/// does. Bounded in entries; forgotten all at once when full.
+/// HEAD). Any other request reads its session afresh, and once it has run
+/// on a route this instance forgets them all
+/// (`auth::forget_kept_sessions_on_writes`): a write is never authorized
+/// on a kept session, and the page after it shows what it changed.
+/// Another instance may show a changed role, a new notification or a
+/// session ended elsewhere that much later, as a kept public page does. Bounded in entries; forgotten all at once when full.
 pub struct SessionCache {
     ttl: std::time::Duration,
     inner: std::sync::Mutex<

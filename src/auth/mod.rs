@@ -130,21 +130,37 @@ pub fn session_cookie(token: Option<&str>, secure: bool) -> String {
 }
 
 /// Makes this instance forget the sessions it kept (`SessionCache`)
-/// before and after any request that is not a GET or HEAD: what a write
-/// changed (a role, a name, the unread count, a session ended) shows on the
-/// next page here. (A page read while the write ran may keep what it read,
-/// for the TTL at most.)
+/// once any request that is not a GET, HEAD or OPTIONS has run on a route
+/// (whatever its answer, and even if it was cut short after its commit):
+/// what a write changed (a role, a name, the unread count, a session
+/// ended, a password reset) shows on the next page here. The write itself
+/// always read its session afresh (`load`). A request to no route (404,
+/// 405) forgets nothing, so stray requests cannot keep the cache empty.
 pub async fn forget_kept_sessions_on_writes(
     axum::extract::State(state): axum::extract::State<AppState>,
     req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
-    if matches!(*req.method(), Method::GET | Method::HEAD) {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
-    state.sessions.forget_all();
+    /// Forgets on drop, unless told the request reached no route.
+    struct Forget(Option<std::sync::Arc<crate::state::SessionCache>>);
+    impl Drop for Forget {
+        fn drop(&mut self) {
+            if let Some(kept) = &self.0 {
+                kept.forget_all();
+            }
+        }
+    }
+    let mut forget = Forget(Some(state.sessions.clone()));
     let response = next.run(req).await;
-    state.sessions.forget_all();
+    if matches!(
+        response.status(),
+        axum::http::StatusCode::NOT_FOUND | axum::http::StatusCode::METHOD_NOT_ALLOWED
+    ) {
+        forget.0 = None;
+    }
     response
 }
 

@@ -668,3 +668,31 @@ async fn a_kerja_samas_partners_milestones_and_items_carry_its_region() {
         .await;
     assert!(moved.is_err(), "a kerja sama does not change region");
 }
+
+/// What a kept plan page shows beside its comments and in its head (an
+/// author's organization, the region's name) is kept per data version:
+/// changing a membership or a region moves it on (issue 15).
+#[tokio::test]
+async fn a_membership_or_a_region_changed_moves_the_data_version() {
+    let app = spawn_app().await;
+    let version = || async {
+        sqlx::query_scalar::<_, i64>("SELECT v FROM data_version WHERE id = 1")
+            .fetch_one(&app.db)
+            .await
+            .unwrap()
+    };
+    let before = version().await;
+    sqlx::query(
+        "DELETE FROM memberships WHERE user_id = (SELECT id FROM users WHERE username = 'pkk.magelang')",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let after_membership = version().await;
+    assert!(after_membership > before, "a membership removed");
+    sqlx::query("UPDATE regions SET nama = nama || ' ' WHERE kode = '33.71'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    assert!(version().await > after_membership, "a region renamed");
+}
