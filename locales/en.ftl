@@ -1860,6 +1860,7 @@ tuliskan-alasannya-pengusul-dan-publik-akan = Write the reason: the proposer and
 unggahan-tidak-terbaca-coba-unggah-ulang = The upload could not be read. Try uploading the file again.
 
 ## src/web/proposals.rs
+pilih-langkah = Choose a step.
 usulan-saya = My proposals
 usulan-pembangunan = Development proposals
 usulan-diajukan-oleh-operator-desa-kelurahan = Proposals are submitted by village/urban village operators (Musrenbang, the development planning forum), residents or institutions (public aspirations), DPRD members (pokir, DPRD members' proposals) and agencies (Renja, the agency work plan). Your account does not have any of these roles.

@@ -1863,6 +1863,7 @@ tuliskan-alasannya-pengusul-dan-publik-akan = Tuliskan alasannya: pengusul dan p
 unggahan-tidak-terbaca-coba-unggah-ulang = Unggahan tidak terbaca. Coba unggah ulang berkasnya.
 
 ## src/web/proposals.rs
+pilih-langkah = Pilih langkah.
 usulan-saya = Usulan saya
 usulan-pembangunan = Usulan pembangunan
 usulan-diajukan-oleh-operator-desa-kelurahan = Usulan diajukan oleh operator desa/kelurahan (Musrenbang), masyarakat atau lembaga (aspirasi), anggota DPRD (pokir) dan perangkat daerah (Renja). Akun Anda tidak memiliki peran tersebut.

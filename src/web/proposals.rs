@@ -1087,61 +1087,57 @@ pub(crate) async fn show_page(
     p.keep_line_if(|region, stage| readable_stage(user, region, stage));
     let events = proposals::events(&state.db, p.id).await?;
     let caps = ProposalCaps::of(user, pref(&p), proposer_of(&p));
-    let (staff, can_correct) = (caps.see_handlers, caps.correct);
-    // The person who just sent it sees what it may duplicate; after that,
-    // the planners. `?baru=1` opens nothing to anyone else.
+    // `?baru=1` opens nothing to anyone but who just sent it.
     let just_submitted = just_submitted && user.is_some_and(|u| u.id == p.proposer_id);
-    let duplicates = if just_submitted || caps.see_duplicates {
-        proposals::duplicates_of(&state.db, &p).await?
-    } else {
-        Vec::new()
-    };
-    let Acting {
-        steps,
-        accept_options,
-        rankable,
-    } = acting(state, &caps, &p).await?;
+    let duplicates = duplicates_for(state, &caps, &p, just_submitted).await?;
+    let acting = acting(state, &caps, &p).await?;
     let following = match user {
         Some(u) => Some(crate::store::follows::follows_proposal(&state.db, u.id, p.id).await?),
         None => None,
     };
-    let Around {
-        map,
-        comments,
-        removable,
-        lineage,
-        can_reshape,
-        files,
-        can_attach,
-        removable_files,
-    } = around(state, user, &caps, &p).await?;
+    let around = around(state, user, &caps, &p).await?;
     Ok(ShowPage {
-        files,
-        can_attach,
-        removable_files,
+        files: around.files,
+        can_attach: around.can_attach,
+        removable_files: around.removable_files,
         caption_typed: String::new(),
         file_error: None,
-        lineage,
-        can_reshape,
-        comments,
-        removable,
+        lineage: around.lineage,
+        can_reshape: around.can_reshape,
+        comments: around.comments,
+        removable: around.removable,
         comment_typed: String::new(),
         comment_error: None,
         nav: Nav::for_visitor(user),
-        can_correct,
+        can_correct: caps.correct,
         following,
-        map,
+        map: around.map,
         p,
         events,
-        staff,
+        staff: caps.see_handlers,
         just_submitted,
         duplicates,
-        steps,
-        accept_options,
+        steps: acting.steps,
+        accept_options: acting.accept_options,
         alert,
-        rankable,
+        rankable: acting.rankable,
         typed: None,
         step_error: None,
+    })
+}
+
+/// What the proposal may duplicate: shown to the person who just sent it,
+/// and after that to the planners.
+async fn duplicates_for(
+    state: &AppState,
+    caps: &ProposalCaps,
+    p: &Proposal,
+    just_submitted: bool,
+) -> Result<Vec<(String, String, Status)>, AppError> {
+    Ok(if just_submitted || caps.see_duplicates {
+        proposals::duplicates_of(&state.db, p).await?
+    } else {
+        Vec::new()
     })
 }
 
@@ -1300,8 +1296,10 @@ async fn step(
     let p = proposals::by_nomor(&state.db, &nomor)
         .await?
         .ok_or(AppError::NotFound)?;
-    let st =
-        Step::parse(&f.langkah).ok_or_else(|| AppError::BadRequest("Pilih langkah.".into()))?;
+    let Some(st) = Step::parse(&f.langkah) else {
+        let refusal = ("langkah", crate::i18n::t("pilih-langkah").to_string());
+        return refused_step(&state, &user, p, f, refusal).await;
+    };
     authorize(
         &user,
         Action::ActOnProposal {

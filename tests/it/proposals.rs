@@ -108,6 +108,13 @@ async fn a_kelurahan_proposal_is_carried_to_diakomodir_and_its_public_page_shows
     assert!(nomor.starts_with("USL-2026-"), "{nomor}");
     assert_eq!(status(&app, &nomor).await, "diajukan");
 
+    // A step nobody offers comes back as the page, the message beside the
+    // choice; nothing moves.
+    let res = step(&app, &kel, &nomor, &[("langkah", "terbang' \"--")]).await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains("Pilih langkah."), "{page}");
+    assert_eq!(status(&app, &nomor).await, "diajukan");
     // Only the right role at the right level moves it.
     for c in [&kec, &dpupr, &planner] {
         assert_eq!(

@@ -143,6 +143,30 @@ impl NewPage {
     }
 }
 
+/// The indicator's page again with the form as typed and its errors (422).
+async fn refused(
+    state: &AppState,
+    user: &CurrentUser,
+    plan: Plan,
+    item: Item,
+    indicator: Indicator,
+    typed: Values,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let page = show_page(
+        state,
+        Some(user),
+        plan,
+        item,
+        indicator,
+        Some(typed),
+        errors,
+        false,
+    )
+    .await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn show_page(
     state: &AppState,
@@ -314,18 +338,7 @@ async fn record_realisasi(
         Err(SaveError::Fields(errors)) => {
             let mut mine = v;
             mine.insert("version".into(), indicator.version.to_string());
-            let page = show_page(
-                &state,
-                Some(&user),
-                plan,
-                item,
-                indicator,
-                Some(mine),
-                errors,
-                false,
-            )
-            .await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            refused(&state, &user, plan, item, indicator, mine, errors).await
         }
         Err(SaveError::Conflict) => conflict_page(&state, &user, plan, item, id, Some(v)).await,
         Err(SaveError::Db(e)) => Err(e.into()),
@@ -519,20 +532,7 @@ async fn update(
     let (plan, item) = item_with_indicators(&state, &user, indicator.item_id).await?;
     let fields = match parse(&plan, &v) {
         Ok(f) => f,
-        Err(errors) => {
-            let page = show_page(
-                &state,
-                Some(&user),
-                plan,
-                item,
-                indicator,
-                Some(v),
-                errors,
-                false,
-            )
-            .await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-        }
+        Err(errors) => return refused(&state, &user, plan, item, indicator, v, errors).await,
     };
     let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
     let years = indicators::years_for(&state.db, &[id])
