@@ -155,6 +155,7 @@ pub async fn drain_outbox(db: &PgPool, mailer: &Mailer) -> Result<usize, String>
             }
         }
     }
+    // across regions: the outbox's rows just handled, of any region, by key
     sqlx::query("UPDATE notifications SET emailed_at = now() WHERE id = ANY($1)")
         .bind(&sent)
         .execute(&mut *tx)
@@ -249,6 +250,7 @@ pub async fn send_digests(db: &PgPool, mailer: &Mailer, after: Duration) -> Resu
         // What was sent, and what the person may no longer read, is done.
         done.extend(mine.iter().map(|r| r.id));
     }
+    // across regions: the outbox's rows just handled, of any region, by key
     sqlx::query("UPDATE notifications SET emailed_at = now() WHERE id = ANY($1)")
         .bind(&done)
         .execute(&mut *tx)

@@ -368,7 +368,7 @@ pub async fn load(db: &PgPool, password: &str) -> Result<Vec<DemoUser>, DemoErro
         // The demo's lembaga members lead their lembaga: they accept the
         // citizens who ask to join it.
         if *role == Role::Community {
-            users::set_lead(&mut tx, id, org.id).await?;
+            users::set_lead(&mut tx, region, id, org.id).await?;
         }
         out.push(DemoUser {
             username,

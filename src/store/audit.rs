@@ -67,6 +67,8 @@ pub async fn for_entity(
     limit: i64,
 ) -> Result<Vec<AuditRow>, sqlx::Error> {
     sqlx::query_as(
+        // across regions: what was done to a person: their own acts (no
+        // region) and each region's
         "SELECT a.at, u.username AS actor_username, a.action, a.entity, a.entity_id, a.before, a.after
          FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
          WHERE a.entity = $1 AND a.entity_id = $2
@@ -87,6 +89,7 @@ pub async fn did_recently(
     target: uuid::Uuid,
 ) -> Result<bool, sqlx::Error> {
     sqlx::query_scalar(
+        // across regions: one admin's acts on one person, in any region
         "SELECT EXISTS (SELECT 1 FROM audit_log
                         WHERE actor_id = $1 AND action = $2 AND entity = 'user' AND entity_id = $3
                           AND at > now() - interval '1 day')",

@@ -33,6 +33,8 @@ pub async fn plans(
     stages: &[Stage],
 ) -> Result<Vec<PlanEntry>, sqlx::Error> {
     sqlx::query_as(
+        // across regions: the national feed when no region is asked: one
+        // page (LIMIT)
         "SELECT p.id, p.title, p.kind, p.stage, r.nama AS region_nama, p.first_year, p.last_year,
                 COALESCE((SELECT max(t.at) FROM plan_transitions t
                           WHERE t.plan_id = p.id AND t.to_stage = p.stage), p.updated_at) AS at,

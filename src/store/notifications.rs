@@ -292,6 +292,7 @@ pub async fn inbox(
     before: Option<i64>,
 ) -> Result<(Vec<Notification>, Option<i64>), sqlx::Error> {
     let rows: Vec<Notification> = sqlx::query_as(&format!(
+        // across regions: a person's own notifications, from every region they work in
         "SELECT n.id, n.title, n.body, n.link, n.created_at, n.read_at, {AUDIENCE_COLUMNS}
          FROM notifications n LEFT JOIN plans p ON p.id = n.plan_id
          WHERE n.user_id = $1 AND ($2::bigint IS NULL OR n.id < $2)
@@ -315,6 +316,8 @@ pub async fn inbox(
         .map(|n| n.id)
         .collect();
     if !unread_withheld.is_empty() {
+        // across regions: a person's own notifications, from every region
+        // they work in
         sqlx::query("UPDATE notifications SET read_at = now() WHERE id = ANY($1) AND user_id = $2")
             .bind(&unread_withheld)
             .bind(user.id)
@@ -325,6 +328,7 @@ pub async fn inbox(
 }
 
 pub async fn unread(db: &PgPool, user: Uuid) -> Result<i64, sqlx::Error> {
+    // across regions: a person's own notifications, from every region they work in
     sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(user)
         .fetch_one(db)
@@ -340,6 +344,7 @@ pub async fn mark_read(
 ) -> Result<Option<String>, sqlx::Error> {
     match id {
         Some(id) => {
+            // across regions: a person's own notification, from any region
             sqlx::query_scalar("UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING link")
                 .bind(id)
                 .bind(user)
@@ -347,10 +352,13 @@ pub async fn mark_read(
                 .await
         }
         None => {
-            sqlx::query("UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL")
-                .bind(user)
-                .execute(db)
-                .await?;
+            sqlx::query(
+                // across regions: a person's own notifications, from every region they work in
+                "UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL",
+            )
+            .bind(user)
+            .execute(db)
+            .await?;
             Ok(None)
         }
     }

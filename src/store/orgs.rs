@@ -52,6 +52,8 @@ pub async fn active(
 }
 
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Organization>, sqlx::Error> {
+    // across regions: the organization named in a URL or owning a plan,
+    // found by its unique key; what follows carries its region
     sqlx::query_as(&format!("{SELECT} WHERE o.id = $1"))
         .bind(id)
         .fetch_optional(db)

@@ -23,6 +23,7 @@ pub async fn status(db: &PgPool, user: Uuid) -> Result<Status, sqlx::Error> {
         .map(|r| r.as_str().to_string())
         .collect();
     sqlx::query_as(
+        // across regions: a person's memberships, in every region they work in
         "SELECT EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id
                         WHERE m.user_id = u.id AND o.active AND m.role::text = ANY($2)) AS required,
                 u.totp_enabled_at IS NOT NULL AND u.totp_secret IS NOT NULL AS enrolled

@@ -105,6 +105,7 @@ impl Pending {
 
 pub async fn pending(db: &PgPool, token_hash: &[u8]) -> Result<Option<Pending>, sqlx::Error> {
     sqlx::query_as(
+        // across regions: a session is found by its token, before anyone is known
         "SELECT s.user_id, u.username, u.region_kode, s.second_factor, s.totp_candidate
          FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
          WHERE s.token_hash = $1 AND s.second_factor <> 'done'
@@ -122,6 +123,7 @@ pub async fn set_candidate(
     secret: &[u8],
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
+        // across regions: a session is found by its token, before anyone is known
         "UPDATE sessions SET totp_candidate = $2 WHERE token_hash = $1 AND second_factor = 'enrol'",
     )
     .bind(token_hash)
@@ -175,6 +177,7 @@ pub async fn load(
     absolute_secs: f64,
 ) -> Result<Option<SessionRow>, sqlx::Error> {
     sqlx::query_as(&format!(
+        // across regions: a session is found by its token, before anyone is known
         "WITH s AS (
              SELECT token_hash, user_id, factor_passed FROM sessions
              WHERE token_hash = $1 AND second_factor = 'done'
@@ -208,6 +211,8 @@ pub async fn viewers(
     ids: &[Uuid],
 ) -> Result<Vec<crate::auth::CurrentUser>, sqlx::Error> {
     let rows: Vec<SessionRow> = sqlx::query_as(&format!(
+        // across regions: people (a reference table) with their memberships
+        // in every region they work in
         "SELECT u.id AS user_id, u.username, u.full_name, u.region_kode, r.nama AS region_nama,
                 p.nama AS province_nama, {MEMBERSHIPS} AS memberships, 0::bigint AS unread,
                 false AS factor_passed
@@ -225,6 +230,7 @@ pub async fn viewers(
 }
 
 pub async fn delete(db: &PgPool, token_hash: &[u8]) -> Result<(), sqlx::Error> {
+    // across regions: a session is found by its token, before anyone is known
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(token_hash)
         .execute(db)
@@ -239,6 +245,7 @@ pub async fn delete_for_user(
     keep: Option<&[u8]>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
+        // across regions: every session of one person
         "DELETE FROM sessions WHERE user_id = $1 AND ($2::bytea IS NULL OR token_hash <> $2)",
     )
     .bind(user_id)

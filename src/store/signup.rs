@@ -166,7 +166,8 @@ async fn insert_request(
     let done = sqlx::query(
         "INSERT INTO join_requests (id, region_kode, user_id, organization_id, note)
          SELECT $1, $2, $3, $4, $5
-         WHERE NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = $3 AND organization_id = $4)
+         WHERE NOT EXISTS (SELECT 1 FROM memberships
+                           WHERE user_id = $3 AND organization_id = $4 AND region_kode = $2)
          ON CONFLICT (user_id, organization_id) WHERE status = 'menunggu' DO NOTHING",
     )
     .bind(id)
@@ -225,6 +226,7 @@ pub async fn confirm(db: &PgPool, link: &Link) -> Result<bool, sqlx::Error> {
         )
         .await?;
         let open: Vec<Uuid> = sqlx::query_scalar(
+            // across regions: a person's own open requests, in any region
             "SELECT organization_id FROM join_requests WHERE user_id = $1 AND status = 'menunggu'",
         )
         .bind(link.user_id)
@@ -327,6 +329,7 @@ pub async fn open_in(db: &PgPool, region: &str) -> Result<Vec<JoinRequest>, sqlx
 /// A person's own requests, newest first.
 pub async fn of_user(db: &PgPool, user: Uuid) -> Result<Vec<JoinRequest>, sqlx::Error> {
     sqlx::query_as(&format!(
+        // across regions: a person's own requests, in any region
         "{REQUEST} WHERE r.user_id = $1 ORDER BY r.created_at DESC LIMIT 50"
     ))
     .bind(user)
@@ -355,6 +358,8 @@ pub async fn decide<E>(
 ) -> Result<Result<Decided, E>, sqlx::Error> {
     let mut tx = db.begin().await?;
     let request: Option<JoinRequest> = sqlx::query_as(&format!(
+        // across regions: the request named in the URL, found by its
+        // unique key; what follows carries its region
         "{REQUEST} WHERE r.id = $1 AND r.status = 'menunggu'
            AND u.active AND NOT u.awaiting_confirmation FOR UPDATE OF r"
     ))
@@ -369,11 +374,13 @@ pub async fn decide<E>(
     }
     let status = if accept { "diterima" } else { "ditolak" };
     sqlx::query(
-        "UPDATE join_requests SET status = $2, decided_by = $3, decided_at = now() WHERE id = $1",
+        "UPDATE join_requests SET status = $2, decided_by = $3, decided_at = now()
+          WHERE id = $1 AND region_kode = $4",
     )
     .bind(id)
     .bind(status)
     .bind(actor)
+    .bind(&r.region_kode)
     .execute(&mut *tx)
     .await?;
     audit::record(

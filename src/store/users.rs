@@ -16,6 +16,8 @@ pub struct MembershipRow {
     pub organization_id: Uuid,
     pub organization_name: String,
     pub organization_kind: OrgKind,
+    /// The organization's region, which the membership carries.
+    pub region_kode: String,
     pub role: Role,
     /// Lead (pengurus) of the organization: accepts its new members.
     #[serde(default)]
@@ -52,7 +54,7 @@ const SELECT: &str =
         u.created_at, u.totp_enabled_at AS second_factor_at,
         COALESCE((SELECT json_agg(json_build_object(
                 'id', m.id, 'organization_id', o.id, 'organization_name', o.name,
-                'organization_kind', o.kind, 'role', m.role, 'lead', m.lead) ORDER BY o.name, m.role)
+                'organization_kind', o.kind, 'region_kode', m.region_kode, 'role', m.role, 'lead', m.lead) ORDER BY o.name, m.role)
             FROM memberships m JOIN organizations o ON o.id = m.organization_id
             WHERE m.user_id = u.id), '[]') AS memberships
     FROM users u";
@@ -164,6 +166,8 @@ pub async fn list(db: &PgPool, region: &str) -> Result<Vec<User>, sqlx::Error> {
 }
 
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<User>, sqlx::Error> {
+    // across regions: a person (a reference table) with their memberships
+    // in every region they work in
     sqlx::query_as(&format!("{SELECT} WHERE u.id = $1"))
         .bind(id)
         .fetch_optional(db)
@@ -451,9 +455,10 @@ pub async fn set_lead_by_admin(
     membership: &MembershipRow,
     lead: bool,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE memberships SET lead = $2 WHERE id = $1")
+    sqlx::query("UPDATE memberships SET lead = $2 WHERE id = $1 AND region_kode = $3")
         .bind(membership.id)
         .bind(lead)
+        .bind(&membership.region_kode)
         .execute(&mut *conn)
         .await?;
     audit::record(
@@ -490,14 +495,19 @@ pub async fn set_lead_by_admin(
 /// new members of it.
 pub async fn set_lead(
     conn: &mut PgConnection,
+    region: &str,
     user_id: Uuid,
     organization_id: Uuid,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE memberships SET lead = true WHERE user_id = $1 AND organization_id = $2")
-        .bind(user_id)
-        .bind(organization_id)
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "UPDATE memberships SET lead = true
+          WHERE user_id = $1 AND organization_id = $2 AND region_kode = $3",
+    )
+    .bind(user_id)
+    .bind(organization_id)
+    .bind(region)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -507,9 +517,10 @@ pub async fn remove_membership(
     user: &User,
     membership: &MembershipRow,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM memberships WHERE id = $1 AND user_id = $2")
+    sqlx::query("DELETE FROM memberships WHERE id = $1 AND user_id = $2 AND region_kode = $3")
         .bind(membership.id)
         .bind(user.id)
+        .bind(&membership.region_kode)
         .execute(&mut *conn)
         .await?;
     audit::record(

@@ -68,10 +68,10 @@ const MIXED: &[(&str, &str)] = &[
 #[derive(Debug, PartialEq)]
 enum Verdict {
     ByRegion,
-    ByKey,
-    /// Keyed on one person (`user_id = $1`): their rows, in the regions
-    /// they work in.
-    ByPerson,
+    /// Keyed on one row (`id = $1`) or one person (`user_id = $1`) but
+    /// not on the region: bounded on one database, yet every shard of a
+    /// distributed one is asked. Refused like `Unbounded`.
+    Keyed,
     Declared,
     /// Writes a row (its region is a NOT NULL column or set by a trigger).
     Insert,
@@ -173,11 +173,16 @@ async fn every_tenant_query_filters_by_region() {
             let v = judge(&s, &tenant, &keys);
             match v {
                 Verdict::Unbounded => wrong.push(format!(
-                    "{}: reads tenant tables with no region, no row key and no `// across regions:` reason:\n    {}",
+                    "{}: reads tenant tables with no region and no `// across regions:` reason:\n    {}",
                     s.place,
                     short(&s.sql)
                 )),
-                Verdict::Declared if bounded(&s.sql, &keys) => wrong.push(format!(
+                Verdict::Keyed => wrong.push(format!(
+                    "{}: keyed on one row or person, but not on its region (pass the region of the row loaded first, or say `// across regions:` why not):\n    {}",
+                    s.place,
+                    short(&s.sql)
+                )),
+                Verdict::Declared if by_region(&tokens(&s.sql)) => wrong.push(format!(
                     "{}: declared across regions, but it is bounded; drop the comment:\n    {}",
                     s.place,
                     short(&s.sql)
@@ -186,8 +191,7 @@ async fn every_tenant_query_filters_by_region() {
             }
             let name = match v {
                 Verdict::ByRegion => "by region",
-                Verdict::ByKey => "by one row's key",
-                Verdict::ByPerson => "by one person's key",
+                Verdict::Keyed => "keyed, without its region",
                 Verdict::Declared => "across regions, declared",
                 Verdict::Insert => "inserts",
                 Verdict::Untouched => "no tenant table",
@@ -303,10 +307,7 @@ fn the_check_tells_bounded_from_unbounded() {
         one("SELECT id FROM proposals WHERE wilayah_kode = $1", false),
         ByRegion
     );
-    assert_eq!(
-        one("SELECT id FROM plans WHERE user_id = $1", false),
-        ByPerson
-    );
+    assert_eq!(one("SELECT id FROM plans WHERE user_id = $1", false), Keyed);
     assert_eq!(
         one("SELECT id FROM plans WHERE author_id = $1", false),
         Unbounded
@@ -327,14 +328,23 @@ fn the_check_tells_bounded_from_unbounded() {
         ),
         Unbounded
     );
-    assert_eq!(one("SELECT title FROM plans WHERE id = $1", false), ByKey);
+    assert_eq!(one("SELECT title FROM plans WHERE id = $1", false), Keyed);
+    assert_eq!(
+        one(
+            "SELECT title FROM plans WHERE id = $1 AND region_kode = $2",
+            false
+        ),
+        ByRegion
+    );
+    // The first lookup of a row named in a URL says why it has no region.
+    assert_eq!(one("SELECT title FROM plans WHERE id = $1", true), Declared);
     assert_eq!(
         one("SELECT id FROM plan_items WHERE plan_id = ANY($1)", false),
-        ByKey
+        Keyed
     );
     assert_eq!(
         one("UPDATE proposals SET status = $2 WHERE id = $1", false),
-        ByKey
+        Keyed
     );
     assert_eq!(
         one("SELECT kode FROM regions WHERE kode = $1", false),
@@ -351,7 +361,7 @@ fn the_check_tells_bounded_from_unbounded() {
         ),
         Insert
     );
-    assert_eq!(one("DELETE FROM plans WHERE token_hash = $1", false), ByKey);
+    assert_eq!(one("DELETE FROM plans WHERE token_hash = $1", false), Keyed);
     assert_eq!(
         one(
             "SELECT count(*) FROM plans WHERE region_kode IS NULL",
@@ -754,11 +764,6 @@ fn keyed(tok: &[String], cols: &BTreeSet<String>) -> bool {
     })
 }
 
-fn bounded(sql: &str, keys: &Keys) -> bool {
-    let tok = tokens(sql);
-    by_region(&tok) || keyed(&tok, &keys.row) || keyed(&tok, &keys.person)
-}
-
 fn judge(s: &Statement, tenant: &BTreeSet<String>, keys: &Keys) -> Verdict {
     let tok = tokens(&s.sql);
     let named = tables(&tok, &["FROM", "JOIN", "UPDATE", "INTO"]);
@@ -768,14 +773,11 @@ fn judge(s: &Statement, tenant: &BTreeSet<String>, keys: &Keys) -> Verdict {
     if by_region(&tok) {
         return Verdict::ByRegion;
     }
-    if keyed(&tok, &keys.row) {
-        return Verdict::ByKey;
-    }
-    if keyed(&tok, &keys.person) {
-        return Verdict::ByPerson;
-    }
     if s.declared {
         return Verdict::Declared;
+    }
+    if keyed(&tok, &keys.row) || keyed(&tok, &keys.person) {
+        return Verdict::Keyed;
     }
     // An insert is judged by the tenant tables it reads, if any; the row
     // it writes has its region (a NOT NULL column, or set by a trigger).
