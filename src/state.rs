@@ -51,79 +51,98 @@ pub struct AppState {
     pub sessions: Arc<SessionCache>,
 }
 
-/// Sessions as last read from the database, answered again for a short
-/// while (`Config::session_cache`) to requests that only read (GET and
-/// HEAD). Any other request reads its session afresh, and once it has run
-/// on a route this instance forgets them all
-/// (`auth::forget_kept_sessions_on_writes`): a write is never authorized
-/// on a kept session, and the page after it shows what it changed.
-/// Another instance may show a changed role, a new notification or a
-/// session ended elsewhere that much later, as a kept public page does. Bounded in entries; forgotten all at once when full.
-pub struct SessionCache {
+/// Values read once and answered again from memory for a short while
+/// (`ttl`), bounded in entries and in bytes (as `weigh` counts them);
+/// forgotten all at once when full, so a flood of keys costs a clear, not
+/// a scan. A zero `ttl` keeps nothing.
+pub struct Kept<K, V> {
     ttl: std::time::Duration,
-    inner: std::sync::Mutex<
-        std::collections::HashMap<
-            Vec<u8>,
-            (std::time::Instant, crate::store::sessions::SessionRow),
-        >,
-    >,
+    max_entries: usize,
+    max_bytes: usize,
+    weigh: fn(&V) -> usize,
+    inner: std::sync::Mutex<Entries<K, V>>,
 }
 
-impl SessionCache {
-    const MAX: usize = 20_000;
+/// The bytes kept, and the values with when they were read.
+type Entries<K, V> = (usize, std::collections::HashMap<K, (std::time::Instant, V)>);
 
-    pub fn new(ttl: std::time::Duration) -> Self {
-        SessionCache {
+impl<K: std::hash::Hash + Eq, V: Clone> Kept<K, V> {
+    pub fn new(
+        ttl: std::time::Duration,
+        max_entries: usize,
+        max_bytes: usize,
+        weigh: fn(&V) -> usize,
+    ) -> Self {
+        Kept {
             ttl,
-            inner: std::sync::Mutex::new(std::collections::HashMap::new()),
+            max_entries,
+            max_bytes,
+            weigh,
+            inner: std::sync::Mutex::new((0, std::collections::HashMap::new())),
         }
     }
 
-    /// The session behind `hash` if it was read less than the TTL before
-    /// `now`.
-    pub fn get(
-        &self,
-        hash: &[u8],
-        now: std::time::Instant,
-    ) -> Option<crate::store::sessions::SessionRow> {
+    /// The value behind `key` if it was read less than the TTL before `now`.
+    pub fn get<Q>(&self, key: &Q, now: std::time::Instant) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
         if self.ttl.is_zero() {
             return None;
         }
         let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        map.get(hash)
+        map.1
+            .get(key)
             .filter(|(at, _)| now.saturating_duration_since(*at) < self.ttl)
-            .map(|(_, row)| row.clone())
+            .map(|(_, v)| v.clone())
     }
 
-    /// Keeps a session as read at `at`.
-    pub fn put(
-        &self,
-        hash: Vec<u8>,
-        at: std::time::Instant,
-        row: crate::store::sessions::SessionRow,
-    ) {
-        if self.ttl.is_zero() {
+    /// Keeps `value` as read at `at`; one heavier than an eighth of the
+    /// bound is not kept.
+    pub fn put(&self, key: K, at: std::time::Instant, value: V) {
+        let weight = (self.weigh)(&value);
+        if self.ttl.is_zero() || weight > self.max_bytes / 8 {
             return;
         }
         let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if map.len() >= Self::MAX && !map.contains_key(&hash) {
-            map.clear();
+        let (bytes, values) = &mut *map;
+        let crowded = values.len() >= self.max_entries && !values.contains_key(&key);
+        if crowded || *bytes + weight > self.max_bytes {
+            values.clear();
+            *bytes = 0;
         }
-        map.insert(hash, (at, row));
+        *bytes += weight;
+        if let Some((_, old)) = values.insert(key, (at, value)) {
+            *bytes -= (self.weigh)(&old);
+        }
     }
 
     pub fn forget_all(&self) {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        map.1.clear();
+        map.0 = 0;
     }
+}
+
+/// Sessions as last read, for reading pages: a GET or HEAD within the TTL
+/// (`Config::session_cache`) reuses the row instead of reading it again.
+pub type SessionCache = Kept<Vec<u8>, crate::store::sessions::SessionRow>;
+
+/// A session cache of at most 20,000 sessions.
+pub fn session_cache(ttl: std::time::Duration) -> SessionCache {
+    Kept::new(ttl, 20_000, usize::MAX, |_| 0)
 }
 
 /// Public pages as sent to visitors, answered again from memory for a
 /// short while (`Config::page_cache`): the same bytes for everyone not
-/// signed in, per address and language. Bounded in entries and bytes;
-/// forgotten all at once when full.
-pub struct PageCache {
-    ttl: std::time::Duration,
-    inner: std::sync::Mutex<(usize, std::collections::HashMap<PageKey, KeptPage>)>,
+/// signed in, per address and language. At most 2,048 pages and 32 MiB.
+pub type PageCache = Kept<PageKey, KeptPage>;
+
+pub fn page_cache(ttl: std::time::Duration) -> PageCache {
+    Kept::new(ttl, 2048, 32 * 1024 * 1024, |p| {
+        p.body.len() + p.gzip.as_ref().map_or(0, |g| g.len())
+    })
 }
 
 /// A page's address (path and query) and language.
@@ -131,12 +150,22 @@ pub type PageKey = (String, crate::i18n::Lang);
 
 #[derive(Clone)]
 pub struct KeptPage {
-    at: std::time::Instant,
     pub headers: axum::http::HeaderMap,
     pub body: axum::body::Bytes,
     /// The body gzipped once, for every client that takes gzip (a 2 MB
     /// plan page costs milliseconds to compress, each time).
     pub gzip: Option<axum::body::Bytes>,
+}
+
+impl KeptPage {
+    pub fn new(headers: axum::http::HeaderMap, body: axum::body::Bytes) -> Self {
+        let gzip = gzipped(&body);
+        KeptPage {
+            headers,
+            body,
+            gzip,
+        }
+    }
 }
 
 /// `body` gzipped, when that is worth it.
@@ -151,54 +180,6 @@ fn gzipped(body: &[u8]) -> Option<axum::body::Bytes> {
     );
     gz.write_all(body).ok()?;
     gz.finish().ok().map(axum::body::Bytes::from)
-}
-
-impl PageCache {
-    const MAX_PAGES: usize = 2048;
-    const MAX_BYTES: usize = 32 * 1024 * 1024;
-
-    pub fn new(ttl: std::time::Duration) -> Self {
-        PageCache {
-            ttl,
-            inner: std::sync::Mutex::new((0, std::collections::HashMap::new())),
-        }
-    }
-
-    pub fn get(&self, key: &PageKey) -> Option<KeptPage> {
-        if self.ttl.is_zero() {
-            return None;
-        }
-        let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        map.1
-            .get(key)
-            .filter(|k| k.at.elapsed() < self.ttl)
-            .cloned()
-    }
-
-    pub fn put(&self, key: PageKey, headers: axum::http::HeaderMap, body: axum::body::Bytes) {
-        if self.ttl.is_zero() || body.len() > Self::MAX_BYTES / 8 {
-            return;
-        }
-        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        let (bytes, pages) = &mut *map;
-        if pages.len() >= Self::MAX_PAGES || *bytes + body.len() > Self::MAX_BYTES {
-            pages.clear();
-            *bytes = 0;
-        }
-        let gzip = gzipped(&body);
-        *bytes += body.len() + gzip.as_ref().map_or(0, |g| g.len());
-        if let Some(old) = pages.insert(
-            key,
-            KeptPage {
-                at: std::time::Instant::now(),
-                headers,
-                body,
-                gzip,
-            },
-        ) {
-            *bytes -= old.body.len() + old.gzip.as_ref().map_or(0, |g| g.len());
-        }
-    }
 }
 
 /// Findings of plans as computed for a version of the data (in the
@@ -216,13 +197,13 @@ pub struct CheckCache {
                 crate::domain::checks::Quoting,
                 crate::i18n::Lang,
             ),
-            Kept,
+            KeptFindings,
         >,
     >,
 }
 
 /// The findings of a plan and the data version they were computed at.
-type Kept = (i64, Arc<Vec<crate::domain::checks::Finding>>);
+type KeptFindings = (i64, Arc<Vec<crate::domain::checks::Finding>>);
 
 impl CheckCache {
     const MAX: usize = 512;
@@ -293,8 +274,8 @@ impl AppState {
             plan_comments: Arc::new(Versioned::new(256)),
             photo_slots: Arc::new(tokio::sync::Semaphore::new(2)),
             api_limiter: Arc::new(RateLimiter::new(config.api_requests_per_minute)),
-            pages: Arc::new(PageCache::new(config.page_cache)),
-            sessions: Arc::new(SessionCache::new(config.session_cache)),
+            pages: Arc::new(page_cache(config.page_cache)),
+            sessions: Arc::new(session_cache(config.session_cache)),
             config: Arc::new(config),
             dummy_hash: Arc::new(dummy_hash),
         }
@@ -507,8 +488,52 @@ impl<K: std::hash::Hash + Eq, V, N: Ord + Copy> Versioned<K, V, N> {
 
 #[cfg(test)]
 mod tests {
-    use super::RateLimiter;
+    use super::{Kept, RateLimiter};
     use std::time::{Duration, Instant};
+
+    #[test]
+    fn kept_values_expire_and_stay_within_their_bounds() {
+        let t = Instant::now();
+        let kept: Kept<String, String> = Kept::new(Duration::from_secs(2), 3, 100, |v| v.len());
+        kept.put("a".into(), t, "x".repeat(10));
+        assert_eq!(
+            kept.get("a", t + Duration::from_secs(1)).as_deref(),
+            Some(&*"x".repeat(10))
+        );
+        assert_eq!(
+            kept.get("a", t + Duration::from_secs(2)),
+            None,
+            "past its time"
+        );
+        assert_eq!(kept.get("b", t), None);
+        // A value heavier than an eighth of the bound is not kept.
+        kept.put("big".into(), t, "x".repeat(13));
+        assert_eq!(kept.get("big", t), None);
+        // A fourth key clears the three kept; replacing one does not.
+        kept.put("b".into(), t, "b".into());
+        kept.put("c".into(), t, "c".into());
+        kept.put("c".into(), t, "cc".into());
+        assert_eq!(kept.get("a", t).as_deref(), Some(&*"x".repeat(10)));
+        assert_eq!(kept.get("c", t).as_deref(), Some("cc"));
+        kept.put("d".into(), t, "d".into());
+        assert_eq!(kept.get("a", t), None, "forgotten when full");
+        assert_eq!(kept.get("d", t).as_deref(), Some("d"));
+        // The bytes: 10 + 10 + 10 fit, 10 more do not (100 / 8 = 12 each).
+        let heavy: Kept<u8, String> = Kept::new(Duration::from_secs(2), 100, 100, |v| v.len());
+        for k in 0..9 {
+            heavy.put(k, t, "y".repeat(11));
+        }
+        assert!(heavy.get(&8, t).is_some());
+        assert!(
+            heavy.get(&0, t).is_none(),
+            "cleared once 99 bytes would pass 100"
+        );
+        heavy.forget_all();
+        assert!(heavy.get(&8, t).is_none());
+        let off: Kept<u8, u8> = Kept::new(Duration::ZERO, 10, 10, |_| 0);
+        off.put(1, t, 1);
+        assert_eq!(off.get(&1, t), None, "a zero time keeps nothing");
+    }
 
     #[test]
     fn a_client_spends_its_budget_and_gets_it_back_with_time() {

@@ -69,7 +69,7 @@ pub async fn public_pages(State(state): State<AppState>, req: Request, next: Nex
             .map_or_else(|| req.uri().path().to_string(), |p| p.as_str().to_string()),
         crate::i18n::current(),
     );
-    if let Some(kept) = state.pages.get(&key) {
+    if let Some(kept) = state.pages.get(&key, std::time::Instant::now()) {
         return from_memory(kept, takes_gzip(req.headers()), asked.as_ref());
     }
     let res = next.run(req).await;
@@ -99,7 +99,11 @@ pub async fn public_pages(State(state): State<AppState>, req: Request, next: Nex
         HeaderValue::from_static("public, no-cache"),
     );
     h.append(header::VARY, HeaderValue::from_static("Cookie"));
-    state.pages.put(key, parts.headers.clone(), bytes.clone());
+    state.pages.put(
+        key,
+        std::time::Instant::now(),
+        crate::state::KeptPage::new(parts.headers.clone(), bytes.clone()),
+    );
     answer(parts, bytes, asked.as_ref())
 }
 
