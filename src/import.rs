@@ -131,7 +131,7 @@ pub async fn run(
             bail!("an RKPD Perubahan asks a reason for every change: import it from the plan page");
         }
         let imp = imports::save(pool, &plan, actor, "target_pagu", &name, &preview).await?;
-        let pending = imports::get(pool, plan.id, "target_pagu", imp)
+        let pending = imports::get(pool, &plan.region_kode, plan.id, "target_pagu", imp)
             .await?
             .context("saved import")?;
         let n = imports::apply(pool, actor, &plan, &pending, "")

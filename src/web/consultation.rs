@@ -101,7 +101,7 @@ async fn closed_at(
     state: &AppState,
     plan: &Plan,
 ) -> Result<Option<time::OffsetDateTime>, AppError> {
-    let left = stages::transitions(&state.db, plan.id)
+    let left = stages::transitions(&state.db, &plan.region_kode, plan.id)
         .await?
         .into_iter()
         .filter(|t| t.from_stage == Stage::KonsultasiPublik && t.to_stage > Stage::KonsultasiPublik)
@@ -121,13 +121,13 @@ async fn published(
     state: &AppState,
     plan: &Plan,
 ) -> Result<Option<crate::domain::snapshot::Snapshot>, AppError> {
-    let last = stages::snapshots(&state.db, plan.id)
+    let last = stages::snapshots(&state.db, &plan.region_kode, plan.id)
         .await?
         .into_iter()
         .filter(|s| s.stage == Stage::KonsultasiPublik)
         .max_by_key(|s| s.taken_at);
     Ok(match last {
-        Some(s) => stages::snapshot(&state.db, s.id).await?.map(|(_, d)| d),
+        Some(s) => stages::snapshot(&state.db, &plan.region_kode, s.id).await?.map(|(_, d)| d),
         None => None,
     })
 }

@@ -134,19 +134,22 @@ pub async fn save<P: serde::Serialize>(
     Ok(id)
 }
 
+/// A pending import of `kind` into `plan` (of `region`).
 pub async fn get<P: serde::de::DeserializeOwned + Send + Unpin + 'static>(
     db: &PgPool,
+    region: &str,
     plan: Uuid,
     kind: &str,
     id: Uuid,
 ) -> Result<Option<Pending<P>>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, plan_id, user_id, file_name, preview, created_at, applied_at, applied
-         FROM plan_imports WHERE id = $1 AND plan_id = $2 AND kind = $3",
+         FROM plan_imports WHERE id = $1 AND plan_id = $2 AND kind = $3 AND region_kode = $4",
     )
     .bind(id)
     .bind(plan)
     .bind(kind)
+    .bind(region)
     .fetch_optional(db)
     .await
 }
@@ -189,7 +192,7 @@ pub async fn apply(
 ) -> Result<usize, ApplyError> {
     let changes = &pending.preview.changes;
     let mut tx = db.begin().await?;
-    if !mark_applied(&mut tx, pending.id, changes.len() as i32).await? {
+    if !mark_applied(&mut tx, &plan.region_kode, pending.id, changes.len() as i32).await? {
         return Err(ApplyError::AlreadyApplied);
     }
     apply_in(&mut tx, actor, plan, changes, reason).await?;
@@ -223,8 +226,9 @@ async fn apply_in(
 ) -> Result<(), ApplyError> {
     // The stage the caller authorized against holds until commit.
     let stage: Option<crate::domain::plan::Stage> =
-        sqlx::query_scalar("SELECT stage FROM plans WHERE id = $1 FOR SHARE")
+        sqlx::query_scalar("SELECT stage FROM plans WHERE id = $1 AND region_kode = $2 FOR SHARE")
             .bind(plan.id)
+            .bind(&plan.region_kode)
             .fetch_optional(&mut *tx)
             .await?;
     if stage != Some(plan.stage) {
@@ -252,9 +256,10 @@ async fn apply_in(
         .ok_or(ApplyError::Conflict)?;
         let years: Vec<Year> = sqlx::query_as(
             "SELECT indicator_id, year, target, target_max, realisasi FROM indicator_years
-             WHERE indicator_id = $1 ORDER BY year",
+             WHERE indicator_id = $1 AND region_kode = $2 ORDER BY year",
         )
         .bind(id)
+        .bind(&current.region_kode)
         .fetch_all(&mut *tx)
         .await?;
         let mut fields = IndicatorFields::of(&current, &years);
@@ -297,9 +302,10 @@ async fn apply_in(
         .await?
         .ok_or(ApplyError::Conflict)?;
         let before: BTreeMap<i32, Decimal> = sqlx::query_as::<_, (i32, Decimal)>(
-            "SELECT year, amount FROM item_pagu WHERE item_id = $1",
+            "SELECT year, amount FROM item_pagu WHERE item_id = $1 AND region_kode = $2",
         )
         .bind(id)
+        .bind(&item.region_kode)
         .fetch_all(&mut *tx)
         .await?
         .into_iter()
@@ -332,17 +338,21 @@ async fn apply_in(
 }
 
 /// Marks a pending import applied (with how many values it wrote), in the
-/// caller's transaction; false when it was applied already.
+/// caller's transaction; false when it was applied already. `region` is
+/// the plan's, which the import is of.
 pub(super) async fn mark_applied(
     conn: &mut sqlx::PgConnection,
+    region: &str,
     id: Uuid,
     n: i32,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE plan_imports SET applied_at = now(), applied = $2 WHERE id = $1 AND applied_at IS NULL",
+        "UPDATE plan_imports SET applied_at = now(), applied = $2
+         WHERE id = $1 AND region_kode = $3 AND applied_at IS NULL",
     )
     .bind(id)
     .bind(n)
+    .bind(region)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -379,13 +379,13 @@ pub struct PageFacts {
 /// on a stage move, bumps the data version when it changes (migrations
 /// 0007 and 0025), so the facts stay true for the version read before
 /// them.
-pub async fn page_facts(db: &PgPool, plan: Uuid) -> Result<PageFacts, sqlx::Error> {
+pub async fn page_facts(db: &PgPool, region: &str, plan: Uuid) -> Result<PageFacts, sqlx::Error> {
     Ok(PageFacts {
         sections: sections(db, plan).await?,
-        requested_by: stages::requested_by(db, plan).await?,
+        requested_by: stages::requested_by(db, region, plan).await?,
         duties: items::duties(db, plan).await?,
-        schedules: stages::schedules(db, plan).await?,
-        transitions: stages::transitions(db, plan).await?,
+        schedules: stages::schedules(db, region, plan).await?,
+        transitions: stages::transitions(db, region, plan).await?,
     })
 }
 

@@ -20,10 +20,11 @@ use super::{Plan, Section};
 use crate::domain::plan::Level;
 use crate::store::audit;
 
-/// The subtree of an item, the item first.
+/// The subtree of an item (`$1`, in region `$2`), the item first.
 const SUBTREE: &str = "WITH RECURSIVE t AS (
-        SELECT id FROM plan_items WHERE id = $1
-        UNION ALL SELECT i.id FROM plan_items i JOIN t ON i.parent_id = t.id)";
+        SELECT id FROM plan_items WHERE id = $1 AND region_kode = $2
+        UNION ALL SELECT i.id FROM plan_items i JOIN t ON i.parent_id = t.id
+                  WHERE i.region_kode = $2)";
 
 /// What removing an item takes with it.
 #[derive(Debug, Clone, Default)]
@@ -38,14 +39,24 @@ pub struct ItemRemoval {
     pub blockers: Vec<String>,
 }
 
-async fn blockers(conn: &mut PgConnection, item: Uuid) -> Result<Vec<String>, sqlx::Error> {
+/// What refers into the subtree of `item` (of `region`): items copied
+/// from it or supporting it, proposals, indicators, all of one region (a
+/// copy is made from a parent plan, a supported program is the pemda's
+/// RKPD's, a proposal is taken up by its own pemda's RKPD).
+async fn blockers(
+    conn: &mut PgConnection,
+    region: &str,
+    item: Uuid,
+) -> Result<Vec<String>, sqlx::Error> {
     let mut out = Vec::new();
     let copies: Vec<(String, String)> = sqlx::query_as(&format!(
         "{SUBTREE} SELECT COALESCE(i.kode || ' ', '') || i.nama, p.title FROM plan_items i JOIN plans p ON p.id = i.plan_id
          WHERE (i.source_item_id IN (SELECT id FROM t) OR i.supports_item_id IN (SELECT id FROM t))
-           AND i.id NOT IN (SELECT id FROM t) ORDER BY p.title, i.kode"
+           AND i.id NOT IN (SELECT id FROM t) AND i.region_kode = $2 AND p.region_kode = $2
+         ORDER BY p.title, i.kode"
     ))
     .bind(item)
+    .bind(region)
     .fetch_all(&mut *conn)
     .await?;
     for (heading, plan) in copies {
@@ -54,9 +65,11 @@ async fn blockers(conn: &mut PgConnection, item: Uuid) -> Result<Vec<String>, sq
         ));
     }
     let proposals: Vec<String> = sqlx::query_scalar(&format!(
-        "{SUBTREE} SELECT nomor FROM proposals WHERE accepted_item_id IN (SELECT id FROM t) ORDER BY nomor"
+        "{SUBTREE} SELECT nomor FROM proposals
+         WHERE accepted_item_id IN (SELECT id FROM t) AND region_kode = $2 ORDER BY nomor"
     ))
     .bind(item)
+    .bind(region)
     .fetch_all(&mut *conn)
     .await?;
     for n in proposals {
@@ -64,10 +77,12 @@ async fn blockers(conn: &mut PgConnection, item: Uuid) -> Result<Vec<String>, sq
     }
     let following: Vec<(String, String)> = sqlx::query_as(&format!(
         "{SUBTREE} SELECT n.name, p.title FROM indicators n JOIN plans p ON p.id = n.plan_id
-         WHERE n.source_indicator_id IN (SELECT id FROM indicators WHERE item_id IN (SELECT id FROM t))
-           AND n.item_id NOT IN (SELECT id FROM t)"
+         WHERE n.source_indicator_id IN
+               (SELECT id FROM indicators WHERE item_id IN (SELECT id FROM t) AND region_kode = $2)
+           AND n.item_id NOT IN (SELECT id FROM t) AND n.region_kode = $2 AND p.region_kode = $2"
     ))
     .bind(item)
+    .bind(region)
     .fetch_all(&mut *conn)
     .await?;
     for (name, plan) in following {
@@ -81,25 +96,34 @@ async fn blockers(conn: &mut PgConnection, item: Uuid) -> Result<Vec<String>, sq
 pub async fn item_removal(db: &PgPool, item: &Item) -> Result<ItemRemoval, sqlx::Error> {
     let mut conn = db.acquire().await?;
     let items: Vec<(Level, Option<String>, String)> = sqlx::query_as(&format!(
-        "{SUBTREE} SELECT i.level, i.kode, i.nama FROM plan_items i JOIN t ON t.id = i.id"
+        "{SUBTREE} SELECT i.level, i.kode, i.nama FROM plan_items i JOIN t ON t.id = i.id
+         WHERE i.region_kode = $2"
     ))
     .bind(item.id)
+    .bind(&item.region_kode)
     .fetch_all(&mut *conn)
     .await?;
     let (indicators, comments): (i64, i64) = sqlx::query_as(&format!(
         "{SUBTREE} SELECT
-            (SELECT count(*) FROM indicators WHERE item_id IN (SELECT id FROM t)),
-            (SELECT count(*) FROM comments WHERE target_id IN (SELECT id FROM t)
-                OR target_id IN (SELECT id FROM indicators WHERE item_id IN (SELECT id FROM t)))"
+            (SELECT count(*) FROM indicators
+              WHERE item_id IN (SELECT id FROM t) AND region_kode = $2),
+            (SELECT count(*) FROM comments
+              WHERE region_kode = $2
+                AND (target_id IN (SELECT id FROM t)
+                     OR target_id IN (SELECT id FROM indicators
+                                       WHERE item_id IN (SELECT id FROM t) AND region_kode = $2)))"
     ))
     .bind(item.id)
+    .bind(&item.region_kode)
     .fetch_one(&mut *conn)
     .await?;
-    let pagu: Vec<(i32, Decimal)> =
-        sqlx::query_as("SELECT year, amount FROM item_pagu WHERE item_id = $1 ORDER BY year")
-            .bind(item.id)
-            .fetch_all(&mut *conn)
-            .await?;
+    let pagu: Vec<(i32, Decimal)> = sqlx::query_as(
+        "SELECT year, amount FROM item_pagu WHERE item_id = $1 AND region_kode = $2 ORDER BY year",
+    )
+    .bind(item.id)
+    .bind(&item.region_kode)
+    .fetch_all(&mut *conn)
+    .await?;
     Ok(ItemRemoval {
         items: items
             .into_iter()
@@ -108,7 +132,7 @@ pub async fn item_removal(db: &PgPool, item: &Item) -> Result<ItemRemoval, sqlx:
         indicators,
         comments,
         pagu: pagu.into_iter().collect(),
-        blockers: blockers(&mut conn, item.id).await?,
+        blockers: blockers(&mut conn, &item.region_kode, item.id).await?,
     })
 }
 
@@ -138,21 +162,25 @@ pub async fn remove_item(
     reason: &str,
 ) -> Result<(), RemoveError> {
     let mut tx = db.begin().await?;
-    let current: Option<i32> =
-        sqlx::query_scalar("SELECT version FROM plan_items WHERE id = $1 FOR UPDATE")
-            .bind(item.id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let current: Option<i32> = sqlx::query_scalar(
+        "SELECT version FROM plan_items WHERE id = $1 AND region_kode = $2 FOR UPDATE",
+    )
+    .bind(item.id)
+    .bind(&item.region_kode)
+    .fetch_optional(&mut *tx)
+    .await?;
     if current != Some(version) {
         return Err(RemoveError::Conflict);
     }
-    if !blockers(&mut tx, item.id).await?.is_empty() {
+    if !blockers(&mut tx, &item.region_kode, item.id).await?.is_empty() {
         return Err(RemoveError::Blocked);
     }
     let subtree: Vec<(Uuid, Level, Option<String>, String)> = sqlx::query_as(&format!(
-        "{SUBTREE} SELECT i.id, i.level, i.kode, i.nama FROM plan_items i JOIN t ON t.id = i.id"
+        "{SUBTREE} SELECT i.id, i.level, i.kode, i.nama FROM plan_items i JOIN t ON t.id = i.id
+         WHERE i.region_kode = $2"
     ))
     .bind(item.id)
+    .bind(&item.region_kode)
     .fetch_all(&mut *tx)
     .await?;
     let before = json!({
@@ -161,8 +189,9 @@ pub async fn remove_item(
         "parent_id": item.parent_id,
         "subtree": subtree.iter().map(|(id, l, k, n)| json!({"id": id, "level": l, "kode": k, "nama": n})).collect::<Vec<_>>(),
     });
-    sqlx::query("DELETE FROM plan_items WHERE id = $1")
+    sqlx::query("DELETE FROM plan_items WHERE id = $1 AND region_kode = $2")
         .bind(item.id)
+        .bind(&item.region_kode)
         .execute(&mut *tx)
         .await?;
     recorded(
@@ -180,12 +209,19 @@ pub async fn remove_item(
     Ok(())
 }
 
-/// Indicators elsewhere that follow this one.
-pub async fn indicator_blockers(db: &PgPool, indicator: Uuid) -> Result<Vec<String>, sqlx::Error> {
+/// Indicators elsewhere that follow this one (of `region`; a follower is
+/// copied from it, in the same region).
+pub async fn indicator_blockers(
+    db: &PgPool,
+    region: &str,
+    indicator: Uuid,
+) -> Result<Vec<String>, sqlx::Error> {
     let following: Vec<(String, String)> = sqlx::query_as(
-        "SELECT n.name, p.title FROM indicators n JOIN plans p ON p.id = n.plan_id WHERE n.source_indicator_id = $1",
+        "SELECT n.name, p.title FROM indicators n JOIN plans p ON p.id = n.plan_id
+         WHERE n.source_indicator_id = $1 AND n.region_kode = $2 AND p.region_kode = $2",
     )
     .bind(indicator)
+    .bind(region)
     .fetch_all(db)
     .await?;
     Ok(following
@@ -203,31 +239,38 @@ pub async fn remove_indicator(
     reason: &str,
 ) -> Result<(), RemoveError> {
     let mut tx = db.begin().await?;
-    let current: Option<i32> =
-        sqlx::query_scalar("SELECT version FROM indicators WHERE id = $1 FOR UPDATE")
-            .bind(indicator.id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let current: Option<i32> = sqlx::query_scalar(
+        "SELECT version FROM indicators WHERE id = $1 AND region_kode = $2 FOR UPDATE",
+    )
+    .bind(indicator.id)
+    .bind(&indicator.region_kode)
+    .fetch_optional(&mut *tx)
+    .await?;
     if current != Some(version) {
         return Err(RemoveError::Conflict);
     }
-    let following: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM indicators WHERE source_indicator_id = $1")
-            .bind(indicator.id)
-            .fetch_one(&mut *tx)
-            .await?;
+    let following: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM indicators WHERE source_indicator_id = $1 AND region_kode = $2",
+    )
+    .bind(indicator.id)
+    .bind(&indicator.region_kode)
+    .fetch_one(&mut *tx)
+    .await?;
     if following > 0 {
         return Err(RemoveError::Blocked);
     }
     let years: Vec<crate::domain::snapshot::YearRow> = sqlx::query_as(
-        "SELECT year, target, target_max, realisasi FROM indicator_years WHERE indicator_id = $1 ORDER BY year",
+        "SELECT year, target, target_max, realisasi FROM indicator_years
+         WHERE indicator_id = $1 AND region_kode = $2 ORDER BY year",
     )
     .bind(indicator.id)
+    .bind(&indicator.region_kode)
     .fetch_all(&mut *tx)
     .await?;
     let before = json!({"name": indicator.name, "satuan": indicator.satuan, "item_id": indicator.item_id, "years": years});
-    sqlx::query("DELETE FROM indicators WHERE id = $1")
+    sqlx::query("DELETE FROM indicators WHERE id = $1 AND region_kode = $2")
         .bind(indicator.id)
+        .bind(&indicator.region_kode)
         .execute(&mut *tx)
         .await?;
     recorded(
@@ -256,11 +299,14 @@ pub async fn remove_section(
     reason: &str,
 ) -> Result<(), RemoveError> {
     let mut tx = db.begin().await?;
-    let done = sqlx::query("DELETE FROM plan_sections WHERE id = $1 AND version = $2")
-        .bind(section.id)
-        .bind(version)
-        .execute(&mut *tx)
-        .await?;
+    let done = sqlx::query(
+        "DELETE FROM plan_sections WHERE id = $1 AND version = $2 AND region_kode = $3",
+    )
+    .bind(section.id)
+    .bind(version)
+    .bind(&plan.region_kode)
+    .execute(&mut *tx)
+    .await?;
     if done.rows_affected() == 0 {
         return Err(RemoveError::Conflict);
     }
@@ -281,23 +327,34 @@ pub async fn remove_section(
     Ok(())
 }
 
-/// Why a whole plan cannot go: other plans built on it, proposals taken
-/// up by its items, items elsewhere copied from its items.
-pub async fn plan_blockers(db: &PgPool, plan: Uuid) -> Result<Vec<String>, sqlx::Error> {
+/// Why a whole plan (`plan`, of `region`) cannot go: other plans built on
+/// it, proposals taken up by its items, items elsewhere copied from its
+/// items. A plan built on it is of its region, or (referring to a
+/// province plan) of a kabupaten/kota under it.
+pub async fn plan_blockers(
+    db: &PgPool,
+    region: &str,
+    plan: Uuid,
+) -> Result<Vec<String>, sqlx::Error> {
     let mut out = Vec::new();
     let children: Vec<String> = sqlx::query_scalar(
-        "SELECT title FROM plans WHERE id <> $1 AND (parent_id = $1 OR rkpd_ref_id = $1 OR province_ref_id = $1) ORDER BY title",
+        "SELECT title FROM plans
+         WHERE id <> $1 AND (parent_id = $1 OR rkpd_ref_id = $1 OR province_ref_id = $1)
+           AND (region_kode = $2 OR region_kode LIKE $2 || '.%') ORDER BY title",
     )
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await?;
     for t in children {
         out.push(format!("{t} mengacu rencana ini."));
     }
     let proposals: Vec<String> = sqlx::query_scalar(
-        "SELECT p.nomor FROM proposals p JOIN plan_items i ON i.id = p.accepted_item_id WHERE i.plan_id = $1 ORDER BY p.nomor",
+        "SELECT p.nomor FROM proposals p JOIN plan_items i ON i.id = p.accepted_item_id
+         WHERE i.plan_id = $1 AND i.region_kode = $2 AND p.region_kode = $2 ORDER BY p.nomor",
     )
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await?;
     for n in proposals {
@@ -305,9 +362,12 @@ pub async fn plan_blockers(db: &PgPool, plan: Uuid) -> Result<Vec<String>, sqlx:
     }
     let copies: Vec<String> = sqlx::query_scalar(
         "SELECT DISTINCT p.title FROM plan_items c JOIN plan_items o ON o.id = c.source_item_id OR o.id = c.supports_item_id
-         JOIN plans p ON p.id = c.plan_id WHERE o.plan_id = $1 AND c.plan_id <> $1",
+         JOIN plans p ON p.id = c.plan_id
+         WHERE o.plan_id = $1 AND c.plan_id <> $1
+           AND o.region_kode = $2 AND c.region_kode = $2 AND p.region_kode = $2",
     )
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await?;
     for t in copies {
@@ -326,20 +386,23 @@ pub async fn remove_plan(
     plan: &Plan,
     version: i32,
 ) -> Result<(), RemoveError> {
-    if !plan_blockers(db, plan.id).await?.is_empty() {
+    if !plan_blockers(db, &plan.region_kode, plan.id).await?.is_empty() {
         return Err(RemoveError::Blocked);
     }
     let mut tx = db.begin().await?;
-    let current: Option<(i32, crate::domain::plan::Stage)> =
-        sqlx::query_as("SELECT version, stage FROM plans WHERE id = $1 FOR UPDATE")
-            .bind(plan.id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let current: Option<(i32, crate::domain::plan::Stage)> = sqlx::query_as(
+        "SELECT version, stage FROM plans WHERE id = $1 AND region_kode = $2 FOR UPDATE",
+    )
+    .bind(plan.id)
+    .bind(&plan.region_kode)
+    .fetch_optional(&mut *tx)
+    .await?;
     if current != Some((version, plan.kind.first_stage())) {
         return Err(RemoveError::Conflict);
     }
-    sqlx::query("DELETE FROM plans WHERE id = $1")
+    sqlx::query("DELETE FROM plans WHERE id = $1 AND region_kode = $2")
         .bind(plan.id)
+        .bind(&plan.region_kode)
         .execute(&mut *tx)
         .await?;
     audit::record(

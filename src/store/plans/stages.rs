@@ -104,13 +104,17 @@ pub async fn move_stage(
     to: Stage,
     note: &str,
 ) -> Result<(), SaveError> {
-    let done = sqlx::query("UPDATE plans SET stage = $3, version = version + 1, updated_at = now() WHERE id = $1 AND stage = $2 AND version = $4")
-        .bind(plan.id)
-        .bind(plan.stage)
-        .bind(to)
-        .bind(plan.version)
-        .execute(&mut *conn)
-        .await?;
+    let done = sqlx::query(
+        "UPDATE plans SET stage = $3, version = version + 1, updated_at = now()
+         WHERE id = $1 AND stage = $2 AND version = $4 AND region_kode = $5",
+    )
+    .bind(plan.id)
+    .bind(plan.stage)
+    .bind(to)
+    .bind(plan.version)
+    .bind(&plan.region_kode)
+    .execute(&mut *conn)
+    .await?;
     if done.rows_affected() == 0 {
         return Err(SaveError::Conflict);
     }
@@ -148,13 +152,20 @@ pub async fn move_stage(
     Ok(())
 }
 
-/// Who moved the plan into `menunggu_penetapan` most recently.
-pub async fn requested_by(db: &PgPool, plan: Uuid) -> Result<Option<Uuid>, sqlx::Error> {
+/// Who moved the plan (of `region`) into `menunggu_penetapan` most
+/// recently.
+pub async fn requested_by(
+    db: &PgPool,
+    region: &str,
+    plan: Uuid,
+) -> Result<Option<Uuid>, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT actor_id FROM plan_transitions WHERE plan_id = $1 AND to_stage = 'menunggu_penetapan'
+        "SELECT actor_id FROM plan_transitions
+         WHERE plan_id = $1 AND region_kode = $2 AND to_stage = 'menunggu_penetapan'
          ORDER BY at DESC LIMIT 1",
     )
     .bind(plan)
+    .bind(region)
     .fetch_optional(db)
     .await
     .map(Option::flatten)
@@ -171,13 +182,18 @@ pub struct Transition {
     pub snapshot_id: Uuid,
 }
 
-pub async fn transitions(db: &PgPool, plan: Uuid) -> Result<Vec<Transition>, sqlx::Error> {
+pub async fn transitions(
+    db: &PgPool,
+    region: &str,
+    plan: Uuid,
+) -> Result<Vec<Transition>, sqlx::Error> {
     sqlx::query_as(
         "SELECT t.kind, t.from_stage, t.to_stage, t.note, u.full_name AS actor, t.at, t.snapshot_id
          FROM plan_transitions t LEFT JOIN users u ON u.id = t.actor_id
-         WHERE t.plan_id = $1 ORDER BY t.at DESC",
+         WHERE t.plan_id = $1 AND t.region_kode = $2 ORDER BY t.at DESC",
     )
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -191,15 +207,25 @@ pub struct SnapshotRow {
     pub taken_at: OffsetDateTime,
 }
 
-pub async fn snapshots(db: &PgPool, plan: Uuid) -> Result<Vec<SnapshotRow>, sqlx::Error> {
-    sqlx::query_as("SELECT id, plan_id, stage, label, taken_at FROM plan_snapshots WHERE plan_id = $1 ORDER BY taken_at")
-        .bind(plan)
-        .fetch_all(db)
-        .await
+pub async fn snapshots(
+    db: &PgPool,
+    region: &str,
+    plan: Uuid,
+) -> Result<Vec<SnapshotRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, plan_id, stage, label, taken_at FROM plan_snapshots
+         WHERE plan_id = $1 AND region_kode = $2 ORDER BY taken_at",
+    )
+    .bind(plan)
+    .bind(region)
+    .fetch_all(db)
+    .await
 }
 
+/// A snapshot by id, of a plan of `region`.
 pub async fn snapshot(
     db: &PgPool,
+    region: &str,
     id: Uuid,
 ) -> Result<Option<(SnapshotRow, Snapshot)>, sqlx::Error> {
     let row: Option<(
@@ -210,9 +236,11 @@ pub async fn snapshot(
         OffsetDateTime,
         sqlx::types::Json<Snapshot>,
     )> = sqlx::query_as(
-        "SELECT id, plan_id, stage, label, taken_at, data FROM plan_snapshots WHERE id = $1",
+        "SELECT id, plan_id, stage, label, taken_at, data FROM plan_snapshots
+         WHERE id = $1 AND region_kode = $2",
     )
     .bind(id)
+    .bind(region)
     .fetch_optional(db)
     .await?;
     Ok(row.map(|(id, plan_id, stage, label, taken_at, data)| {
@@ -236,11 +264,17 @@ pub struct Schedule {
     pub closes_at: OffsetDateTime,
 }
 
-pub async fn schedules(db: &PgPool, plan: Uuid) -> Result<Vec<Schedule>, sqlx::Error> {
+pub async fn schedules(
+    db: &PgPool,
+    region: &str,
+    plan: Uuid,
+) -> Result<Vec<Schedule>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT stage, opens_at, closes_at FROM stage_schedules WHERE plan_id = $1 ORDER BY stage",
+        "SELECT stage, opens_at, closes_at FROM stage_schedules
+         WHERE plan_id = $1 AND region_kode = $2 ORDER BY stage",
     )
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -281,18 +315,22 @@ pub async fn set_schedule(
     .await
 }
 
-/// What a reader last marked as seen of a plan.
+/// What a reader last marked as seen of a plan (of `region`).
 pub async fn last_seen(
     db: &PgPool,
+    region: &str,
     user: Uuid,
     plan: Uuid,
 ) -> Result<Option<(OffsetDateTime, Snapshot)>, sqlx::Error> {
-    let row: Option<(OffsetDateTime, sqlx::types::Json<Snapshot>)> =
-        sqlx::query_as("SELECT seen_at, data FROM plan_views WHERE user_id = $1 AND plan_id = $2")
-            .bind(user)
-            .bind(plan)
-            .fetch_optional(db)
-            .await?;
+    let row: Option<(OffsetDateTime, sqlx::types::Json<Snapshot>)> = sqlx::query_as(
+        "SELECT seen_at, data FROM plan_views
+         WHERE user_id = $1 AND plan_id = $2 AND region_kode = $3",
+    )
+    .bind(user)
+    .bind(plan)
+    .bind(region)
+    .fetch_optional(db)
+    .await?;
     Ok(row.map(|(t, d)| (t, d.0)))
 }
 

@@ -298,23 +298,28 @@ pub async fn apply(
     checked: &Checked,
 ) -> Result<usize, ApplyError> {
     let mut tx = db.begin().await?;
-    if !super::imports::mark_applied(&mut tx, import, checked.items.len() as i32).await? {
+    let count = checked.items.len() as i32;
+    if !super::imports::mark_applied(&mut tx, &plan.region_kode, import, count).await? {
         return Err(ApplyError::AlreadyApplied);
     }
     // Lock the plan row: two imports into one empty plan cannot both
     // pass, and the stage the caller authorized against holds.
     let stage: Option<crate::domain::plan::Stage> =
-        sqlx::query_scalar("SELECT stage FROM plans WHERE id = $1 FOR UPDATE")
+        sqlx::query_scalar("SELECT stage FROM plans WHERE id = $1 AND region_kode = $2 FOR UPDATE")
             .bind(plan.id)
+            .bind(&plan.region_kode)
             .fetch_optional(&mut *tx)
             .await?;
     if stage != Some(plan.stage) {
         return Err(ApplyError::NotEmpty);
     }
-    let existing: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_items WHERE plan_id = $1")
-        .bind(plan.id)
-        .fetch_one(&mut *tx)
-        .await?;
+    let existing: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM plan_items WHERE plan_id = $1 AND region_kode = $2",
+    )
+    .bind(plan.id)
+    .bind(&plan.region_kode)
+    .fetch_one(&mut *tx)
+    .await?;
     if existing > 0 {
         return Err(ApplyError::NotEmpty);
     }

@@ -93,7 +93,7 @@ async fn print(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let loaded = load(&state, user.as_ref(), id).await?;
-    let stage_since = plans::stages::transitions(&state.db, id)
+    let stage_since = plans::stages::transitions(&state.db, &loaded.plan.region_kode, id)
         .await?
         .into_iter()
         .find(|t| t.to_stage == loaded.plan.stage)

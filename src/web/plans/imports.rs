@@ -200,7 +200,7 @@ async fn pending_of(
     plan: &Plan,
     imp: Uuid,
 ) -> Result<Pending, AppError> {
-    imports::get(&state.db, plan.id, "target_pagu", imp)
+    imports::get(&state.db, &plan.region_kode, plan.id, "target_pagu", imp)
         .await?
         .filter(|p| p.user_id == user.id)
         .ok_or(AppError::NotFound)

@@ -448,7 +448,7 @@ async fn show_page_at(
     alert: Option<String>,
 ) -> Result<ShowPage, AppError> {
     let (id, version) = (plan.id, at.version);
-    let facts = facts_of(state, id, version).await?;
+    let facts = facts_of(state, &plan.region_kode, id, version).await?;
     let pagu_years = plan.pagu_years();
     let caps = PlanCaps::of(user, plan_ref(&plan), &facts.duties, facts.requested_by);
     let tree = tree_of(state, id, version, &pagu_years).await?;
@@ -513,13 +513,14 @@ async fn plan_at(state: &AppState, id: Uuid, version: i64) -> Result<Plan, AppEr
 /// changed since they last were.
 async fn facts_of(
     state: &AppState,
+    region: &str,
     id: Uuid,
     version: i64,
 ) -> Result<std::sync::Arc<plans::PageFacts>, AppError> {
     Ok(match state.plan_facts.get(&id, version) {
         Some(kept) => kept,
         None => {
-            let facts = std::sync::Arc::new(plans::page_facts(&state.db, id).await?);
+            let facts = std::sync::Arc::new(plans::page_facts(&state.db, region, id).await?);
             state.plan_facts.put(id, version, facts.clone());
             facts
         }

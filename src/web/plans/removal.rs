@@ -240,7 +240,7 @@ async fn editable_indicator(
     )];
     page.notes
         .push(crate::i18n::t("target-dan-realisasi-setiap-tahunnya-ikut").into());
-    page.blockers = removal::indicator_blockers(&state.db, id).await?;
+    page.blockers = removal::indicator_blockers(&state.db, &ind.region_kode, id).await?;
     Ok((plan, ind, page))
 }
 
@@ -371,7 +371,7 @@ async fn removable_plan(
         "seluruh-bab-item-beserta-indikator-target",
         a1 = plan.item_count
     ));
-    page.blockers = removal::plan_blockers(&state.db, id).await?;
+    page.blockers = removal::plan_blockers(&state.db, &plan.region_kode, id).await?;
     Ok((plan, page))
 }
 

@@ -55,7 +55,7 @@ async fn move_stage(
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), id).await?;
     let mv = move_of(&f.gerak)?;
-    let requested_by = stages::requested_by(&state.db, plan.id).await?;
+    let requested_by = stages::requested_by(&state.db, &plan.region_kode, plan.id).await?;
     authorize(
         &user,
         Action::MoveStage {
@@ -246,7 +246,7 @@ async fn versions(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
-    let mut snapshots = stages::snapshots(&state.db, id).await?;
+    let mut snapshots = stages::snapshots(&state.db, &plan.region_kode, id).await?;
     snapshots.retain(|s| snapshot_readable(user.as_ref(), &plan, s));
     Ok(VersionsPage {
         nav: Nav::for_visitor(user.as_ref()),
@@ -314,7 +314,7 @@ async fn version(
         ));
     }
     let id = Uuid::parse_str(key).map_err(|_| AppError::NotFound)?;
-    let (row, data) = stages::snapshot(&state.db, id)
+    let (row, data) = stages::snapshot(&state.db, &plan.region_kode, id)
         .await?
         .ok_or(AppError::NotFound)?;
     if row.plan_id != plan.id || !snapshot_readable(user, plan, &row) {
@@ -365,7 +365,8 @@ async fn since_last(
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), id).await?;
-    let Some((seen, before)) = stages::last_seen(&state.db, user.id, id).await? else {
+    let Some((seen, before)) = stages::last_seen(&state.db, &plan.region_kode, user.id, id).await?
+    else {
         return Ok(Redirect::to(&format!("/rencana/{id}")).into_response());
     };
     let mut conn = state.db.acquire().await?;
@@ -405,7 +406,9 @@ pub async fn changed_since_seen(
     user: &CurrentUser,
     plan: &Plan,
 ) -> Result<Option<(String, bool)>, AppError> {
-    let Some((seen, before)) = stages::last_seen(&state.db, user.id, plan.id).await? else {
+    let Some((seen, before)) =
+        stages::last_seen(&state.db, &plan.region_kode, user.id, plan.id).await?
+    else {
         return Ok(None);
     };
     let mut conn = state.db.acquire().await?;

@@ -144,7 +144,7 @@ async fn pending_of(
     plan: &Plan,
     imp: Uuid,
 ) -> Result<Pending<Checked>, AppError> {
-    imports::get(&state.db, plan.id, KIND, imp)
+    imports::get(&state.db, &plan.region_kode, plan.id, KIND, imp)
         .await?
         .filter(|p: &Pending<Checked>| p.user_id == user.id)
         .ok_or(AppError::NotFound)
