@@ -98,7 +98,7 @@ pub async fn load(db: &PgPool) -> Result<Uuid, DemoError> {
             ][..],
         ),
     ] {
-        let record = meetings::get_in(&mut tx, meeting).await?;
+        let record = meetings::get_in(&mut tx, "33.71", meeting).await?;
         for (name, org) in people {
             meetings::add_attendee(&mut tx, by, &record, name, org).await?;
         }
@@ -106,11 +106,11 @@ pub async fn load(db: &PgPool) -> Result<Uuid, DemoError> {
     let minutes = "Musrenbang dibuka oleh Camat pukul 09.00 WIB dan dihadiri unsur kelurahan, LPM, PKK dan Bapperida. \
 Usulan Kelurahan Rejowinangun Utara dibahas satu per satu; usulan yang layak diteruskan ke Musrenbang kota \
 dengan peringkat sebagaimana tercatat di halaman ini.";
-    let record = meetings::get_in(&mut tx, m).await?;
+    let record = meetings::get_in(&mut tx, "33.71", m).await?;
     meetings::set_minutes(&mut tx, camat, &record, record.version, minutes).await?;
     let minutes = "Forum menyepakati dukungan Forum CSR untuk rehabilitasi drainase lingkungan dan pelatihan UMKM; \
 Bapperida mencatatnya sebagai kerja sama dengan pihak ketiga untuk ditindaklanjuti dalam RKPD 2026.";
-    let record = meetings::get_in(&mut tx, f).await?;
+    let record = meetings::get_in(&mut tx, "33.71", f).await?;
     meetings::set_minutes(&mut tx, planner, &record, record.version, minutes).await?;
     tx.commit().await?;
     Ok(m)

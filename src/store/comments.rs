@@ -55,11 +55,12 @@ const SELECT: &str =
     LEFT JOIN indicators n ON c.target = 'indicator' AND n.id = c.target_id";
 
 /// Every comment of a plan, oldest first (one statement).
-pub async fn for_plan(db: &PgPool, plan: Uuid) -> Result<Vec<Comment>, sqlx::Error> {
+pub async fn for_plan(db: &PgPool, region: &str, plan: Uuid) -> Result<Vec<Comment>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE c.plan_id = $1 ORDER BY c.created_at, c.id"
+        "{SELECT} WHERE c.plan_id = $1 AND c.region_kode = $2 ORDER BY c.created_at, c.id"
     ))
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -67,34 +68,57 @@ pub async fn for_plan(db: &PgPool, plan: Uuid) -> Result<Vec<Comment>, sqlx::Err
 /// The comments a plan's own page shows (one statement): on the plan and
 /// its paragraphs, and on items and indicators removed since, whose
 /// discussion stays readable there. The rest show on the item's page.
-pub async fn on_plan_page(db: &PgPool, plan: Uuid) -> Result<Vec<Comment>, sqlx::Error> {
+pub async fn on_plan_page(
+    db: &PgPool,
+    region: &str,
+    plan: Uuid,
+) -> Result<Vec<Comment>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE c.plan_id = $1
+        "{SELECT} WHERE c.plan_id = $1 AND c.region_kode = $2
            AND (c.target IN ('plan', 'paragraph')
                 OR (c.target IN ('item', 'indicator') AND c.target_id IS NOT NULL
                     AND i.id IS NULL AND n.id IS NULL))
          ORDER BY c.created_at, c.id"
     ))
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
 /// The comments on one item or indicator.
-pub async fn for_target(db: &PgPool, target_id: Uuid) -> Result<Vec<Comment>, sqlx::Error> {
+pub async fn for_target(
+    db: &PgPool,
+    region: &str,
+    target_id: Uuid,
+) -> Result<Vec<Comment>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE c.target_id = $1
-            OR c.parent_id IN (SELECT id FROM comments WHERE target_id = $1)
+        "{SELECT} WHERE c.region_kode = $2
+           AND (c.target_id = $1
+                OR c.parent_id IN (SELECT id FROM comments
+                                    WHERE target_id = $1 AND region_kode = $2))
          ORDER BY c.created_at, c.id"
     ))
     .bind(target_id)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
+/// The comment named in a link (`/komentar/{id}`), in whichever region.
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Comment>, sqlx::Error> {
+    // across regions: the row named in the URL, found by its unique key; what follows carries its region
     sqlx::query_as(&format!("{SELECT} WHERE c.id = $1"))
         .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+/// A comment of `region` (a reply's parent, named in a form).
+pub async fn get_in(db: &PgPool, region: &str, id: Uuid) -> Result<Option<Comment>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE c.id = $1 AND c.region_kode = $2"))
+        .bind(id)
+        .bind(region)
         .fetch_optional(db)
         .await
 }
@@ -170,11 +194,14 @@ pub async fn create(
         Target::Item | Target::Indicator => {
             sqlx::query_scalar(
                 "SELECT DISTINCT m.user_id FROM memberships m
-                 WHERE m.role = 'agency' AND m.organization_id = (
+                 WHERE m.region_kode = $2 AND m.role = 'agency' AND m.organization_id = (
                     SELECT i.responsible_org_id FROM plan_items i
-                    WHERE i.id = $1 OR i.id = (SELECT item_id FROM indicators WHERE id = $1))",
+                    WHERE i.region_kode = $2
+                      AND (i.id = $1 OR i.id = (SELECT item_id FROM indicators
+                                                 WHERE id = $1 AND region_kode = $2)))",
             )
             .bind(c.target_id)
+            .bind(&plan.region_kode)
             .fetch_all(&mut *conn)
             .await?
         }
@@ -184,7 +211,7 @@ pub async fn create(
     to.extend(notifications::users_with_roles(conn, &plan.region_kode, &["planner"]).await?);
     let mut followed = vec![plan.id];
     followed.extend(c.target_id);
-    to.extend(super::follows::followers(conn, &followed).await?);
+    to.extend(super::follows::followers(conn, &plan.region_kode, &followed).await?);
     notifications::send(
         conn,
         &to,
@@ -206,10 +233,12 @@ pub async fn edit(
     body: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE comments SET body = $2, edited_at = now() WHERE id = $1 AND removed_at IS NULL",
+        "UPDATE comments SET body = $2, edited_at = now()
+         WHERE id = $1 AND region_kode = $3 AND removed_at IS NULL",
     )
     .bind(c.id)
     .bind(body)
+    .bind(&c.region_kode)
     .execute(&mut *conn)
     .await?;
     audit::record(
@@ -230,11 +259,15 @@ pub async fn edit(
 /// Removes a comment, leaving a marker in its thread. The text stays in
 /// the audit log, not on the page.
 pub async fn remove(conn: &mut PgConnection, actor: Uuid, c: &Comment) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE comments SET removed_at = now(), removed_by = $2 WHERE id = $1 AND removed_at IS NULL")
-        .bind(c.id)
-        .bind(actor)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "UPDATE comments SET removed_at = now(), removed_by = $2
+         WHERE id = $1 AND region_kode = $3 AND removed_at IS NULL",
+    )
+    .bind(c.id)
+    .bind(actor)
+    .bind(&c.region_kode)
+    .execute(&mut *conn)
+    .await?;
     audit::record(
         conn,
         audit::Entry {
@@ -258,13 +291,17 @@ pub async fn follow_up(
     status: TindakLanjut,
     answer: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE comments SET tl_status = $2, tl_answer = $3, tl_by = $4, tl_at = now() WHERE id = $1")
-        .bind(c.id)
-        .bind(status)
-        .bind(answer)
-        .bind(actor)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "UPDATE comments SET tl_status = $2, tl_answer = $3, tl_by = $4, tl_at = now()
+         WHERE id = $1 AND region_kode = $5",
+    )
+    .bind(c.id)
+    .bind(status)
+    .bind(answer)
+    .bind(actor)
+    .bind(&c.region_kode)
+    .execute(&mut *conn)
+    .await?;
     audit::record(
         conn,
         audit::Entry {

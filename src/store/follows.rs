@@ -3,12 +3,20 @@
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
-pub async fn is_following(db: &PgPool, user: Uuid, object: Uuid) -> Result<bool, sqlx::Error> {
+/// Whether `user` follows `object`, of `region`.
+pub async fn is_following(
+    db: &PgPool,
+    region: &str,
+    user: Uuid,
+    object: Uuid,
+) -> Result<bool, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM follows WHERE user_id = $1 AND object_id = $2)",
+        "SELECT EXISTS (SELECT 1 FROM follows
+                         WHERE user_id = $1 AND object_id = $2 AND region_kode = $3)",
     )
     .bind(user)
     .bind(object)
+    .bind(region)
     .fetch_one(db)
     .await
 }
@@ -21,11 +29,14 @@ pub async fn toggle(
     plan: Uuid,
     region: &str,
 ) -> Result<bool, sqlx::Error> {
-    let removed = sqlx::query("DELETE FROM follows WHERE user_id = $1 AND object_id = $2")
-        .bind(user)
-        .bind(object)
-        .execute(&mut *conn)
-        .await?;
+    let removed = sqlx::query(
+        "DELETE FROM follows WHERE user_id = $1 AND object_id = $2 AND region_kode = $3",
+    )
+    .bind(user)
+    .bind(object)
+    .bind(region)
+    .execute(&mut *conn)
+    .await?;
     if removed.rows_affected() > 0 {
         return Ok(false);
     }
@@ -41,28 +52,35 @@ pub async fn toggle(
     Ok(true)
 }
 
-/// Followers of any of `objects`.
+/// Followers of any of `objects`, all of `region`.
 pub async fn followers(
     conn: &mut PgConnection,
+    region: &str,
     objects: &[Uuid],
 ) -> Result<Vec<Uuid>, sqlx::Error> {
-    sqlx::query_scalar("SELECT DISTINCT user_id FROM follows WHERE object_id = ANY($1)")
-        .bind(objects)
-        .fetch_all(conn)
-        .await
+    sqlx::query_scalar(
+        "SELECT DISTINCT user_id FROM follows WHERE object_id = ANY($1) AND region_kode = $2",
+    )
+    .bind(objects)
+    .bind(region)
+    .fetch_all(conn)
+    .await
 }
 
-/// Whether `user` follows the proposal.
+/// Whether `user` follows the proposal, of `region`.
 pub async fn follows_proposal(
     db: &PgPool,
+    region: &str,
     user: Uuid,
     proposal: Uuid,
 ) -> Result<bool, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM proposal_follows WHERE user_id = $1 AND proposal_id = $2)",
+        "SELECT EXISTS (SELECT 1 FROM proposal_follows
+                         WHERE user_id = $1 AND proposal_id = $2 AND region_kode = $3)",
     )
     .bind(user)
     .bind(proposal)
+    .bind(region)
     .fetch_one(db)
     .await
 }
@@ -75,12 +93,14 @@ pub async fn toggle_proposal(
     proposal: Uuid,
     region: &str,
 ) -> Result<bool, sqlx::Error> {
-    let removed =
-        sqlx::query("DELETE FROM proposal_follows WHERE user_id = $1 AND proposal_id = $2")
-            .bind(user)
-            .bind(proposal)
-            .execute(&mut *conn)
-            .await?;
+    let removed = sqlx::query(
+        "DELETE FROM proposal_follows WHERE user_id = $1 AND proposal_id = $2 AND region_kode = $3",
+    )
+    .bind(user)
+    .bind(proposal)
+    .bind(region)
+    .execute(&mut *conn)
+    .await?;
     if removed.rows_affected() > 0 {
         return Ok(false);
     }
@@ -99,14 +119,17 @@ pub async fn toggle_proposal(
 /// The proposal's proposer and followers: who hears of its steps.
 pub async fn proposal_audience(
     conn: &mut PgConnection,
+    region: &str,
     proposal: Uuid,
     proposer: Uuid,
 ) -> Result<Vec<Uuid>, sqlx::Error> {
-    let mut users: Vec<Uuid> =
-        sqlx::query_scalar("SELECT user_id FROM proposal_follows WHERE proposal_id = $1")
-            .bind(proposal)
-            .fetch_all(conn)
-            .await?;
+    let mut users: Vec<Uuid> = sqlx::query_scalar(
+        "SELECT user_id FROM proposal_follows WHERE proposal_id = $1 AND region_kode = $2",
+    )
+    .bind(proposal)
+    .bind(region)
+    .fetch_all(conn)
+    .await?;
     users.push(proposer);
     Ok(users)
 }

@@ -74,7 +74,10 @@ pub async fn list(db: &PgPool, region: Option<&str>) -> Result<Vec<KerjaSama>, s
     .await
 }
 
+/// The kerja sama named in a link (`/kerja-sama/{id}`), in whichever
+/// region.
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<KerjaSama>, sqlx::Error> {
+    // across regions: the row named in the URL, found by its unique key; what follows carries its region
     sqlx::query_as(&format!("{SELECT} WHERE k.id = $1"))
         .bind(id)
         .fetch_optional(db)
@@ -89,11 +92,20 @@ pub struct Milestone {
     pub done: bool,
 }
 
-pub async fn milestones(db: &PgPool, id: Uuid) -> Result<Vec<Milestone>, sqlx::Error> {
-    sqlx::query_as("SELECT id, due, description, done FROM kerja_sama_milestones WHERE kerja_sama_id = $1 ORDER BY due, id")
-        .bind(id)
-        .fetch_all(db)
-        .await
+/// A kerja sama's milestones; `region` is the kerja sama's.
+pub async fn milestones(
+    db: &PgPool,
+    region: &str,
+    id: Uuid,
+) -> Result<Vec<Milestone>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, due, description, done FROM kerja_sama_milestones
+         WHERE kerja_sama_id = $1 AND region_kode = $2 ORDER BY due, id",
+    )
+    .bind(id)
+    .bind(region)
+    .fetch_all(db)
+    .await
 }
 
 /// A plan item carrying a kerja sama, with its plan and pagu per year.
@@ -112,7 +124,9 @@ pub struct Carrier {
     pub pagu: BTreeMap<i32, Decimal>,
 }
 
-pub async fn carriers(db: &PgPool, id: Uuid) -> Result<Vec<Carrier>, sqlx::Error> {
+/// The items carrying the kerja sama `id` of `region` (the kerja sama's;
+/// the items may be of its partner regions, reached through its links).
+pub async fn carriers(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<Carrier>, sqlx::Error> {
     type Row = (
         Uuid,
         Level,
@@ -132,10 +146,11 @@ pub async fn carriers(db: &PgPool, id: Uuid) -> Result<Vec<Carrier>, sqlx::Error
                 p.owner_org_id, p.stage
          FROM kerja_sama_items ki JOIN plan_items i ON i.id = ki.item_id JOIN plans p ON p.id = i.plan_id
          LEFT JOIN item_pagu g ON g.item_id = i.id
-         WHERE ki.kerja_sama_id = $1
+         WHERE ki.kerja_sama_id = $1 AND ki.region_kode = $2
          ORDER BY p.region_kode, p.title, i.kode NULLS FIRST, i.id, g.year",
     )
     .bind(id)
+    .bind(region)
     .fetch_all(db)
     .await?;
     let mut out: Vec<Carrier> = Vec::new();
@@ -307,7 +322,7 @@ pub async fn update(
     let done = sqlx::query(
         "UPDATE kerja_sama SET type = $3, title = $4, urusan = $5, object = $6, first_year = $7, last_year = $8,
                 version = version + 1
-         WHERE id = $1 AND version = $2",
+         WHERE id = $1 AND version = $2 AND region_kode = $9",
     )
     .bind(k.id)
     .bind(version)
@@ -317,13 +332,15 @@ pub async fn update(
     .bind(&n.object)
     .bind(n.first_year)
     .bind(n.last_year)
+    .bind(&k.region_kode)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
         return Ok(false);
     }
-    sqlx::query("DELETE FROM kerja_sama_partners WHERE kerja_sama_id = $1")
+    sqlx::query("DELETE FROM kerja_sama_partners WHERE kerja_sama_id = $1 AND region_kode = $2")
         .bind(k.id)
+        .bind(&k.region_kode)
         .execute(&mut *conn)
         .await?;
     insert_partners(conn, k.id, n).await?;
@@ -352,11 +369,13 @@ pub async fn set_status(
     to: Status,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE kerja_sama SET status = $3, version = version + 1 WHERE id = $1 AND status = $2",
+        "UPDATE kerja_sama SET status = $3, version = version + 1
+         WHERE id = $1 AND status = $2 AND region_kode = $4",
     )
     .bind(k.id)
     .bind(k.status)
     .bind(to)
+    .bind(&k.region_kode)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -423,11 +442,13 @@ pub async fn set_milestone_done(
     done: bool,
 ) -> Result<bool, sqlx::Error> {
     let r = sqlx::query(
-        "UPDATE kerja_sama_milestones SET done = $3 WHERE id = $1 AND kerja_sama_id = $2",
+        "UPDATE kerja_sama_milestones SET done = $3
+         WHERE id = $1 AND kerja_sama_id = $2 AND region_kode = $4",
     )
     .bind(milestone)
     .bind(k.id)
     .bind(done)
+    .bind(&k.region_kode)
     .execute(&mut *conn)
     .await?;
     if r.rows_affected() == 0 {
@@ -480,11 +501,14 @@ pub async fn unlink_item(
     k: &KerjaSama,
     item: Uuid,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM kerja_sama_items WHERE kerja_sama_id = $1 AND item_id = $2")
-        .bind(k.id)
-        .bind(item)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "DELETE FROM kerja_sama_items WHERE kerja_sama_id = $1 AND item_id = $2 AND region_kode = $3",
+    )
+    .bind(k.id)
+    .bind(item)
+    .bind(&k.region_kode)
+    .execute(&mut *conn)
+    .await?;
     log(
         conn,
         actor,
@@ -559,13 +583,23 @@ pub async fn linkable_item(
     })
 }
 
-/// The kerja sama an item carries: (id, title).
-pub async fn carried_by(db: &PgPool, item: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+/// The kerja sama an item of `region` carries: (id, title). They are the
+/// region's own and those it is a partner in (whose items it links).
+pub async fn carried_by(
+    db: &PgPool,
+    region: &str,
+    item: Uuid,
+) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT k.id, k.title FROM kerja_sama_items ki JOIN kerja_sama k ON k.id = ki.kerja_sama_id
-         WHERE ki.item_id = $1 ORDER BY k.title",
+         WHERE ki.item_id = $1
+           AND (ki.region_kode = $2
+                OR ki.kerja_sama_id IN (SELECT kerja_sama_id FROM kerja_sama_partners
+                                         WHERE partner_region = $2))
+         ORDER BY k.title",
     )
     .bind(item)
+    .bind(region)
     .fetch_all(db)
     .await
 }

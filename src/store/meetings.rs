@@ -33,17 +33,24 @@ const SELECT: &str = "SELECT m.id, m.region_kode, r.nama AS region_nama, m.kind,
         m.version
     FROM meetings m JOIN regions r ON r.kode = m.region_kode JOIN organizations o ON o.id = m.organizer_org_id";
 
+/// The meeting named in a link (`/musyawarah/{id}`), in whichever region.
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Meeting>, sqlx::Error> {
+    // across regions: the row named in the URL, found by its unique key; what follows carries its region
     sqlx::query_as(&format!("{SELECT} WHERE m.id = $1"))
         .bind(id)
         .fetch_optional(db)
         .await
 }
 
-/// `get`, inside a transaction.
-pub async fn get_in(conn: &mut PgConnection, id: Uuid) -> Result<Meeting, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT} WHERE m.id = $1"))
+/// A meeting of `region`, inside a transaction.
+pub async fn get_in(
+    conn: &mut PgConnection,
+    region: &str,
+    id: Uuid,
+) -> Result<Meeting, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE m.id = $1 AND m.region_kode = $2"))
         .bind(id)
+        .bind(region)
         .fetch_one(conn)
         .await
 }
@@ -115,13 +122,14 @@ async fn record(
     .await
 }
 
-/// The invited organizations' names.
-pub async fn invitees(db: &PgPool, id: Uuid) -> Result<Vec<String>, sqlx::Error> {
+/// The invited organizations' names; `region` is the meeting's.
+pub async fn invitees(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT o.name FROM meeting_invitees i JOIN organizations o ON o.id = i.org_id
-         WHERE i.meeting_id = $1 ORDER BY o.name",
+         WHERE i.meeting_id = $1 AND i.region_kode = $2 ORDER BY o.name",
     )
     .bind(id)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -132,11 +140,14 @@ pub struct Attendee {
     pub org_name: String,
 }
 
-pub async fn attendance(db: &PgPool, id: Uuid) -> Result<Vec<Attendee>, sqlx::Error> {
+/// Who attended, in the order recorded; `region` is the meeting's.
+pub async fn attendance(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<Attendee>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT name, org_name FROM meeting_attendance WHERE meeting_id = $1 ORDER BY created_at, id",
+        "SELECT name, org_name FROM meeting_attendance
+         WHERE meeting_id = $1 AND region_kode = $2 ORDER BY created_at, id",
     )
     .bind(id)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -172,11 +183,13 @@ pub async fn set_minutes(
     minutes: &str,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE meetings SET minutes = $3, version = version + 1 WHERE id = $1 AND version = $2",
+        "UPDATE meetings SET minutes = $3, version = version + 1
+         WHERE id = $1 AND version = $2 AND region_kode = $4",
     )
     .bind(m.id)
     .bind(version)
     .bind(minutes)
+    .bind(&m.region_kode)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -199,13 +212,16 @@ pub struct Decided {
     pub at: OffsetDateTime,
 }
 
-pub async fn decisions(db: &PgPool, id: Uuid) -> Result<Vec<Decided>, sqlx::Error> {
+/// The decisions taken at the meeting; `region` is the meeting's (its
+/// proposals are of its region).
+pub async fn decisions(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<Decided>, sqlx::Error> {
     sqlx::query_as(
         "SELECT p.nomor, p.title, w.nama AS wilayah_nama, e.to_status, e.recommendation, e.at
          FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id JOIN regions w ON w.kode = p.wilayah_kode
-         WHERE e.meeting_id = $1 ORDER BY e.id",
+         WHERE e.meeting_id = $1 AND e.region_kode = $2 ORDER BY e.id",
     )
     .bind(id)
+    .bind(region)
     .fetch_all(db)
     .await
 }

@@ -234,7 +234,7 @@ pub async fn stage_moved(
     moved.stage = to;
     let reveals = Reveals::Plan(&moved, stage_note_visibility(to));
     let mut workers = plan_workers(conn, plan).await?;
-    workers.extend(super::follows::followers(conn, &[plan.id]).await?);
+    workers.extend(super::follows::followers(conn, &plan.region_kode, &[plan.id]).await?);
     send(
         conn,
         &workers,

@@ -20,28 +20,36 @@ pub struct Comment {
     pub removed_reason: Option<String>,
 }
 
-/// A proposal's comments, oldest first.
-pub async fn of(db: &PgPool, proposal: Uuid) -> Result<Vec<Comment>, sqlx::Error> {
+/// A proposal's comments, oldest first; `region` is the proposal's.
+pub async fn of(db: &PgPool, region: &str, proposal: Uuid) -> Result<Vec<Comment>, sqlx::Error> {
     sqlx::query_as(
         "SELECT c.id, c.author_id, u.full_name AS author_name, c.body, c.created_at, c.removed_at,
                 c.removed_reason
          FROM proposal_comments c JOIN users u ON u.id = c.author_id
-         WHERE c.proposal_id = $1 ORDER BY c.created_at, c.id",
+         WHERE c.proposal_id = $1 AND c.region_kode = $2 ORDER BY c.created_at, c.id",
     )
     .bind(proposal)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
-pub async fn get(db: &PgPool, proposal: Uuid, id: Uuid) -> Result<Option<Comment>, sqlx::Error> {
+/// A comment of the proposal, of `region`.
+pub async fn get(
+    db: &PgPool,
+    region: &str,
+    proposal: Uuid,
+    id: Uuid,
+) -> Result<Option<Comment>, sqlx::Error> {
     sqlx::query_as(
         "SELECT c.id, c.author_id, u.full_name AS author_name, c.body, c.created_at, c.removed_at,
                 c.removed_reason
          FROM proposal_comments c JOIN users u ON u.id = c.author_id
-         WHERE c.proposal_id = $1 AND c.id = $2",
+         WHERE c.proposal_id = $1 AND c.id = $2 AND c.region_kode = $3",
     )
     .bind(proposal)
     .bind(id)
+    .bind(region)
     .fetch_optional(db)
     .await
 }
@@ -79,7 +87,8 @@ pub async fn add(
         },
     )
     .await?;
-    let to_users = super::follows::proposal_audience(conn, p.id, p.proposer_id).await?;
+    let to_users =
+        super::follows::proposal_audience(conn, &p.region_kode, p.id, p.proposer_id).await?;
     let excerpt: String = body.chars().take(200).collect();
     super::notifications::send(
         conn,
@@ -106,11 +115,12 @@ pub async fn remove(
 ) -> Result<(), sqlx::Error> {
     let done = sqlx::query(
         "UPDATE proposal_comments SET removed_at = now(), removed_by = $2, removed_reason = NULLIF($3, '')
-         WHERE id = $1 AND removed_at IS NULL",
+         WHERE id = $1 AND region_kode = $4 AND removed_at IS NULL",
     )
     .bind(c.id)
     .bind(by)
     .bind(reason)
+    .bind(&p.region_kode)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {

@@ -25,24 +25,35 @@ pub struct Attachment {
     pub created_at: OffsetDateTime,
 }
 
-/// A proposal's files still there, oldest first.
-pub async fn of(db: &PgPool, proposal: Uuid) -> Result<Vec<Attachment>, sqlx::Error> {
+/// A proposal's files still there, oldest first; `region` is the
+/// proposal's.
+pub async fn of(db: &PgPool, region: &str, proposal: Uuid) -> Result<Vec<Attachment>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, kind, mime, name, caption, width, height, size, uploaded_by, created_at
-         FROM proposal_files WHERE proposal_id = $1 AND removed_at IS NULL ORDER BY created_at, id",
+         FROM proposal_files WHERE proposal_id = $1 AND region_kode = $2 AND removed_at IS NULL
+         ORDER BY created_at, id",
     )
     .bind(proposal)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
-pub async fn get(db: &PgPool, proposal: Uuid, id: Uuid) -> Result<Option<Attachment>, sqlx::Error> {
+/// A file of the proposal, of `region`.
+pub async fn get(
+    db: &PgPool,
+    region: &str,
+    proposal: Uuid,
+    id: Uuid,
+) -> Result<Option<Attachment>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, kind, mime, name, caption, width, height, size, uploaded_by, created_at
-         FROM proposal_files WHERE proposal_id = $1 AND id = $2 AND removed_at IS NULL",
+         FROM proposal_files
+         WHERE proposal_id = $1 AND id = $2 AND region_kode = $3 AND removed_at IS NULL",
     )
     .bind(proposal)
     .bind(id)
+    .bind(region)
     .fetch_optional(db)
     .await
 }
@@ -50,17 +61,20 @@ pub async fn get(db: &PgPool, proposal: Uuid, id: Uuid) -> Result<Option<Attachm
 /// The stored bytes (the thumbnail with `thumb`), with their type.
 pub async fn bytes(
     db: &PgPool,
+    region: &str,
     proposal: Uuid,
     id: Uuid,
     thumb: bool,
 ) -> Result<Option<(String, Vec<u8>)>, sqlx::Error> {
     let row: Option<(String, Option<Vec<u8>>)> = sqlx::query_as(
         "SELECT CASE WHEN $3 THEN 'image/jpeg' ELSE mime END, CASE WHEN $3 THEN thumb ELSE bytes END
-         FROM proposal_files WHERE proposal_id = $1 AND id = $2 AND removed_at IS NULL",
+         FROM proposal_files
+         WHERE proposal_id = $1 AND id = $2 AND region_kode = $4 AND removed_at IS NULL",
     )
     .bind(proposal)
     .bind(id)
     .bind(thumb)
+    .bind(region)
     .fetch_optional(db)
     .await?;
     Ok(row.and_then(|(mime, b)| b.map(|b| (mime, b))))
@@ -68,15 +82,22 @@ pub async fn bytes(
 
 /// How many files a proposal holds now, its row locked until the
 /// transaction ends (so concurrent uploads count one after the other).
-pub async fn count_locked(conn: &mut PgConnection, proposal: Uuid) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT 1 FROM proposals WHERE id = $1 FOR UPDATE")
+pub async fn count_locked(
+    conn: &mut PgConnection,
+    region: &str,
+    proposal: Uuid,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT 1 FROM proposals WHERE id = $1 AND region_kode = $2 FOR UPDATE")
         .bind(proposal)
+        .bind(region)
         .execute(&mut *conn)
         .await?;
     sqlx::query_scalar(
-        "SELECT count(*) FROM proposal_files WHERE proposal_id = $1 AND removed_at IS NULL",
+        "SELECT count(*) FROM proposal_files
+         WHERE proposal_id = $1 AND region_kode = $2 AND removed_at IS NULL",
     )
     .bind(proposal)
+    .bind(region)
     .fetch_one(conn)
     .await
 }
@@ -125,7 +146,7 @@ pub async fn add(
         },
     )
     .await?;
-    let to = super::follows::proposal_audience(conn, p.id, p.proposer_id).await?;
+    let to = super::follows::proposal_audience(conn, &p.region_kode, p.id, p.proposer_id).await?;
     let what = if f.kind == "foto" { "Foto" } else { "Dokumen" };
     super::notifications::send(
         conn,
@@ -150,10 +171,11 @@ pub async fn remove(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE proposal_files SET removed_at = now(), removed_by = $2, bytes = NULL, thumb = NULL
-         WHERE id = $1 AND removed_at IS NULL",
+         WHERE id = $1 AND region_kode = $3 AND removed_at IS NULL",
     )
     .bind(f.id)
     .bind(by)
+    .bind(&p.region_kode)
     .execute(&mut *conn)
     .await?;
     audit::record(

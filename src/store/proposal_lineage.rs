@@ -22,15 +22,18 @@ pub struct Linked {
     pub status: Status,
 }
 
-/// Every link of a proposal, by number.
-pub async fn of(db: &PgPool, id: Uuid) -> Result<Vec<Linked>, sqlx::Error> {
+/// Every link of a proposal, by number; `region` is the proposal's (a
+/// merge or split stays in one region).
+pub async fn of(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<Linked>, sqlx::Error> {
     sqlx::query_as(
         "SELECT l.kind, l.from_id = $1 AS outgoing, p.nomor, p.title, p.status
          FROM proposal_links l
          JOIN proposals p ON p.id = CASE WHEN l.from_id = $1 THEN l.to_id ELSE l.from_id END
-         WHERE l.from_id = $1 OR l.to_id = $1 ORDER BY p.nomor",
+         WHERE (l.from_id = $1 OR l.to_id = $1) AND l.region_kode = $2 AND p.region_kode = $2
+         ORDER BY p.nomor",
     )
     .bind(id)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -53,11 +56,12 @@ impl From<sqlx::Error> for ReshapeError {
 async fn end(conn: &mut PgConnection, p: &Proposal, to: Status) -> Result<(), ReshapeError> {
     let done = sqlx::query(
         "UPDATE proposals SET status = $3, version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2",
+         WHERE id = $1 AND version = $2 AND region_kode = $4",
     )
     .bind(p.id)
     .bind(p.version)
     .bind(to)
+    .bind(&p.region_kode)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -95,7 +99,7 @@ async fn tell(
     title: &str,
     body: &str,
 ) -> Result<(), sqlx::Error> {
-    let to = super::follows::proposal_audience(conn, p.id, p.proposer_id).await?;
+    let to = super::follows::proposal_audience(conn, &p.region_kode, p.id, p.proposer_id).await?;
     super::notifications::send(
         conn,
         &to,
@@ -140,11 +144,12 @@ pub async fn merge(
     // meanwhile): its version moves with the merge.
     let kept = sqlx::query(
         "UPDATE proposals SET version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 AND status = $3",
+         WHERE id = $1 AND version = $2 AND status = $3 AND region_kode = $4",
     )
     .bind(target.id)
     .bind(target.version)
     .bind(target.status)
+    .bind(&target.region_kode)
     .execute(&mut *conn)
     .await?;
     if kept.rows_affected() == 0 {
@@ -221,12 +226,14 @@ pub async fn split(
     for part in parts {
         let (id, nomor) = create(conn, new_part(p, part)).await?;
         sqlx::query(
-            "UPDATE proposals SET status = $2, rank_desa = $3, rank_kecamatan = $4 WHERE id = $1",
+            "UPDATE proposals SET status = $2, rank_desa = $3, rank_kecamatan = $4
+             WHERE id = $1 AND region_kode = $5",
         )
         .bind(id)
         .bind(p.status)
         .bind(p.rank_desa)
         .bind(p.rank_kecamatan)
+        .bind(&p.region_kode)
         .execute(&mut *conn)
         .await?;
         let from = p.source.first_status();

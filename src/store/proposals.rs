@@ -327,9 +327,24 @@ pub async fn accepting_sub_kegiatan(
     .await
 }
 
+/// The proposal named in a link (`/usulan/{nomor}`), in whichever region.
 pub async fn by_nomor(db: &PgPool, nomor: &str) -> Result<Option<Proposal>, sqlx::Error> {
+    // across regions: the row named in the URL, found by its unique key; what follows carries its region
     sqlx::query_as(&format!("{SELECT} WHERE p.nomor = $1"))
         .bind(nomor)
+        .fetch_optional(db)
+        .await
+}
+
+/// The proposal `nomor` if it is of `region`.
+pub async fn by_nomor_in(
+    db: &PgPool,
+    region: &str,
+    nomor: &str,
+) -> Result<Option<Proposal>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE p.nomor = $1 AND p.region_kode = $2"))
+        .bind(nomor)
+        .bind(region)
         .fetch_optional(db)
         .await
 }
@@ -726,7 +741,8 @@ pub async fn correct(
     )
     .await?;
     // Its followers hear of it (the proposer made it).
-    let to_users = super::follows::proposal_audience(conn, p.id, p.proposer_id).await?;
+    let to_users =
+        super::follows::proposal_audience(conn, &p.region_kode, p.id, p.proposer_id).await?;
     super::notifications::send(
         conn,
         &to_users,
@@ -799,15 +815,17 @@ pub struct Event {
     pub meeting_title: Option<String>,
 }
 
-pub async fn events(db: &PgPool, id: Uuid) -> Result<Vec<Event>, sqlx::Error> {
+/// A proposal's timeline; `region` is the proposal's.
+pub async fn events(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<Event>, sqlx::Error> {
     sqlx::query_as(
         "SELECT e.from_status, e.to_status, e.recommendation, u.full_name AS actor_name, o.name AS actor_org, e.at,
                 e.meeting_id, m.title AS meeting_title
          FROM proposal_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN organizations o ON o.id = e.actor_org_id
          LEFT JOIN meetings m ON m.id = e.meeting_id
-         WHERE e.proposal_id = $1 ORDER BY e.id",
+         WHERE e.proposal_id = $1 AND e.region_kode = $2 ORDER BY e.id",
     )
     .bind(id)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -838,7 +856,7 @@ pub async fn act(
         "UPDATE proposals SET status = $3, reject_reason = COALESCE($4, reject_reason), deferred_to = COALESCE($5, deferred_to),
                 accepted_item_id = COALESCE($6, accepted_item_id), accepted_volume = COALESCE($7, accepted_volume),
                 accepted_pagu = COALESCE($8, accepted_pagu), version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 AND status = $9",
+         WHERE id = $1 AND version = $2 AND status = $9 AND region_kode = $10",
     )
     .bind(p.id)
     .bind(version)
@@ -849,6 +867,7 @@ pub async fn act(
     .bind(d.accepted.map(|a| a.1))
     .bind(d.accepted.map(|a| a.2))
     .bind(p.status)
+    .bind(&p.region_kode)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -883,7 +902,8 @@ pub async fn act(
     )
     .await?;
     // The proposer and its followers hear of it.
-    let to_users = super::follows::proposal_audience(conn, p.id, p.proposer_id).await?;
+    let to_users =
+        super::follows::proposal_audience(conn, &p.region_kode, p.id, p.proposer_id).await?;
     let title = format!("Usulan {}: {}", p.nomor, to.label());
     super::notifications::send(
         conn,
@@ -907,10 +927,17 @@ pub async fn set_rank(
     rank: i32,
 ) -> Result<(), sqlx::Error> {
     let sql = if kecamatan_level {
-        "UPDATE proposals SET rank_kecamatan = $2, updated_at = now() WHERE id = $1"
+        "UPDATE proposals SET rank_kecamatan = $2, updated_at = now()
+         WHERE id = $1 AND region_kode = $3"
     } else {
-        "UPDATE proposals SET rank_desa = $2, updated_at = now() WHERE id = $1"
+        "UPDATE proposals SET rank_desa = $2, updated_at = now()
+         WHERE id = $1 AND region_kode = $3"
     };
-    sqlx::query(sql).bind(p.id).bind(rank).execute(conn).await?;
+    sqlx::query(sql)
+        .bind(p.id)
+        .bind(rank)
+        .bind(&p.region_kode)
+        .execute(conn)
+        .await?;
     Ok(())
 }

@@ -131,9 +131,11 @@ fn target_str(t: Target) -> &'static str {
     }
 }
 
-/// Adds the follow button's state to a thread.
+/// Adds the follow button's state to a thread; `object` (the plan, an
+/// item or an indicator) is of `region`, the plan's.
 pub async fn with_follow(
     state: &AppState,
+    region: &str,
     user: Option<&CurrentUser>,
     mut t: Thread,
     object: Uuid,
@@ -141,7 +143,7 @@ pub async fn with_follow(
     if let Some(u) = user {
         t.follow = Some((
             object,
-            crate::store::follows::is_following(&state.db, u.id, object).await?,
+            crate::store::follows::is_following(&state.db, region, u.id, object).await?,
         ));
     }
     Ok(t)
@@ -405,7 +407,7 @@ async fn parent_of(
 ) -> Result<Option<Comment>, AppError> {
     Ok(match Uuid::parse_str(f.parent_id.trim()).ok() {
         Some(pid) => Some(
-            comments::get(&state.db, pid)
+            comments::get_in(&state.db, &plan.region_kode, pid)
                 .await?
                 .filter(|p| p.plan_id == plan.id)
                 .ok_or(AppError::NotFound)?,
@@ -476,8 +478,10 @@ async fn page_of(
     target_id: Option<Uuid>,
 ) -> Result<usize, AppError> {
     let all = match (target, target_id) {
-        (Target::Item | Target::Indicator, Some(t)) => comments::for_target(&state.db, t).await?,
-        _ => comments::for_plan(&state.db, plan.id)
+        (Target::Item | Target::Indicator, Some(t)) => {
+            comments::for_target(&state.db, &plan.region_kode, t).await?
+        }
+        _ => comments::for_plan(&state.db, &plan.region_kode, plan.id)
             .await?
             .into_iter()
             .filter(|c| matches!(c.target, Target::Plan | Target::Paragraph))

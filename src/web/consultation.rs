@@ -154,7 +154,7 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<(String, Vec<Input>), A
         .as_ref()
         .map(|p| p.title.clone())
         .unwrap_or_else(|| plan.title.clone());
-    let all = comments::for_plan(&state.db, plan.id).await?;
+    let all = comments::for_plan(&state.db, &plan.region_kode, plan.id).await?;
     let rows = all
         .into_iter()
         .filter(|c| c.visibility == Visibility::Publik && c.parent_id.is_none())

@@ -350,14 +350,14 @@ async fn show_page(
     };
     // Items (and their pagu) of plans the visitor may not read, drafts
     // above all, are neither listed nor counted.
-    let mut carriers = store::carriers(&state.db, k.id).await?;
+    let mut carriers = store::carriers(&state.db, &k.region_kode, k.id).await?;
     carriers.retain(|c| crate::auth::policy::can_read(user, &c.plan));
     let carriers_unlinkable = unlinkable(user, &regions, &carriers);
     let years: Vec<i32> = (k.first_year..=k.last_year).collect();
     let unfunded = unfunded_years(&years, &carriers);
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
-        milestones: store::milestones(&state.db, k.id).await?,
+        milestones: store::milestones(&state.db, &k.region_kode, k.id).await?,
         carriers,
         years,
         can_manage,

@@ -335,10 +335,10 @@ pub(crate) async fn show_page(
     };
     Ok(ShowPage {
         nav: Nav::for_visitor(user),
-        invitees: store::invitees(&state.db, m.id).await?,
-        attendance: store::attendance(&state.db, m.id).await?,
+        invitees: store::invitees(&state.db, &m.region_kode, m.id).await?,
+        attendance: store::attendance(&state.db, &m.region_kode, m.id).await?,
         names,
-        decisions: store::decisions(&state.db, m.id).await?,
+        decisions: store::decisions(&state.db, &m.region_kode, m.id).await?,
         can_record,
         open,
         errors: FieldErrors::default(),
@@ -484,9 +484,8 @@ async fn decide(
     Form(f): Form<DecideForm>,
 ) -> Result<Response, AppError> {
     let m = recordable(&state, &user, id).await?;
-    let p = proposals::by_nomor(&state.db, &f.nomor)
+    let p = proposals::by_nomor_in(&state.db, &m.region_kode, &f.nomor)
         .await?
-        .filter(|p| p.region_kode == m.region_kode)
         .ok_or(AppError::NotFound)?;
     let st = chosen_step(&user, &p, &f.langkah)?;
     let refusal = match st {

@@ -74,7 +74,7 @@ async fn removable(
     id: Uuid,
 ) -> Result<(Proposal, Comment), AppError> {
     let p = proposal(state, nomor).await?;
-    let c = store::get(&state.db, p.id, id)
+    let c = store::get(&state.db, &p.region_kode, p.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
     authorize(

@@ -152,7 +152,7 @@ async fn add_file(
 ) -> Result<Option<Uuid>, AppError> {
     let saved = crate::store::atomic(&state.db, async |tx| {
         // The proposal's row locked: two uploads at once count in turn.
-        if store::count_locked(tx, p.id).await? >= MAX_FILES {
+        if store::count_locked(tx, &p.region_kode, p.id).await? >= MAX_FILES {
             return Ok(None);
         }
         store::add(tx, p, user.id, name, caption, prepared)
@@ -187,7 +187,7 @@ async fn send(
     headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let p = proposal(state, nomor).await?;
-    let f = store::get(&state.db, p.id, id)
+    let f = store::get(&state.db, &p.region_kode, p.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let etag = format!("\"{id}{}\"", if thumb { "k" } else { "" });
@@ -202,7 +202,7 @@ async fn send(
     {
         return Ok((StatusCode::NOT_MODIFIED, cache).into_response());
     }
-    let (mime, bytes) = store::bytes(&state.db, p.id, id, thumb)
+    let (mime, bytes) = store::bytes(&state.db, &p.region_kode, p.id, id, thumb)
         .await?
         .ok_or(AppError::NotFound)?;
     let how = if mime == "application/pdf" {
@@ -247,7 +247,7 @@ async fn removable(
     id: Uuid,
 ) -> Result<(Proposal, Attachment), AppError> {
     let p = proposal(state, nomor).await?;
-    let f = store::get(&state.db, p.id, id)
+    let f = store::get(&state.db, &p.region_kode, p.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
     authorize(

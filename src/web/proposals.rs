@@ -977,7 +977,7 @@ async fn around(
         .latitude
         .zip(p.longitude)
         .and_then(|(a, b)| Some((a.to_f64()?, b.to_f64()?)));
-    let comments = crate::store::proposal_comments::of(&state.db, p.id).await?;
+    let comments = crate::store::proposal_comments::of(&state.db, &p.region_kode, p.id).await?;
     let removable = comments
         .iter()
         .filter(|c| c.removed_at.is_none())
@@ -989,7 +989,7 @@ async fn around(
         })
         .map(|c| c.id)
         .collect();
-    let files = crate::store::proposal_files::of(&state.db, p.id).await?;
+    let files = crate::store::proposal_files::of(&state.db, &p.region_kode, p.id).await?;
     let removable_files = files
         .iter()
         .filter(|f| {
@@ -1004,7 +1004,7 @@ async fn around(
         map: crate::web::maps::place(state, &p.wilayah_kode, point).await?,
         comments,
         removable,
-        lineage: crate::store::proposal_lineage::of(&state.db, p.id).await?,
+        lineage: crate::store::proposal_lineage::of(&state.db, &p.region_kode, p.id).await?,
         can_reshape: caps.reshape,
         files,
         can_attach: caps.attach,
@@ -1085,14 +1085,16 @@ pub(crate) async fn show_page(
 ) -> Result<ShowPage, AppError> {
     let mut p = p;
     p.keep_line_if(|region, stage| readable_stage(user, region, stage));
-    let events = proposals::events(&state.db, p.id).await?;
+    let events = proposals::events(&state.db, &p.region_kode, p.id).await?;
     let caps = ProposalCaps::of(user, pref(&p), proposer_of(&p));
     // `?baru=1` opens nothing to anyone but who just sent it.
     let just_submitted = just_submitted && user.is_some_and(|u| u.id == p.proposer_id);
     let duplicates = duplicates_for(state, &caps, &p, just_submitted).await?;
     let acting = acting(state, &caps, &p).await?;
     let following = match user {
-        Some(u) => Some(crate::store::follows::follows_proposal(&state.db, u.id, p.id).await?),
+        Some(u) => Some(
+            crate::store::follows::follows_proposal(&state.db, &p.region_kode, u.id, p.id).await?,
+        ),
         None => None,
     };
     let around = around(state, user, &caps, &p).await?;
@@ -1271,9 +1273,10 @@ async fn refused_step(
 async fn step_conflict(
     state: &AppState,
     user: &CurrentUser,
+    region: &str,
     nomor: &str,
 ) -> Result<Response, AppError> {
-    let fresh = proposals::by_nomor(&state.db, nomor)
+    let fresh = proposals::by_nomor_in(&state.db, region, nomor)
         .await?
         .ok_or(AppError::NotFound)?;
     let msg = crate::i18n::tf!(
@@ -1331,7 +1334,7 @@ async fn step(
     .await
     {
         Ok(()) => Ok(Redirect::to(&format!("/usulan/{nomor}")).into_response()),
-        Err(SaveError::Conflict) => step_conflict(&state, &user, &nomor).await,
+        Err(SaveError::Conflict) => step_conflict(&state, &user, &p.region_kode, &nomor).await,
         Err(e) => Err(e.into()),
     }
 }

@@ -179,7 +179,7 @@ pub async fn show(
     let p = proposals::by_nomor(&state.db, &nomor)
         .await?
         .ok_or_else(|| ApiError::not_found("Usulan"))?;
-    let timeline = proposals::events(&state.db, p.id)
+    let timeline = proposals::events(&state.db, &p.region_kode, p.id)
         .await?
         .into_iter()
         .map(|e| types::Step {

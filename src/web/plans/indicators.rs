@@ -190,13 +190,15 @@ async fn show_page(
     let thread = crate::web::comments::thread(
         user,
         &plan,
-        &crate::store::comments::for_target(&state.db, indicator.id).await?,
+        &crate::store::comments::for_target(&state.db, &plan.region_kode, indicator.id).await?,
         crate::domain::comment::Target::Indicator,
         Some(indicator.id),
         Vec::new(),
         format!("/indikator/{}", indicator.id),
     );
-    let thread = crate::web::comments::with_follow(state, user, thread, indicator.id).await?;
+    let thread =
+        crate::web::comments::with_follow(state, &plan.region_kode, user, thread, indicator.id)
+            .await?;
     let reference = reference_targets(state, user, &indicator).await?;
     Ok(ShowPage {
         reference,

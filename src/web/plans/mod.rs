@@ -591,7 +591,7 @@ async fn plan_thread(
     at: &At,
 ) -> Result<crate::web::comments::Thread, AppError> {
     let id = plan.id;
-    let plan_comments = comments_of(state, id, at).await?;
+    let plan_comments = comments_of(state, &plan.region_kode, id, at).await?;
     let thread = crate::web::comments::thread(
         user,
         plan,
@@ -607,7 +607,7 @@ async fn plan_thread(
             thread.follow = Some((id, f));
             Ok(thread)
         }
-        _ => crate::web::comments::with_follow(state, user, thread, id).await,
+        _ => crate::web::comments::with_follow(state, &plan.region_kode, user, thread, id).await,
     }
 }
 
@@ -616,10 +616,11 @@ async fn plan_thread(
 /// plan's comments have changed since they last were.
 async fn comments_of(
     state: &AppState,
+    region: &str,
     id: Uuid,
     at: &At,
 ) -> Result<std::sync::Arc<Vec<crate::store::comments::Comment>>, AppError> {
-    let read = || crate::store::comments::on_plan_page(&state.db, id);
+    let read = || crate::store::comments::on_plan_page(&state.db, region, id);
     Ok(match at.comments.map(|c| (at.version, c)) {
         Some(version) => match state.plan_comments.get(&id, version) {
             Some(kept) => kept,

@@ -309,13 +309,13 @@ async fn item_thread(
     let thread = crate::web::comments::thread(
         user,
         plan,
-        &crate::store::comments::for_target(&state.db, id).await?,
+        &crate::store::comments::for_target(&state.db, &plan.region_kode, id).await?,
         crate::domain::comment::Target::Item,
         Some(id),
         Vec::new(),
         format!("/item/{id}"),
     );
-    crate::web::comments::with_follow(state, user, thread, id).await
+    crate::web::comments::with_follow(state, &plan.region_kode, user, thread, id).await
 }
 
 /// An item's indicators, each with its targets in the plan's years.
