@@ -342,11 +342,13 @@ pub async fn by_nomor_in(
     region: &str,
     nomor: &str,
 ) -> Result<Option<Proposal>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT} WHERE p.nomor = $1 AND p.region_kode = $2"))
-        .bind(nomor)
-        .bind(region)
-        .fetch_optional(db)
-        .await
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE p.nomor = $1 AND p.region_kode = $2"
+    ))
+    .bind(nomor)
+    .bind(region)
+    .fetch_optional(db)
+    .await
 }
 
 /// Filters of the lists; None means any.

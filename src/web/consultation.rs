@@ -127,7 +127,9 @@ async fn published(
         .filter(|s| s.stage == Stage::KonsultasiPublik)
         .max_by_key(|s| s.taken_at);
     Ok(match last {
-        Some(s) => stages::snapshot(&state.db, &plan.region_kode, s.id).await?.map(|(_, d)| d),
+        Some(s) => stages::snapshot(&state.db, &plan.region_kode, s.id)
+            .await?
+            .map(|(_, d)| d),
         None => None,
     })
 }

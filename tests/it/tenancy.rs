@@ -421,6 +421,13 @@ const HEAD: &str = "SELECT title FROM plans";
     assert!(!found[1].declared);
     assert_eq!(judge(&found[1], &tenant, &keys), Unbounded);
     assert_eq!(found[1].place, "f.rs:8");
+    // A fragment the scan cannot read is taken for a tenant table.
+    let unread = statements(
+        "g.rs",
+        r#"sqlx::query(&format!("{} WHERE id = $1", other::SELECT));"#,
+    );
+    assert_eq!(unread.len(), 1);
+    assert_eq!(judge(&unread[0], &tenant, &keys), Keyed);
     // A statement that begins with a fragment is read as SQL.
     assert_eq!(found[2].sql, "SELECT title FROM plans WHERE stage = 'x'");
     assert_eq!(judge(&found[2], &tenant, &keys), Unbounded);
@@ -485,7 +492,8 @@ fn statements_with(
         let head = sql.trim_start();
         let is_sql = ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH"]
             .iter()
-            .any(|k| head.starts_with(k) && head[k.len()..].starts_with(char::is_whitespace));
+            .any(|k| head.starts_with(k) && head[k.len()..].starts_with(char::is_whitespace))
+            || unnamed_head(head);
         if !is_sql {
             continue;
         }
@@ -764,10 +772,17 @@ fn keyed(tok: &[String], cols: &BTreeSet<String>) -> bool {
     })
 }
 
+/// A statement that begins with a fragment the scan cannot read (`"{}
+/// WHERE id = $1"` with a path to another module's `SELECT`): read as SQL
+/// on a tenant table, so its WHERE must carry the region.
+fn unnamed_head(head: &str) -> bool {
+    head.starts_with('{') && head.contains(" WHERE ")
+}
+
 fn judge(s: &Statement, tenant: &BTreeSet<String>, keys: &Keys) -> Verdict {
     let tok = tokens(&s.sql);
     let named = tables(&tok, &["FROM", "JOIN", "UPDATE", "INTO"]);
-    if !named.iter().any(|t| tenant.contains(t)) {
+    if !named.iter().any(|t| tenant.contains(t)) && !unnamed_head(s.sql.trim_start()) {
         return Verdict::Untouched;
     }
     if by_region(&tok) {

@@ -246,11 +246,12 @@ async fn apply_in(
     }
     for (id, list) in targets {
         let current: Indicator = sqlx::query_as(&format!(
-            "{} WHERE id = $1 AND plan_id = $2 FOR UPDATE",
+            "{} WHERE id = $1 AND plan_id = $2 AND region_kode = $3 FOR UPDATE",
             indicators::SELECT
         ))
         .bind(id)
         .bind(plan.id)
+        .bind(&plan.region_kode)
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(ApplyError::Conflict)?;
@@ -293,11 +294,12 @@ async fn apply_in(
     }
     for (id, list) in pagu {
         let item = sqlx::query_as::<_, Item>(&format!(
-            "{} WHERE i.id = $1 AND i.plan_id = $2",
+            "{} WHERE i.id = $1 AND i.plan_id = $2 AND i.region_kode = $3",
             items::SELECT
         ))
         .bind(id)
         .bind(plan.id)
+        .bind(&plan.region_kode)
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(ApplyError::Conflict)?;

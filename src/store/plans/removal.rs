@@ -172,7 +172,10 @@ pub async fn remove_item(
     if current != Some(version) {
         return Err(RemoveError::Conflict);
     }
-    if !blockers(&mut tx, &item.region_kode, item.id).await?.is_empty() {
+    if !blockers(&mut tx, &item.region_kode, item.id)
+        .await?
+        .is_empty()
+    {
         return Err(RemoveError::Blocked);
     }
     let subtree: Vec<(Uuid, Level, Option<String>, String)> = sqlx::query_as(&format!(
@@ -386,7 +389,10 @@ pub async fn remove_plan(
     plan: &Plan,
     version: i32,
 ) -> Result<(), RemoveError> {
-    if !plan_blockers(db, &plan.region_kode, plan.id).await?.is_empty() {
+    if !plan_blockers(db, &plan.region_kode, plan.id)
+        .await?
+        .is_empty()
+    {
         return Err(RemoveError::Blocked);
     }
     let mut tx = db.begin().await?;
