@@ -114,6 +114,59 @@ pub fn window(schedule: Option<(OffsetDateTime, OffsetDateTime)>, now: OffsetDat
     }
 }
 
+/// A stage's window as a planner sets it: whole days, the last not
+/// before the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    pub stage: Stage,
+    pub opens: time::Date,
+    pub closes: time::Date,
+}
+
+impl Schedule {
+    /// The stage of a plan of `kind` (its `as_str` name) and the first
+    /// and last day of its window as typed, or what is wrong with each
+    /// field (`stage`, `dibuka`, `ditutup`).
+    pub fn parse(
+        kind: PlanKind,
+        stage: &str,
+        opens: &str,
+        closes: &str,
+    ) -> Result<Schedule, super::user::FieldErrors> {
+        let stage = kind.stages().iter().copied().find(|s| s.as_str() == stage);
+        let (opens, closes) = (
+            crate::format::parse_date(opens),
+            crate::format::parse_date(closes),
+        );
+        let mut errors = super::user::FieldErrors::default();
+        if stage.is_none() {
+            errors.add("stage", crate::i18n::t("pilih-tahap"));
+        }
+        if opens.is_none() {
+            errors.add("dibuka", crate::i18n::t("isi-tanggal-dibuka-mis-2026-03"));
+        }
+        if closes.is_none() {
+            errors.add("ditutup", crate::i18n::t("isi-tanggal-ditutup-mis-2026-03"));
+        }
+        if let (Some(a), Some(b)) = (opens, closes)
+            && b < a
+        {
+            errors.add(
+                "ditutup",
+                crate::i18n::t("tanggal-ditutup-tidak-boleh-sebelum-tanggal"),
+            );
+        }
+        match (stage, opens, closes) {
+            (Some(stage), Some(opens), Some(closes)) if errors.is_empty() => Ok(Schedule {
+                stage,
+                opens,
+                closes,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,5 +243,30 @@ mod tests {
             Window::Closed(datetime!(2026-03-01 0:00 UTC))
         );
         assert_eq!(window(None, datetime!(2026-03-01 0:00 UTC)), Window::Open);
+    }
+
+    #[test]
+    fn a_schedule_parses_into_its_stage_and_days_or_says_which_field_is_wrong() {
+        let ok = super::Schedule::parse(
+            PlanKind::Rkpd,
+            Stage::KonsultasiPublik.as_str(),
+            "2026-03-01",
+            "2026-03-01",
+        )
+        .unwrap();
+        assert_eq!(ok.stage, Stage::KonsultasiPublik);
+        assert_eq!(ok.opens, ok.closes, "one day is a window");
+        let late = super::Schedule::parse(
+            PlanKind::Rkpd,
+            Stage::KonsultasiPublik.as_str(),
+            "2026-03-10",
+            "2026-03-09",
+        )
+        .unwrap_err();
+        assert!(late.get("ditutup").is_some() && late.get("dibuka").is_none());
+        let wrong = super::Schedule::parse(PlanKind::Rkpd, "bukan-tahap", "besok", "").unwrap_err();
+        for f in ["stage", "dibuka", "ditutup"] {
+            assert!(wrong.get(f).is_some(), "{f}");
+        }
     }
 }

@@ -151,47 +151,6 @@ struct ScheduleForm {
     ditutup: String,
 }
 
-impl ScheduleForm {
-    /// The stage of a plan of `kind` and the first and last day of its
-    /// window, or what is wrong with each field.
-    fn parse(
-        &self,
-        kind: crate::domain::plan::PlanKind,
-    ) -> Result<(crate::domain::plan::Stage, Date, Date), crate::domain::user::FieldErrors> {
-        let stage = kind
-            .stages()
-            .iter()
-            .copied()
-            .find(|s| s.as_str() == self.stage);
-        let (opens, closes) = (
-            crate::format::parse_date(&self.dibuka),
-            crate::format::parse_date(&self.ditutup),
-        );
-        let mut errors = crate::domain::user::FieldErrors::default();
-        if stage.is_none() {
-            errors.add("stage", crate::i18n::t("pilih-tahap"));
-        }
-        if opens.is_none() {
-            errors.add("dibuka", crate::i18n::t("isi-tanggal-dibuka-mis-2026-03"));
-        }
-        if closes.is_none() {
-            errors.add("ditutup", crate::i18n::t("isi-tanggal-ditutup-mis-2026-03"));
-        }
-        if let (Some(a), Some(b)) = (opens, closes)
-            && b < a
-        {
-            errors.add(
-                "ditutup",
-                crate::i18n::t("tanggal-ditutup-tidak-boleh-sebelum-tanggal"),
-            );
-        }
-        match (stage, opens, closes) {
-            (Some(stage), Some(a), Some(b)) if errors.is_empty() => Ok((stage, a, b)),
-            _ => Err(errors),
-        }
-    }
-}
-
 async fn set_schedule(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -200,7 +159,12 @@ async fn set_schedule(
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, Some(&user), id).await?;
     authorize(&user, Action::SetSchedule(plan_ref(&plan)))?;
-    let (stage, a, b) = match f.parse(plan.kind) {
+    let window = crate::domain::stage::Schedule::parse(plan.kind, &f.stage, &f.dibuka, &f.ditutup);
+    let crate::domain::stage::Schedule {
+        stage,
+        opens: a,
+        closes: b,
+    } = match window {
         Ok(window) => window,
         Err(errors) => {
             let mut page = super::show_page(&state, Some(&user), plan, None).await?;
