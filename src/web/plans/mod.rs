@@ -448,10 +448,10 @@ async fn show_page_at(
     alert: Option<String>,
 ) -> Result<ShowPage, AppError> {
     let (id, version) = (plan.id, at.version);
-    let facts = facts_of(state, id, version).await?;
+    let facts = facts_of(state, &plan.region_kode, id, version).await?;
     let pagu_years = plan.pagu_years();
     let caps = PlanCaps::of(user, plan_ref(&plan), &facts.duties, facts.requested_by);
-    let tree = tree_of(state, id, version, &pagu_years).await?;
+    let tree = tree_of(state, &plan.region_kode, id, version, &pagu_years).await?;
     let province_choices = if caps.edit {
         reference::choices(state, &plan).await?
     } else {
@@ -513,13 +513,14 @@ async fn plan_at(state: &AppState, id: Uuid, version: i64) -> Result<Plan, AppEr
 /// changed since they last were.
 async fn facts_of(
     state: &AppState,
+    region: &str,
     id: Uuid,
     version: i64,
 ) -> Result<std::sync::Arc<plans::PageFacts>, AppError> {
     Ok(match state.plan_facts.get(&id, version) {
         Some(kept) => kept,
         None => {
-            let facts = std::sync::Arc::new(plans::page_facts(&state.db, id).await?);
+            let facts = std::sync::Arc::new(plans::page_facts(&state.db, region, id).await?);
             state.plan_facts.put(id, version, facts.clone());
             facts
         }
@@ -530,6 +531,7 @@ async fn facts_of(
 /// has changed since it last was.
 async fn tree_of(
     state: &AppState,
+    region: &str,
     id: Uuid,
     version: i64,
     pagu_years: &[i32],
@@ -538,9 +540,9 @@ async fn tree_of(
     Ok(match state.trees.get(&key, version) {
         Some(kept) => kept,
         None => {
-            let items = plans::items::for_plan(&state.db, id).await?;
-            let indicators = plans::indicators::for_plan(&state.db, id).await?;
-            let pagu = plans::items::pagu_for_plan(&state.db, id).await?;
+            let items = plans::items::for_plan(&state.db, region, id).await?;
+            let indicators = plans::indicators::for_plan(&state.db, region, id).await?;
+            let pagu = plans::items::pagu_for_plan(&state.db, region, id).await?;
             let mut counts: HashMap<Uuid, usize> = HashMap::new();
             for i in &indicators {
                 *counts.entry(i.item_id).or_default() += 1;
@@ -707,7 +709,7 @@ async fn changes(
     if !plan.is_perubahan() {
         return Err(AppError::NotFound);
     }
-    let mut changes = plans::changes(&state.db, id).await?;
+    let mut changes = plans::changes(&state.db, &plan.region_kode, id).await?;
     let total = changes.len();
     let cari = q.cari.trim().to_lowercase();
     if !cari.is_empty() {
