@@ -83,9 +83,11 @@ pub async fn target_plans(
     .await
 }
 
-/// Items of `plans` at the target levels, in tree order.
+/// Items of `plans` (of `region`, where the target plans are:
+/// `target_region`) at the target levels, in tree order.
 pub async fn candidates(
     db: &PgPool,
+    region: &str,
     plans: &[Uuid],
     up: &Upward,
     search: &str,
@@ -98,7 +100,7 @@ pub async fn candidates(
     sqlx::query_as(
         "SELECT i.id, i.plan_id, p.title AS plan_title, i.level, i.kode, i.nama
          FROM plan_items i JOIN plans p ON p.id = i.plan_id
-         WHERE i.plan_id = ANY($1) AND i.level::text = ANY($2)
+         WHERE i.plan_id = ANY($1) AND i.level::text = ANY($2) AND i.region_kode = $6 AND p.region_kode = $6
            AND ($3 = '' OR i.kode LIKE $3 || '%' OR i.nama ILIKE '%' || $3 || '%')
          ORDER BY i.kode IS NOT DISTINCT FROM $4 DESC, p.first_year DESC, p.title, i.kode NULLS FIRST, i.position, i.id
          LIMIT $5",
@@ -108,13 +110,16 @@ pub async fn candidates(
     .bind(search.trim())
     .bind(same_kode)
     .bind(limit)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
-/// One item, if it is among the candidates of `plans` at the target levels.
+/// One item, if it is among the candidates of `plans` (of `region`) at
+/// the target levels.
 pub async fn candidate(
     db: &PgPool,
+    region: &str,
     plans: &[Uuid],
     up: &Upward,
     id: Uuid,
@@ -122,18 +127,25 @@ pub async fn candidate(
     sqlx::query_as(
         "SELECT i.id, i.plan_id, p.title AS plan_title, i.level, i.kode, i.nama
          FROM plan_items i JOIN plans p ON p.id = i.plan_id
-         WHERE i.id = $3 AND i.plan_id = ANY($1) AND i.level::text = ANY($2)",
+         WHERE i.id = $3 AND i.plan_id = ANY($1) AND i.level::text = ANY($2)
+           AND i.region_kode = $4 AND p.region_kode = $4",
     )
     .bind(plans)
     .bind(levels(up))
     .bind(id)
+    .bind(region)
     .fetch_optional(db)
     .await
 }
 
-/// Explicit links from the item (up) and to it (down), with their ids.
+/// Explicit links from the item of `region` (up) and to it (down), with
+/// their ids. A link is of the region of the item it is made from, and
+/// reaches an item of that region or its province: up are links of the
+/// region to items of it or its province, down links of the region or
+/// one inside it (a kab/kota's, to a province's item).
 pub async fn of_item(
     db: &PgPool,
+    region: &str,
     item: Uuid,
 ) -> Result<(Vec<(Uuid, Linked)>, Vec<(Uuid, Linked)>), sqlx::Error> {
     #[derive(sqlx::FromRow)]
@@ -146,14 +158,19 @@ pub async fn of_item(
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT true AS is_up, l.id AS link_id, i.id, i.level, i.kode, i.nama, p.id AS plan_id, p.title AS plan_title, {PLAN_SCOPE}
          FROM alignment_links l JOIN plan_items i ON i.id = l.to_item_id JOIN plans p ON p.id = i.plan_id
-         WHERE l.from_item_id = $1
+         WHERE l.from_item_id = $1 AND l.region_kode = $2
+           AND i.region_kode = ANY($3) AND p.region_kode = ANY($3)
          UNION ALL
          SELECT false, l.id, i.id, i.level, i.kode, i.nama, p.id, p.title, {PLAN_SCOPE}
          FROM alignment_links l JOIN plan_items i ON i.id = l.from_item_id JOIN plans p ON p.id = i.plan_id
          WHERE l.to_item_id = $1
+           AND (l.region_kode = $2 OR l.region_kode LIKE $2 || '.%')
+           AND i.region_kode = l.region_kode AND p.region_kode = l.region_kode
          ORDER BY 7, 5 NULLS FIRST, 6"
     ))
     .bind(item)
+    .bind(region)
+    .bind(crate::store::plans::regions_around(region))
     .fetch_all(db)
     .await?;
     let (mut up, mut down) = (Vec::new(), Vec::new());
@@ -167,8 +184,10 @@ pub async fn of_item(
     Ok((up, down))
 }
 
+/// The link named in a URL, whatever its region.
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Link>, sqlx::Error> {
     sqlx::query_as(
+        // across regions: the row named in the URL, found by its unique key; what follows carries its region
         "SELECT id, region_kode, from_item_id, to_item_id FROM alignment_links WHERE id = $1",
     )
     .bind(id)
@@ -215,8 +234,9 @@ pub async fn add(
 }
 
 pub async fn remove(conn: &mut PgConnection, actor: Uuid, link: &Link) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM alignment_links WHERE id = $1")
+    sqlx::query("DELETE FROM alignment_links WHERE id = $1 AND region_kode = $2")
         .bind(link.id)
+        .bind(&link.region_kode)
         .execute(&mut *conn)
         .await?;
     audit::record(
@@ -260,28 +280,35 @@ pub async fn unaligned(db: &PgPool, plan: &Plan) -> Result<Vec<Unaligned>, sqlx:
             .into_iter()
             .map(|t| t.0)
             .collect();
+        // The target plans are all of one region (`target_plans`).
+        let Some(target) = target_region(up.scope, &plan.region_kode) else {
+            continue;
+        };
         if targets.is_empty() {
             continue;
         }
         let ids: Vec<Uuid> = sqlx::query_scalar(
             "SELECT i.id FROM plan_items i
-             WHERE i.plan_id = $1 AND i.level::text = $2
+             WHERE i.plan_id = $1 AND i.region_kode = $5 AND i.level::text = $2
                AND NOT EXISTS (
                  SELECT 1 FROM plan_items t
-                 WHERE t.plan_id = ANY($3) AND t.level::text = ANY($4)
+                 WHERE t.plan_id = ANY($3) AND t.region_kode = $6 AND t.level::text = ANY($4)
                    AND (t.id = i.source_item_id
-                        OR t.id IN (SELECT to_item_id FROM alignment_links WHERE from_item_id = i.id)))",
+                        OR t.id IN (SELECT to_item_id FROM alignment_links
+                                    WHERE from_item_id = i.id AND region_kode = $5)))",
         )
         .bind(plan.id)
         .bind(level.as_str())
         .bind(&targets)
         .bind(levels(&up))
+        .bind(&plan.region_kode)
+        .bind(target)
         .fetch_all(db)
         .await?;
         if ids.is_empty() {
             continue;
         }
-        for item in items::by_ids(db, &ids).await? {
+        for item in items::by_ids(db, &plan.region_kode, &ids).await? {
             out.push(Unaligned { item, up });
         }
     }

@@ -18,23 +18,32 @@ fn keyed(rows: Vec<(Uuid, i32, Decimal)>) -> ByAgencyYear {
 }
 
 /// The ceilings set for a plan.
-pub async fn for_plan(db: &PgPool, plan: Uuid) -> Result<ByAgencyYear, sqlx::Error> {
-    let rows =
-        sqlx::query_as("SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1")
-            .bind(plan)
-            .fetch_all(db)
-            .await?;
+pub async fn for_plan(db: &PgPool, region: &str, plan: Uuid) -> Result<ByAgencyYear, sqlx::Error> {
+    let rows = sqlx::query_as(
+        "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1 AND region_kode = $2",
+    )
+    .bind(plan)
+    .bind(region)
+    .fetch_all(db)
+    .await?;
     Ok(keyed(rows))
 }
 
 /// What each agency's sub kegiatan add up to, per year.
-pub async fn sub_kegiatan_totals(db: &PgPool, plan: Uuid) -> Result<ByAgencyYear, sqlx::Error> {
+pub async fn sub_kegiatan_totals(
+    db: &PgPool,
+    region: &str,
+    plan: Uuid,
+) -> Result<ByAgencyYear, sqlx::Error> {
     let rows = sqlx::query_as(
-        "SELECT i.responsible_org_id, p.year, sum(p.amount) FROM plan_items i JOIN item_pagu p ON p.item_id = i.id AND p.plan_id = $1
-         WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' AND i.responsible_org_id IS NOT NULL
+        "SELECT i.responsible_org_id, p.year, sum(p.amount) FROM plan_items i
+         JOIN item_pagu p ON p.item_id = i.id AND p.plan_id = $1 AND p.region_kode = $2
+         WHERE i.plan_id = $1 AND i.region_kode = $2 AND i.level = 'sub_kegiatan'
+           AND i.responsible_org_id IS NOT NULL
          GROUP BY 1, 2",
     )
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await?;
     Ok(keyed(rows))
@@ -54,15 +63,18 @@ pub async fn replace(
     values: &[(Uuid, i32, Decimal)],
 ) -> Result<Result<(), ByAgencyYear>, sqlx::Error> {
     // One save of a plan's ceilings at a time.
-    sqlx::query("SELECT 1 FROM plans WHERE id = $1 FOR UPDATE")
+    sqlx::query("SELECT 1 FROM plans WHERE id = $1 AND region_kode = $2 FOR UPDATE")
         .bind(plan.id)
+        .bind(&plan.region_kode)
         .execute(&mut *conn)
         .await?;
     let before: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
-        "SELECT org_id, year, amount FROM agency_ceilings WHERE plan_id = $1 AND org_id = ANY($2) ORDER BY 1, 2",
+        "SELECT org_id, year, amount FROM agency_ceilings
+         WHERE plan_id = $1 AND org_id = ANY($2) AND region_kode = $3 ORDER BY 1, 2",
     )
     .bind(plan.id)
     .bind(orgs)
+    .bind(&plan.region_kode)
     .fetch_all(&mut *conn)
     .await?;
     let now = keyed(before.clone());
@@ -70,11 +82,14 @@ pub async fn replace(
     if now.keys().any(changed) || read.keys().any(changed) {
         return Ok(Err(now));
     }
-    sqlx::query("DELETE FROM agency_ceilings WHERE plan_id = $1 AND org_id = ANY($2)")
-        .bind(plan.id)
-        .bind(orgs)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "DELETE FROM agency_ceilings WHERE plan_id = $1 AND org_id = ANY($2) AND region_kode = $3",
+    )
+    .bind(plan.id)
+    .bind(orgs)
+    .bind(&plan.region_kode)
+    .execute(&mut *conn)
+    .await?;
     let value_orgs: Vec<Uuid> = values.iter().map(|v| v.0).collect();
     let years: Vec<i32> = values.iter().map(|v| v.1).collect();
     let amounts: Vec<Decimal> = values.iter().map(|v| v.2).collect();

@@ -45,14 +45,15 @@ pub async fn load_quoting(
     quoting: Quoting,
 ) -> Result<Input, sqlx::Error> {
     // The plans around it.
-    let parent: Option<(Uuid, PlanKind, i32, i32)> = match plan.parent_id {
-        Some(p) => {
-            sqlx::query_as("SELECT id, kind, first_year, last_year FROM plans WHERE id = $1")
-                .bind(p)
-                .fetch_optional(db)
-                .await?
-        }
-        None => None,
+    let parent: Option<(Uuid, PlanKind, i32, i32)> = match (plan.parent_id, &plan.parent_region) {
+        (Some(p), Some(region)) => sqlx::query_as(
+            "SELECT id, kind, first_year, last_year FROM plans WHERE id = $1 AND region_kode = $2",
+        )
+        .bind(p)
+        .bind(region)
+        .fetch_optional(db)
+        .await?,
+        _ => None,
     };
     // The province plan of the same kind and year: the one the plan names
     // as its reference when that is of the same kind, else the one found.
@@ -61,14 +62,17 @@ pub async fn load_quoting(
         .first()
         .map(|p| p.0);
 
-    let item_rows = items::for_plan(db, plan.id).await?;
-    let inds = indicators::for_plan(db, plan.id).await?;
-    let mut years = indicators::years_for_plan(db, plan.id).await?;
-    let pagu_rows = items::pagu_for_plan(db, plan.id).await?;
+    let region = plan.region_kode.as_str();
+    let item_rows = items::for_plan(db, region, plan.id).await?;
+    let inds = indicators::for_plan(db, region, plan.id).await?;
+    let mut years = indicators::years_for_plan(db, region, plan.id).await?;
+    let pagu_rows = items::pagu_for_plan(db, region, plan.id).await?;
     let alignments: Vec<(Uuid, Uuid)> = sqlx::query_as(
-        "SELECT l.from_item_id, l.to_item_id FROM alignment_links l JOIN plan_items i ON i.id = l.from_item_id WHERE i.plan_id = $1",
+        "SELECT l.from_item_id, l.to_item_id FROM alignment_links l JOIN plan_items i ON i.id = l.from_item_id
+         WHERE i.plan_id = $1 AND i.region_kode = $2 AND l.region_kode = $2",
     )
     .bind(plan.id)
+    .bind(region)
     .fetch_all(db)
     .await?;
 
@@ -89,31 +93,35 @@ pub async fn load_quoting(
             .into_iter()
             .collect();
 
-    // Indicators and items of other plans this plan points at.
+    // Indicators and items of other plans this plan points at: of its
+    // region or its province.
+    let around = crate::store::plans::regions_around(region);
     let source_ids: Vec<Uuid> = inds.iter().filter_map(|n| n.source_indicator_id).collect();
     let mut source_rows = if source_ids.is_empty() {
         Vec::new()
     } else {
-        indicators::by_ids(db, &source_ids).await?
+        indicators::by_ids(db, &around, &source_ids).await?
     };
     // The findings of a public plan are public: they quote no targets of a
     // plan that is still a draft (`Stage::is_public`); the open data's
     // quote enacted plans only.
     if quoting != Quoting::Any && !source_rows.is_empty() {
         let plan_ids: Vec<Uuid> = source_rows.iter().map(|n| n.plan_id).collect();
+        let plan_regions: Vec<String> = source_rows.iter().map(|n| n.region_kode.clone()).collect();
         let public: HashSet<Uuid> = sqlx::query_scalar::<_, Uuid>(
-            "SELECT id FROM plans WHERE id = ANY($1)
+            "SELECT id FROM plans WHERE id = ANY($1) AND region_kode = ANY($3)
                AND (stage = 'ditetapkan' OR ($2 AND stage = 'konsultasi_publik'))",
         )
         .bind(&plan_ids)
         .bind(quoting == Quoting::Public)
+        .bind(&plan_regions)
         .fetch_all(db)
         .await?
         .into_iter()
         .collect();
         source_rows.retain(|n| public.contains(&n.plan_id));
     }
-    let mut source_years = indicators::years_for(db, &source_ids).await?;
+    let mut source_years = indicators::years_for(db, &around, &source_ids).await?;
     let source_indicators: HashMap<Uuid, IndicatorData> = source_rows
         .into_iter()
         .map(|n| {
@@ -125,9 +133,10 @@ pub async fn load_quoting(
     targets.extend(item_rows.iter().filter_map(|i| i.supports_item_id));
     targets.extend(alignments.iter().map(|a| a.1));
     let linked_items: HashMap<Uuid, (Uuid, Level)> = sqlx::query_as::<_, (Uuid, Uuid, Level)>(
-        "SELECT id, plan_id, level FROM plan_items WHERE id = ANY($1)",
+        "SELECT id, plan_id, level FROM plan_items WHERE id = ANY($1) AND region_kode = ANY($2)",
     )
     .bind(&targets)
+    .bind(&around)
     .fetch_all(db)
     .await?
     .into_iter()
@@ -135,9 +144,11 @@ pub async fn load_quoting(
     .collect();
 
     let ceilings_rows: Vec<(Uuid, i32, Decimal, String)> = sqlx::query_as(
-        "SELECT c.org_id, c.year, c.amount, o.name FROM agency_ceilings c JOIN organizations o ON o.id = c.org_id WHERE c.plan_id = $1",
+        "SELECT c.org_id, c.year, c.amount, o.name FROM agency_ceilings c JOIN organizations o ON o.id = c.org_id
+         WHERE c.plan_id = $1 AND c.region_kode = $2",
     )
     .bind(plan.id)
+    .bind(region)
     .fetch_all(db)
     .await?;
     let mut agency_names = HashMap::new();
@@ -272,12 +283,17 @@ pub async fn load_quoting(
 }
 
 /// Agency names for a plan's items (for the filter on the check page).
-pub async fn agencies(db: &PgPool, plan: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+pub async fn agencies(
+    db: &PgPool,
+    region: &str,
+    plan: Uuid,
+) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT DISTINCT o.id, o.name FROM plan_items i JOIN organizations o ON o.id = i.responsible_org_id
-         WHERE i.plan_id = $1 ORDER BY o.name",
+         WHERE i.plan_id = $1 AND i.region_kode = $2 ORDER BY o.name",
     )
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await
 }

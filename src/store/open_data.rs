@@ -50,20 +50,23 @@ pub struct ItemPage {
     pub years: BTreeMap<Uuid, Vec<Year>>,
 }
 
-/// Items of `plan` after `after`, by id, with what hangs from them: three
-/// queries for any page size.
+/// Items of `plan` (of `region`) after `after`, by id, with what hangs
+/// from them: three queries for any page size.
 pub async fn items(
     db: &PgPool,
+    region: &str,
     plan: Uuid,
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<ItemPage, sqlx::Error> {
-    let items = super::plans::items::after(db, plan, after, limit).await?;
+    let items = super::plans::items::after(db, region, plan, after, limit).await?;
     let ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
     let rows: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
-        "SELECT item_id, year, amount FROM item_pagu WHERE item_id = ANY($1) ORDER BY item_id, year",
+        "SELECT item_id, year, amount FROM item_pagu WHERE item_id = ANY($1) AND region_kode = $2
+         ORDER BY item_id, year",
     )
     .bind(&ids)
+    .bind(region)
     .fetch_all(db)
     .await?;
     let mut pagu: BTreeMap<Uuid, BTreeMap<i32, Decimal>> = BTreeMap::new();
@@ -71,11 +74,12 @@ pub async fn items(
         pagu.entry(item).or_default().insert(year, amount);
     }
     let mut indicators: BTreeMap<Uuid, Vec<Indicator>> = BTreeMap::new();
-    for ind in super::plans::indicators::for_items(db, &ids).await? {
+    for ind in super::plans::indicators::for_items(db, region, &ids).await? {
         indicators.entry(ind.item_id).or_default().push(ind);
     }
     let ind_ids: Vec<Uuid> = indicators.values().flatten().map(|i| i.id).collect();
-    let years = super::plans::indicators::years_for(db, &ind_ids).await?;
+    let in_region = [region.to_string()];
+    let years = super::plans::indicators::years_for(db, &in_region, &ind_ids).await?;
     Ok(ItemPage {
         items,
         pagu,

@@ -17,7 +17,7 @@ use super::Nav;
 use super::plans::readable_plan;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::domain::alignment::upward;
+use crate::domain::alignment::{target_region, upward};
 use crate::error::AppError;
 use crate::store::alignment::{self, Candidate, Unaligned};
 use crate::store::plans::Plan;
@@ -55,9 +55,11 @@ async fn add(
         .into_iter()
         .map(|t| t.0)
         .collect();
-    let chosen: Option<Candidate> = match Uuid::parse_str(f.to_item_id.trim()) {
-        Ok(to) => alignment::candidate(&state.db, &targets, &u, to).await?,
-        Err(_) => None,
+    // The target plans are of one region: the plan's, or its province's.
+    let region = target_region(u.scope, &plan.region_kode);
+    let chosen: Option<Candidate> = match (Uuid::parse_str(f.to_item_id.trim()), region) {
+        (Ok(to), Some(region)) => alignment::candidate(&state.db, region, &targets, &u, to).await?,
+        _ => None,
     };
     let problem = match &chosen {
         None => Some(crate::i18n::tf!("pilih-yang-diacu", a1 = u.describe())),

@@ -84,8 +84,8 @@ async fn page(
     typed: Option<&HashMap<String, String>>,
 ) -> Result<Page, AppError> {
     let agencies = super::plans::items::agencies(state, &plan.region_kode).await?;
-    let ceilings = ceilings::for_plan(&state.db, plan.id).await?;
-    let totals = ceilings::sub_kegiatan_totals(&state.db, plan.id).await?;
+    let ceilings = ceilings::for_plan(&state.db, &plan.region_kode, plan.id).await?;
+    let totals = ceilings::sub_kegiatan_totals(&state.db, &plan.region_kode, plan.id).await?;
     let years = plan.pagu_years();
     let rows = agencies
         .into_iter()

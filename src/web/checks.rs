@@ -123,7 +123,7 @@ async fn page(
         .filter(|f| pd.is_none() || f.agency == pd)
         .cloned()
         .collect();
-    let agencies = crate::store::checks::agencies(&state.db, id).await?;
+    let agencies = crate::store::checks::agencies(&state.db, &plan.region_kode, id).await?;
     let groups = RULES
         .iter()
         .map(|r| Group {
@@ -162,10 +162,11 @@ async fn xlsx(
 ) -> Result<Response, AppError> {
     let plan = readable_plan(&state, user.as_ref(), id).await?;
     let findings = run_for(&state, user.as_ref(), &plan).await?;
-    let names: HashMap<Uuid, String> = crate::store::checks::agencies(&state.db, id)
-        .await?
-        .into_iter()
-        .collect();
+    let names: HashMap<Uuid, String> =
+        crate::store::checks::agencies(&state.db, &plan.region_kode, id)
+            .await?
+            .into_iter()
+            .collect();
     let bytes = crate::export::checks::xlsx(&plan.title, &findings, |f| {
         f.agency
             .and_then(|a| names.get(&a).cloned())

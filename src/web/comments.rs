@@ -456,12 +456,14 @@ async fn place_in(state: &AppState, plan: &Plan, f: &NewForm) -> Result<comment:
     let unclear = || AppError::BadRequest("Komentar tidak jelas ditujukan ke mana.".into());
     let place = comment::Place::parse(&f.target, &f.target_id, &f.anchor).ok_or_else(unclear)?;
     let belongs = match (place.target, place.target_id) {
-        (Target::Item, Some(id)) => plans::items::get(&state.db, id)
+        (Target::Item, Some(id)) => plans::items::get_in(&state.db, &plan.region_kode, id)
             .await?
             .is_some_and(|i| i.plan_id == plan.id),
-        (Target::Indicator, Some(id)) => plans::indicators::get(&state.db, id)
-            .await?
-            .is_some_and(|i| i.plan_id == plan.id),
+        (Target::Indicator, Some(id)) => {
+            plans::indicators::get_in(&state.db, &plan.region_kode, id)
+                .await?
+                .is_some_and(|i| i.plan_id == plan.id)
+        }
         _ => true,
     };
     if belongs { Ok(place) } else { Err(unclear()) }

@@ -140,7 +140,7 @@ async fn inputs(state: &AppState, plan: &Plan) -> Result<(String, Vec<Input>), A
     let published = published(state, plan).await?;
     // Paragraph anchors are `bab-{position}`: the position is the current
     // section's, the text the published one.
-    let positions: HashMap<Uuid, String> = plans::sections(&state.db, plan.id)
+    let positions: HashMap<Uuid, String> = plans::sections(&state.db, &plan.region_kode, plan.id)
         .await?
         .iter()
         .map(|s| (s.id, s.key()))

@@ -25,10 +25,10 @@ pub struct State {
 
 pub async fn state(db: &PgPool, plan: &Plan) -> Result<State, sqlx::Error> {
     Ok(State {
-        items: items::for_plan(db, plan.id).await?,
-        indicators: indicators::for_plan(db, plan.id).await?,
-        years: indicators::years_for_plan(db, plan.id).await?,
-        pagu: items::pagu_for_plan(db, plan.id).await?,
+        items: items::for_plan(db, &plan.region_kode, plan.id).await?,
+        indicators: indicators::for_plan(db, &plan.region_kode, plan.id).await?,
+        years: indicators::years_for_plan(db, &plan.region_kode, plan.id).await?,
+        pagu: items::pagu_for_plan(db, &plan.region_kode, plan.id).await?,
     })
 }
 

@@ -56,46 +56,78 @@ pub(super) const SELECT: &str = "SELECT id, plan_id, item_id, region_kode, name,
 
 pub async fn for_plan(
     db: impl sqlx::PgExecutor<'_>,
+    region: &str,
     plan: Uuid,
 ) -> Result<Vec<Indicator>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE plan_id = $1 ORDER BY item_id, position, id"
+        "{SELECT} WHERE plan_id = $1 AND region_kode = $2 ORDER BY item_id, position, id"
     ))
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
-pub async fn for_item(db: &PgPool, item: Uuid) -> Result<Vec<Indicator>, sqlx::Error> {
+pub async fn for_item(
+    db: &PgPool,
+    region: &str,
+    item: Uuid,
+) -> Result<Vec<Indicator>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE item_id = $1 ORDER BY position, id"
+        "{SELECT} WHERE item_id = $1 AND region_kode = $2 ORDER BY position, id"
     ))
     .bind(item)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
-/// The indicators of the given items (one query), in their order.
-pub async fn for_items(db: &PgPool, items: &[Uuid]) -> Result<Vec<Indicator>, sqlx::Error> {
+/// The indicators of the given items of `region` (one query), in their
+/// order.
+pub async fn for_items(
+    db: &PgPool,
+    region: &str,
+    items: &[Uuid],
+) -> Result<Vec<Indicator>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE item_id = ANY($1) ORDER BY item_id, position, id"
+        "{SELECT} WHERE item_id = ANY($1) AND region_kode = $2 ORDER BY item_id, position, id"
     ))
     .bind(items)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
-/// Indicators by id (one query).
-pub async fn by_ids(db: &PgPool, ids: &[Uuid]) -> Result<Vec<Indicator>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT} WHERE id = ANY($1)"))
-        .bind(ids)
-        .fetch_all(db)
+/// Indicators by id, of any of `regions` (one query).
+pub async fn by_ids(
+    db: &PgPool,
+    regions: &[String],
+    ids: &[Uuid],
+) -> Result<Vec<Indicator>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE id = ANY($1) AND region_kode = ANY($2)"
+    ))
+    .bind(ids)
+    .bind(regions)
+    .fetch_all(db)
+    .await
+}
+
+/// The indicator named in a URL, whatever its region (`get_in` when the
+/// region is known).
+pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Indicator>, sqlx::Error> {
+    // across regions: the row named in the URL, found by its unique key; what follows carries its region
+    sqlx::query_as(&format!("{SELECT} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(db)
         .await
 }
 
-pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Indicator>, sqlx::Error> {
-    sqlx::query_as(&format!("{SELECT} WHERE id = $1"))
+/// An indicator of `region` (none if it is of another).
+pub async fn get_in(db: &PgPool, region: &str, id: Uuid) -> Result<Option<Indicator>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE id = $1 AND region_kode = $2"))
         .bind(id)
+        .bind(region)
         .fetch_optional(db)
         .await
 }
@@ -103,27 +135,32 @@ pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Indicator>, sqlx::Error
 /// The years of every indicator of a plan (or of the given indicators).
 pub async fn years_for_plan(
     db: impl sqlx::PgExecutor<'_>,
+    region: &str,
     plan: Uuid,
 ) -> Result<BTreeMap<Uuid, Vec<Year>>, sqlx::Error> {
     let rows: Vec<Year> = sqlx::query_as(
         "SELECT indicator_id, year, target, target_max, realisasi
-         FROM indicator_years WHERE plan_id = $1 ORDER BY indicator_id, year",
+         FROM indicator_years WHERE plan_id = $1 AND region_kode = $2 ORDER BY indicator_id, year",
     )
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await?;
     Ok(group(rows))
 }
 
+/// The years of the given indicators, of any of `regions`.
 pub async fn years_for(
     db: &PgPool,
+    regions: &[String],
     ids: &[Uuid],
 ) -> Result<BTreeMap<Uuid, Vec<Year>>, sqlx::Error> {
     let rows: Vec<Year> = sqlx::query_as(
         "SELECT indicator_id, year, target, target_max, realisasi FROM indicator_years
-         WHERE indicator_id = ANY($1) ORDER BY indicator_id, year",
+         WHERE indicator_id = ANY($1) AND region_kode = ANY($2) ORDER BY indicator_id, year",
     )
     .bind(ids)
+    .bind(regions)
     .fetch_all(db)
     .await?;
     Ok(group(rows))
@@ -173,8 +210,9 @@ async fn write_years(
     region: &str,
     years: &crate::domain::indicator::Years,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM indicator_years WHERE indicator_id = $1")
+    sqlx::query("DELETE FROM indicator_years WHERE indicator_id = $1 AND region_kode = $2")
         .bind(id)
+        .bind(region)
         .execute(&mut *conn)
         .await?;
     let ys: Vec<i32> = years.keys().copied().collect();
@@ -212,7 +250,8 @@ pub async fn create(
         "INSERT INTO indicators (id, region_kode, plan_id, item_id, position, name, satuan, definition, data_source,
                                  polaritas, kondisi_awal, kondisi_awal_tahun, kondisi_akhir, kondisi_akhir_max,
                                  source_indicator_id)
-         VALUES ($1, $2, $3, $4, (SELECT COALESCE(max(position), 0) + 1 FROM indicators WHERE item_id = $4),
+         VALUES ($1, $2, $3, $4,
+                 (SELECT COALESCE(max(position), 0) + 1 FROM indicators WHERE item_id = $4 AND region_kode = $2),
                  $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
     )
     .bind(id)
@@ -275,7 +314,7 @@ pub async fn update(
         "UPDATE indicators SET name = $3, satuan = $4, definition = $5, data_source = $6, polaritas = $7,
                 kondisi_awal = $8, kondisi_awal_tahun = $9, kondisi_akhir = $10, kondisi_akhir_max = $11,
                 version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2",
+         WHERE id = $1 AND version = $2 AND region_kode = $12",
     )
     .bind(current.id)
     .bind(version)
@@ -288,6 +327,7 @@ pub async fn update(
     .bind(f.kondisi_awal_tahun)
     .bind(f.kondisi_akhir)
     .bind(f.kondisi_akhir_max)
+    .bind(&current.region_kode)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -336,9 +376,10 @@ pub async fn record_realisasi(
     let mut tx = db.begin().await?;
     let years: Vec<Year> = sqlx::query_as(
         "SELECT indicator_id, year, target, target_max, realisasi FROM indicator_years
-         WHERE indicator_id = $1 ORDER BY year",
+         WHERE indicator_id = $1 AND region_kode = $2 ORDER BY year",
     )
     .bind(current.id)
+    .bind(&current.region_kode)
     .fetch_all(&mut *tx)
     .await?;
     let mut fields = IndicatorFields::of(current, &years);

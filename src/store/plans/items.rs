@@ -52,11 +52,17 @@ pub(super) const SELECT: &str = "SELECT i.id, i.plan_id, i.region_kode, i.parent
         i.source_item_id, i.supports_item_id, i.version
     FROM plan_items i LEFT JOIN organizations o ON o.id = i.responsible_org_id";
 
-pub async fn for_plan(db: impl sqlx::PgExecutor<'_>, plan: Uuid) -> Result<Vec<Item>, sqlx::Error> {
+pub async fn for_plan(
+    db: impl sqlx::PgExecutor<'_>,
+    region: &str,
+    plan: Uuid,
+) -> Result<Vec<Item>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE i.plan_id = $1 ORDER BY i.position, i.kode NULLS FIRST, i.id"
+        "{SELECT} WHERE i.plan_id = $1 AND i.region_kode = $2
+         ORDER BY i.position, i.kode NULLS FIRST, i.id"
     ))
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -65,6 +71,7 @@ pub async fn for_plan(db: impl sqlx::PgExecutor<'_>, plan: Uuid) -> Result<Vec<I
 /// (whatever its level), without `except`; by code.
 pub async fn headings_at(
     db: &PgPool,
+    region: &str,
     plan: Uuid,
     levels: &[&str],
     also: Option<Uuid>,
@@ -73,79 +80,111 @@ pub async fn headings_at(
     sqlx::query_as(
         "SELECT id, level, kode, nama FROM plan_items
          WHERE plan_id = $1 AND (level::text = ANY($2) OR id = $3) AND id IS DISTINCT FROM $4
+           AND region_kode = $5
          ORDER BY kode NULLS FIRST, position, id",
     )
     .bind(plan)
     .bind(levels)
     .bind(also)
     .bind(except)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
 /// Who answers for which level of a plan's items: the distinct
 /// (agency, level) pairs, for what a reader may do across the plan.
-pub async fn duties(db: &PgPool, plan: Uuid) -> Result<Vec<(Option<Uuid>, Level)>, sqlx::Error> {
-    sqlx::query_as("SELECT DISTINCT responsible_org_id, level FROM plan_items WHERE plan_id = $1")
-        .bind(plan)
-        .fetch_all(db)
-        .await
+pub async fn duties(
+    db: &PgPool,
+    region: &str,
+    plan: Uuid,
+) -> Result<Vec<(Option<Uuid>, Level)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT DISTINCT responsible_org_id, level FROM plan_items
+         WHERE plan_id = $1 AND region_kode = $2",
+    )
+    .bind(plan)
+    .bind(region)
+    .fetch_all(db)
+    .await
 }
 
 /// A plan's items after `after`, by id (a page of the open-data API).
 pub async fn after(
     db: &PgPool,
+    region: &str,
     plan: Uuid,
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<Item>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE i.plan_id = $1 AND ($2::uuid IS NULL OR i.id > $2) ORDER BY i.id LIMIT $3"
+        "{SELECT} WHERE i.plan_id = $1 AND i.region_kode = $4 AND ($2::uuid IS NULL OR i.id > $2)
+         ORDER BY i.id LIMIT $3"
     ))
     .bind(plan)
     .bind(after)
     .bind(limit)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
-/// Items by id, in tree order (one query).
-pub async fn by_ids(db: &PgPool, ids: &[Uuid]) -> Result<Vec<Item>, sqlx::Error> {
+/// Items of `region` by id, in tree order (one query).
+pub async fn by_ids(db: &PgPool, region: &str, ids: &[Uuid]) -> Result<Vec<Item>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE i.id = ANY($1) ORDER BY i.kode NULLS FIRST, i.position, i.id"
+        "{SELECT} WHERE i.id = ANY($1) AND i.region_kode = $2
+         ORDER BY i.kode NULLS FIRST, i.position, i.id"
     ))
     .bind(ids)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
+/// The item named in a URL, whatever its region (`get_in` when the
+/// region is known).
 pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<Item>, sqlx::Error> {
+    // across regions: the row named in the URL, found by its unique key; what follows carries its region
     sqlx::query_as(&format!("{SELECT} WHERE i.id = $1"))
         .bind(id)
         .fetch_optional(db)
         .await
 }
 
-/// The chain from the root down to (not including) the item.
-pub async fn ancestors(db: &PgPool, id: Uuid) -> Result<Vec<Item>, sqlx::Error> {
+/// An item of `region` (none if it is of another).
+pub async fn get_in(db: &PgPool, region: &str, id: Uuid) -> Result<Option<Item>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} WHERE i.id = $1 AND i.region_kode = $2"))
+        .bind(id)
+        .bind(region)
+        .fetch_optional(db)
+        .await
+}
+
+/// The chain from the root down to (not including) the item, of `region`.
+pub async fn ancestors(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<Item>, sqlx::Error> {
     sqlx::query_as(&format!(
         "WITH RECURSIVE up(id, depth) AS (
-             SELECT parent_id, 1 FROM plan_items WHERE id = $1 AND parent_id IS NOT NULL
+             SELECT parent_id, 1 FROM plan_items
+             WHERE id = $1 AND region_kode = $2 AND parent_id IS NOT NULL
              UNION ALL
-             SELECT p.parent_id, up.depth + 1 FROM plan_items p JOIN up ON p.id = up.id WHERE p.parent_id IS NOT NULL
+             SELECT p.parent_id, up.depth + 1 FROM plan_items p JOIN up ON p.id = up.id
+             WHERE p.region_kode = $2 AND p.parent_id IS NOT NULL
          )
-         {SELECT} JOIN up ON up.id = i.id ORDER BY up.depth DESC"
+         {SELECT} JOIN up ON up.id = i.id WHERE i.region_kode = $2 ORDER BY up.depth DESC"
     ))
     .bind(id)
+    .bind(region)
     .fetch_all(db)
     .await
 }
 
-pub async fn children(db: &PgPool, id: Uuid) -> Result<Vec<Item>, sqlx::Error> {
+pub async fn children(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<Item>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{SELECT} WHERE i.parent_id = $1 ORDER BY i.position, i.kode NULLS FIRST, i.id"
+        "{SELECT} WHERE i.parent_id = $1 AND i.region_kode = $2
+         ORDER BY i.position, i.kode NULLS FIRST, i.id"
     ))
     .bind(id)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -172,20 +211,25 @@ struct LinkedRow {
 }
 
 /// Items this one was copied from or supports (up), and items copied from
-/// it or supporting it (down).
+/// it or supporting it (down). A copy is of its source's region, and an
+/// RKPDes supports its own kab/kota's RKPD: up is of the item's region (or,
+/// to be safe, its province), down of the item's region.
 pub async fn links(db: &PgPool, item: &Item) -> Result<(Vec<Linked>, Vec<Linked>), sqlx::Error> {
     let rows: Vec<LinkedRow> = sqlx::query_as(&format!(
         "SELECT true AS is_up, i.id, i.level, i.kode, i.nama, p.id AS plan_id, p.title AS plan_title, {PLAN_SCOPE}
          FROM plan_items i JOIN plans p ON p.id = i.plan_id
-         WHERE i.id = $2 OR i.id = $3
+         WHERE (i.id = $2 OR i.id = $3) AND i.region_kode = ANY($5) AND p.region_kode = ANY($5)
          UNION ALL
          SELECT false, i.id, i.level, i.kode, i.nama, p.id, p.title, {PLAN_SCOPE}
          FROM plan_items i JOIN plans p ON p.id = i.plan_id
-         WHERE i.source_item_id = $1 OR i.supports_item_id = $1"
+         WHERE (i.source_item_id = $1 OR i.supports_item_id = $1)
+           AND i.region_kode = $4 AND p.region_kode = $4"
     ))
     .bind(item.id)
     .bind(item.source_item_id)
     .bind(item.supports_item_id)
+    .bind(&item.region_kode)
+    .bind(super::regions_around(&item.region_kode))
     .fetch_all(db)
     .await?;
     let (mut up, mut down) = (Vec::new(), Vec::new());
@@ -241,7 +285,8 @@ pub async fn create(
                                  responsible_org_id, lokasi, sumber_dana, tags, source_item_id, supports_item_id,
                                  bulan_mulai, bulan_selesai)
          VALUES ($1, $2, $3, $4, $5,
-                 (SELECT COALESCE(max(position), 0) + 1 FROM plan_items WHERE plan_id = $3 AND parent_id IS NOT DISTINCT FROM $4),
+                 (SELECT COALESCE(max(position), 0) + 1 FROM plan_items
+                  WHERE plan_id = $3 AND region_kode = $2 AND parent_id IS NOT DISTINCT FROM $4),
                  $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
     .bind(id)
@@ -313,7 +358,7 @@ pub async fn update(
         "UPDATE plan_items SET kode = $3, nama = $4, description = $5, responsible_org_id = $6, lokasi = $7,
                 sumber_dana = $8, tags = $9, supports_item_id = $10, parent_id = $11,
                 bulan_mulai = $12, bulan_selesai = $13, version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2",
+         WHERE id = $1 AND version = $2 AND region_kode = $14",
     )
     .bind(current.id)
     .bind(version)
@@ -328,6 +373,7 @@ pub async fn update(
     .bind(parent)
     .bind(f.bulan.map(|b| b.0))
     .bind(f.bulan.map(|b| b.1))
+    .bind(&current.region_kode)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -367,13 +413,16 @@ pub async fn update(
 /// Pagu of every item of a plan: item → year → amount.
 pub async fn pagu_for_plan(
     db: impl sqlx::PgExecutor<'_>,
+    region: &str,
     plan: Uuid,
 ) -> Result<BTreeMap<Uuid, BTreeMap<i32, Decimal>>, sqlx::Error> {
-    let rows: Vec<(Uuid, i32, Decimal)> =
-        sqlx::query_as("SELECT item_id, year, amount FROM item_pagu WHERE plan_id = $1")
-            .bind(plan)
-            .fetch_all(db)
-            .await?;
+    let rows: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
+        "SELECT item_id, year, amount FROM item_pagu WHERE plan_id = $1 AND region_kode = $2",
+    )
+    .bind(plan)
+    .bind(region)
+    .fetch_all(db)
+    .await?;
     let mut out: BTreeMap<Uuid, BTreeMap<i32, Decimal>> = BTreeMap::new();
     for (item, year, amount) in rows {
         out.entry(item).or_default().insert(year, amount);
@@ -381,12 +430,18 @@ pub async fn pagu_for_plan(
     Ok(out)
 }
 
-pub async fn pagu_for_item(db: &PgPool, item: Uuid) -> Result<BTreeMap<i32, Decimal>, sqlx::Error> {
-    let rows: Vec<(i32, Decimal)> =
-        sqlx::query_as("SELECT year, amount FROM item_pagu WHERE item_id = $1 ORDER BY year")
-            .bind(item)
-            .fetch_all(db)
-            .await?;
+pub async fn pagu_for_item(
+    db: &PgPool,
+    region: &str,
+    item: Uuid,
+) -> Result<BTreeMap<i32, Decimal>, sqlx::Error> {
+    let rows: Vec<(i32, Decimal)> = sqlx::query_as(
+        "SELECT year, amount FROM item_pagu WHERE item_id = $1 AND region_kode = $2 ORDER BY year",
+    )
+    .bind(item)
+    .bind(region)
+    .fetch_all(db)
+    .await?;
     Ok(rows.into_iter().collect())
 }
 
@@ -403,16 +458,21 @@ pub async fn set_pagu(
     amounts: &BTreeMap<i32, Decimal>,
     reason: &str,
 ) -> Result<(), SaveError> {
-    let done = sqlx::query("UPDATE plan_items SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2")
-        .bind(item.id)
-        .bind(version)
-        .execute(&mut *conn)
-        .await?;
+    let done = sqlx::query(
+        "UPDATE plan_items SET version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 AND region_kode = $3",
+    )
+    .bind(item.id)
+    .bind(version)
+    .bind(&item.region_kode)
+    .execute(&mut *conn)
+    .await?;
     if done.rows_affected() == 0 {
         return Err(SaveError::Conflict);
     }
-    sqlx::query("DELETE FROM item_pagu WHERE item_id = $1")
+    sqlx::query("DELETE FROM item_pagu WHERE item_id = $1 AND region_kode = $2")
         .bind(item.id)
+        .bind(&item.region_kode)
         .execute(&mut *conn)
         .await?;
     let years: Vec<i32> = amounts.keys().copied().collect();

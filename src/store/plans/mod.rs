@@ -111,11 +111,24 @@ const SELECT: &str = "SELECT p.id, p.region_kode, r.nama AS region_nama, p.kind,
     LEFT JOIN plans rk ON rk.id = p.rkpd_ref_id
     LEFT JOIN plans pr ON pr.id = p.province_ref_id";
 
+/// The plan named in a URL, whatever its region.
 pub async fn get(db: impl sqlx::PgExecutor<'_>, id: Uuid) -> Result<Option<Plan>, sqlx::Error> {
+    // across regions: the row named in the URL, found by its unique key; what follows carries its region
     sqlx::query_as(&format!("{SELECT} WHERE p.id = $1"))
         .bind(id)
         .fetch_optional(db)
         .await
+}
+
+/// A region and the province it lies in (the province alone for a
+/// province): the regions a plan's links to other plans reach (its own
+/// plans, and for a kab/kota its province's).
+pub fn regions_around(region: &str) -> Vec<String> {
+    let mut out = vec![region.to_string()];
+    if let Some((province, _)) = region.split_once('.') {
+        out.push(province.to_string());
+    }
+    out
 }
 
 /// The province's plans of the same kind as a kab/kota plan whose period
@@ -146,9 +159,10 @@ pub async fn set_province_ref(
     plan: &Plan,
     reference: Option<Uuid>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE plans SET province_ref_id = $2 WHERE id = $1")
+    sqlx::query("UPDATE plans SET province_ref_id = $2 WHERE id = $1 AND region_kode = $3")
         .bind(plan.id)
         .bind(reference)
+        .bind(&plan.region_kode)
         .execute(&mut *conn)
         .await?;
     audit::record(
@@ -208,17 +222,20 @@ pub struct LocatedPagu {
 /// Every sub kegiatan of a plan with pagu in `year`, in code order.
 pub async fn located_pagu(
     db: &PgPool,
+    region: &str,
     plan: Uuid,
     year: i32,
 ) -> Result<Vec<LocatedPagu>, sqlx::Error> {
     sqlx::query_as(
         "SELECT i.id, i.kode, i.nama, i.lokasi, g.amount AS pagu
-         FROM plan_items i JOIN item_pagu g ON g.item_id = i.id AND g.plan_id = $1 AND g.year = $2
-         WHERE i.plan_id = $1 AND i.level = 'sub_kegiatan' AND g.amount > 0
+         FROM plan_items i JOIN item_pagu g
+           ON g.item_id = i.id AND g.plan_id = $1 AND g.year = $2 AND g.region_kode = $3
+         WHERE i.plan_id = $1 AND i.region_kode = $3 AND i.level = 'sub_kegiatan' AND g.amount > 0
          ORDER BY i.kode NULLS LAST, i.nama",
     )
     .bind(plan)
     .bind(year)
+    .bind(region)
     .fetch_all(db)
     .await
 }
@@ -351,12 +368,17 @@ impl Section {
 
 pub async fn sections(
     db: impl sqlx::PgExecutor<'_>,
+    region: &str,
     plan: Uuid,
 ) -> Result<Vec<Section>, sqlx::Error> {
-    sqlx::query_as("SELECT id, plan_id, position, title, body_md, version FROM plan_sections WHERE plan_id = $1 ORDER BY position")
-        .bind(plan)
-        .fetch_all(db)
-        .await
+    sqlx::query_as(
+        "SELECT id, plan_id, position, title, body_md, version FROM plan_sections
+         WHERE plan_id = $1 AND region_kode = $2 ORDER BY position",
+    )
+    .bind(plan)
+    .bind(region)
+    .fetch_all(db)
+    .await
 }
 
 /// What a plan's page shows that depends only on the plan's data, not on
@@ -381,9 +403,9 @@ pub struct PageFacts {
 /// them.
 pub async fn page_facts(db: &PgPool, region: &str, plan: Uuid) -> Result<PageFacts, sqlx::Error> {
     Ok(PageFacts {
-        sections: sections(db, plan).await?,
+        sections: sections(db, region, plan).await?,
         requested_by: stages::requested_by(db, region, plan).await?,
-        duties: items::duties(db, plan).await?,
+        duties: items::duties(db, region, plan).await?,
         schedules: stages::schedules(db, region, plan).await?,
         transitions: stages::transitions(db, region, plan).await?,
     })
@@ -394,7 +416,8 @@ pub async fn page_facts(db: &PgPool, region: &str, plan: Uuid) -> Result<PageFac
 /// reads after them, or keeps under them, is then never older), and
 /// whether the reader follows the plan. The plan itself is kept per data
 /// version, which every change to it, its schedule, owner, items and
-/// neighbours moves on.
+/// neighbours moves on. The plan's comment version and follow are read
+/// in the plan's region (the plan's own row, read in the same statement).
 #[derive(sqlx::FromRow)]
 pub struct PageHead {
     pub data_version: i64,
@@ -409,9 +432,13 @@ pub async fn page_head(
     reader: Option<Uuid>,
 ) -> Result<PageHead, sqlx::Error> {
     sqlx::query_as(
-        "SELECT (SELECT v FROM data_version WHERE id = 1) AS data_version,
-                COALESCE((SELECT v FROM plan_comment_versions c WHERE c.plan_id = $1), 0) AS comment_version,
-                EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $2 AND f.object_id = $1) AS following",
+        // across regions: the row named in the URL, found by its unique key; what follows carries its region
+        "WITH p AS (SELECT id, region_kode FROM plans WHERE id = $1)
+         SELECT (SELECT v FROM data_version WHERE id = 1) AS data_version,
+                COALESCE((SELECT c.v FROM plan_comment_versions c
+                          JOIN p ON c.plan_id = p.id AND c.region_kode = p.region_kode), 0) AS comment_version,
+                EXISTS (SELECT 1 FROM follows f JOIN p ON f.object_id = p.id AND f.region_kode = p.region_kode
+                        WHERE f.user_id = $2) AS following",
     )
     .bind(id)
     .bind(reader)
@@ -419,11 +446,30 @@ pub async fn page_head(
     .await
 }
 
+/// The section named in a URL, whatever its region (`section_in` when
+/// the region is known).
 pub async fn section(db: &PgPool, id: Uuid) -> Result<Option<Section>, sqlx::Error> {
     sqlx::query_as(
+        // across regions: the row named in the URL, found by its unique key; what follows carries its region
         "SELECT id, plan_id, position, title, body_md, version FROM plan_sections WHERE id = $1",
     )
     .bind(id)
+    .fetch_optional(db)
+    .await
+}
+
+/// A section of `region` (none if it is of another).
+pub async fn section_in(
+    db: &PgPool,
+    region: &str,
+    id: Uuid,
+) -> Result<Option<Section>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, plan_id, position, title, body_md, version FROM plan_sections
+         WHERE id = $1 AND region_kode = $2",
+    )
+    .bind(id)
+    .bind(region)
     .fetch_optional(db)
     .await
 }
@@ -439,7 +485,9 @@ pub async fn add_section(
     let id = Uuid::now_v7();
     sqlx::query(
         "INSERT INTO plan_sections (id, region_kode, plan_id, position, title, body_md)
-         VALUES ($1, $2, $3, (SELECT COALESCE(max(position), 0) + 1 FROM plan_sections WHERE plan_id = $3), $4, $5)",
+         VALUES ($1, $2, $3,
+                 (SELECT COALESCE(max(position), 0) + 1 FROM plan_sections WHERE plan_id = $3 AND region_kode = $2),
+                 $4, $5)",
     )
     .bind(id)
     .bind(&plan.region_kode)
@@ -490,12 +538,13 @@ pub async fn update_section(
 ) -> Result<(), SaveError> {
     let done = sqlx::query(
         "UPDATE plan_sections SET title = $3, body_md = $4, version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2",
+         WHERE id = $1 AND version = $2 AND region_kode = $5",
     )
     .bind(current.id)
     .bind(version)
     .bind(title)
     .bind(body_md)
+    .bind(&plan.region_kode)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -599,13 +648,14 @@ pub struct Change {
     pub reason: String,
 }
 
-pub async fn changes(db: &PgPool, plan: Uuid) -> Result<Vec<Change>, sqlx::Error> {
+pub async fn changes(db: &PgPool, region: &str, plan: Uuid) -> Result<Vec<Change>, sqlx::Error> {
     sqlx::query_as(
         "SELECT c.at, u.full_name AS actor, c.entity, c.entity_id, c.label, c.before, c.after, c.reason
          FROM plan_changes c LEFT JOIN users u ON u.id = c.actor_id
-         WHERE c.plan_id = $1 ORDER BY c.id",
+         WHERE c.plan_id = $1 AND c.region_kode = $2 ORDER BY c.id",
     )
     .bind(plan)
+    .bind(region)
     .fetch_all(db)
     .await
 }

@@ -14,11 +14,12 @@ use crate::store::{SaveError, audit, notifications};
 /// The whole plan as it is now, read through `conn` (inside the caller's
 /// transaction when it has one): five statements, whatever its size.
 pub async fn current(conn: &mut PgConnection, plan: &Plan) -> Result<Snapshot, sqlx::Error> {
-    let sections = super::sections(&mut *conn, plan.id).await?;
-    let items = items::for_plan(&mut *conn, plan.id).await?;
-    let inds = indicators::for_plan(&mut *conn, plan.id).await?;
-    let mut years = indicators::years_for_plan(&mut *conn, plan.id).await?;
-    let pagu = items::pagu_for_plan(&mut *conn, plan.id).await?;
+    let region = plan.region_kode.as_str();
+    let sections = super::sections(&mut *conn, region, plan.id).await?;
+    let items = items::for_plan(&mut *conn, region, plan.id).await?;
+    let inds = indicators::for_plan(&mut *conn, region, plan.id).await?;
+    let mut years = indicators::years_for_plan(&mut *conn, region, plan.id).await?;
+    let pagu = items::pagu_for_plan(&mut *conn, region, plan.id).await?;
     Ok(Snapshot {
         title: plan.title.clone(),
         stage: plan.stage,

@@ -192,7 +192,7 @@ pub async fn items(
     let plan = enacted(&state, &id).await?;
     let n = limit(q.limit.as_deref())?;
     let after = id_cursor(q.cursor.as_deref())?;
-    let mut got = open_data::items(&state.db, plan.id, after, n + 1).await?;
+    let mut got = open_data::items(&state.db, &plan.region_kode, plan.id, after, n + 1).await?;
     let items = std::mem::take(&mut got.items);
     let (data, next_cursor, next) = page(
         items,

@@ -283,7 +283,7 @@ pub async fn pagu(
             Scale::Kecamatan => kecamatan_of(l).to_string(),
         }
     };
-    let items = plans::located_pagu(&state.db, id, year).await?;
+    let items = plans::located_pagu(&state.db, &pemda, id, year).await?;
     let split = divide(&items, &pemda, area_of, |k| {
         geo.outlines.iter().any(|o| o.kode == k)
     });

@@ -102,7 +102,7 @@ pub(super) async fn editable_plan(
     id: Uuid,
 ) -> Result<Plan, AppError> {
     let plan = readable_plan(state, Some(user), id).await?;
-    let items = crate::store::plans::items::for_plan(&state.db, id).await?;
+    let items = crate::store::plans::items::for_plan(&state.db, &plan.region_kode, id).await?;
     match can(user, Action::EditPlan(plan_ref(&plan))) {
         Ok(()) => Ok(plan),
         Err(_) if items.iter().any(|i| may_edit_any(user, &plan, i)) => Ok(plan),
@@ -263,7 +263,7 @@ async fn denial(
     // Asked again now: the plan may have been enacted, or an item given to
     // another agency, since the preview.
     let items: std::collections::HashMap<Uuid, Item> =
-        crate::store::plans::items::for_plan(&state.db, plan.id)
+        crate::store::plans::items::for_plan(&state.db, &plan.region_kode, plan.id)
             .await?
             .into_iter()
             .map(|i| (i.id, i))

@@ -178,7 +178,12 @@ async fn show_page(
     errors: FieldErrors,
     conflict: bool,
 ) -> Result<ShowPage, AppError> {
-    let years_of = indicators::years_for(&state.db, &[indicator.id]).await?;
+    let years_of = indicators::years_for(
+        &state.db,
+        std::slice::from_ref(&indicator.region_kode),
+        &[indicator.id],
+    )
+    .await?;
     let ys = years_of.get(&indicator.id).cloned().unwrap_or_default();
     let (rows, chart) = by_year(&plan, &indicator, &ys);
     let targets: Vec<(i32, Target)> = ys
@@ -300,17 +305,20 @@ async fn reference_targets(
     let Some(src) = indicator.source_indicator_id else {
         return Ok(HashMap::new());
     };
+    // The region of the indicator it follows, if the reader may read it.
     let readable = match indicators::get(&state.db, src).await? {
         Some(si) => match crate::store::plans::get(&state.db, si.plan_id).await? {
-            Some(sp) => crate::auth::policy::can_view_plan(user, super::plan_ref(&sp)).is_ok(),
-            None => false,
+            Some(sp) if crate::auth::policy::can_view_plan(user, super::plan_ref(&sp)).is_ok() => {
+                Some(si.region_kode)
+            }
+            _ => None,
         },
-        None => false,
+        None => None,
     };
-    if !readable {
+    let Some(region) = readable else {
         return Ok(HashMap::new());
-    }
-    Ok(indicators::years_for(&state.db, &[src])
+    };
+    Ok(indicators::years_for(&state.db, &[region], &[src])
         .await?
         .remove(&src)
         .unwrap_or_default()
@@ -357,7 +365,7 @@ async fn for_realisasi(
         .await?
         .ok_or(AppError::NotFound)?;
     let plan = readable_plan(state, Some(user), indicator.plan_id).await?;
-    let item = items::get(&state.db, indicator.item_id)
+    let item = items::get_in(&state.db, &indicator.region_kode, indicator.item_id)
         .await?
         .ok_or(AppError::NotFound)?;
     authorize(
@@ -405,7 +413,7 @@ async fn conflict_page(
     id: Uuid,
     typed: Option<Values>,
 ) -> Result<Response, AppError> {
-    let fresh = indicators::get(&state.db, id)
+    let fresh = indicators::get_in(&state.db, &plan.region_kode, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let form = typed.map(|mut mine| {
@@ -436,7 +444,7 @@ async fn show(
         .await?
         .ok_or(AppError::NotFound)?;
     let plan = readable_plan(&state, user.as_ref(), indicator.plan_id).await?;
-    let item = items::get(&state.db, indicator.item_id)
+    let item = items::get_in(&state.db, &indicator.region_kode, indicator.item_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut page = show_page(
@@ -537,10 +545,14 @@ async fn update(
         Err(errors) => return refused(&state, &user, plan, item, indicator, v, errors).await,
     };
     let version: i32 = v.get("version").and_then(|s| s.parse().ok()).unwrap_or(0);
-    let years = indicators::years_for(&state.db, &[id])
-        .await?
-        .remove(&id)
-        .unwrap_or_default();
+    let years = indicators::years_for(
+        &state.db,
+        std::slice::from_ref(&indicator.region_kode),
+        &[id],
+    )
+    .await?
+    .remove(&id)
+    .unwrap_or_default();
     let reason = v.get("reason").map(|s| s.trim()).unwrap_or("");
     match crate::store::atomic(&state.db, async |tx| {
         indicators::update(
@@ -578,7 +590,10 @@ async fn match_reference(
             "Indikator ini tidak mengacu indikator dokumen lain (atau rencana ini RKPD Perubahan: ubah targetnya lewat formulir beserta alasannya).".into(),
         ));
     };
-    let mut years = indicators::years_for(&state.db, &[id, src]).await?;
+    // The one it follows is a copy's source: of its region (or, to be
+    // safe, its province).
+    let around = crate::store::plans::regions_around(&indicator.region_kode);
+    let mut years = indicators::years_for(&state.db, &around, &[id, src]).await?;
     let mine = years.remove(&id).unwrap_or_default();
     let theirs = years.remove(&src).unwrap_or_default();
     let fields = matched(&plan, &indicator, &mine, &theirs);

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::domain::alignment::{Upward, upward};
+use crate::domain::alignment::{Upward, target_region, upward};
 use crate::error::AppError;
 use crate::store::alignment::{self, Candidate};
 use crate::store::plans::Plan;
@@ -55,7 +55,7 @@ pub async fn section(
     can_edit: bool,
     search: &str,
 ) -> Result<Section, AppError> {
-    let (mut up, mut down) = alignment::of_item(&state.db, item.id).await?;
+    let (mut up, mut down) = alignment::of_item(&state.db, &item.region_kode, item.id).await?;
     // Linked items of plans the visitor may not read are not listed (that
     // the item is aligned upward is said, not to what).
     let readable = |l: &Linked| crate::auth::policy::can_read(user, &l.plan);
@@ -101,9 +101,14 @@ async fn with_candidates(
     item: &Item,
     search: &str,
 ) -> Result<(), AppError> {
+    // The target plans are of one region: the item's, or its province's.
+    let Some(region) = target_region(u.scope, &item.region_kode) else {
+        return Ok(());
+    };
     let linked: Vec<Uuid> = s.up.iter().map(|(_, l)| l.id).collect();
     let mut candidates: Vec<Candidate> = alignment::candidates(
         &state.db,
+        region,
         targets,
         u,
         search,

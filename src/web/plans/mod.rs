@@ -451,7 +451,7 @@ async fn show_page_at(
     let facts = facts_of(state, &plan.region_kode, id, version).await?;
     let pagu_years = plan.pagu_years();
     let caps = PlanCaps::of(user, plan_ref(&plan), &facts.duties, facts.requested_by);
-    let tree = tree_of(state, id, version, &pagu_years).await?;
+    let tree = tree_of(state, &plan.region_kode, id, version, &pagu_years).await?;
     let province_choices = if caps.edit {
         reference::choices(state, &plan).await?
     } else {
@@ -531,6 +531,7 @@ async fn facts_of(
 /// has changed since it last was.
 async fn tree_of(
     state: &AppState,
+    region: &str,
     id: Uuid,
     version: i64,
     pagu_years: &[i32],
@@ -539,9 +540,9 @@ async fn tree_of(
     Ok(match state.trees.get(&key, version) {
         Some(kept) => kept,
         None => {
-            let items = plans::items::for_plan(&state.db, id).await?;
-            let indicators = plans::indicators::for_plan(&state.db, id).await?;
-            let pagu = plans::items::pagu_for_plan(&state.db, id).await?;
+            let items = plans::items::for_plan(&state.db, region, id).await?;
+            let indicators = plans::indicators::for_plan(&state.db, region, id).await?;
+            let pagu = plans::items::pagu_for_plan(&state.db, region, id).await?;
             let mut counts: HashMap<Uuid, usize> = HashMap::new();
             for i in &indicators {
                 *counts.entry(i.item_id).or_default() += 1;
@@ -709,7 +710,7 @@ async fn changes(
     if !plan.is_perubahan() {
         return Err(AppError::NotFound);
     }
-    let mut changes = plans::changes(&state.db, id).await?;
+    let mut changes = plans::changes(&state.db, &plan.region_kode, id).await?;
     let total = changes.len();
     let cari = q.cari.trim().to_lowercase();
     if !cari.is_empty() {

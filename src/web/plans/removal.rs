@@ -208,7 +208,9 @@ async fn item_remove(
                 RemoveError::Conflict => (StatusCode::CONFLICT, CHANGED),
                 _ => (StatusCode::CONFLICT, BLOCKED),
             };
-            let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+            let fresh = items::get_in(&state.db, &plan.region_kode, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             let page = item_confirmation(&state, &user, plan, &fresh).await?;
             Ok(refused(page, status, &f, None, Some(alert)))
         }

@@ -188,7 +188,7 @@ async fn conflict_page(
     id: Uuid,
     f: SectionForm,
 ) -> Result<Response, AppError> {
-    let fresh = plans::section(&state.db, id)
+    let fresh = plans::section_in(&state.db, &plan.region_kode, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let mine = SectionForm {

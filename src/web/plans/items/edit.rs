@@ -104,7 +104,9 @@ async fn conflict(
     id: Uuid,
     f: ItemForm,
 ) -> Result<Response, AppError> {
-    let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let fresh = items::get_in(&state.db, &plan.region_kode, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let shown = Shown {
         form: Some(ItemForm {
             version: fresh.version,
@@ -146,7 +148,7 @@ pub(super) async fn new_parent(
         p => Uuid::parse_str(p).ok().or(Some(Uuid::nil())),
     };
     let parent = match wanted {
-        Some(p) => items::get(&state.db, p).await?,
+        Some(p) => items::get_in(&state.db, &plan.region_kode, p).await?,
         None => None,
     };
     if wanted == item.parent_id {
@@ -193,10 +195,14 @@ async fn fits_under(
         });
     // Never under its own descendant.
     let fits = fits
-        && !items::ancestors(&state.db, parent.map(|p| p.id).unwrap_or_default())
-            .await?
-            .iter()
-            .any(|a| a.id == item.id);
+        && !items::ancestors(
+            &state.db,
+            &plan.region_kode,
+            parent.map(|p| p.id).unwrap_or_default(),
+        )
+        .await?
+        .iter()
+        .any(|a| a.id == item.id);
     Ok(fits)
 }
 
@@ -270,7 +276,7 @@ pub(super) async fn child_place(
 ) -> Result<(Option<Item>, Level), AppError> {
     let parent = match Uuid::parse_str(f.parent_id.trim()).ok() {
         Some(pid) => Some(
-            items::get(&state.db, pid)
+            items::get_in(&state.db, &plan.region_kode, pid)
                 .await?
                 .filter(|p| p.plan_id == plan.id)
                 .ok_or(AppError::BadRequest(

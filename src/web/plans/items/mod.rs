@@ -162,14 +162,15 @@ impl ItemPage {
 /// The kab/kota programs an RKPDes kegiatan may support: those of the
 /// RKPD the village plan refers to.
 async fn support_options(state: &AppState, plan: &Plan) -> Result<Vec<(Uuid, String)>, AppError> {
-    let Some(rkpd) = plan
-        .rkpd_ref_id
-        .filter(|_| plan.kind == crate::domain::plan::PlanKind::Rkpdes)
-    else {
+    let (Some(rkpd), Some(region)) = (
+        plan.rkpd_ref_id
+            .filter(|_| plan.kind == crate::domain::plan::PlanKind::Rkpdes),
+        plan.rkpd_ref_region.as_deref(),
+    ) else {
         return Ok(Vec::new());
     };
     Ok(
-        items::headings_at(&state.db, rkpd, &["program"], None, None)
+        items::headings_at(&state.db, region, rkpd, &["program"], None, None)
             .await?
             .into_iter()
             .map(|(id, _, kode, nama)| (id, format!("{} {nama}", kode.unwrap_or_default())))
@@ -227,8 +228,8 @@ async fn item_page(
     item: Item,
     shown: Shown,
 ) -> Result<ItemPage, AppError> {
-    let ancestors = items::ancestors(&state.db, item.id).await?;
-    let children = items::children(&state.db, item.id).await?;
+    let ancestors = items::ancestors(&state.db, &item.region_kode, item.id).await?;
+    let children = items::children(&state.db, &item.region_kode, item.id).await?;
     let years = plan.years();
     let indicators = indicator_rows(state, &item, &years).await?;
     let pagu = pagu_cells(state, &plan, &item).await?;
@@ -324,9 +325,11 @@ async fn indicator_rows(
     item: &Item,
     years: &[i32],
 ) -> Result<Vec<IndicatorRow>, AppError> {
-    let inds = indicators::for_item(&state.db, item.id).await?;
+    let inds = indicators::for_item(&state.db, &item.region_kode, item.id).await?;
     let ids: Vec<Uuid> = inds.iter().map(|i| i.id).collect();
-    let mut years_of: BTreeMap<Uuid, Vec<Year>> = indicators::years_for(&state.db, &ids).await?;
+    let region = std::slice::from_ref(&item.region_kode);
+    let mut years_of: BTreeMap<Uuid, Vec<Year>> =
+        indicators::years_for(&state.db, region, &ids).await?;
     Ok(inds
         .into_iter()
         .map(|ind| {
@@ -356,7 +359,7 @@ async fn pagu_cells(
     plan: &Plan,
     item: &Item,
 ) -> Result<Vec<(i32, String, String)>, AppError> {
-    let amounts = items::pagu_for_item(&state.db, item.id).await?;
+    let amounts = items::pagu_for_item(&state.db, &item.region_kode, item.id).await?;
     Ok(plan
         .pagu_years()
         .into_iter()
@@ -385,8 +388,15 @@ async fn parent_options(
         .filter(|l| plan.kind.child_levels(Some(**l)).contains(&item.level))
         .map(|l| l.as_str())
         .collect();
-    let rows =
-        items::headings_at(&state.db, plan.id, &above, item.parent_id, Some(item.id)).await?;
+    let rows = items::headings_at(
+        &state.db,
+        &plan.region_kode,
+        plan.id,
+        &above,
+        item.parent_id,
+        Some(item.id),
+    )
+    .await?;
     Ok(rows
         .into_iter()
         .map(|(id, level, kode, nama)| {

@@ -23,7 +23,7 @@ pub(super) async fn set_pagu(
         }
     };
     let version: i32 = f.get("version").and_then(|v| v.parse().ok()).unwrap_or(0);
-    let before = items::pagu_for_item(&state.db, item.id).await?;
+    let before = items::pagu_for_item(&state.db, &item.region_kode, item.id).await?;
     let saved = crate::store::atomic(&state.db, async |tx| {
         items::set_pagu(
             tx,
@@ -41,7 +41,9 @@ pub(super) async fn set_pagu(
     match saved {
         Ok(()) => Ok(Redirect::to(&format!("/item/{id}#pagu")).into_response()),
         Err(SaveError::Conflict) => {
-            let fresh = items::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+            let fresh = items::get_in(&state.db, &plan.region_kode, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             let msg = crate::i18n::t("item-ini-baru-saja-diubah-orang").to_string();
             pagu_refused(&state, &user, plan, fresh, (StatusCode::CONFLICT, msg), &f).await
         }
