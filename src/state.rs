@@ -98,11 +98,16 @@ impl<K: std::hash::Hash + Eq, V: Clone> Kept<K, V> {
             .map(|(_, v)| v.clone())
     }
 
+    /// Whether a value of `weight` bytes would be kept (worth building).
+    pub fn keeps(&self, weight: usize) -> bool {
+        !self.ttl.is_zero() && weight <= self.max_bytes / 8
+    }
+
     /// Keeps `value` as read at `at`; one heavier than an eighth of the
     /// bound is not kept.
     pub fn put(&self, key: K, at: std::time::Instant, value: V) {
         let weight = (self.weigh)(&value);
-        if self.ttl.is_zero() || weight > self.max_bytes / 8 {
+        if !self.keeps(weight) {
             return;
         }
         let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
@@ -518,18 +523,21 @@ mod tests {
         kept.put("d".into(), t, "d".into());
         assert_eq!(kept.get("a", t), None, "forgotten when full");
         assert_eq!(kept.get("d", t).as_deref(), Some("d"));
-        // The bytes: 10 + 10 + 10 fit, 10 more do not (100 / 8 = 12 each).
+        // The bytes: nine values of 11 fit in 100 (each under 100 / 8), a
+        // tenth does not.
         let heavy: Kept<u8, String> = Kept::new(Duration::from_secs(2), 100, 100, |v| v.len());
         for k in 0..9 {
             heavy.put(k, t, "y".repeat(11));
         }
-        assert!(heavy.get(&8, t).is_some());
+        assert!(heavy.get(&0, t).is_some() && heavy.get(&8, t).is_some());
+        heavy.put(9, t, "y".repeat(11));
+        assert!(heavy.get(&9, t).is_some());
         assert!(
             heavy.get(&0, t).is_none(),
-            "cleared once 99 bytes would pass 100"
+            "cleared once 110 bytes would pass 100"
         );
         heavy.forget_all();
-        assert!(heavy.get(&8, t).is_none());
+        assert!(heavy.get(&9, t).is_none());
         let off: Kept<u8, u8> = Kept::new(Duration::ZERO, 10, 10, |_| 0);
         off.put(1, t, 1);
         assert_eq!(off.get(&1, t), None, "a zero time keeps nothing");

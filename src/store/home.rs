@@ -68,6 +68,7 @@ pub struct Own {
 }
 
 pub async fn own(db: &PgPool, user: Uuid) -> Result<Own, sqlx::Error> {
+    // across regions: a person's own proposals and comments, in any region
     let rows: Vec<(Option<Status>, i64, i64)> = sqlx::query_as(
         "SELECT status, count(*), 0::bigint FROM proposals WHERE proposer_id = $1 GROUP BY status
          UNION ALL

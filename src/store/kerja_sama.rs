@@ -583,23 +583,15 @@ pub async fn linkable_item(
     })
 }
 
-/// The kerja sama an item of `region` carries: (id, title). They are the
-/// region's own and those it is a partner in (whose items it links).
-pub async fn carried_by(
-    db: &PgPool,
-    region: &str,
-    item: Uuid,
-) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+/// The kerja sama an item carries: (id, title).
+pub async fn carried_by(db: &PgPool, item: Uuid) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    // across regions: the kerja sama of another pemda that links this
+    // item (as a partner, or once one), by the item's key
     sqlx::query_as(
         "SELECT k.id, k.title FROM kerja_sama_items ki JOIN kerja_sama k ON k.id = ki.kerja_sama_id
-         WHERE ki.item_id = $1
-           AND (ki.region_kode = $2
-                OR ki.kerja_sama_id IN (SELECT kerja_sama_id FROM kerja_sama_partners
-                                         WHERE partner_region = $2))
-         ORDER BY k.title",
+         WHERE ki.item_id = $1 ORDER BY k.title",
     )
     .bind(item)
-    .bind(region)
     .fetch_all(db)
     .await
 }

@@ -199,6 +199,8 @@ pub async fn enrol_demo(
         .filter(|r| r.needs_second_factor())
         .map(|r| r.as_str().to_string())
         .collect();
+    // across regions: people by name (a reference table), with their
+    // memberships in any region
     let done = sqlx::query(
         "UPDATE users u SET totp_secret = $1, totp_enabled_at = now()
          WHERE u.username = ANY($3) AND u.totp_secret IS NULL

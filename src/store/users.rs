@@ -175,6 +175,8 @@ pub async fn get(db: &PgPool, id: Uuid) -> Result<Option<User>, sqlx::Error> {
 }
 
 pub async fn find_by_username(db: &PgPool, username: &str) -> Result<Option<User>, sqlx::Error> {
+    // across regions: a person by name (a reference table), with their
+    // memberships in every region they work in
     sqlx::query_as(&format!("{SELECT} WHERE u.username = $1"))
         .bind(username)
         .fetch_optional(db)

@@ -99,11 +99,14 @@ pub async fn public_pages(State(state): State<AppState>, req: Request, next: Nex
         HeaderValue::from_static("public, no-cache"),
     );
     h.append(header::VARY, HeaderValue::from_static("Cookie"));
-    state.pages.put(
-        key,
-        std::time::Instant::now(),
-        crate::state::KeptPage::new(parts.headers.clone(), bytes.clone()),
-    );
+    // Gzipped once, only when it will be kept.
+    if state.pages.keeps(bytes.len()) {
+        state.pages.put(
+            key,
+            std::time::Instant::now(),
+            crate::state::KeptPage::new(parts.headers.clone(), bytes.clone()),
+        );
+    }
     answer(parts, bytes, asked.as_ref())
 }
 

@@ -211,25 +211,22 @@ struct LinkedRow {
 }
 
 /// Items this one was copied from or supports (up), and items copied from
-/// it or supporting it (down). A copy is of its source's region, and an
-/// RKPDes supports its own kab/kota's RKPD: up is of the item's region (or,
-/// to be safe, its province), down of the item's region.
+/// it or supporting it (down).
 pub async fn links(db: &PgPool, item: &Item) -> Result<(Vec<Linked>, Vec<Linked>), sqlx::Error> {
+    // across regions: a link names its item by key, and a wrong one may
+    // reach another pemda's plan (Cek K12 reports it; the page shows it)
     let rows: Vec<LinkedRow> = sqlx::query_as(&format!(
         "SELECT true AS is_up, i.id, i.level, i.kode, i.nama, p.id AS plan_id, p.title AS plan_title, {PLAN_SCOPE}
          FROM plan_items i JOIN plans p ON p.id = i.plan_id
-         WHERE (i.id = $2 OR i.id = $3) AND i.region_kode = ANY($5) AND p.region_kode = ANY($5)
+         WHERE i.id = $2 OR i.id = $3
          UNION ALL
          SELECT false, i.id, i.level, i.kode, i.nama, p.id, p.title, {PLAN_SCOPE}
          FROM plan_items i JOIN plans p ON p.id = i.plan_id
-         WHERE (i.source_item_id = $1 OR i.supports_item_id = $1)
-           AND i.region_kode = $4 AND p.region_kode = $4"
+         WHERE i.source_item_id = $1 OR i.supports_item_id = $1"
     ))
     .bind(item.id)
     .bind(item.source_item_id)
     .bind(item.supports_item_id)
-    .bind(&item.region_kode)
-    .bind(super::regions_around(&item.region_kode))
     .fetch_all(db)
     .await?;
     let (mut up, mut down) = (Vec::new(), Vec::new());

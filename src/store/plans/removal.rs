@@ -40,9 +40,10 @@ pub struct ItemRemoval {
 }
 
 /// What refers into the subtree of `item` (of `region`): items copied
-/// from it or supporting it, proposals, indicators, all of one region (a
-/// copy is made from a parent plan, a supported program is the pemda's
-/// RKPD's, a proposal is taken up by its own pemda's RKPD).
+/// from it or supporting it, proposals, indicators. The subtree is read in
+/// its region; the rows referring into it are looked for in any region,
+/// as the foreign keys that would refuse the removal are (a village's
+/// kegiatan may support a program of another pemda's RKPD).
 async fn blockers(
     conn: &mut PgConnection,
     region: &str,
@@ -52,7 +53,7 @@ async fn blockers(
     let copies: Vec<(String, String)> = sqlx::query_as(&format!(
         "{SUBTREE} SELECT COALESCE(i.kode || ' ', '') || i.nama, p.title FROM plan_items i JOIN plans p ON p.id = i.plan_id
          WHERE (i.source_item_id IN (SELECT id FROM t) OR i.supports_item_id IN (SELECT id FROM t))
-           AND i.id NOT IN (SELECT id FROM t) AND i.region_kode = $2 AND p.region_kode = $2
+           AND i.id NOT IN (SELECT id FROM t)
          ORDER BY p.title, i.kode"
     ))
     .bind(item)
@@ -79,7 +80,7 @@ async fn blockers(
         "{SUBTREE} SELECT n.name, p.title FROM indicators n JOIN plans p ON p.id = n.plan_id
          WHERE n.source_indicator_id IN
                (SELECT id FROM indicators WHERE item_id IN (SELECT id FROM t) AND region_kode = $2)
-           AND n.item_id NOT IN (SELECT id FROM t) AND n.region_kode = $2 AND p.region_kode = $2"
+           AND n.item_id NOT IN (SELECT id FROM t)"
     ))
     .bind(item)
     .bind(region)
@@ -212,19 +213,17 @@ pub async fn remove_item(
     Ok(())
 }
 
-/// Indicators elsewhere that follow this one (of `region`; a follower is
-/// copied from it, in the same region).
-pub async fn indicator_blockers(
-    db: &PgPool,
-    region: &str,
-    indicator: Uuid,
-) -> Result<Vec<String>, sqlx::Error> {
+/// Indicators elsewhere that follow this one, in its region or a
+/// kabupaten/kota below it.
+pub async fn indicator_blockers(db: &PgPool, indicator: Uuid) -> Result<Vec<String>, sqlx::Error> {
+    // across regions: an indicator may follow one of the province above
+    // (its targets taken from it); the foreign key that refuses the
+    // removal looks in every region too
     let following: Vec<(String, String)> = sqlx::query_as(
         "SELECT n.name, p.title FROM indicators n JOIN plans p ON p.id = n.plan_id
-         WHERE n.source_indicator_id = $1 AND n.region_kode = $2 AND p.region_kode = $2",
+         WHERE n.source_indicator_id = $1",
     )
     .bind(indicator)
-    .bind(region)
     .fetch_all(db)
     .await?;
     Ok(following
@@ -252,13 +251,14 @@ pub async fn remove_indicator(
     if current != Some(version) {
         return Err(RemoveError::Conflict);
     }
-    let following: i64 = sqlx::query_scalar(
-        "SELECT count(*) FROM indicators WHERE source_indicator_id = $1 AND region_kode = $2",
-    )
-    .bind(indicator.id)
-    .bind(&indicator.region_kode)
-    .fetch_one(&mut *tx)
-    .await?;
+    // across regions: an indicator may follow one of the province above
+    // (its targets taken from it); the foreign key that refuses the
+    // removal looks in every region too
+    let following: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM indicators WHERE source_indicator_id = $1")
+            .bind(indicator.id)
+            .fetch_one(&mut *tx)
+            .await?;
     if following > 0 {
         return Err(RemoveError::Blocked);
     }
@@ -367,7 +367,7 @@ pub async fn plan_blockers(
         "SELECT DISTINCT p.title FROM plan_items c JOIN plan_items o ON o.id = c.source_item_id OR o.id = c.supports_item_id
          JOIN plans p ON p.id = c.plan_id
          WHERE o.plan_id = $1 AND c.plan_id <> $1
-           AND o.region_kode = $2 AND c.region_kode = $2 AND p.region_kode = $2",
+           AND o.region_kode = $2",
     )
     .bind(plan)
     .bind(region)

@@ -60,8 +60,7 @@ pub async fn section(
     // the item is aligned upward is said, not to what).
     let readable = |l: &Linked| crate::auth::policy::can_read(user, &l.plan);
     down.retain(|(_, l)| readable(l));
-    let kerja_sama =
-        crate::store::kerja_sama::carried_by(&state.db, &item.region_kode, item.id).await?;
+    let kerja_sama = crate::store::kerja_sama::carried_by(&state.db, item.id).await?;
     let Some(u) = upward(plan.kind, item.level) else {
         up.retain(|(_, l)| readable(l));
         return Ok(Section {

@@ -242,7 +242,7 @@ async fn editable_indicator(
     )];
     page.notes
         .push(crate::i18n::t("target-dan-realisasi-setiap-tahunnya-ikut").into());
-    page.blockers = removal::indicator_blockers(&state.db, &ind.region_kode, id).await?;
+    page.blockers = removal::indicator_blockers(&state.db, id).await?;
     Ok((plan, ind, page))
 }
 
