@@ -2,7 +2,8 @@
 //! method × path → public or sign-in first, checked against the live
 //! router on demo data; and a check that fails when the router holds a
 //! route the table does not cover (deny by default has to be decided for
-//! each new page, not forgotten).
+//! each new page, not forgotten). Each page behind sign-in also names who
+//! gets past the policy (`ROLES`), checked for seven demo people.
 
 use crate::common;
 
@@ -384,6 +385,157 @@ async fn a_visitor_reads_public_pages_and_is_sent_to_sign_in_for_everything_else
         };
         if !ok {
             wrong.push(format!("{method} {url}: {status}, expected {expect:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Who gets past the policy on each page that needs an account, on demo
+/// data, among seven demo people of Kota Magelang (`PEOPLE`, in that
+/// order): a lembaga member, a kelurahan, a kecamatan, a perangkat daerah,
+/// DPRD, the Bappeda planner, the region's admin. "Past" is any answer
+/// but 403 (a page, a form's own refusal, 404 for an id the demo lacks);
+/// everyone else must meet 403.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Who {
+    Everyone,
+    /// The region's admin only.
+    Admin,
+    /// The planner, on a plan of the Bappeda (the demo RKPD).
+    Planner,
+    /// Those who make plans: the kecamatan, a perangkat daerah, Bappeda.
+    PlanOwners,
+    /// A plan's owner and Bappeda: the perangkat daerah of the item and
+    /// the planner.
+    Importers,
+    /// Anyone working for the pemda, not a lembaga member.
+    Staff,
+    /// Those who propose (Musrenbang), not Bappeda or the admin.
+    Proposers,
+    /// A comment's author (the demo's lembaga member) and the moderator.
+    AuthorOrModerator,
+    /// Nobody, in this state of the demo (a plan past its first stage, a
+    /// proposal no longer open to merging or correcting).
+    Nobody,
+    /// 404 for everyone: the demo has no such row (the id is nil).
+    Missing,
+    /// Sent on for everyone: a sign-in step that is not theirs once signed
+    /// in (back to the first step), a page that moves on.
+    SentOn,
+}
+
+use Who::*;
+
+const PEOPLE: [&str; 7] = [
+    "pkk.magelang",
+    "kelurahan.rejowinangun",
+    "kecamatan.magelangtengah",
+    "dpupr.magelang",
+    "dprd.magelang",
+    "perencana.magelang",
+    "admin.magelang",
+];
+
+impl Who {
+    /// Whether PEOPLE[i] gets past the policy.
+    fn lets_in(self, i: usize) -> bool {
+        let set: &[usize] = match self {
+            Who::Everyone | Who::Missing | Who::SentOn => &[0, 1, 2, 3, 4, 5, 6],
+            Who::Admin => &[6],
+            Who::Planner => &[5],
+            Who::PlanOwners => &[2, 3, 5],
+            Who::Importers => &[3, 5],
+            Who::Staff => &[1, 2, 3, 4, 5, 6],
+            Who::Proposers => &[0, 1, 2, 3, 4],
+            Who::AuthorOrModerator => &[0, 5],
+            Who::Nobody => &[],
+        };
+        set.contains(&i)
+    }
+}
+
+const ROLES: &[(&str, Who)] = &[
+    ("/admin", Admin),
+    ("/admin/kamus-usulan", Admin),
+    ("/admin/kamus-usulan/{id}", Admin),
+    ("/admin/nomenklatur", Admin),
+    ("/admin/organisasi", Admin),
+    ("/admin/organisasi/baru", Admin),
+    ("/admin/organisasi/dari-wilayah", Admin),
+    ("/admin/organisasi/{id}", Admin),
+    ("/admin/pengguna", Admin),
+    ("/admin/pengguna/baru", Admin),
+    ("/admin/pengguna/impor", Admin),
+    ("/admin/pengguna/{id}", Admin),
+    ("/admin/pengguna/{id}/nonaktifkan", Admin),
+    ("/akun", Everyone),
+    ("/akun/kata-sandi", Everyone),
+    ("/bab/{id}", Planner),
+    ("/bab/{id}/hapus", Planner),
+    ("/indikator/{id}/hapus", Planner),
+    ("/item/{id}/hapus", Planner),
+    ("/item/{id}/indikator/baru", Planner),
+    ("/kerja-sama/baru", Planner),
+    ("/kerja-sama/{id}/item/{item}/lepas", Planner),
+    ("/kerja-sama/{id}/ubah", Planner),
+    ("/keselarasan/{id}/hapus", Planner),
+    ("/komentar/{id}/hapus", AuthorOrModerator),
+    ("/kotak-masuk", Everyone),
+    ("/lembaga/permintaan", Everyone),
+    ("/login/daftar-kode", SentOn),
+    ("/login/kode", SentOn),
+    ("/musyawarah/baru", Staff),
+    ("/rencana/baru", PlanOwners),
+    ("/rencana/{id}/hapus", Nobody),
+    ("/rencana/{id}/impor", Importers),
+    ("/rencana/{id}/impor/{imp}", Importers),
+    ("/rencana/{id}/isi", Planner),
+    ("/rencana/{id}/isi/{imp}", Missing),
+    ("/rencana/{id}/sejak-terakhir", SentOn),
+    ("/usulan/baru", Proposers),
+    ("/usulan/tugas", Everyone),
+    ("/usulan/{nomor}/gabung", Nobody),
+    ("/usulan/{nomor}/komentar/{id}/hapus", Missing),
+    ("/usulan/{nomor}/koreksi", Nobody),
+    ("/usulan/{nomor}/lampiran/{id}/hapus", Missing),
+    ("/usulan/{nomor}/pecah", Nobody),
+];
+
+#[tokio::test]
+async fn each_page_behind_sign_in_lets_in_whom_it_should() {
+    let signed_in: BTreeSet<&str> = TABLE
+        .iter()
+        .filter(|(m, _, a)| *m == "GET" && *a == SignIn)
+        .map(|(_, p, _)| *p)
+        .collect();
+    let listed: BTreeSet<&str> = ROLES.iter().map(|(p, _)| *p).collect();
+    assert_eq!(
+        signed_in, listed,
+        "every page behind sign-in has a line in ROLES, and only those"
+    );
+    let app = spawn_app().await;
+    let mut clients = Vec::new();
+    for who in PEOPLE {
+        clients.push(app.login(who).await);
+    }
+    let mut wrong = Vec::new();
+    for (path, who) in ROLES {
+        let url = fill(&app, path).await;
+        for (i, c) in clients.iter().enumerate() {
+            let res = c.get(app.url(&url)).send().await.unwrap();
+            let status = res.status().as_u16();
+            let ok = match who {
+                Missing => status == 404,
+                SentOn => status == 303,
+                _ if who.lets_in(i) => status != 403 && status < 500 && status != 303,
+                _ => status == 403,
+            };
+            if !ok {
+                wrong.push(format!(
+                    "GET {url} as {}: {status}, expected {who:?}",
+                    PEOPLE[i]
+                ));
+            }
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));

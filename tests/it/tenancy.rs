@@ -876,6 +876,16 @@ async fn a_row_read_in_another_region_is_not_there() {
     .fetch_one(&db)
     .await
     .unwrap();
-    assert!(proposals::by_nomor_in(&db, home, &nomor).await.unwrap().is_some());
-    assert!(proposals::by_nomor_in(&db, other, &nomor).await.unwrap().is_none());
+    assert!(
+        proposals::by_nomor_in(&db, home, &nomor)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        proposals::by_nomor_in(&db, other, &nomor)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
