@@ -79,9 +79,26 @@ pub fn parent_kode(kode: &str) -> Option<&str> {
     kode.rfind('.').map(|i| &kode[..i])
 }
 
+/// A region and the province it lies in (the province alone for a
+/// province): the regions a plan's links to other plans reach (its own
+/// plans, and for a kab/kota its province's).
+pub fn regions_around(region: &str) -> Vec<String> {
+    let mut out = vec![region.to_string()];
+    if let Some((province, _)) = region.split_once('.') {
+        out.push(province.to_string());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_region_is_read_with_its_province() {
+        assert_eq!(regions_around("33.71"), ["33.71", "33"]);
+        assert_eq!(regions_around("33"), ["33"]);
+    }
 
     #[test]
     fn levels_follow_the_code_shape() {

@@ -73,32 +73,14 @@ pub async fn public_pages(State(state): State<AppState>, req: Request, next: Nex
         return from_memory(kept, takes_gzip(req.headers()), asked.as_ref());
     }
     let res = next.run(req).await;
-    let html = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("text/html"));
-    if res.status() != StatusCode::OK
-        || !html
-        || res.headers().contains_key(header::SET_COOKIE)
-        || res.headers().contains_key(header::CACHE_CONTROL)
-    {
+    if !worth_keeping(&res) {
         return res;
     }
     let (mut parts, body) = res.into_parts();
     let Ok(bytes) = to_bytes(body, PAGE_LIMIT).await else {
         return crate::error::ErrorPage::internal().into_response();
     };
-    let hash = Sha256::digest(&bytes);
-    let hex: String = hash[..16].iter().map(|b| format!("{b:02x}")).collect();
-    let tag = format!("W/\"{hex}\"");
-    let h = &mut parts.headers;
-    h.insert(header::ETAG, HeaderValue::from_str(&tag).expect("hex"));
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, no-cache"),
-    );
-    h.append(header::VARY, HeaderValue::from_static("Cookie"));
+    tag(&mut parts.headers, &bytes);
     // Gzipped once, only when it will be kept.
     if state.pages.keeps(bytes.len()) {
         state.pages.put(
@@ -108,6 +90,33 @@ pub async fn public_pages(State(state): State<AppState>, req: Request, next: Nex
         );
     }
     answer(parts, bytes, asked.as_ref())
+}
+
+/// A page the same for every visitor: 200, HTML, no cookie set, no
+/// caching rule of its own.
+fn worth_keeping(res: &Response) -> bool {
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html"));
+    res.status() == StatusCode::OK
+        && html
+        && !res.headers().contains_key(header::SET_COOKIE)
+        && !res.headers().contains_key(header::CACHE_CONTROL)
+}
+
+/// The page's ETag (a hash of its bytes) and its caching headers.
+fn tag(h: &mut axum::http::HeaderMap, bytes: &[u8]) {
+    let hash = Sha256::digest(bytes);
+    let hex: String = hash[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let tag = format!("W/\"{hex}\"");
+    h.insert(header::ETAG, HeaderValue::from_str(&tag).expect("hex"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, no-cache"),
+    );
+    h.append(header::VARY, HeaderValue::from_static("Cookie"));
 }
 
 /// Whether a client takes gzip (`Accept-Encoding`, not refused by `q=0`).

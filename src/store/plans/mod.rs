@@ -120,16 +120,7 @@ pub async fn get(db: impl sqlx::PgExecutor<'_>, id: Uuid) -> Result<Option<Plan>
         .await
 }
 
-/// A region and the province it lies in (the province alone for a
-/// province): the regions a plan's links to other plans reach (its own
-/// plans, and for a kab/kota its province's).
-pub fn regions_around(region: &str) -> Vec<String> {
-    let mut out = vec![region.to_string()];
-    if let Some((province, _)) = region.split_once('.') {
-        out.push(province.to_string());
-    }
-    out
-}
+pub use crate::domain::region::regions_around;
 
 /// The province's plans of the same kind as a kab/kota plan whose period
 /// covers its first year, the one it names as reference first (empty for a
