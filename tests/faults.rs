@@ -75,17 +75,8 @@ async fn until_ready_is(app: &TestApp, want: u16, within: Duration) -> Duration 
 #[tokio::test]
 async fn a_database_restart_under_load_loses_and_duplicates_nothing() {
     let app = spawn_app().await;
-    let rkpd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
-    let kel_org: Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'kel-rejowinangun-utara'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
+    let kel_org = app.region_org_id("33.71", "kel-rejowinangun-utara").await;
     let kamus: Uuid =
         sqlx::query_scalar("SELECT id FROM kamus_usulan WHERE nama = 'Kelas ibu hamil'")
             .fetch_one(&app.db)

@@ -12,12 +12,7 @@ use uuid::Uuid;
 /// `n` sub kegiatan, each with an indicator, a target and two years of pagu.
 async fn plan_with(db: &sqlx::PgPool, n: i32) -> Uuid {
     let plan = Uuid::now_v7();
-    let dinkes: Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
-    )
-    .fetch_one(db)
-    .await
-    .unwrap();
+    let dinkes = common::fixtures::region_org_id(db, "33.71", "dinkes").await;
     sqlx::query(
         "INSERT INTO plans (id, region_kode, kind, title, first_year, last_year, stage)
          VALUES ($1, '33.71', 'rkpd', $2, 2026, 2026, 'rancangan_awal')",

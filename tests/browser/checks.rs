@@ -10,11 +10,7 @@ use super::driver::{self, Browser, Viewport, click, select, wait_for_text};
 #[tokio::test]
 async fn a_planner_fixes_an_unaligned_program_from_the_check_page() {
     let app = common::spawn_app().await;
-    let rkpd: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let sasaran: uuid::Uuid = sqlx::query_scalar(
         "SELECT i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id
          WHERE p.region_kode = '33.71' AND p.kind = 'rpjmd' AND i.level = 'sasaran' ORDER BY i.position LIMIT 1",

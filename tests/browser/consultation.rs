@@ -35,11 +35,7 @@ async fn sign_out(c: &Client) {
 #[tokio::test]
 async fn from_konsultasi_publik_to_an_enacted_plan_with_its_berita_acara() {
     let app = common::spawn_app().await;
-    let rpjmd: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rpjmd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rpjmd = app.plan_id("33.71", "rpjmd").await;
     let browser = Browser::start(Viewport::Desktop).await;
     let c = &browser.client;
 
@@ -139,11 +135,7 @@ async fn from_konsultasi_publik_to_an_enacted_plan_with_its_berita_acara() {
 #[tokio::test]
 async fn a_community_member_comments_on_a_phone() {
     let app = common::spawn_app().await;
-    let plan: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let plan = app.plan_id("33.71", "rkpd").await;
     let browser = Browser::start(Viewport::Phone).await;
     let c = &browser.client;
     // Reading needs no account; the page offers to sign in to comment.

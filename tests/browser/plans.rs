@@ -67,12 +67,7 @@ async fn plan_id_from_url(c: &Client) -> String {
 #[tokio::test]
 async fn a_planner_builds_an_rpjmd_and_derives_the_rkpd_in_the_browser() {
     let app = common::spawn_app().await;
-    let dinkes: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let dinkes = app.region_org_id("33.71", "dinkes").await;
     let browser = Browser::start(Viewport::Desktop).await;
     let c = &browser.client;
     driver::sign_in(c, &app.base, "perencana.magelang", common::PASSWORD).await;
@@ -184,11 +179,7 @@ async fn a_script_in_a_chapter_never_runs() {
 #[tokio::test]
 async fn the_table_moves_by_keyboard_and_saves_on_a_phone() {
     let app = common::spawn_app().await;
-    let plan: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'renja' AND region_kode = '33.71'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let plan = app.plan_id("33.71", "renja").await;
     let browser = Browser::start(Viewport::Phone).await;
     let c = &browser.client;
     driver::sign_in(c, &app.base, "perencana.magelang", common::PASSWORD).await;

@@ -94,11 +94,7 @@ async fn a_village_operator_submits_a_proposal_on_a_phone() {
 async fn maps_read_on_a_phone_and_a_click_places_the_point() {
     use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
     let app = common::spawn_app().await;
-    let plan: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let plan = app.plan_id("33.71", "rkpd").await;
     let browser = Browser::start(Viewport::Phone).await;
     let c = &browser.client;
     for (path, heading) in [

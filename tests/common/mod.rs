@@ -13,6 +13,8 @@ use selaras::config::Config;
 use sha2::{Digest, Sha256};
 use sqlx::{Connection, Executor, PgConnection, PgPool};
 
+pub mod fixtures;
+
 pub const PASSWORD: &str = selaras::demo::DEFAULT_PASSWORD;
 
 /// The server as the test sees it: its address and its database.

@@ -101,12 +101,7 @@ async fn an_admin_cannot_see_or_change_another_regions_records() {
     assert!(active);
     assert_eq!(name, "Ahmad Fauzi");
 
-    let blitar_org: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '35.05' AND code = 'desa-plosorejo'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let blitar_org = app.region_org_id("35.05", "desa-plosorejo").await;
     assert_eq!(
         app.get(&admin, &format!("/admin/organisasi/{blitar_org}"))
             .await
@@ -128,12 +123,7 @@ async fn an_admin_creates_a_user_who_can_then_sign_in() {
     let admin = app.login("admin.magelang").await;
     let page = text(app.get(&admin, "/admin/pengguna/baru").await).await;
     assert!(page.contains("Dinas Pendidikan dan Kebudayaan Kota Magelang"));
-    let org: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'disdikbud'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let org = app.region_org_id("33.71", "disdikbud").await;
     let pw = "candi borobudur di kala senja";
     let org_s = org.to_string();
     let res = app
@@ -219,12 +209,7 @@ async fn bad_input_comes_back_next_to_its_field_and_nothing_is_created() {
     assert_eq!(before, after);
 
     // A taken username is reported on its field too.
-    let org: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE code = 'dinkes' AND region_kode = '33.71'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let org = app.region_org_id("33.71", "dinkes").await;
     let org_s = org.to_string();
     let res = app
         .post_form(
@@ -373,11 +358,7 @@ async fn memberships_are_added_and_removed() {
     let id = app.user_id("dprd.magelang").await;
     let before = text(app.get(&app.login("dprd.magelang").await, "/").await).await;
     assert!(!before.contains("Masyarakat / lembaga"));
-    let org: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM organizations WHERE code = 'forum-kemitraan'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let org = app.org_id("forum-kemitraan").await;
     let org_s = org.to_string();
     // Without a role it comes back, the organization still chosen.
     let res = app
@@ -499,10 +480,7 @@ async fn organizations_are_created_and_edited() {
     assert_eq!(res.status(), 422);
     assert!(text(res).await.contains("Kode ini sudah dipakai"));
 
-    let id: uuid::Uuid = sqlx::query_scalar("SELECT id FROM organizations WHERE code = 'rt-rw'")
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let id = app.org_id("rt-rw").await;
     let res = app
         .post_form(
             &admin,
@@ -558,12 +536,7 @@ async fn the_kamus_usulan_is_kept_on_its_admin_page() {
     let admin = app.login("admin.magelang").await;
     let page = text(app.get(&admin, "/admin/kamus-usulan").await).await;
     assert!(page.contains("Tambah jenis usulan"), "{page}");
-    let dpupr: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dpupr'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let dpupr = app.region_org_id("33.71", "dpupr").await;
     let dpupr = dpupr.to_string();
     let res = app
         .post_form(
@@ -622,12 +595,7 @@ fn link_token(page: &str) -> String {
 async fn an_invited_person_sets_their_own_password_once() {
     let app = spawn_app().await;
     let admin = app.login("admin.magelang").await;
-    let org: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'disdikbud'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let org = app.region_org_id("33.71", "disdikbud").await;
     let res = app
         .post_form(
             &admin,
@@ -1042,14 +1010,7 @@ fn signup_form<'a>(username: &'a str, email: &'a str, lembaga: &'a str) -> Vec<(
 }
 
 async fn org_id(app: &common::TestApp, code: &str) -> String {
-    sqlx::query_scalar::<_, uuid::Uuid>(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = $1",
-    )
-    .bind(code)
-    .fetch_one(&app.db)
-    .await
-    .unwrap()
-    .to_string()
+    app.region_org_id("33.71", code).await.to_string()
 }
 
 /// Signs a citizen in with their password through `c`.
@@ -1367,12 +1328,7 @@ async fn the_user_and_organization_lists_filter_and_count() {
     assert!(!page.contains(">Kelas ibu hamil<"));
     let page = text(app.get(&admin, "/admin/kamus-usulan?cari=1.02.02").await).await;
     assert!(page.contains("2 dari 5 jenis usulan") && page.contains(">Kelas ibu hamil<"));
-    let dinkes: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let dinkes = app.region_org_id("33.71", "dinkes").await;
     let page = text(
         app.get(&admin, &format!("/admin/kamus-usulan?pd={dinkes}"))
             .await,

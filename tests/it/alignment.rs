@@ -34,24 +34,6 @@ use std::process::Command;
 use common::{TestApp, spawn_app, text};
 use uuid::Uuid;
 
-async fn plan(app: &TestApp, region: &str, kind: &str) -> Uuid {
-    sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = $1 AND kind::text = $2")
-        .bind(region)
-        .bind(kind)
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
-}
-
-async fn item(app: &TestApp, plan: Uuid, kode: &str) -> Uuid {
-    sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND kode = $2")
-        .bind(plan)
-        .bind(kode)
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
-}
-
 async fn findings(app: &TestApp, plan: Uuid) -> Vec<selaras::domain::checks::Finding> {
     let p = selaras::store::plans::get(&app.db, plan)
         .await
@@ -83,7 +65,7 @@ async fn every_rule_finds_its_slip_in_the_demo_plans() {
     assert_eq!(seen, all);
     // The province plan, typed with care, has nothing to report.
     assert!(
-        findings(&app, plan(&app, "33", "rkpd").await)
+        findings(&app, app.plan_id("33", "rkpd").await)
             .await
             .is_empty()
     );
@@ -92,7 +74,7 @@ async fn every_rule_finds_its_slip_in_the_demo_plans() {
 #[tokio::test]
 async fn the_page_groups_findings_by_rule_with_side_by_side_values_and_links_that_open() {
     let app = spawn_app().await;
-    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let c = app.login("perencana.magelang").await;
     let html = text(app.get(&c, &format!("/rencana/{rkpd}/cek")).await).await;
     for id in [
@@ -133,12 +115,7 @@ async fn the_page_groups_findings_by_rule_with_side_by_side_values_and_links_tha
         "the RPJMD 2026 target"
     );
     // Filtered by agency: only that agency's findings.
-    let dinkes: Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let dinkes = app.region_org_id("33.71", "dinkes").await;
     let only = text(
         app.get(&c, &format!("/rencana/{rkpd}/cek?pd={dinkes}"))
             .await,
@@ -184,7 +161,7 @@ async fn the_command_prints_findings_and_fails_when_there_are_errors() {
             .output()
             .unwrap()
     };
-    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let out = run(vec!["check".into(), rkpd.to_string()]);
     assert_eq!(out.status.code(), Some(1));
     let s = String::from_utf8_lossy(&out.stdout);
@@ -203,7 +180,7 @@ async fn the_command_prints_findings_and_fails_when_there_are_errors() {
             .any(|f| f["rule"] == "K08" && f["severity"] == "error")
     );
     // A clean plan exits 0; an unknown plan 2 with a sentence.
-    let clean = plan(&app, "33", "rkpd").await;
+    let clean = app.plan_id("33", "rkpd").await;
     let out = run(vec!["check".into(), clean.to_string()]);
     assert_eq!(
         out.status.code(),
@@ -226,7 +203,7 @@ async fn the_command_prints_findings_and_fails_when_there_are_errors() {
 #[tokio::test]
 async fn fixing_slips_through_the_pages_clears_their_findings() {
     let app = spawn_app().await;
-    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let c = app.login("perencana.magelang").await;
     let one = |rule: &'static str| {
         let app = &app;
@@ -245,7 +222,7 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
     let program = k07[0].items[0].0;
     let page = text(app.get(&c, &format!("/item/{program}")).await).await;
     assert!(page.contains("Belum selaras"), "the item page says so");
-    let rpjmd = plan(&app, "33.71", "rpjmd").await;
+    let rpjmd = app.plan_id("33.71", "rpjmd").await;
     let sasaran: Uuid = sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND level = 'sasaran' ORDER BY position LIMIT 1")
         .bind(rpjmd)
         .fetch_one(&app.db)
@@ -268,7 +245,7 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
     // K11: the last prioritas refers to a Central Java priority.
     let k11 = one("K11").await;
     let prioritas = k11[0].items[0].0;
-    let jateng = plan(&app, "33", "rkpd").await;
+    let jateng = app.plan_id("33", "rkpd").await;
     let province: Uuid = sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND level = 'prioritas' ORDER BY position LIMIT 1")
         .bind(jateng)
         .fetch_one(&app.db)
@@ -293,7 +270,7 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
             .fetch_one(&app.db)
             .await
             .unwrap();
-    let target = item(&app, rkpd, "1.02.05").await;
+    let target = app.item_id(rkpd, "1.02.05").await;
     let form = |parent: String| {
         vec![
             ("parent_id", parent),
@@ -305,7 +282,7 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
         ]
     };
     // Under another kegiatan is refused, next to the field, and nothing moves.
-    let wrong = item(&app, rkpd, "1.02.02.2.02").await;
+    let wrong = app.item_id(rkpd, "1.02.02.2.02").await;
     let res = c
         .post(app.url(&format!("/item/{kegiatan}")))
         .form(&form(wrong.to_string()))
@@ -327,12 +304,7 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
     let res = app.get(&c, &format!("/rencana/{rkpd}/pagu-pd")).await;
     let html = text(res).await;
     assert!(html.contains("melebihi pagu"), "the page shows the overrun");
-    let dpupr: Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dpupr'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let dpupr = app.region_org_id("33.71", "dpupr").await;
     let field = format!("c_{dpupr}_2026");
     let form = ceiling_form(&app, &c, rkpd, &[(&field, "40 miliar")]).await;
     let res = c
@@ -419,12 +391,8 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
             .await
             .contains("Pindahkan ke sub kegiatan RKPD lain")
     );
-    let sub = item(&app, rkpd, "1.02.02.2.02.0001").await;
-    let version: i32 = sqlx::query_scalar("SELECT version FROM proposals WHERE nomor = $1")
-        .bind(&nomor)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let sub = app.item_id(rkpd, "1.02.02.2.02.0001").await;
+    let version = app.proposal_version(&nomor).await;
     let res = app
         .post_form(
             &c,
@@ -445,11 +413,11 @@ async fn fixing_slips_through_the_pages_clears_their_findings() {
 #[tokio::test]
 async fn alignment_links_are_checked_and_removed_after_confirmation() {
     let app = spawn_app().await;
-    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let c = app.login("perencana.magelang").await;
-    let program = item(&app, rkpd, "1.05.02").await;
+    let program = app.item_id(rkpd, "1.05.02").await;
     // Only items of the RPJMD may be chosen: a Renstra item is refused.
-    let renstra = plan(&app, "33.71", "renstra").await;
+    let renstra = app.plan_id("33.71", "renstra").await;
     let stranger: Uuid = sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 LIMIT 1")
         .bind(renstra)
         .fetch_one(&app.db)
@@ -468,7 +436,7 @@ async fn alignment_links_are_checked_and_removed_after_confirmation() {
             .await
             .contains("Pilih sasaran atau program RPJMD yang diacu")
     );
-    let rpjmd = plan(&app, "33.71", "rpjmd").await;
+    let rpjmd = app.plan_id("33.71", "rpjmd").await;
     let sasaran: Uuid = sqlx::query_scalar(
         "SELECT id FROM plan_items WHERE plan_id = $1 AND level = 'sasaran' LIMIT 1",
     )
@@ -517,8 +485,8 @@ async fn alignment_links_are_checked_and_removed_after_confirmation() {
     let none = text(app.get(&c, &format!("/item/{program}?cari=zzzz")).await).await;
     assert!(none.contains("Tidak ada yang cocok"));
     // A Renja kegiatan is offered the RKPD kegiatan of its code first, chosen.
-    let renja = plan(&app, "33.71", "renja").await;
-    let kegiatan = item(&app, renja, "1.02.02.2.01").await;
+    let renja = app.plan_id("33.71", "renja").await;
+    let kegiatan = app.item_id(renja, "1.02.02.2.01").await;
     let page = text(app.get(&c, &format!("/item/{kegiatan}")).await).await;
     let group = page
         .find("<optgroup label=\"Kode sama (1.02.02.2.01)\">")
@@ -598,7 +566,7 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
             .await
             .contains("Pertukaran data stunting")
     );
-    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let res = app
         .post_form(
             &magelang,
@@ -624,7 +592,7 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
         page.contains("1.02.02.2.02.0001") && page.contains("Rp"),
         "Blitar sees the Magelang item and its pagu"
     );
-    let sub = item(&app, rkpd, "1.02.02.2.02.0001").await;
+    let sub = app.item_id(rkpd, "1.02.02.2.02.0001").await;
     let item_page = text(app.get(&magelang, &format!("/item/{sub}")).await).await;
     assert!(
         item_page.contains("Memuat kerja sama daerah")
@@ -807,7 +775,7 @@ fn the_serving_benchmark_prints_every_page_against_the_floor() {
 #[tokio::test]
 async fn an_rkpd_perubahan_carries_the_kerja_sama_of_the_items_it_copied() {
     let app = spawn_app().await;
-    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let c = app.login("perencana.magelang").await;
     let parent = rkpd.to_string();
     let res = app
@@ -823,7 +791,7 @@ async fn an_rkpd_perubahan_carries_the_kerja_sama_of_the_items_it_copied() {
         )
         .await;
     assert_eq!(res.status(), 303, "{}", text(res).await);
-    let perubahan = plan(&app, "33.71", "rkpd_perubahan").await;
+    let perubahan = app.plan_id("33.71", "rkpd_perubahan").await;
     let k13: Vec<String> = findings(&app, perubahan)
         .await
         .into_iter()
@@ -840,14 +808,14 @@ async fn an_rkpd_perubahan_carries_the_kerja_sama_of_the_items_it_copied() {
 #[tokio::test]
 async fn the_province_reference_can_be_changed_by_the_planner() {
     let app = spawn_app().await;
-    let rkpd = plan(&app, "33.71", "rkpd").await;
-    let jateng = plan(&app, "33", "rkpd").await.to_string();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
+    let jateng = app.plan_id("33", "rkpd").await.to_string();
     let c = app.login("perencana.magelang").await;
     let page = text(app.get(&c, &format!("/rencana/{rkpd}")).await).await;
     assert!(page.contains("Ubah acuan provinsi"));
     let at = format!("/rencana/{rkpd}/acuan-provinsi");
     // Another region's plan is not a choice.
-    let blitar = plan(&app, "35.05", "rkpd").await.to_string();
+    let blitar = app.plan_id("35.05", "rkpd").await.to_string();
     let res = app
         .post_form(&c, &at, &[("province_ref_id", &blitar)])
         .await;
@@ -882,9 +850,9 @@ async fn the_province_reference_can_be_changed_by_the_planner() {
 #[tokio::test]
 async fn an_agency_cannot_move_its_item_under_another_agencys_program() {
     let app = spawn_app().await;
-    let rkpd = plan(&app, "33.71", "rkpd").await;
-    let kegiatan = item(&app, rkpd, "1.02.02.2.01").await;
-    let roads = item(&app, rkpd, "1.03.10").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
+    let kegiatan = app.item_id(rkpd, "1.02.02.2.01").await;
+    let roads = app.item_id(rkpd, "1.03.10").await;
     let (version, org): (i32, Uuid) =
         sqlx::query_as("SELECT version, responsible_org_id FROM plan_items WHERE id = $1")
             .bind(kegiatan)
@@ -925,7 +893,7 @@ async fn an_agency_cannot_move_its_item_under_another_agencys_program() {
 #[tokio::test]
 async fn saving_ceilings_keeps_those_of_agencies_not_on_the_form() {
     let app = spawn_app().await;
-    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let c = app.login("perencana.magelang").await;
     // DPUPR has a ceiling; it is then deactivated, so the form no longer lists it.
     sqlx::query(
@@ -934,12 +902,7 @@ async fn saving_ceilings_keeps_those_of_agencies_not_on_the_form() {
     .execute(&app.db)
     .await
     .unwrap();
-    let dinkes: Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let dinkes = app.region_org_id("33.71", "dinkes").await;
     let field = format!("c_{dinkes}_2026");
     let form = ceiling_form(&app, &c, rkpd, &[(&field, "12.000.000.000")]).await;
     let res = c
@@ -973,17 +936,8 @@ async fn saving_ceilings_keeps_those_of_agencies_not_on_the_form() {
 #[tokio::test]
 async fn a_later_save_of_agency_ceilings_sees_the_earlier_one() {
     let app = common::spawn_app().await;
-    let rkpd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
-    let dinkes: Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
+    let dinkes = app.region_org_id("33.71", "dinkes").await;
     let field = format!("c_{dinkes}_2026");
     let a = app.login("perencana.magelang").await;
     let b = app.login("perencana.magelang").await;
@@ -1035,11 +989,7 @@ async fn a_later_save_of_agency_ceilings_sees_the_earlier_one() {
 #[tokio::test]
 async fn public_check_results_are_kept_until_the_data_changes() {
     let app = common::spawn_app().await;
-    let rkpd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let k08 = |j: &serde_json::Value| {
         j["findings"]
             .as_array()
@@ -1085,12 +1035,7 @@ async fn public_check_results_are_kept_until_the_data_changes() {
     tx.commit().await.unwrap();
     assert_eq!(get().await, first);
     // A real change (a planner saves a ceiling) is seen at once.
-    let dpupr: Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dpupr'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let dpupr = app.region_org_id("33.71", "dpupr").await;
     let c = app.login("perencana.magelang").await;
     let field = format!("c_{dpupr}_2026");
     let form = ceiling_form(&app, &c, rkpd, &[(&field, "1.000")]).await;

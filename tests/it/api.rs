@@ -178,24 +178,12 @@ async fn document(app: &TestApp) -> Value {
     res.json().await.unwrap()
 }
 
-async fn one(app: &TestApp, sql: &str) -> Uuid {
-    sqlx::query_scalar(sql).fetch_one(&app.db).await.unwrap()
-}
-
 /// The Kota Magelang RPJMD (enacted in the demo) and RKPD (in public
 /// consultation: a draft).
 async fn rpjmd_and_rkpd(app: &TestApp) -> (Uuid, Uuid) {
     (
-        one(
-            app,
-            "SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rpjmd'",
-        )
-        .await,
-        one(
-            app,
-            "SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'",
-        )
-        .await,
+        app.plan_id("33.71", "rpjmd").await,
+        app.plan_id("33.71", "rkpd").await,
     )
 }
 

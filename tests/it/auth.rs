@@ -780,12 +780,7 @@ async fn a_staff_role_granted_mid_session_asks_for_the_second_factor() {
     assert_eq!(app.get(&pkk, "/kotak-masuk").await.status(), 200);
     let admin = app.login("admin.magelang").await;
     let pkk_id = app.user_id("pkk.magelang").await;
-    let org: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'bapperida'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let org = app.region_org_id("33.71", "bapperida").await;
     let org = org.to_string();
     let res = app
         .post_form(
@@ -940,12 +935,7 @@ async fn each_role_finds_its_work_queue_on_the_home_page() {
     assert!(!page.contains("Temuan Cek untuk perangkat daerah Anda"));
     // An admin: invitations not taken yet, counted.
     let admin = app.login("admin.magelang").await;
-    let org: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let org = app.region_org_id("33.71", "dinkes").await;
     app.post_form(
         &admin,
         "/admin/pengguna/baru",

@@ -449,11 +449,7 @@ async fn a_backup_restores_into_a_database_that_serves() {
     );
 
     let restored = common::spawn_app_on(url).await;
-    let plan: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&restored.db)
-            .await
-            .unwrap();
+    let plan = restored.plan_id("33.71", "rkpd").await;
     let anon = common::client();
     let page = restored.get(&anon, &format!("/rencana/{plan}")).await;
     assert_eq!(page.status(), 200);
@@ -511,11 +507,7 @@ async fn metrics_are_served_on_their_own_address_by_route_template() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert!(up, "the server answers /readyz");
-    let rkpd: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     for path in [
         format!("/rencana/{rkpd}"),
         format!("/rencana/{rkpd}/cek"),

@@ -6,13 +6,6 @@ use crate::common;
 use common::{TestApp, client, spawn_app, text};
 use uuid::Uuid;
 
-async fn rkpd(app: &TestApp) -> Uuid {
-    sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
-}
-
 async fn post_comment(
     app: &TestApp,
     c: &reqwest::Client,
@@ -31,7 +24,7 @@ fn id_from(res: &reqwest::Response) -> Uuid {
 #[tokio::test]
 async fn public_and_internal_comments_are_seen_by_the_right_people() {
     let app = spawn_app().await;
-    let plan = rkpd(&app).await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     let pkk = app.login("pkk.magelang").await;
     let dprd = app.login("dprd.magelang").await;
     let planner = app.login("perencana.magelang").await;
@@ -104,11 +97,7 @@ async fn public_and_internal_comments_are_seen_by_the_right_people() {
             .status(),
         403
     );
-    let rpjmd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rpjmd' AND region_kode = '33.71'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rpjmd = app.plan_id("33.71", "rpjmd").await;
     let res = post_comment(&app, &dprd, rpjmd, &[("target", "plan"), ("body", "x")]).await;
     assert_eq!(res.status(), 403);
     assert!(text(res).await.contains("sudah ditetapkan"));
@@ -117,7 +106,7 @@ async fn public_and_internal_comments_are_seen_by_the_right_people() {
 #[tokio::test]
 async fn replies_tindak_lanjut_and_the_authors_inbox() {
     let app = spawn_app().await;
-    let plan = rkpd(&app).await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     let pkk = app.login("pkk.magelang").await;
     let planner = app.login("perencana.magelang").await;
     // Start from a read inbox (the demo already answered PKK once).
@@ -241,7 +230,7 @@ async fn replies_tindak_lanjut_and_the_authors_inbox() {
 #[tokio::test]
 async fn editing_is_short_and_removal_leaves_a_marker() {
     let app = spawn_app().await;
-    let plan = rkpd(&app).await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     let pkk = app.login("pkk.magelang").await;
     let dprd = app.login("dprd.magelang").await;
     let planner = app.login("perencana.magelang").await;
@@ -350,7 +339,7 @@ async fn editing_is_short_and_removal_leaves_a_marker() {
 #[tokio::test]
 async fn comments_on_items_and_indicators_stay_with_their_plan() {
     let app = spawn_app().await;
-    let plan = rkpd(&app).await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     let dinkes = app.login("dinkes.magelang").await;
     let dprd = app.login("dprd.magelang").await;
     let (item, indicator): (Uuid, Uuid) = sqlx::query_as(
@@ -426,13 +415,8 @@ async fn comments_on_items_and_indicators_stay_with_their_plan() {
 #[tokio::test]
 async fn fifty_people_commenting_at_once_are_all_stored() {
     let app = spawn_app().await;
-    let plan = rkpd(&app).await;
-    let item: Uuid =
-        sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02'")
-            .bind(plan)
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let plan = app.plan_id("33.71", "rkpd").await;
+    let item = app.item_id(plan, "1.02.02").await;
     let pkk = app.login("pkk.magelang").await;
     let item_s = item.to_string();
     let mut tasks = Vec::new();
@@ -470,7 +454,7 @@ async fn fifty_people_commenting_at_once_are_all_stored() {
 #[tokio::test]
 async fn the_berita_acara_lists_every_input_once_the_consultation_closes() {
     let app = spawn_app().await;
-    let plan = rkpd(&app).await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     let pkk = app.login("pkk.magelang").await;
     let planner = app.login("perencana.magelang").await;
     let id = id_from(
@@ -577,7 +561,7 @@ async fn the_berita_acara_lists_every_input_once_the_consultation_closes() {
 #[tokio::test]
 async fn konsultasi_lists_what_is_open() {
     let app = spawn_app().await;
-    let plan = rkpd(&app).await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     let page = text(app.get(&client(), "/konsultasi").await).await;
     assert!(page.contains("Rencana Kerja Pemerintah Daerah Kota Magelang Tahun 2026"));
     let res = app.get(&client(), &format!("/konsultasi/{plan}")).await;
@@ -591,11 +575,7 @@ async fn konsultasi_lists_what_is_open() {
 #[tokio::test]
 async fn many_comments_are_paged_and_links_find_theirs() {
     let app = common::spawn_app().await;
-    let plan: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let plan = app.plan_id("33.71", "rkpd").await;
     let pkk = app.login("pkk.magelang").await;
     let mut last = String::new();
     for i in 0..60 {

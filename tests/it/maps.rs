@@ -34,14 +34,6 @@ async fn transferred(app: &TestApp, path: &str) -> usize {
     res.bytes().await.unwrap().len()
 }
 
-async fn plan_of(app: &TestApp, region: &str) -> Uuid {
-    sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = $1 AND kind = 'rkpd'")
-        .bind(region)
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn the_proposal_map_shades_every_desa_links_it_and_lists_it() {
     let app = spawn_app().await;
@@ -134,7 +126,7 @@ async fn the_proposal_map_shades_every_desa_links_it_and_lists_it() {
 #[tokio::test]
 async fn the_pagu_map_divides_each_sub_kegiatan_among_its_places() {
     let app = spawn_app().await;
-    let plan = plan_of(&app, "33.71").await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     let page = text(app.get(&client(), &format!("/rencana/{plan}/peta")).await).await;
     assert_eq!(count(svg(&page), "<path"), 3, "Kota Magelang's kecamatan");
     let total: rust_decimal::Decimal = sqlx::query_scalar(
@@ -220,7 +212,7 @@ async fn the_province_map_shows_each_rkpd_as_far_as_the_reader_may_read_it() {
     let map = svg(&page);
     assert_eq!(count(map, "<path"), 35, "Jawa Tengah's kab/kota");
     assert_eq!(count(map, "<a href="), 35);
-    let plan = plan_of(&app, "33.71").await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     assert!(
         map.contains(&format!(
             "<a href=\"/rencana/{plan}\" aria-label=\"Kota Magelang: Konsultasi publik"
@@ -315,11 +307,7 @@ async fn a_click_on_the_desa_map_places_the_point_and_outside_is_refused() {
     let (lat, lng) = shape.grid_inside(5)[0];
     let (x, y) = geo.frame.to_xy(lat, lng);
     let (x, y) = (x.round().to_string(), y.round().to_string());
-    let kel: Uuid =
-        sqlx::query_scalar("SELECT id FROM organizations WHERE code = 'kel-rejowinangun-utara'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let kel = app.org_id("kel-rejowinangun-utara").await;
     let source = format!("musrenbang:{kel}");
     let typed = [
         ("source", source.as_str()),
@@ -462,11 +450,7 @@ async fn typed_coordinates_outside_the_desa_are_refused_and_inside_saved() {
     let app = spawn_app().await;
     let c = app.login("kelurahan.rejowinangun").await;
     let desa = "33.71.03.1003";
-    let kel: Uuid =
-        sqlx::query_scalar("SELECT id FROM organizations WHERE code = 'kel-rejowinangun-utara'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let kel = app.org_id("kel-rejowinangun-utara").await;
     let kamus: Uuid = sqlx::query_scalar(
         "SELECT id FROM kamus_usulan WHERE region_kode = '33.71' ORDER BY nama LIMIT 1",
     )
@@ -609,7 +593,7 @@ async fn odd_codes_and_points_give_pages_not_errors() {
         format!("/usulan/peta?wilayah=33.71&bidang={long}&tahun={long}&status=%27"),
         format!(
             "/rencana/{}/peta?tahun={long}&tingkat=%22",
-            plan_of(&app, "33.71").await
+            app.plan_id("33.71", "rkpd").await
         ),
         format!("/peta/provinsi/33?tahun={long}&tampil=%3Cx"),
     ] {
@@ -659,7 +643,7 @@ async fn a_province_plans_item_shows_its_kab_kota() {
     let app = spawn_app().await;
     // The demo's province RKPD holds priorities; any item with lokasi
     // shows them.
-    let province = plan_of(&app, "33").await;
+    let province = app.plan_id("33", "rkpd").await;
     let item: Uuid = sqlx::query_scalar(
         "SELECT id FROM plan_items WHERE plan_id = $1 ORDER BY position LIMIT 1",
     )

@@ -70,11 +70,7 @@ async fn the_demo_musrenbang_kecamatan_is_public_and_names_its_decisions() {
 async fn the_organizer_records_a_meeting_and_decides_there() {
     let app = spawn_app().await;
     let kec = app.login("kecamatan.magelangtengah").await;
-    let kec_org: Uuid =
-        sqlx::query_scalar("SELECT id FROM organizations WHERE code = 'kec-magelang-tengah'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let kec_org = app.org_id("kec-magelang-tengah").await;
     // A refused form comes back as typed.
     let res = app
         .post_form(
@@ -210,11 +206,7 @@ async fn the_organizer_records_a_meeting_and_decides_there() {
         )
         .await;
     assert_eq!(res.status(), 303);
-    let status: String = sqlx::query_scalar("SELECT status::text FROM proposals WHERE nomor = $1")
-        .bind(&nomor)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let status = app.proposal_status(&nomor).await;
     assert_eq!(status, "diteruskan_kabkota");
     let page = text(app.get(&client(), &url).await).await;
     assert!(

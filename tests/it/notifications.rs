@@ -551,12 +551,7 @@ async fn an_invitation_is_mailed_when_selaras_can_send_mail() {
     let (url, got) = fake_smtp().await;
     let app = spawn_app_with(|c| c.smtp_url = Some(url)).await;
     let admin = app.login("admin.magelang").await;
-    let org: Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = 'dinkes'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let org = app.region_org_id("33.71", "dinkes").await;
     let res = app
         .post_form(
             &admin,

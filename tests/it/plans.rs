@@ -32,13 +32,7 @@ async fn add_item(app: &TestApp, c: &reqwest::Client, plan: Uuid, form: &[(&str,
 }
 
 async fn org(app: &TestApp, code: &str) -> String {
-    let id: Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE region_kode = '33.71' AND code = $1",
-    )
-    .bind(code)
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let id = app.region_org_id("33.71", code).await;
     id.to_string()
 }
 
@@ -334,12 +328,7 @@ async fn indicators_targets_and_pagu() {
     let item = text(app.get(&planner, &format!("/item/{health}")).await).await;
     assert!(item.contains("Rp12.500.000.000"), "{item}");
     assert!(item.contains("Rp13.250.000.000,50"));
-    let stored: rust_decimal::Decimal =
-        sqlx::query_scalar("SELECT amount FROM item_pagu WHERE item_id = $1 AND year = 2026")
-            .bind(health)
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let stored = app.pagu(health, 2026).await;
     assert_eq!(stored.to_string(), "13250000000.50");
     // Bad amounts are refused and change nothing.
     let res = app
@@ -702,12 +691,7 @@ async fn an_rkpd_perubahan_asks_a_reason_for_every_change() {
         ],
     )
     .await;
-    let program: Uuid =
-        sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02'")
-            .bind(perubahan)
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let program = app.item_id(perubahan, "1.02.02").await;
     assert!(
         text(app.get(&planner, &format!("/item/{program}")).await)
             .await
@@ -855,11 +839,7 @@ async fn the_demo_plans_show_a_full_cascade_with_real_targets() {
     );
 
     // The targets of real plans: stunting to 4,13 %, poverty band 0,6–1,8, RLS 10,64.
-    let rpjmd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rpjmd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rpjmd = app.plan_id("33.71", "rpjmd").await;
     let target = |name: &'static str| {
         let db = app.db.clone();
         async move {
@@ -1130,11 +1110,7 @@ async fn the_province_has_its_own_planner_and_approver() {
 async fn periods_are_named_as_regions_name_them() {
     let app = spawn_app().await;
     let planner = app.login("perencana.magelang").await;
-    let rpjpd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rpjpd' AND region_kode = '33.71'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rpjpd = app.plan_id("33.71", "rpjpd").await;
     let rpjpd_s = rpjpd.to_string();
     // "RPJMD 2025–2030": base year 2025, plan years 2026–2030.
     let id = create_plan(
@@ -1218,11 +1194,7 @@ async fn the_plan_list_filters_by_kind_and_word_with_its_count() {
 #[tokio::test]
 async fn plan_pages_are_sent_compressed_to_browsers_that_ask() {
     let app = spawn_app().await;
-    let plan: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let plan = app.plan_id("33.71", "rkpd").await;
     let url = app.url(&format!("/rencana/{plan}"));
     let plain = client().get(&url).send().await.unwrap();
     assert!(plain.headers().get("content-encoding").is_none());

@@ -16,13 +16,7 @@ async fn kamus(app: &TestApp, nama: &str) -> String {
 }
 
 async fn org(app: &TestApp, region: &str, code: &str) -> String {
-    let id: Uuid =
-        sqlx::query_scalar("SELECT id FROM organizations WHERE region_kode = $1 AND code = $2")
-            .bind(region)
-            .bind(code)
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let id = app.region_org_id(region, code).await;
     id.to_string()
 }
 
@@ -64,24 +58,12 @@ async fn step(
     nomor: &str,
     form: &[(&str, &str)],
 ) -> reqwest::Response {
-    let version: i32 = sqlx::query_scalar("SELECT version FROM proposals WHERE nomor = $1")
-        .bind(nomor)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let version = app.proposal_version(nomor).await;
     let v = version.to_string();
     let mut f = form.to_vec();
     f.push(("version", &v));
     app.post_form(c, &format!("/usulan/{nomor}/langkah"), &f)
         .await
-}
-
-async fn status(app: &TestApp, nomor: &str) -> String {
-    sqlx::query_scalar("SELECT status::text FROM proposals WHERE nomor = $1")
-        .bind(nomor)
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -106,7 +88,7 @@ async fn a_kelurahan_proposal_is_carried_to_diakomodir_and_its_public_page_shows
     )
     .await;
     assert!(nomor.starts_with("USL-2026-"), "{nomor}");
-    assert_eq!(status(&app, &nomor).await, "diajukan");
+    assert_eq!(app.proposal_status(&nomor).await, "diajukan");
 
     // A step nobody offers comes back as the page, the message beside the
     // choice; nothing moves.
@@ -114,7 +96,7 @@ async fn a_kelurahan_proposal_is_carried_to_diakomodir_and_its_public_page_shows
     assert_eq!(res.status(), 422);
     let page = text(res).await;
     assert!(page.contains("Pilih langkah."), "{page}");
-    assert_eq!(status(&app, &nomor).await, "diajukan");
+    assert_eq!(app.proposal_status(&nomor).await, "diajukan");
     // Only the right role at the right level moves it.
     for c in [&kec, &dpupr, &planner] {
         assert_eq!(
@@ -159,7 +141,7 @@ async fn a_kelurahan_proposal_is_carried_to_diakomodir_and_its_public_page_shows
         .status(),
         303
     );
-    assert_eq!(status(&app, &nomor).await, "diteruskan_kabkota");
+    assert_eq!(app.proposal_status(&nomor).await, "diteruskan_kabkota");
     for c in [&dinkes, &planner, &kec] {
         assert_eq!(
             step(&app, c, &nomor, &[("langkah", "verifikasi")])
@@ -213,7 +195,7 @@ async fn a_kelurahan_proposal_is_carried_to_diakomodir_and_its_public_page_shows
     )
     .await;
     assert_eq!(res.status(), 303);
-    assert_eq!(status(&app, &nomor).await, "diakomodir");
+    assert_eq!(app.proposal_status(&nomor).await, "diakomodir");
 
     // Anyone, without an account, sees the whole way down to the pagu.
     let page = text(app.get(&client(), &format!("/usulan/{nomor}")).await).await;
@@ -270,7 +252,7 @@ async fn a_rejection_needs_a_reason_and_shows_it() {
     let res = step(&app, &kel, &nomor, &[("langkah", "tolak"), ("alasan", " ")]).await;
     assert_eq!(res.status(), 422);
     assert!(text(res).await.contains("Alasan penolakan wajib diisi"));
-    assert_eq!(status(&app, &nomor).await, "diajukan");
+    assert_eq!(app.proposal_status(&nomor).await, "diajukan");
     let res = step(
         &app,
         &kel,
@@ -571,7 +553,7 @@ async fn ranks_bad_input_and_who_may_submit() {
         .unwrap()
         .to_string();
     assert_eq!(
-        status(&app, &nomor).await,
+        app.proposal_status(&nomor).await,
         "diteruskan_kabkota",
         "pokir enter at kab/kota level"
     );
@@ -937,11 +919,7 @@ async fn the_proposer_corrects_until_verification_and_the_timeline_keeps_it() {
         .unwrap();
     let form = text(app.get(&kel, &format!("/usulan/{nomor}/koreksi")).await).await;
     assert!(form.contains("tidak dapat diubah lagi"));
-    let version: i32 = sqlx::query_scalar("SELECT version FROM proposals WHERE nomor = $1")
-        .bind(&nomor)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let version = app.proposal_version(&nomor).await;
     let mut moved = fields("Saluran baru di RT 04 RW 06", "100")();
     moved[3].1 = "33.71.03.1001".to_string();
     let res = post(format!("/usulan/{nomor}/koreksi?version={version}"), moved).await;

@@ -231,10 +231,7 @@ async fn visitors_read_from_the_replica_and_a_writer_reads_their_own_write() {
     .await;
     // The first check has passed: visitors read the replica.
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let nomor: String = sqlx::query_scalar("SELECT nomor FROM proposals ORDER BY nomor LIMIT 1")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let nomor = common::fixtures::first_proposal(&pool).await;
     let page = format!("/usulan/{nomor}");
     assert_eq!(app.get(&client(), &page).await.status(), 200);
 
@@ -370,10 +367,7 @@ async fn a_lagging_replica_sends_visitors_back_to_the_primary() {
     })
     .await;
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let nomor: String = sqlx::query_scalar("SELECT nomor FROM proposals ORDER BY nomor LIMIT 1")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let nomor = common::fixtures::first_proposal(&pool).await;
     let page = format!("/usulan/{nomor}");
     sqlx::query("SELECT pg_wal_replay_pause()")
         .execute(&standby)

@@ -87,11 +87,7 @@ async fn two_servers_behind_haproxy_share_sessions_and_number_proposals_without_
     assert_eq!(served.len(), 2, "both servers answered: {served:?}");
 
     // Twenty proposals at once, through both: twenty numbers, no gap.
-    let kel: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM organizations WHERE code = 'kel-rejowinangun-utara'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let kel = app.org_id("kel-rejowinangun-utara").await;
     let kamus: uuid::Uuid = sqlx::query_scalar(
         "SELECT id FROM kamus_usulan WHERE region_kode = '33.71' ORDER BY nama LIMIT 1",
     )

@@ -78,12 +78,7 @@ async fn static_files_come_from_the_binary_with_an_etag() {
 async fn a_cross_site_post_is_refused_and_changes_nothing() {
     let app = spawn_app().await;
     let admin = app.login("admin.magelang").await;
-    let org: uuid::Uuid = sqlx::query_scalar(
-        "SELECT id FROM organizations WHERE code = 'dinkes' AND region_kode = '33.71'",
-    )
-    .fetch_one(&app.db)
-    .await
-    .unwrap();
+    let org = app.region_org_id("33.71", "dinkes").await;
     let org_s = org.to_string();
     let form = [
         ("username", "penyusup"),
@@ -317,17 +312,8 @@ async fn a_server_fault_gives_a_plain_500_page() {
 #[tokio::test]
 async fn nul_bytes_and_control_characters_are_refused_at_the_edge() {
     let app = spawn_app().await;
-    let rkpd: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
-    let item: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plan_items WHERE plan_id = $1 AND kode = '1.02.02'")
-            .bind(rkpd)
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
+    let item = app.item_id(rkpd, "1.02.02").await;
     let res = app
         .post_form(
             &client(),
@@ -487,11 +473,7 @@ async fn the_serving_role_cannot_rewrite_the_audit_log() {
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let rkpd: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let res = c
         .post(format!("{base}/rencana/{rkpd}/komentar"))
         .form(&[
@@ -539,11 +521,7 @@ async fn slow_clients_and_slow_requests_are_cut_off() {
     let closed =
         tokio::time::timeout(std::time::Duration::from_secs(10), s.read_to_end(&mut buf)).await;
     assert!(closed.is_ok(), "the connection stayed open");
-    let rkpd: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let res = app.get(&client(), &format!("/rencana/{rkpd}")).await;
     assert_eq!(res.status(), 503);
     assert!(text(res).await.contains("Permintaan terlalu lama"));
@@ -555,11 +533,7 @@ async fn slow_clients_and_slow_requests_are_cut_off() {
 #[tokio::test]
 async fn public_pages_revalidate_by_etag_and_personal_ones_are_not_stored() {
     let app = spawn_app().await;
-    let rkpd: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let path = format!("/rencana/{rkpd}");
     let visitor = client();
     let res = app.get(&visitor, &path).await;
@@ -611,11 +585,7 @@ async fn public_pages_revalidate_by_etag_and_personal_ones_are_not_stored() {
         assert!(res.headers().get("etag").is_none(), "{path}");
     }
     // A draft refused to a visitor is not cached either.
-    let renja: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'renja'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let renja = app.plan_id("33.71", "renja").await;
     let res = app.get(&visitor, &format!("/rencana/{renja}")).await;
     assert_ne!(res.status(), 200);
     assert!(res.headers().get("etag").is_none());

@@ -7,11 +7,7 @@ use common::{TestApp, client, spawn_app, text};
 use uuid::Uuid;
 
 async fn new_rpjmd(app: &TestApp, planner: &reqwest::Client) -> Uuid {
-    let rpjpd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rpjpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rpjpd = app.plan_id("33.71", "rpjpd").await;
     let rpjpd_s = rpjpd.to_string();
     let res = app
         .post_form(
@@ -50,11 +46,7 @@ async fn mv(
     note: &str,
 ) -> reqwest::Response {
     // The penetapan form carries the version the approver read: today's.
-    let version: i32 = sqlx::query_scalar("SELECT version FROM plans WHERE id = $1")
-        .bind(plan)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let version = app.plan_version(plan).await;
     let version = version.to_string();
     app.post_form(
         c,
@@ -524,11 +516,7 @@ async fn snapshots_are_frozen_and_compared_with_today() {
             .is_err()
     );
     // A snapshot of another plan is not shown through this plan's URL.
-    let other: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rpjpd' AND region_kode = '33.71'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let other = app.plan_id("33.71", "rpjpd").await;
     assert_eq!(
         app.get(
             &planner,

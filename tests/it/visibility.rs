@@ -11,18 +11,9 @@ use uuid::Uuid;
 const RKPD_MAGELANG: &str = "Rencana Kerja Pemerintah Daerah Kota Magelang Tahun 2026";
 const RKPDES: &str = "Rencana Kerja Pemerintah Desa Plosorejo";
 
-async fn plan_id(app: &TestApp, region: &str, kind: &str) -> Uuid {
-    sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = $1 AND kind::text = $2")
-        .bind(region)
-        .bind(kind)
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
-}
-
 /// Puts the RKPD 2026 of Kota Magelang back into internal drafting.
 async fn rkpd_back_to_draft(app: &TestApp) -> Uuid {
-    let id = plan_id(app, "33.71", "rkpd").await;
+    let id = app.plan_id("33.71", "rkpd").await;
     sqlx::query("UPDATE plans SET stage = 'rancangan_akhir' WHERE id = $1")
         .bind(id)
         .execute(&app.db)
@@ -81,7 +72,7 @@ async fn a_proposals_public_page_names_no_line_of_a_draft_rkpd() {
 #[tokio::test]
 async fn a_kerja_sama_shows_no_items_or_pagu_of_draft_plans() {
     let app = spawn_app().await;
-    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let (ks, item): (Uuid, String) = sqlx::query_as(
         "SELECT ki.kerja_sama_id, i.nama FROM kerja_sama_items ki JOIN plan_items i ON i.id = ki.item_id
          WHERE i.plan_id = $1 LIMIT 1",
@@ -107,7 +98,7 @@ async fn a_kerja_sama_shows_no_items_or_pagu_of_draft_plans() {
 #[tokio::test]
 async fn versions_frozen_as_drafts_stay_internal_once_the_plan_is_public() {
     let app = spawn_app().await;
-    let rpjmd = plan_id(&app, "33.71", "rpjmd").await;
+    let rpjmd = app.plan_id("33.71", "rpjmd").await;
     let snap = |stage: &'static str| {
         let db = app.db.clone();
         async move {
@@ -140,7 +131,7 @@ async fn versions_frozen_as_drafts_stay_internal_once_the_plan_is_public() {
 #[tokio::test]
 async fn the_berita_acara_quotes_the_published_version_not_the_draft() {
     let app = spawn_app().await;
-    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let planner = app.login("perencana.magelang").await;
     // The consultation closes; the plan is an internal draft again, and
     // its title and chapters are rewritten.
@@ -194,7 +185,7 @@ async fn a_province_draft_is_offered_to_no_kab_kota() {
     .execute(&app.db)
     .await
     .unwrap();
-    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let planner = app.login("perencana.magelang").await;
     let page = text(app.get(&planner, &format!("/rencana/{rkpd}")).await).await;
     assert!(page.contains("Provinsi Jawa Tengah Tahun 2026"), "{page}");
@@ -252,7 +243,7 @@ async fn return_targets_never_leave_the_site() {
         )
         .await;
     assert_eq!(res.headers()["location"], "/");
-    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let res = app
         .post_form(
             &planner,
@@ -355,8 +346,8 @@ async fn nobody_grants_roles_to_themselves_and_grants_are_told() {
 async fn the_atom_feeds_carry_public_news_only() {
     let app = spawn_app().await;
     let visitor = client();
-    let rkpd = plan_id(&app, "33.71", "rkpd").await;
-    let renja = plan_id(&app, "33.71", "renja").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
+    let renja = app.plan_id("33.71", "renja").await;
     sqlx::query("UPDATE plans SET title = title || ' <b>&</b>' WHERE id = $1")
         .bind(rkpd)
         .execute(&app.db)
@@ -466,11 +457,11 @@ async fn public_lists_and_plans_come_as_csv() {
     let body = text(app.get(&visitor, "/rencana/daftar.csv?jenis=rpjmd").await).await;
     assert!(body.contains("RPJMD"));
     assert!(!body.contains(",Renja,"), "filtered: {body}");
-    let renja = plan_id(&app, "33.71", "renja").await;
+    let renja = app.plan_id("33.71", "renja").await;
     let all = text(app.get(&visitor, "/rencana/daftar.csv").await).await;
     assert!(!all.contains(&renja.to_string()), "a draft stays internal");
     // A public plan's items, one line per item and indicator.
-    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let body = text(
         app.get(&visitor, &format!("/rencana/{rkpd}/item.csv"))
             .await,
@@ -505,8 +496,8 @@ async fn public_lists_and_plans_come_as_csv() {
 async fn search_finds_what_the_searcher_may_read_and_survives_odd_input() {
     let app = spawn_app().await;
     let visitor = client();
-    let renja = plan_id(&app, "33.71", "renja").await;
-    let rkpd = plan_id(&app, "33.71", "rkpd").await;
+    let renja = app.plan_id("33.71", "renja").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     // Words, as prefixes, marked.
     let page = text(app.get(&visitor, "/cari?q=posyan").await).await;
     assert!(
@@ -602,11 +593,7 @@ async fn search_finds_what_the_searcher_may_read_and_survives_odd_input() {
 async fn proposal_and_kerja_sama_search_read_their_indexes() {
     let app = spawn_app().await;
     // A plan by words of its title and its region together.
-    let rkpd: uuid::Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = '33.71' AND kind = 'rkpd'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let page = text(
         app.get(&client(), "/cari?q=rencana+kerja+kota+magelang")
             .await,

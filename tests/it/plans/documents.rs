@@ -8,7 +8,7 @@ use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
-use crate::common::{self, TestApp, spawn_app, text};
+use crate::common::{self, spawn_app, text};
 
 /// Every sheet of a workbook as rows of cells.
 fn sheets(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<Data>>)> {
@@ -31,15 +31,6 @@ fn cell_text(d: &Data) -> String {
         Data::Int(i) => i.to_string(),
         _ => String::new(),
     }
-}
-
-async fn plan(app: &TestApp, region: &str, kind: &str) -> Uuid {
-    sqlx::query_scalar("SELECT id FROM plans WHERE region_kode = $1 AND kind::text = $2")
-        .bind(region)
-        .bind(kind)
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -96,7 +87,7 @@ async fn every_demo_plan_downloads_as_its_annex_workbook_with_every_item() {
 async fn the_rkpd_workbook_keeps_codes_as_text_money_as_numbers_and_sums_per_group() {
     let app = spawn_app().await;
     let c = app.login("perencana.magelang").await;
-    let id = plan(&app, "33.71", "rkpd").await;
+    let id = app.plan_id("33.71", "rkpd").await;
     let res = app.get(&c, &format!("/rencana/{id}/unduh.xlsx")).await;
     assert_eq!(res.status(), 200);
     let book = sheets(res.bytes().await.unwrap().to_vec());
@@ -182,7 +173,7 @@ async fn the_rkpd_workbook_keeps_codes_as_text_money_as_numbers_and_sums_per_gro
 async fn sipd_rows_list_every_sub_kegiatan_with_plain_numbers() {
     let app = spawn_app().await;
     let c = app.login("perencana.magelang").await;
-    let id = plan(&app, "33.71", "rkpd").await;
+    let id = app.plan_id("33.71", "rkpd").await;
     let res = app.get(&c, &format!("/rencana/{id}/sipd.csv")).await;
     assert_eq!(res.status(), 200);
     assert!(
@@ -237,7 +228,7 @@ async fn sipd_rows_list_every_sub_kegiatan_with_plain_numbers() {
         .filter(|r| matches!(r.first(), Some(Data::Float(_))))
         .count();
     assert_eq!(data_rows, records.len());
-    let rpjmd = plan(&app, "33.71", "rpjmd").await;
+    let rpjmd = app.plan_id("33.71", "rpjmd").await;
     assert_eq!(
         app.get(&c, &format!("/rencana/{rpjmd}/sipd.csv"))
             .await
@@ -251,7 +242,7 @@ async fn the_print_view_holds_the_whole_plan_and_marks_drafts() {
     let app = spawn_app().await;
     let anon = common::client();
     // The RKPD is in konsultasi publik: public, and still a draft.
-    let id = plan(&app, "33.71", "rkpd").await;
+    let id = app.plan_id("33.71", "rkpd").await;
     let page = text(app.get(&anon, &format!("/rencana/{id}")).await).await;
     assert!(
         page.contains(&format!("href=\"/rencana/{id}/cetak\"")),
@@ -286,7 +277,7 @@ async fn the_print_view_holds_the_whole_plan_and_marks_drafts() {
     );
 
     // An enacted plan is not marked as a draft.
-    let rpjmd = plan(&app, "33.71", "rpjmd").await;
+    let rpjmd = app.plan_id("33.71", "rpjmd").await;
     let html = text(app.get(&anon, &format!("/rencana/{rpjmd}/cetak")).await).await;
     assert!(!html.contains("RANCANGAN"));
     assert!(html.contains("Tabel T-C.14"));
@@ -296,7 +287,7 @@ async fn the_print_view_holds_the_whole_plan_and_marks_drafts() {
 async fn documents_of_a_plan_follow_the_plan_page_visibility() {
     let app = spawn_app().await;
     // The Renja is in its internal rancangan stage.
-    let id = plan(&app, "33.71", "renja").await;
+    let id = app.plan_id("33.71", "renja").await;
     let anon = common::client();
     let other = app.login("perencana.blitar").await;
     let own = app.login("dinkes.magelang").await;
@@ -327,7 +318,7 @@ async fn documents_of_a_plan_follow_the_plan_page_visibility() {
 async fn the_months_of_a_sub_kegiatan_are_chosen_on_its_page_and_go_to_sipd() {
     let app = spawn_app().await;
     let c = app.login("perencana.magelang").await;
-    let rkpd = plan(&app, "33.71", "rkpd").await;
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let (id, parent, kode, nama, org, version): (Uuid, Uuid, String, String, Uuid, i32) =
         sqlx::query_as(
             "SELECT id, parent_id, kode, nama, responsible_org_id, version FROM plan_items

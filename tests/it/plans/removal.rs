@@ -6,13 +6,6 @@ use uuid::Uuid;
 
 use crate::common::{TestApp, spawn_app, text};
 
-async fn rkpd(app: &TestApp) -> Uuid {
-    sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rkpd' AND region_kode = '33.71'")
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
-}
-
 async fn count(app: &TestApp, sql: &str, id: Uuid) -> i64 {
     sqlx::query_scalar(sql)
         .bind(id)
@@ -25,7 +18,7 @@ async fn count(app: &TestApp, sql: &str, id: Uuid) -> i64 {
 async fn a_kegiatan_goes_with_its_sub_kegiatan_after_a_confirmation_and_history_keeps_it() {
     let app = spawn_app().await;
     let c = app.login("perencana.magelang").await;
-    let plan = rkpd(&app).await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     // A kegiatan no proposal and no other plan refers into.
     let (kegiatan, version, nama): (Uuid, i32, String) = sqlx::query_as(
         "SELECT k.id, k.version, k.nama FROM plan_items k WHERE k.plan_id = $1 AND k.level = 'kegiatan'
@@ -179,7 +172,7 @@ async fn what_others_refer_to_and_enacted_plans_stay() {
     );
     // Another region's planner may not either.
     let other = app.login("perencana.blitar").await;
-    let plan = rkpd(&app).await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     assert_eq!(
         app.get(&other, &format!("/rencana/{plan}/hapus"))
             .await
@@ -192,7 +185,7 @@ async fn what_others_refer_to_and_enacted_plans_stay() {
 async fn an_indicator_a_chapter_and_a_new_plan_can_go() {
     let app = spawn_app().await;
     let c = app.login("perencana.magelang").await;
-    let plan = rkpd(&app).await;
+    let plan = app.plan_id("33.71", "rkpd").await;
     let (ind, version): (Uuid, i32) = sqlx::query_as(
         "SELECT n.id, n.version FROM indicators n WHERE n.plan_id = $1
            AND NOT EXISTS (SELECT 1 FROM indicators f WHERE f.source_indicator_id = n.id) LIMIT 1",
@@ -246,11 +239,7 @@ async fn an_indicator_a_chapter_and_a_new_plan_can_go() {
     );
 
     // A plan begun by mistake, still at its first stage.
-    let rpjpd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rpjpd' AND region_kode = '33.71'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rpjpd = app.plan_id("33.71", "rpjpd").await;
     let res = app
         .post_form(
             &c,
@@ -272,11 +261,7 @@ async fn an_indicator_a_chapter_and_a_new_plan_can_go() {
         .unwrap();
     let page = text(app.get(&c, &format!("/rencana/{fresh}")).await).await;
     assert!(page.contains(&format!("href=\"/rencana/{fresh}/hapus\"")));
-    let version: i32 = sqlx::query_scalar("SELECT version FROM plans WHERE id = $1")
-        .bind(fresh)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let version = app.plan_version(fresh).await;
     let res = app
         .post_form(
             &c,

@@ -130,24 +130,14 @@ async fn two_cells_edited_in_excel_come_back_as_exactly_two_changes() {
         before,
         "nothing written before confirmation"
     );
-    let still: Decimal =
-        sqlx::query_scalar("SELECT amount FROM item_pagu WHERE item_id = $1 AND year = 2026")
-            .bind(item)
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let still = app.pagu(item, 2026).await;
     assert_eq!(still, pagu);
 
     let res = app.post_form(&c, &preview, &[]).await;
     assert_eq!(res.status(), 303);
     let html = text(app.get(&c, &preview).await).await;
     assert!(html.contains("Diterapkan"), "{html}");
-    let now: Decimal =
-        sqlx::query_scalar("SELECT amount FROM item_pagu WHERE item_id = $1 AND year = 2026")
-            .bind(item)
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let now = app.pagu(item, 2026).await;
     assert_eq!(now, Decimal::from(123_456_000));
     let target: Decimal = sqlx::query_scalar(
         "SELECT target FROM indicator_years WHERE indicator_id = $1 AND year = 2026",
@@ -432,11 +422,7 @@ async fn realisasi_comes_in_from_the_workbook_but_enacted_targets_do_not_change(
 async fn an_rkpd_perubahan_import_asks_its_reason_and_logs_it() {
     let app = spawn_app().await;
     let c = app.login("perencana.magelang").await;
-    let rkpd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rkpd' AND region_kode = '33.71'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let res = app
         .post_form(
             &c,

@@ -154,11 +154,7 @@ async fn a_plans_own_workbook_fills_a_new_plan_with_the_same_tree_and_sums() {
 async fn a_wrong_workbook_changes_nothing() {
     let app = spawn_app().await;
     let c = app.login("perencana.magelang").await;
-    let rpjpd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rpjpd' AND region_kode = '33.71'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rpjpd = app.plan_id("33.71", "rpjpd").await;
     let res = app
         .post_form(
             &c,
@@ -179,11 +175,7 @@ async fn a_wrong_workbook_changes_nothing() {
         .parse()
         .unwrap();
     // An RKPD's workbook: its Struktur sheet has RKPD levels and years.
-    let rkpd: Uuid =
-        sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'rkpd' AND region_kode = '33.71'")
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let rkpd = app.plan_id("33.71", "rkpd").await;
     let wrong = app
         .get(&c, &format!("/rencana/{rkpd}/unduh.xlsx"))
         .await

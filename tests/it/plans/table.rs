@@ -5,13 +5,6 @@ use uuid::Uuid;
 
 use crate::common::{TestApp, spawn_app, text};
 
-async fn renja(app: &TestApp) -> Uuid {
-    sqlx::query_scalar("SELECT id FROM plans WHERE kind = 'renja' AND region_kode = '33.71'")
-        .fetch_one(&app.db)
-        .await
-        .unwrap()
-}
-
 /// Every `<input name=… value=…>` of a page, as a browser would send the
 /// form.
 fn inputs(html: &str) -> Vec<(String, String)> {
@@ -57,7 +50,7 @@ async fn sub_kegiatan(app: &TestApp, plan: Uuid, kode: &str) -> (Uuid, Uuid) {
 #[tokio::test]
 async fn the_cascade_reads_as_a_table_filtered_and_summed() {
     let app = spawn_app().await;
-    let plan = renja(&app).await;
+    let plan = app.plan_id("33.71", "renja").await;
     let planner = app.login("perencana.magelang").await;
     let page = text(app.get(&planner, &format!("/rencana/{plan}")).await).await;
     assert!(
@@ -103,14 +96,10 @@ async fn the_cascade_reads_as_a_table_filtered_and_summed() {
 #[tokio::test]
 async fn many_rows_are_saved_at_once_or_none_with_the_bad_cell_named() {
     let app = spawn_app().await;
-    let plan = renja(&app).await;
+    let plan = app.plan_id("33.71", "renja").await;
     let (item, ind) = sub_kegiatan(&app, plan, "1.02.02.2.01.0009").await;
     let (item2, _) = sub_kegiatan(&app, plan, "1.02.05.2.02.0001").await;
-    let year: i32 = sqlx::query_scalar("SELECT first_year FROM plans WHERE id = $1")
-        .bind(plan)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let year = app.plan_first_year(plan).await;
     let dinkes = app.login("dinkes.magelang").await;
     let url = format!("/rencana/{plan}/tabel");
     let page = text(app.get(&dinkes, &url).await).await;
@@ -183,14 +172,10 @@ async fn many_rows_are_saved_at_once_or_none_with_the_bad_cell_named() {
 #[tokio::test]
 async fn two_people_typing_into_the_same_row_do_not_overwrite_each_other() {
     let app = spawn_app().await;
-    let plan = renja(&app).await;
+    let plan = app.plan_id("33.71", "renja").await;
     let (item, ind) = sub_kegiatan(&app, plan, "1.02.02.2.01.0009").await;
     let (item2, _) = sub_kegiatan(&app, plan, "1.02.05.2.02.0001").await;
-    let year: i32 = sqlx::query_scalar("SELECT first_year FROM plans WHERE id = $1")
-        .bind(plan)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let year = app.plan_first_year(plan).await;
     let url = format!("/rencana/{plan}/tabel");
     let planner = app.login("perencana.magelang").await;
     let dinkes = app.login("dinkes.magelang").await;
@@ -249,14 +234,10 @@ async fn two_people_typing_into_the_same_row_do_not_overwrite_each_other() {
 #[tokio::test]
 async fn a_refused_table_still_guards_rows_others_changed_and_bands_need_both_bounds() {
     let app = spawn_app().await;
-    let plan = renja(&app).await;
+    let plan = app.plan_id("33.71", "renja").await;
     let (_, ind) = sub_kegiatan(&app, plan, "1.02.02.2.01.0009").await;
     let (item2, ind2) = sub_kegiatan(&app, plan, "1.02.05.2.02.0001").await;
-    let year: i32 = sqlx::query_scalar("SELECT first_year FROM plans WHERE id = $1")
-        .bind(plan)
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let year = app.plan_first_year(plan).await;
     let url = format!("/rencana/{plan}/tabel");
     let planner = app.login("perencana.magelang").await;
     let dinkes = app.login("dinkes.magelang").await;
