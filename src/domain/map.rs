@@ -465,13 +465,22 @@ pub fn shade(value: f64, max: f64) -> usize {
     (((value / max) * SHADES as f64).ceil() as usize).clamp(1, SHADES)
 }
 
-/// The upper bound of each shade for a legend: (shade, from, to).
-pub fn steps(max: f64) -> Vec<(usize, f64, f64)> {
+/// A shade's range of values, for a legend.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Step {
+    /// 1..=SHADES.
+    pub shade: usize,
+    pub from: f64,
+    pub to: f64,
+}
+
+/// The bounds of each shade for a legend.
+pub fn steps(max: f64) -> Vec<Step> {
     (1..=SHADES)
-        .map(|s| {
-            let from = max * (s - 1) as f64 / SHADES as f64;
-            let to = max * s as f64 / SHADES as f64;
-            (s, from, to)
+        .map(|s| Step {
+            shade: s,
+            from: max * (s - 1) as f64 / SHADES as f64,
+            to: max * s as f64 / SHADES as f64,
         })
         .collect()
 }
@@ -596,6 +605,13 @@ mod tests {
         assert_eq!(shade(2.1, 10.0), 2);
         assert_eq!(shade(10.0, 10.0), 5);
         assert_eq!(shade(3.0, 0.0), 0);
-        assert_eq!(steps(10.0)[4], (5, 8.0, 10.0));
+        assert_eq!(
+            steps(10.0)[4],
+            Step {
+                shade: 5,
+                from: 8.0,
+                to: 10.0
+            }
+        );
     }
 }

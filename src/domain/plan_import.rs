@@ -401,10 +401,17 @@ pub struct SipdRow {
     pub places: Vec<Vec<String>>,
     pub bulan: Option<(i16, i16)>,
     pub pagu: BTreeMap<i32, Decimal>,
-    /// (tolok ukur, target of year N, satuan)
-    pub indicators: Vec<(String, Option<Decimal>, String)>,
+    pub indicators: Vec<SipdIndicator>,
     pub tags: Vec<String>,
     pub prioritas: String,
+}
+
+/// An indicator of a SIPD row: its tolok ukur, target of year N, satuan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SipdIndicator {
+    pub name: String,
+    pub target: Option<Decimal>,
+    pub satuan: String,
 }
 
 /// Reads SIPD rows for an annual plan of year `year`: the header row is
@@ -541,7 +548,11 @@ pub fn read_sipd(
                 .cloned()
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| "-".into());
-            indicators.push((name.clone(), target, satuan));
+            indicators.push(SipdIndicator {
+                name: name.clone(),
+                target,
+                satuan,
+            });
         }
         if let Some(e) = bad {
             fail(e);
@@ -730,15 +741,15 @@ pub fn sipd_tree(
         sub.indicators = r
             .indicators
             .iter()
-            .map(|(name, target, satuan)| NewIndicator {
+            .map(|n| NewIndicator {
                 row: r.row,
-                name: name.clone(),
-                satuan: satuan.clone(),
+                name: n.name.clone(),
+                satuan: n.satuan.clone(),
                 polaritas: Polaritas::Naik,
                 kondisi_awal: None,
                 kondisi_awal_tahun: None,
                 kondisi_akhir: None,
-                targets: target.map(|t| (year, (t, None))).into_iter().collect(),
+                targets: n.target.map(|t| (year, (t, None))).into_iter().collect(),
             })
             .collect();
         items.push(sub);

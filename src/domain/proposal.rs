@@ -640,6 +640,23 @@ pub struct Part {
     pub estimated_cost: rust_decimal::Decimal,
 }
 
+/// One part's row of the split form, as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SplitRow {
+    pub judul: String,
+    pub volume: String,
+    pub biaya: String,
+}
+
+impl SplitRow {
+    /// Nothing typed in it.
+    fn is_blank(&self) -> bool {
+        self.judul.trim().is_empty()
+            && self.volume.trim().is_empty()
+            && self.biaya.trim().is_empty()
+    }
+}
+
 /// At most this many parts in one split.
 pub const MAX_PARTS: usize = 5;
 
@@ -654,10 +671,14 @@ pub const FIELDS: [(&str, &str, &str); MAX_PARTS] = [
 
 impl SplitForm {
     /// Rows as typed, padded to `MAX_PARTS` for the form.
-    pub fn rows(&self) -> Vec<(String, String, String)> {
+    pub fn rows(&self) -> Vec<SplitRow> {
         let at = |v: &[String], i: usize| v.get(i).cloned().unwrap_or_default();
         (0..MAX_PARTS)
-            .map(|i| (at(&self.judul, i), at(&self.volume, i), at(&self.biaya, i)))
+            .map(|i| SplitRow {
+                judul: at(&self.judul, i),
+                volume: at(&self.volume, i),
+                biaya: at(&self.biaya, i),
+            })
             .collect()
     }
 
@@ -669,10 +690,15 @@ impl SplitForm {
         use super::money::parse_rupiah;
         let mut e = FieldErrors::default();
         let mut parts = Vec::new();
-        for (i, (t, v, b)) in self.rows().into_iter().enumerate() {
-            if t.trim().is_empty() && v.trim().is_empty() && b.trim().is_empty() {
+        for (i, row) in self.rows().into_iter().enumerate() {
+            if row.is_blank() {
                 continue;
             }
+            let SplitRow {
+                judul: t,
+                volume: v,
+                biaya: b,
+            } = row;
             let n = i + 1;
             let title = t.trim().to_string();
             let title_ok = (5..=200).contains(&title.chars().count());
@@ -700,13 +726,7 @@ impl SplitForm {
                 });
             }
         }
-        let filled = self
-            .rows()
-            .iter()
-            .filter(|(t, v, b)| {
-                !(t.trim().is_empty() && v.trim().is_empty() && b.trim().is_empty())
-            })
-            .count();
+        let filled = self.rows().iter().filter(|r| !r.is_blank()).count();
         if filled < 2 {
             e.add(
                 "parts",

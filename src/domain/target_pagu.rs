@@ -490,33 +490,45 @@ pub struct PlanNow {
     pub items: HashMap<Uuid, ItemNow>,
 }
 
+/// What a key of the file is in the plan now.
+struct Current {
+    value: Value,
+    /// The version of its indicator or item.
+    version: i32,
+    /// What the key is called, for people.
+    label: String,
+    /// The item it belongs to.
+    item: Uuid,
+}
+
 impl PlanNow {
-    fn now(&self, key: Key) -> Option<(Value, i32, String, Uuid)> {
+    fn now(&self, key: Key) -> Option<Current> {
         match key {
-            Key::Target { indicator, year } => self.indicators.get(&indicator).map(|i| {
-                (
-                    Value::Target(i.targets.get(&year).copied()),
-                    i.version,
-                    format!("target {}", i.label),
-                    i.item,
-                )
+            Key::Target { indicator, year } => self.indicators.get(&indicator).map(|i| Current {
+                value: Value::Target(i.targets.get(&year).copied()),
+                version: i.version,
+                label: format!("target {}", i.label),
+                item: i.item,
             }),
-            Key::Realisasi { indicator, year } => self.indicators.get(&indicator).map(|i| {
-                (
-                    Value::Realisasi(i.realisasi.get(&year).copied()),
-                    i.version,
-                    format!("realisasi {}", i.label),
-                    i.item,
-                )
-            }),
-            Key::Pagu { item, year } => self.items.get(&item).filter(|i| i.has_pagu).map(|i| {
-                (
-                    Value::Pagu(i.pagu.get(&year).copied()),
-                    i.version,
-                    format!("pagu {}", i.label),
-                    item,
-                )
-            }),
+            Key::Realisasi { indicator, year } => {
+                self.indicators.get(&indicator).map(|i| Current {
+                    value: Value::Realisasi(i.realisasi.get(&year).copied()),
+                    version: i.version,
+                    label: format!("realisasi {}", i.label),
+                    item: i.item,
+                })
+            }
+            Key::Pagu { item, year } => {
+                self.items
+                    .get(&item)
+                    .filter(|i| i.has_pagu)
+                    .map(|i| Current {
+                        value: Value::Pagu(i.pagu.get(&year).copied()),
+                        version: i.version,
+                        label: format!("pagu {}", i.label),
+                        item,
+                    })
+            }
         }
     }
 }
@@ -562,13 +574,19 @@ pub fn compare(
             });
             continue;
         }
-        let Some((before, version, label, item)) = now.now(r.key) else {
+        let Some(current) = now.now(r.key) else {
             errors.push(RowError {
                 row: r.row,
                 message: crate::i18n::t("indikator-atau-item-baris-ini-tidak").into(),
             });
             continue;
         };
+        let Current {
+            value: before,
+            version,
+            label,
+            item,
+        } = current;
         let years = match r.key {
             Key::Target { .. } | Key::Realisasi { .. } => &now.target_years,
             Key::Pagu { .. } => &now.pagu_years,

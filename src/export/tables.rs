@@ -131,15 +131,31 @@ pub struct Table {
     pub total: Option<Vec<Cell>>,
 }
 
+/// A header group: its title and the columns it spans, first to last.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeaderGroup {
+    pub title: Option<String>,
+    pub first: usize,
+    pub last: usize,
+}
+
 impl Table {
-    /// Header groups as (title, first column, last column); a column
-    /// without a group is its own entry with an empty title.
-    pub fn groups(&self) -> Vec<(Option<String>, usize, usize)> {
-        let mut out: Vec<(Option<String>, usize, usize)> = Vec::new();
+    /// Header groups; a column without a group is its own entry with an
+    /// empty title.
+    pub fn groups(&self) -> Vec<HeaderGroup> {
+        let mut out: Vec<HeaderGroup> = Vec::new();
         for (i, c) in self.columns.iter().enumerate() {
             match out.last_mut() {
-                Some((Some(g), _, last)) if c.group.as_ref() == Some(g) => *last = i,
-                _ => out.push((c.group.clone(), i, i)),
+                Some(HeaderGroup {
+                    title: Some(g),
+                    last,
+                    ..
+                }) if c.group.as_ref() == Some(g) => *last = i,
+                _ => out.push(HeaderGroup {
+                    title: c.group.clone(),
+                    first: i,
+                    last: i,
+                }),
             }
         }
         out
@@ -862,14 +878,14 @@ impl Table {
     pub fn top_header(&self) -> Vec<HeaderCell> {
         self.groups()
             .into_iter()
-            .map(|(g, first, last)| match g {
+            .map(|g| match g.title {
                 Some(title) => HeaderCell {
                     title,
-                    span: last - first + 1,
+                    span: g.last - g.first + 1,
                     group: true,
                 },
                 None => HeaderCell {
-                    title: self.columns[first].title.clone(),
+                    title: self.columns[g.first].title.clone(),
                     span: 1,
                     group: false,
                 },

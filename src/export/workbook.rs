@@ -9,7 +9,7 @@ use rust_xlsxwriter::{
     DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use super::tables::{Cell, Line, Table};
+use super::tables::{Cell, HeaderGroup, Line, Table};
 use crate::domain::annex::RowKind;
 
 /// The lines above each table: document title, region, plan, stage.
@@ -120,8 +120,8 @@ fn sheet(ws: &mut Worksheet, heading: &Heading, t: &Table) -> Result<(), XlsxErr
     for (i, c) in t.columns.iter().enumerate() {
         ws.set_column_width(i as u16, c.width)?;
     }
-    for (group, first, last) in t.groups() {
-        match group {
+    for HeaderGroup { title, first, last } in t.groups() {
+        match title {
             Some(g) => {
                 if first == last {
                     ws.write_string_with_format(top, first as u16, &g, &f.head)?;

@@ -117,23 +117,32 @@ pub struct Link {
     pub expires_at: OffsetDateTime,
 }
 
+/// A link's row, its purpose as stored.
+#[derive(sqlx::FromRow)]
+struct LinkRow {
+    id: Uuid,
+    user_id: Uuid,
+    purpose: String,
+    expires_at: OffsetDateTime,
+}
+
 pub async fn find(db: &PgPool, token: &str) -> Result<Option<Link>, sqlx::Error> {
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(None);
     }
-    let row: Option<(Uuid, Uuid, String, OffsetDateTime)> = sqlx::query_as(
+    let row: Option<LinkRow> = sqlx::query_as(
         "SELECT l.id, l.user_id, l.purpose, l.expires_at FROM account_links l JOIN users u ON u.id = l.user_id
          WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > now() AND u.active",
     )
     .bind(hash_token(token))
     .fetch_optional(db)
     .await?;
-    Ok(row.and_then(|(id, user_id, purpose, expires_at)| {
-        Purpose::parse(&purpose).map(|purpose| Link {
-            id,
-            user_id,
+    Ok(row.and_then(|r| {
+        Purpose::parse(&r.purpose).map(|purpose| Link {
+            id: r.id,
+            user_id: r.user_id,
             purpose,
-            expires_at,
+            expires_at: r.expires_at,
         })
     }))
 }

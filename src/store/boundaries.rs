@@ -184,7 +184,7 @@ pub async fn under(
     prefix: &str,
     levels: &[crate::domain::region::RegionLevel],
 ) -> Result<Vec<Area>, sqlx::Error> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
+    let rows: Vec<OutlineRow> = sqlx::query_as(
         "SELECT b.kode, r.nama, b.path FROM region_boundaries b JOIN regions r ON r.kode = b.kode
          WHERE b.kode LIKE $1 || '.%' AND r.level = ANY($2) ORDER BY b.kode",
     )
@@ -197,7 +197,7 @@ pub async fn under(
 
 /// The outlines of the given regions, in code order.
 pub async fn of(db: &PgPool, kodes: &[String]) -> Result<Vec<Area>, sqlx::Error> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
+    let rows: Vec<OutlineRow> = sqlx::query_as(
         "SELECT b.kode, r.nama, b.path FROM region_boundaries b JOIN regions r ON r.kode = b.kode
          WHERE b.kode = ANY($1) ORDER BY b.kode",
     )
@@ -207,14 +207,24 @@ pub async fn of(db: &PgPool, kodes: &[String]) -> Result<Vec<Area>, sqlx::Error>
     Ok(areas(rows))
 }
 
-fn areas(rows: Vec<(String, String, String)>) -> Vec<Area> {
+/// A region's stored outline, not yet parsed.
+#[derive(sqlx::FromRow)]
+struct OutlineRow {
+    kode: String,
+    nama: String,
+    path: String,
+}
+
+fn areas(rows: Vec<OutlineRow>) -> Vec<Area> {
     rows.into_iter()
-        .filter_map(|(kode, nama, path)| match Shape::parse(&path) {
-            Ok(shape) => Some(Area { kode, nama, shape }),
-            Err(e) => {
-                tracing::warn!(%kode, error = %e, "a stored boundary does not parse");
-                None
-            }
-        })
+        .filter_map(
+            |OutlineRow { kode, nama, path }| match Shape::parse(&path) {
+                Ok(shape) => Some(Area { kode, nama, shape }),
+                Err(e) => {
+                    tracing::warn!(%kode, error = %e, "a stored boundary does not parse");
+                    None
+                }
+            },
+        )
         .collect()
 }

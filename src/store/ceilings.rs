@@ -13,8 +13,18 @@ use crate::store::plans::Plan;
 /// (org, year) → amount.
 pub type ByAgencyYear = HashMap<(Uuid, i32), Decimal>;
 
-fn keyed(rows: Vec<(Uuid, i32, Decimal)>) -> ByAgencyYear {
-    rows.into_iter().map(|(o, y, a)| ((o, y), a)).collect()
+/// The ceiling of an agency in a year.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Ceiling {
+    pub org_id: Uuid,
+    pub year: i32,
+    pub amount: Decimal,
+}
+
+fn keyed(rows: Vec<Ceiling>) -> ByAgencyYear {
+    rows.into_iter()
+        .map(|c| ((c.org_id, c.year), c.amount))
+        .collect()
 }
 
 /// The ceilings set for a plan.
@@ -36,7 +46,8 @@ pub async fn sub_kegiatan_totals(
     plan: Uuid,
 ) -> Result<ByAgencyYear, sqlx::Error> {
     let rows = sqlx::query_as(
-        "SELECT i.responsible_org_id, p.year, sum(p.amount) FROM plan_items i
+        "SELECT i.responsible_org_id AS org_id, p.year, sum(p.amount) AS amount
+         FROM plan_items i
          JOIN item_pagu p ON p.item_id = i.id AND p.plan_id = $1 AND p.region_kode = $2
          WHERE i.plan_id = $1 AND i.region_kode = $2 AND i.level = 'sub_kegiatan'
            AND i.responsible_org_id IS NOT NULL
@@ -50,7 +61,7 @@ pub async fn sub_kegiatan_totals(
 }
 
 /// Replaces the ceilings of the agencies `orgs` (those on the form) with
-/// `values` (org, year, amount), audited; other agencies' stay. Refused,
+/// `values`, audited; other agencies' stay. Refused,
 /// with the ceilings as they are now, when any of them is no longer what
 /// the form was opened with (`read`): two planners saving at once, the
 /// later sees the conflict instead of silently undoing the first.
@@ -60,7 +71,7 @@ pub async fn replace(
     plan: &Plan,
     orgs: &[Uuid],
     read: &ByAgencyYear,
-    values: &[(Uuid, i32, Decimal)],
+    values: &[Ceiling],
 ) -> Result<Result<(), ByAgencyYear>, sqlx::Error> {
     // One save of a plan's ceilings at a time.
     sqlx::query("SELECT 1 FROM plans WHERE id = $1 AND region_kode = $2 FOR UPDATE")
@@ -68,7 +79,7 @@ pub async fn replace(
         .bind(&plan.region_kode)
         .execute(&mut *conn)
         .await?;
-    let before: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
+    let before: Vec<Ceiling> = sqlx::query_as(
         "SELECT org_id, year, amount FROM agency_ceilings
          WHERE plan_id = $1 AND org_id = ANY($2) AND region_kode = $3 ORDER BY 1, 2",
     )
@@ -90,9 +101,9 @@ pub async fn replace(
     .bind(&plan.region_kode)
     .execute(&mut *conn)
     .await?;
-    let value_orgs: Vec<Uuid> = values.iter().map(|v| v.0).collect();
-    let years: Vec<i32> = values.iter().map(|v| v.1).collect();
-    let amounts: Vec<Decimal> = values.iter().map(|v| v.2).collect();
+    let value_orgs: Vec<Uuid> = values.iter().map(|v| v.org_id).collect();
+    let years: Vec<i32> = values.iter().map(|v| v.year).collect();
+    let amounts: Vec<Decimal> = values.iter().map(|v| v.amount).collect();
     sqlx::query(
         "INSERT INTO agency_ceilings (plan_id, org_id, year, region_kode, amount)
          SELECT $1, o, y, $2, a FROM unnest($3::uuid[], $4::int[], $5::numeric[]) AS u(o, y, a)",
@@ -104,10 +115,16 @@ pub async fn replace(
     .bind(&amounts)
     .execute(&mut *conn)
     .await?;
-    let show = |rows: &[(Uuid, i32, Decimal)]| {
+    let show = |rows: &[Ceiling]| {
         serde_json::json!(
             rows.iter()
-                .map(|(o, y, a)| serde_json::json!({"org": o, "year": y, "amount": a.to_string()}))
+                .map(|c| {
+                    serde_json::json!({
+                        "org": c.org_id,
+                        "year": c.year,
+                        "amount": c.amount.to_string(),
+                    })
+                })
                 .collect::<Vec<_>>()
         )
     };

@@ -9,7 +9,8 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use crate::domain::checks::{
-    IndicatorData, Input, ItemData, KerjaSamaData, PlanData, ProposalData, Quoting,
+    AcceptedItem, IndicatorData, Input, ItemData, KerjaSamaData, ParentPlan, PlanData,
+    ProposalData, Quoting, YearTarget,
 };
 use crate::domain::kode::KodeNomenklatur;
 use crate::domain::plan::{Level, PlanKind};
@@ -27,7 +28,11 @@ fn to_indicator(n: indicators::Indicator, years: Option<Vec<indicators::Year>>) 
         years: years
             .unwrap_or_default()
             .into_iter()
-            .map(|y| (y.year, y.target, y.target_max))
+            .map(|y| YearTarget {
+                year: y.year,
+                target: y.target,
+                target_max: y.target_max,
+            })
             .collect(),
     }
 }
@@ -45,7 +50,7 @@ pub async fn load_quoting(
     quoting: Quoting,
 ) -> Result<Input, sqlx::Error> {
     // The plans around it.
-    let parent: Option<(Uuid, PlanKind, i32, i32)> = match (plan.parent_id, &plan.parent_region) {
+    let parent: Option<ParentPlan> = match (plan.parent_id, &plan.parent_region) {
         (Some(p), Some(region)) => sqlx::query_as(
             "SELECT id, kind, first_year, last_year FROM plans WHERE id = $1 AND region_kode = $2",
         )
@@ -132,7 +137,14 @@ pub async fn load_quoting(
     let mut targets: Vec<Uuid> = item_rows.iter().filter_map(|i| i.source_item_id).collect();
     targets.extend(item_rows.iter().filter_map(|i| i.supports_item_id));
     targets.extend(alignments.iter().map(|a| a.1));
-    let linked_items: HashMap<Uuid, (Uuid, Level)> = sqlx::query_as::<_, (Uuid, Uuid, Level)>(
+    /// An item of another plan this plan points at.
+    #[derive(sqlx::FromRow)]
+    struct LinkedItem {
+        id: Uuid,
+        plan_id: Uuid,
+        level: Level,
+    }
+    let linked_items: HashMap<Uuid, (Uuid, Level)> = sqlx::query_as::<_, LinkedItem>(
         "SELECT id, plan_id, level FROM plan_items WHERE id = ANY($1) AND region_kode = ANY($2)",
     )
     .bind(&targets)
@@ -140,10 +152,18 @@ pub async fn load_quoting(
     .fetch_all(db)
     .await?
     .into_iter()
-    .map(|(id, plan, level)| (id, (plan, level)))
+    .map(|i| (i.id, (i.plan_id, i.level)))
     .collect();
 
-    let ceilings_rows: Vec<(Uuid, i32, Decimal, String)> = sqlx::query_as(
+    /// An agency's ceiling of a year, with the agency's name.
+    #[derive(sqlx::FromRow)]
+    struct CeilingRow {
+        org_id: Uuid,
+        year: i32,
+        amount: Decimal,
+        name: String,
+    }
+    let ceilings_rows: Vec<CeilingRow> = sqlx::query_as(
         "SELECT c.org_id, c.year, c.amount, o.name FROM agency_ceilings c JOIN organizations o ON o.id = c.org_id
          WHERE c.plan_id = $1 AND c.region_kode = $2",
     )
@@ -153,9 +173,9 @@ pub async fn load_quoting(
     .await?;
     let mut agency_names = HashMap::new();
     let mut ceilings = HashMap::new();
-    for (org, year, amount, name) in ceilings_rows {
-        ceilings.insert((org, year), amount);
-        agency_names.insert(org, name);
+    for c in ceilings_rows {
+        ceilings.insert((c.org_id, c.year), c.amount);
+        agency_names.insert(c.org_id, c.name);
     }
 
     let proposals: Vec<ProposalData> = if plan.kind == PlanKind::Rkpd {
@@ -186,7 +206,12 @@ pub async fn load_quoting(
                 status: d.status,
                 target_year: d.target_year,
                 accepted: match (d.item, d.level, d.kind, d.year) {
-                    (Some(i), Some(l), Some(k), Some(y)) => Some((i, l, k, y)),
+                    (Some(item), Some(level), Some(kind), Some(year)) => Some(AcceptedItem {
+                        item,
+                        level,
+                        kind,
+                        year,
+                    }),
                     _ => None,
                 },
                 reject_reason: d.reason,
@@ -196,9 +221,9 @@ pub async fn load_quoting(
         Vec::new()
     };
 
-    let ks_rows: Vec<(Uuid, String, bool, i32, i32, Vec<Uuid>)> = sqlx::query_as(
-        "SELECT k.id, k.title, k.status = 'direncanakan', k.first_year, k.last_year,
-                COALESCE(array_agg(DISTINCT i.id) FILTER (WHERE i.id IS NOT NULL), '{}')
+    let ks_rows: Vec<KerjaSamaData> = sqlx::query_as(
+        "SELECT k.id, k.title, k.status = 'direncanakan' AS planned, k.first_year, k.last_year,
+                COALESCE(array_agg(DISTINCT i.id) FILTER (WHERE i.id IS NOT NULL), '{}') AS items
          FROM kerja_sama k
          LEFT JOIN kerja_sama_items ki ON ki.kerja_sama_id = k.id
          -- The linked item, or its copy in this plan (an RKPD Perubahan).
@@ -215,17 +240,7 @@ pub async fn load_quoting(
     let kerja_sama = if matches!(plan.kind, PlanKind::Rkpd | PlanKind::RkpdPerubahan) {
         ks_rows
             .into_iter()
-            .filter(|(_, _, _, a, b, _)| *a <= plan.last_year && *b >= plan.first_year)
-            .map(
-                |(id, title, planned, first_year, last_year, items)| KerjaSamaData {
-                    id,
-                    title,
-                    planned,
-                    first_year,
-                    last_year,
-                    items,
-                },
-            )
+            .filter(|k| k.first_year <= plan.last_year && k.last_year >= plan.first_year)
             .collect()
     } else {
         Vec::new()

@@ -67,10 +67,20 @@ pub struct Own {
     pub answered: i64,
 }
 
+/// A count of `Own`: the proposals of a status, or (no status) the
+/// comments with how many were answered.
+#[derive(sqlx::FromRow)]
+struct OwnRow {
+    status: Option<Status>,
+    n: i64,
+    answered: i64,
+}
+
 pub async fn own(db: &PgPool, user: Uuid) -> Result<Own, sqlx::Error> {
     // across regions: a person's own proposals and comments, in any region
-    let rows: Vec<(Option<Status>, i64, i64)> = sqlx::query_as(
-        "SELECT status, count(*), 0::bigint FROM proposals WHERE proposer_id = $1 GROUP BY status
+    let rows: Vec<OwnRow> = sqlx::query_as(
+        "SELECT status, count(*) AS n, 0::bigint AS answered FROM proposals WHERE proposer_id = $1
+         GROUP BY status
          UNION ALL
          SELECT NULL, count(*), count(*) FILTER (WHERE tl_status IS NOT NULL) FROM comments
          WHERE author_id = $1 AND parent_id IS NULL AND removed_at IS NULL",
@@ -79,12 +89,12 @@ pub async fn own(db: &PgPool, user: Uuid) -> Result<Own, sqlx::Error> {
     .fetch_all(db)
     .await?;
     let mut own = Own::default();
-    for (status, n, answered) in rows {
-        match status {
-            Some(s) => own.proposals.push((s, n)),
+    for r in rows {
+        match r.status {
+            Some(s) => own.proposals.push((s, r.n)),
             None => {
-                own.comments = n;
-                own.answered = answered;
+                own.comments = r.n;
+                own.answered = r.answered;
             }
         }
     }

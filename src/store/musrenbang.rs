@@ -10,13 +10,21 @@ use uuid::Uuid;
 use super::audit;
 use crate::domain::musrenbang::{Tahap, Window};
 
+/// A level's window as stored.
+#[derive(sqlx::FromRow)]
+struct WindowRow {
+    tahap: String,
+    opens_on: Date,
+    closes_on: Date,
+}
+
 /// The windows set for a region's RKPD year.
 pub async fn windows(
     db: &PgPool,
     region: &str,
     year: i32,
 ) -> Result<HashMap<Tahap, Window>, sqlx::Error> {
-    let rows: Vec<(String, Date, Date)> = sqlx::query_as(
+    let rows: Vec<WindowRow> = sqlx::query_as(
         "SELECT tahap, opens_on, closes_on FROM musrenbang_windows WHERE region_kode = $1 AND year = $2",
     )
     .bind(region)
@@ -25,7 +33,13 @@ pub async fn windows(
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(t, opens, closes)| Some((Tahap::parse(&t)?, Window { opens, closes })))
+        .filter_map(|r| {
+            let window = Window {
+                opens: r.opens_on,
+                closes: r.closes_on,
+            };
+            Some((Tahap::parse(&r.tahap)?, window))
+        })
         .collect())
 }
 
@@ -100,12 +114,22 @@ pub async fn set(
     .await
 }
 
+/// A window about to close, of a region's RKPD year.
+#[derive(sqlx::FromRow)]
+struct DueWindow {
+    region_kode: String,
+    year: i32,
+    tahap: String,
+    opens_on: Date,
+    closes_on: Date,
+}
+
 /// Tells the people of each level whose window closes within three days
 /// (and is open today), once per window. Returns how many windows.
 pub async fn remind(db: &PgPool, today: Date) -> Result<usize, sqlx::Error> {
     let mut tx = db.begin().await?;
     // across regions: the daily reminder job visits every region's windows once.
-    let due: Vec<(String, i32, String, Date, Date)> = sqlx::query_as(
+    let due: Vec<DueWindow> = sqlx::query_as(
         "UPDATE musrenbang_windows SET reminded_at = now()
          WHERE reminded_at IS NULL AND opens_on <= $1 AND closes_on >= $1 AND closes_on <= $1 + 3
          RETURNING region_kode, year, tahap, opens_on, closes_on",
@@ -113,14 +137,16 @@ pub async fn remind(db: &PgPool, today: Date) -> Result<usize, sqlx::Error> {
     .bind(today)
     .fetch_all(&mut *tx)
     .await?;
-    for (region, year, tahap, opens, closes) in &due {
-        let Some(tahap) = Tahap::parse(tahap) else {
+    for d in &due {
+        let Some(tahap) = Tahap::parse(&d.tahap) else {
             continue;
         };
+        let region = &d.region_kode;
+        let year = d.year;
         let users = super::notifications::users_with_roles(&mut tx, region, tahap.roles()).await?;
         let w = Window {
-            opens: *opens,
-            closes: *closes,
+            opens: d.opens_on,
+            closes: d.closes_on,
         };
         super::notifications::send(
             &mut tx,

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::plans::Plan;
 use super::plans::indicators::{Indicator, Year};
-use super::plans::items::Item;
+use super::plans::items::{Item, ItemPagu};
 use crate::domain::plan::{PlanKind, Stage};
 
 /// Filters of the plan list; None means any.
@@ -61,7 +61,7 @@ pub async fn items(
 ) -> Result<ItemPage, sqlx::Error> {
     let items = super::plans::items::after(db, region, plan, after, limit).await?;
     let ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
-    let rows: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
+    let rows: Vec<ItemPagu> = sqlx::query_as(
         "SELECT item_id, year, amount FROM item_pagu WHERE item_id = ANY($1) AND region_kode = $2
          ORDER BY item_id, year",
     )
@@ -70,8 +70,8 @@ pub async fn items(
     .fetch_all(db)
     .await?;
     let mut pagu: BTreeMap<Uuid, BTreeMap<i32, Decimal>> = BTreeMap::new();
-    for (item, year, amount) in rows {
-        pagu.entry(item).or_default().insert(year, amount);
+    for p in rows {
+        pagu.entry(p.item_id).or_default().insert(p.year, p.amount);
     }
     let mut indicators: BTreeMap<Uuid, Vec<Indicator>> = BTreeMap::new();
     for ind in super::plans::indicators::for_items(db, region, &ids).await? {

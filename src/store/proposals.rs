@@ -306,14 +306,22 @@ pub async fn bidang_of_kamus(
     .await
 }
 
+/// A sub kegiatan of an RKPD that may take an accepted proposal.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AcceptingItem {
+    pub id: Uuid,
+    pub kode: String,
+    pub nama: String,
+}
+
 /// The sub kegiatan of a region's RKPD of a year that may take an accepted
-/// proposal: (id, kode, nama), all of them, or only `only` when given.
+/// proposal: all of them, or only `only` when given.
 pub async fn accepting_sub_kegiatan(
     db: &PgPool,
     region: &str,
     year: i32,
     only: Option<Uuid>,
-) -> Result<Vec<(Uuid, String, String)>, sqlx::Error> {
+) -> Result<Vec<AcceptingItem>, sqlx::Error> {
     sqlx::query_as(
         "SELECT i.id, i.kode, i.nama FROM plan_items i JOIN plans pl ON pl.id = i.plan_id
          WHERE pl.region_kode = $1 AND pl.kind = 'rkpd' AND pl.first_year = $2 AND i.level = 'sub_kegiatan'
@@ -529,11 +537,16 @@ pub async fn accepted_in(
     .await
 }
 
+/// A live proposal of the same kind, place and year as another.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Duplicate {
+    pub nomor: String,
+    pub title: String,
+    pub status: Status,
+}
+
 /// Live proposals of the same kind, place and year (possible duplicates).
-pub async fn duplicates_of(
-    db: &PgPool,
-    p: &Proposal,
-) -> Result<Vec<(String, String, Status)>, sqlx::Error> {
+pub async fn duplicates_of(db: &PgPool, p: &Proposal) -> Result<Vec<Duplicate>, sqlx::Error> {
     sqlx::query_as(
         "SELECT nomor, title, status FROM proposals
          WHERE id <> $1 AND kamus_id = $2 AND wilayah_kode = $3 AND target_year = $4 AND status NOT IN ('ditolak', 'digabung', 'dipecah')

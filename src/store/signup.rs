@@ -44,11 +44,17 @@ pub async fn username_taken(db: &PgPool, username: &str) -> Result<bool, sqlx::E
         .await
 }
 
+/// A lembaga one may ask to join.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Lembaga {
+    pub id: Uuid,
+    pub region_kode: String,
+    pub name: String,
+}
+
 /// The pemda one may sign up in (those with a Bappeda on Selaras), with
 /// their names; and the lembaga one may ask to join, per pemda.
-pub async fn choices(
-    db: &PgPool,
-) -> Result<(Vec<(String, String)>, Vec<(Uuid, String, String)>), sqlx::Error> {
+pub async fn choices(db: &PgPool) -> Result<(Vec<(String, String)>, Vec<Lembaga>), sqlx::Error> {
     // across regions: sign-up offers every region that has a Bappeda here.
     let regions: Vec<(String, String)> = sqlx::query_as(
         "SELECT r.kode, r.nama FROM regions r
@@ -58,7 +64,7 @@ pub async fn choices(
     .fetch_all(db)
     .await?;
     // across regions: sign-up offers every region's lembaga.
-    let lembagas: Vec<(Uuid, String, String)> = sqlx::query_as(
+    let lembagas: Vec<Lembaga> = sqlx::query_as(
         "SELECT id, region_kode, name FROM organizations
          WHERE kind = 'lembaga' AND active AND code <> $1 ORDER BY region_kode, name",
     )
@@ -83,7 +89,16 @@ pub async fn register(
         .bind(&s.email)
         .execute(&mut *tx)
         .await?;
-    let taken: Option<(Uuid, String, String, String, bool)> = sqlx::query_as(
+    /// The account already holding the address.
+    #[derive(sqlx::FromRow)]
+    struct Holder {
+        id: Uuid,
+        region_kode: String,
+        username: String,
+        full_name: String,
+        awaiting_confirmation: bool,
+    }
+    let taken: Option<Holder> = sqlx::query_as(
         "SELECT id, region_kode, username, full_name, awaiting_confirmation FROM users
          WHERE lower(email) = lower($1) ORDER BY awaiting_confirmation LIMIT 1",
     )
@@ -91,7 +106,13 @@ pub async fn register(
     .fetch_optional(&mut *tx)
     .await?;
     match taken {
-        Some((id, region, username, full_name, true)) => {
+        Some(Holder {
+            id,
+            region_kode: region,
+            username,
+            full_name,
+            awaiting_confirmation: true,
+        }) => {
             let token =
                 account_links::issue(&mut tx, None, &region, id, Purpose::Konfirmasi).await?;
             tx.commit().await?;
@@ -101,7 +122,12 @@ pub async fn register(
                 token,
             });
         }
-        Some((_, _, username, full_name, false)) => {
+        Some(Holder {
+            username,
+            full_name,
+            awaiting_confirmation: false,
+            ..
+        }) => {
             return Ok(Registered::EmailTaken {
                 username,
                 full_name,

@@ -65,14 +65,14 @@ async fn lembaga_part(
     let (_, lembagas) = crate::store::signup::choices(&state.db).await?;
     let offered = lembagas
         .into_iter()
-        .filter(|(id, region, _)| {
-            *region == user.region_kode
-                && !user.memberships.iter().any(|m| m.organization_id == *id)
+        .filter(|l| {
+            l.region_kode == user.region_kode
+                && !user.memberships.iter().any(|m| m.organization_id == l.id)
                 && !requests
                     .iter()
-                    .any(|r| r.organization_id == *id && r.status == "menunggu")
+                    .any(|r| r.organization_id == l.id && r.status == "menunggu")
         })
-        .map(|(id, _, name)| (id, name))
+        .map(|l| (l.id, l.name))
         .collect();
     Ok(Some(LembagaPart {
         member_of: public.iter().map(|m| m.organization_name.clone()).collect(),

@@ -197,16 +197,13 @@ async fn save(
     }
 }
 
-/// A ceiling typed on the form: agency, year, amount.
-type Typed = (Uuid, i32, Decimal);
-
 /// The ceilings typed on the form (blank ones left out) and the amounts
 /// each cell showed when the form was opened; None when one does not parse.
 fn parse_form(
     f: &HashMap<String, String>,
     plan: &Plan,
     orgs: &[Uuid],
-) -> Option<(Vec<Typed>, ceilings::ByAgencyYear)> {
+) -> Option<(Vec<ceilings::Ceiling>, ceilings::ByAgencyYear)> {
     let mut values = Vec::new();
     let mut read = ceilings::ByAgencyYear::new();
     let mut bad = false;
@@ -224,7 +221,11 @@ fn parse_form(
                 continue;
             }
             match parse_rupiah(raw) {
-                Ok(v) => values.push((o, y, v)),
+                Ok(amount) => values.push(ceilings::Ceiling {
+                    org_id: o,
+                    year: y,
+                    amount,
+                }),
                 Err(_) => bad = true,
             }
         }

@@ -214,8 +214,15 @@ pub(crate) struct ShowPage {
     attendee: AttendeeForm,
     minutes_typed: Option<String>,
     alert: Option<String>,
-    /// A refused decision: the proposal, its note as typed, and why.
-    refused: Option<(String, String, String)>,
+    /// A refused decision.
+    refused: Option<RefusedDecision>,
+}
+
+/// A decision refused: the proposal, its note as typed, and why.
+struct RefusedDecision {
+    nomor: String,
+    note: String,
+    why: String,
 }
 
 impl ShowPage {
@@ -229,8 +236,8 @@ impl ShowPage {
     fn refused_for(&self, nomor: &str) -> Option<(&str, &str)> {
         self.refused
             .as_ref()
-            .filter(|(n, _, _)| n == nomor)
-            .map(|(_, typed, why)| (typed.as_str(), why.as_str()))
+            .filter(|r| r.nomor == nomor)
+            .map(|r| (r.note.as_str(), r.why.as_str()))
     }
 
     fn minutes(&self) -> &str {
@@ -495,7 +502,11 @@ async fn decide(
     if let Some(why) = refusal {
         return again(&state, &user, m, StatusCode::UNPROCESSABLE_ENTITY, |page| {
             page.alert = Some(format!("{}: {why}", p.nomor));
-            page.refused = Some((p.nomor.clone(), f.alasan.clone(), why));
+            page.refused = Some(RefusedDecision {
+                nomor: p.nomor.clone(),
+                note: f.alasan.clone(),
+                why,
+            });
         })
         .await;
     }

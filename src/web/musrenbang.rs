@@ -49,11 +49,20 @@ struct Page {
     nav: Nav,
     region: Option<(String, String)>,
     year: i32,
-    /// (level, window label, typed opening, typed closing)
-    rows: Vec<(Tahap, Option<String>, String, String)>,
+    rows: Vec<Row>,
     editable: bool,
     errors: FieldErrors,
     saved: bool,
+}
+
+/// A level's row of the calendar.
+struct Row {
+    tahap: Tahap,
+    /// Its window as read, if it has one.
+    window: Option<String>,
+    /// The first and last day as typed (or as saved).
+    opens: String,
+    closes: String,
 }
 
 impl Page {
@@ -81,18 +90,18 @@ async fn build(
         .enumerate()
         .map(|(i, t)| {
             let w: Option<Window> = windows.get(&t).copied();
-            let (b, c) = match &typed {
+            let (opens, closes) = match &typed {
                 Some(f) => f.row(i),
                 None => w
                     .map(|w| (w.opens.to_string(), w.closes.to_string()))
                     .unwrap_or_default(),
             };
-            (
-                t,
-                w.map(|w| crate::i18n::t_dyn(&w.label()).into_owned()),
-                b,
-                c,
-            )
+            Row {
+                tahap: t,
+                window: w.map(|w| crate::i18n::t_dyn(&w.label()).into_owned()),
+                opens,
+                closes,
+            }
         })
         .collect();
     let editable = user.is_some_and(|u| can(u, Action::SetMusrenbangCalendar { region }).is_ok());

@@ -18,7 +18,7 @@ use uuid::Uuid;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize, can, proposal_actor};
-use crate::domain::proposal::{SplitForm, merge_refusal};
+use crate::domain::proposal::{SplitForm, SplitRow, merge_refusal};
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::proposal_lineage::{self as lineage, ReshapeError};
@@ -51,8 +51,8 @@ struct MergePage {
     nav: Nav,
     p: Proposal,
     /// Open proposals of the same kecamatan and year this person may
-    /// merge: (nomor, title, place, likely duplicate).
-    candidates: Vec<(String, String, String, bool)>,
+    /// merge.
+    candidates: Vec<Candidate>,
     /// Chosen, waiting for the confirmation.
     chosen: Vec<Proposal>,
     error: Option<String>,
@@ -60,6 +60,15 @@ struct MergePage {
     /// decided at one; and the one chosen.
     meetings: Vec<(Uuid, String)>,
     meeting: Option<Uuid>,
+}
+
+/// A proposal that may be merged into the one at hand.
+struct Candidate {
+    nomor: String,
+    title: String,
+    place: String,
+    /// Same kamus item and place: likely a duplicate.
+    same: bool,
 }
 
 async fn merge_page(
@@ -78,9 +87,11 @@ async fn merge_page(
         .await?
         .into_iter()
         .filter(|c| c.id != p.id && can(user, Action::ReshapeProposal { p: pref(c) }).is_ok())
-        .map(|c| {
-            let same = c.kamus_id == p.kamus_id && c.wilayah_kode == p.wilayah_kode;
-            (c.nomor, c.title, c.wilayah_nama, same)
+        .map(|c| Candidate {
+            same: c.kamus_id == p.kamus_id && c.wilayah_kode == p.wilayah_kode,
+            nomor: c.nomor,
+            title: c.title,
+            place: c.wilayah_nama,
         })
         .collect();
     let meetings = crate::store::meetings::list(&state.db, &user.region_kode)
@@ -265,12 +276,13 @@ struct SplitPage {
 }
 
 impl SplitPage {
-    fn rows(&self) -> Vec<(usize, String, String, String)> {
+    /// The form's rows, numbered from 1.
+    fn rows(&self) -> Vec<(usize, SplitRow)> {
         self.form
             .rows()
             .into_iter()
             .enumerate()
-            .map(|(i, (t, v, b))| (i + 1, t, v, b))
+            .map(|(i, row)| (i + 1, row))
             .collect()
     }
     fn error(&self, field: &str, n: &usize) -> Option<&str> {

@@ -183,8 +183,15 @@ struct ListPage {
     tasks: bool,
     /// Rank field per row (tasks view): Some(is_kecamatan_level).
     rankable: HashMap<Uuid, bool>,
-    /// A refused rank: the proposal, what was typed, and why.
-    rank_refused: Option<(Uuid, String, String)>,
+    /// A refused rank.
+    rank_refused: Option<RefusedRank>,
+}
+
+/// A rank refused on the work list: the proposal, what was typed, and why.
+struct RefusedRank {
+    id: Uuid,
+    typed: String,
+    why: String,
 }
 
 impl ListPage {
@@ -207,15 +214,15 @@ impl ListPage {
     fn rank_error(&self, p: &Proposal) -> Option<&str> {
         self.rank_refused
             .as_ref()
-            .filter(|(id, _, _)| *id == p.id)
-            .map(|(_, _, e)| e.as_str())
+            .filter(|r| r.id == p.id)
+            .map(|r| r.why.as_str())
     }
 
     fn rank_of(&self, p: &Proposal) -> String {
-        if let Some((id, typed, _)) = &self.rank_refused
-            && *id == p.id
+        if let Some(r) = &self.rank_refused
+            && r.id == p.id
         {
-            return typed.clone();
+            return r.typed.clone();
         }
         match self.rankable.get(&p.id) {
             Some(true) => p.rank_kecamatan.map(|r| r.to_string()).unwrap_or_default(),
@@ -432,8 +439,15 @@ async fn task_page(
 
 use crate::domain::proposal::DraftForm as SubmitForm;
 
+/// A source the user may submit, with the organization it submits for.
+struct SourceChoice {
+    source: Source,
+    org: Uuid,
+    org_name: String,
+}
+
 /// The sources the user may submit, with the organization for each.
-fn sources_for(user: &CurrentUser) -> Vec<(Source, Uuid, String)> {
+fn sources_for(user: &CurrentUser) -> Vec<SourceChoice> {
     let mut out = Vec::new();
     for source in Source::ALL {
         for m in &user.memberships {
@@ -446,7 +460,11 @@ fn sources_for(user: &CurrentUser) -> Vec<(Source, Uuid, String)> {
             )
             .is_ok()
             {
-                out.push((source, m.organization_id, m.organization_name.clone()));
+                out.push(SourceChoice {
+                    source,
+                    org: m.organization_id,
+                    org_name: m.organization_name.clone(),
+                });
                 break;
             }
         }
@@ -460,7 +478,7 @@ struct NewPage {
     nav: Nav,
     form: SubmitForm,
     errors: FieldErrors,
-    sources: Vec<(Source, Uuid, String)>,
+    sources: Vec<SourceChoice>,
     places: Vec<Region>,
     kamus: Vec<Kamus>,
     /// Set when the proposer corrects a proposal sent earlier.
@@ -815,7 +833,7 @@ pub(crate) struct ShowPage {
     /// Staff of the region see who acted; the public sees organizations.
     staff: bool,
     just_submitted: bool,
-    duplicates: Vec<(String, String, Status)>,
+    duplicates: Vec<proposals::Duplicate>,
     steps: Vec<(&'static str, &'static str)>,
     accept_options: Vec<Option_>,
     alert: Option<String>,
@@ -1032,10 +1050,10 @@ async fn acting(state: &AppState, caps: &ProposalCaps, p: &Proposal) -> Result<A
             proposals::accepting_sub_kegiatan(&state.db, &p.region_kode, p.target_year, None)
                 .await?;
         rows.into_iter()
-            .map(|(id, kode, nama)| Option_ {
-                suggested: Some(&kode) == p.sub_kegiatan_kode.as_ref(),
-                id,
-                label: format!("{kode} {nama}"),
+            .map(|r| Option_ {
+                suggested: Some(&r.kode) == p.sub_kegiatan_kode.as_ref(),
+                id: r.id,
+                label: format!("{} {}", r.kode, r.nama),
             })
             .collect()
     } else {
@@ -1135,7 +1153,7 @@ async fn duplicates_for(
     caps: &ProposalCaps,
     p: &Proposal,
     just_submitted: bool,
-) -> Result<Vec<(String, String, Status)>, AppError> {
+) -> Result<Vec<proposals::Duplicate>, AppError> {
     Ok(if just_submitted || caps.see_duplicates {
         proposals::duplicates_of(&state.db, p).await?
     } else {
@@ -1210,7 +1228,7 @@ async fn accepted_of(
             proposals::accepting_sub_kegiatan(&state.db, &p.region_kode, p.target_year, Some(id))
                 .await?
                 .first()
-                .map(|r| r.0)
+                .map(|r| r.id)
         }
         None => None,
     };
@@ -1372,11 +1390,11 @@ async fn rank(
     else {
         // The work list again, the typed rank in its row and why beside it.
         let mut page = task_page(&state, &user, ListQuery::default()).await?;
-        page.rank_refused = Some((
-            p.id,
-            f.peringkat.clone(),
-            crate::i18n::tf!("peringkat-berupa-angka-1999-1-paling", a1 = p.nomor),
-        ));
+        page.rank_refused = Some(RefusedRank {
+            id: p.id,
+            typed: f.peringkat.clone(),
+            why: crate::i18n::tf!("peringkat-berupa-angka-1999-1-paling", a1 = p.nomor),
+        });
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     crate::store::atomic(&state.db, async |tx| {

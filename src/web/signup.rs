@@ -46,13 +46,13 @@ struct SignUpPage {
 async fn page(state: &AppState, f: SignUpForm) -> Result<SignUpPage, AppError> {
     let (regions, lembagas) = signup::choices(&state.db).await?;
     let mut grouped: Vec<(String, Vec<(Uuid, String)>)> = Vec::new();
-    for (id, region, name) in lembagas {
-        let Some((_, region_name)) = regions.iter().find(|(k, _)| *k == region) else {
+    for l in lembagas {
+        let Some((_, region_name)) = regions.iter().find(|(k, _)| *k == l.region_kode) else {
             continue;
         };
         match grouped.last_mut() {
-            Some((r, list)) if r == region_name => list.push((id, name)),
-            _ => grouped.push((region_name.clone(), vec![(id, name)])),
+            Some((r, list)) if r == region_name => list.push((l.id, l.name)),
+            _ => grouped.push((region_name.clone(), vec![(l.id, l.name)])),
         }
     }
     Ok(SignUpPage {
@@ -196,7 +196,10 @@ async fn check_form(
 ) -> Result<Result<SignUp, FieldErrors>, AppError> {
     let regions: Vec<String> = page.regions.iter().map(|(k, _)| k.clone()).collect();
     let (_, lembagas) = signup::choices(&state.db).await?;
-    let lembagas: Vec<(Uuid, String)> = lembagas.into_iter().map(|(id, r, _)| (id, r)).collect();
+    let lembagas: Vec<(Uuid, String)> = lembagas
+        .into_iter()
+        .map(|l| (l.id, l.region_kode))
+        .collect();
     Ok(page.f.check(&regions, &lembagas))
 }
 
@@ -308,8 +311,9 @@ async fn ask(
     )?;
     let (_, lembagas) = signup::choices(&state.db).await?;
     let org = f.lembaga.parse::<Uuid>().ok().filter(|id| {
-        lembagas.iter().any(|(l, r, _)| {
-            l == id && can(&user, Action::AskToJoin { region: r.as_str() }).is_ok()
+        lembagas.iter().any(|l| {
+            let region = l.region_kode.as_str();
+            l.id == *id && can(&user, Action::AskToJoin { region }).is_ok()
         })
     });
     let note: String = f.catatan.trim().chars().take(500).collect();

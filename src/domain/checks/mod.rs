@@ -80,11 +80,20 @@ pub struct PlanData {
     pub first_year: i32,
     pub last_year: i32,
     /// The parent plan's period (K07: the RPJMD must cover the year).
-    pub parent: Option<(Uuid, PlanKind, i32, i32)>,
+    pub parent: Option<ParentPlan>,
     /// The province plan of the same kind and year, if one exists (K11).
     pub province_plan: Option<Uuid>,
     /// The kab/kota RKPD an RKPDes refers to (K12).
     pub rkpd_ref: Option<Uuid>,
+}
+
+/// A plan's parent plan: its kind and period.
+#[derive(Debug, Clone, Copy, PartialEq, sqlx::FromRow)]
+pub struct ParentPlan {
+    pub id: Uuid,
+    pub kind: PlanKind,
+    pub first_year: i32,
+    pub last_year: i32,
 }
 
 #[derive(Debug, Clone)]
@@ -117,8 +126,15 @@ pub struct IndicatorData {
     pub polaritas: Polaritas,
     pub kondisi_awal: Option<Decimal>,
     pub source_indicator_id: Option<Uuid>,
-    /// (year, target, target_max)
-    pub years: Vec<(i32, Option<Decimal>, Option<Decimal>)>,
+    pub years: Vec<YearTarget>,
+}
+
+/// An indicator's target in a year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct YearTarget {
+    pub year: i32,
+    pub target: Option<Decimal>,
+    pub target_max: Option<Decimal>,
 }
 
 #[derive(Debug, Clone)]
@@ -126,12 +142,21 @@ pub struct ProposalData {
     pub nomor: String,
     pub status: ProposalStatus,
     pub target_year: i32,
-    /// (item id, its level, its plan kind, the plan's first year)
-    pub accepted: Option<(Uuid, Level, PlanKind, i32)>,
+    pub accepted: Option<AcceptedItem>,
     pub reject_reason: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+/// The item a proposal was accepted into.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AcceptedItem {
+    pub item: Uuid,
+    pub level: Level,
+    /// Its plan's kind and first year.
+    pub kind: PlanKind,
+    pub year: i32,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct KerjaSamaData {
     pub id: Uuid,
     pub title: String,

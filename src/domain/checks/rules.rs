@@ -267,8 +267,8 @@ fn k04(input: &Input) -> Vec<Finding> {
         let have: HashSet<i32> = n
             .years
             .iter()
-            .filter(|y| y.1.is_some())
-            .map(|y| y.0)
+            .filter(|y| y.target.is_some())
+            .map(|y| y.year)
             .collect();
         let missing: Vec<String> = input
             .years()
@@ -308,7 +308,10 @@ fn k05(input: &Input) -> Vec<Finding> {
         let targets: Vec<(i32, Target)> = n
             .years
             .iter()
-            .filter_map(|(y, t, m)| t.map(|value| (*y, Target { value, max: *m })))
+            .filter_map(|y| {
+                let max = y.target_max;
+                y.target.map(|value| (y.year, Target { value, max }))
+            })
             .collect();
         for p in target_problems(n.polaritas, &targets) {
             out.push(indicator_finding(
@@ -341,14 +344,14 @@ fn k06(input: &Input) -> Vec<Finding> {
         let mine = n
             .years
             .iter()
-            .find(|y| y.0 == year)
-            .map(|y| (y.1, y.2))
+            .find(|y| y.year == year)
+            .map(|y| (y.target, y.target_max))
             .unwrap_or((None, None));
         let theirs = src
             .years
             .iter()
-            .find(|y| y.0 == year)
-            .map(|y| (y.1, y.2))
+            .find(|y| y.year == year)
+            .map(|y| (y.target, y.target_max))
             .unwrap_or((None, None));
         let eq = |a: Option<Decimal>, b: Option<Decimal>| {
             a.map(|x| x.normalize()) == b.map(|x| x.normalize())
@@ -390,11 +393,12 @@ fn k07(input: &Input) -> Vec<Finding> {
     let rpjmd_ok = |target: &Uuid| {
         input.linked_items.get(target).is_some_and(|(plan, level)| {
             matches!(level, Level::Sasaran | Level::Program)
-                && input.plan.parent.is_some_and(|(pid, kind, a, b)| {
+                && input.plan.parent.is_some_and(|p| {
                     // An RKPD's parent is the RPJMD; a Perubahan's is the RKPD,
                     // whose items in turn came from the RPJMD.
-                    (*plan == pid && kind == PlanKind::Rpjmd && (a..=b).contains(&year))
-                        || kind == PlanKind::Rkpd
+                    let period = p.first_year..=p.last_year;
+                    (*plan == p.id && p.kind == PlanKind::Rpjmd && period.contains(&year))
+                        || p.kind == PlanKind::Rkpd
                 })
         })
     };
@@ -551,10 +555,10 @@ fn k10(input: &Input) -> Vec<Finding> {
                     "usulan-diakomodir-tanpa-sub-kegiatan-yang",
                     a1 = p.nomor
                 )),
-                Some((_, level, kind, year))
-                    if level != Level::SubKegiatan
-                        || kind != PlanKind::Rkpd
-                        || year != p.target_year =>
+                Some(a)
+                    if a.level != Level::SubKegiatan
+                        || a.kind != PlanKind::Rkpd
+                        || a.year != p.target_year =>
                 {
                     Some(crate::i18n::tf!(
                         "usulan-diakomodir-ke-item-yang-bukan",

@@ -60,7 +60,11 @@ fn ind(item: Uuid, polaritas: Polaritas, years: &[(i32, &str)]) -> IndicatorData
         source_indicator_id: None,
         years: years
             .iter()
-            .map(|(y, v)| (*y, Some(v.parse().unwrap()), None))
+            .map(|(y, v)| YearTarget {
+                year: *y,
+                target: Some(v.parse().unwrap()),
+                target_max: None,
+            })
             .collect(),
     }
 }
@@ -183,7 +187,7 @@ fn k06_rkpd_targets_equal_the_rpjmd() {
     i.source_indicators.insert(src.id, src);
     i.indicators = vec![mine];
     assert_eq!(rules(&run(&i), "K06"), 0, "10,40 equals 10,4");
-    i.indicators[0].years[0].1 = Some(d("9"));
+    i.indicators[0].years[0].target = Some(d("9"));
     let f = run(&i);
     let k06: Vec<&Finding> = f.iter().filter(|x| x.rule == "K06").collect();
     assert_eq!(k06.len(), 1);
@@ -200,7 +204,13 @@ fn k06_rkpd_targets_equal_the_rpjmd() {
 fn k07_programs_aligned_to_the_rpjmd() {
     let mut i = input(PlanKind::Rkpd, 2026, 2026);
     let rpjmd = Uuid::now_v7();
-    i.plan.parent = Some((rpjmd, PlanKind::Rpjmd, 2025, 2029));
+    let parent = ParentPlan {
+        id: rpjmd,
+        kind: PlanKind::Rpjmd,
+        first_year: 2025,
+        last_year: 2029,
+    };
+    i.plan.parent = Some(parent);
     let sasaran = Uuid::now_v7();
     i.linked_items.insert(sasaran, (rpjmd, Level::Sasaran));
     let pr = item(Level::Prioritas, None, None);
@@ -217,7 +227,11 @@ fn k07_programs_aligned_to_the_rpjmd() {
         "only the program neither copied nor linked"
     );
     // An RPJMD whose period does not cover the year does not count.
-    i.plan.parent = Some((rpjmd, PlanKind::Rpjmd, 2020, 2024));
+    i.plan.parent = Some(ParentPlan {
+        first_year: 2020,
+        last_year: 2024,
+        ..parent
+    });
     assert_eq!(rules(&run(&i), "K07"), 3);
 }
 
@@ -281,7 +295,12 @@ fn k10_proposals() {
         nomor: "USL-2026-000001".into(),
         status: ProposalStatus::Diakomodir,
         target_year: 2026,
-        accepted: Some((Uuid::nil(), Level::SubKegiatan, PlanKind::Rkpd, 2026)),
+        accepted: Some(AcceptedItem {
+            item: Uuid::nil(),
+            level: Level::SubKegiatan,
+            kind: PlanKind::Rkpd,
+            year: 2026,
+        }),
         reject_reason: None,
     };
     let refused = ProposalData {
@@ -294,7 +313,7 @@ fn k10_proposals() {
     i.proposals = vec![ok.clone(), refused.clone()];
     assert_eq!(rules(&run(&i), "K10"), 0);
     let wrong_year = ProposalData {
-        accepted: Some((Uuid::nil(), Level::SubKegiatan, PlanKind::Rkpd, 2025)),
+        accepted: ok.accepted.map(|a| AcceptedItem { year: 2025, ..a }),
         nomor: "USL-2026-000003".into(),
         ..ok
     };

@@ -67,8 +67,17 @@ pub async fn for_plan(
     .await
 }
 
-/// (id, level, kode, nama) of a plan's items at `levels`, plus `also`
-/// (whatever its level), without `except`; by code.
+/// What names an item: its level, code and name.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Heading {
+    pub id: Uuid,
+    pub level: Level,
+    pub kode: Option<String>,
+    pub nama: String,
+}
+
+/// The headings of a plan's items at `levels`, plus `also` (whatever its
+/// level), without `except`; by code.
 pub async fn headings_at(
     db: &PgPool,
     region: &str,
@@ -76,7 +85,7 @@ pub async fn headings_at(
     levels: &[&str],
     also: Option<Uuid>,
     except: Option<Uuid>,
-) -> Result<Vec<(Uuid, Level, Option<String>, String)>, sqlx::Error> {
+) -> Result<Vec<Heading>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, level, kode, nama FROM plan_items
          WHERE plan_id = $1 AND (level::text = ANY($2) OR id = $3) AND id IS DISTINCT FROM $4
@@ -407,13 +416,21 @@ pub async fn update(
     Ok(())
 }
 
+/// The pagu of an item in a year.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ItemPagu {
+    pub item_id: Uuid,
+    pub year: i32,
+    pub amount: Decimal,
+}
+
 /// Pagu of every item of a plan: item → year → amount.
 pub async fn pagu_for_plan(
     db: impl sqlx::PgExecutor<'_>,
     region: &str,
     plan: Uuid,
 ) -> Result<BTreeMap<Uuid, BTreeMap<i32, Decimal>>, sqlx::Error> {
-    let rows: Vec<(Uuid, i32, Decimal)> = sqlx::query_as(
+    let rows: Vec<ItemPagu> = sqlx::query_as(
         "SELECT item_id, year, amount FROM item_pagu WHERE plan_id = $1 AND region_kode = $2",
     )
     .bind(plan)
@@ -421,8 +438,8 @@ pub async fn pagu_for_plan(
     .fetch_all(db)
     .await?;
     let mut out: BTreeMap<Uuid, BTreeMap<i32, Decimal>> = BTreeMap::new();
-    for (item, year, amount) in rows {
-        out.entry(item).or_default().insert(year, amount);
+    for p in rows {
+        out.entry(p.item_id).or_default().insert(p.year, p.amount);
     }
     Ok(out)
 }

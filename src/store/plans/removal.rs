@@ -15,7 +15,7 @@ use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
 use super::indicators::Indicator;
-use super::items::Item;
+use super::items::{Heading, Item};
 use super::{Plan, Section};
 use crate::domain::plan::Level;
 use crate::store::audit;
@@ -94,9 +94,17 @@ async fn blockers(
     Ok(out)
 }
 
+/// An item of a subtree, as the confirmation page lists it.
+#[derive(sqlx::FromRow)]
+struct SubtreeItem {
+    level: Level,
+    kode: Option<String>,
+    nama: String,
+}
+
 pub async fn item_removal(db: &PgPool, item: &Item) -> Result<ItemRemoval, sqlx::Error> {
     let mut conn = db.acquire().await?;
-    let items: Vec<(Level, Option<String>, String)> = sqlx::query_as(&format!(
+    let items: Vec<SubtreeItem> = sqlx::query_as(&format!(
         "{SUBTREE} SELECT i.level, i.kode, i.nama FROM plan_items i JOIN t ON t.id = i.id
          WHERE i.region_kode = $2"
     ))
@@ -128,7 +136,10 @@ pub async fn item_removal(db: &PgPool, item: &Item) -> Result<ItemRemoval, sqlx:
     Ok(ItemRemoval {
         items: items
             .into_iter()
-            .map(|(l, k, n)| (l, k.map(|k| format!("{k} {n}")).unwrap_or(n)))
+            .map(|i| {
+                let heading = i.kode.map(|k| format!("{k} {}", i.nama)).unwrap_or(i.nama);
+                (i.level, heading)
+            })
             .collect(),
         indicators,
         comments,
@@ -179,7 +190,7 @@ pub async fn remove_item(
     {
         return Err(RemoveError::Blocked);
     }
-    let subtree: Vec<(Uuid, Level, Option<String>, String)> = sqlx::query_as(&format!(
+    let subtree: Vec<Heading> = sqlx::query_as(&format!(
         "{SUBTREE} SELECT i.id, i.level, i.kode, i.nama FROM plan_items i JOIN t ON t.id = i.id
          WHERE i.region_kode = $2"
     ))
@@ -191,7 +202,10 @@ pub async fn remove_item(
         "heading": item.heading(),
         "level": item.level,
         "parent_id": item.parent_id,
-        "subtree": subtree.iter().map(|(id, l, k, n)| json!({"id": id, "level": l, "kode": k, "nama": n})).collect::<Vec<_>>(),
+        "subtree": subtree
+            .iter()
+            .map(|i| json!({"id": i.id, "level": i.level, "kode": i.kode, "nama": i.nama}))
+            .collect::<Vec<_>>(),
     });
     sqlx::query("DELETE FROM plan_items WHERE id = $1 AND region_kode = $2")
         .bind(item.id)

@@ -113,8 +113,9 @@ impl Drawing {
     pub fn count_legend(&mut self, max: i64) {
         self.legend = vec![("s0".to_string(), "tidak ada".to_string())];
         let mut from = 1;
-        for (s, _, to) in map::steps(max as f64) {
-            let to = to.floor() as i64;
+        for step in map::steps(max as f64) {
+            let s = step.shade;
+            let to = step.to.floor() as i64;
             if to >= from {
                 let text = if to == from {
                     from.to_string()
@@ -131,12 +132,10 @@ impl Drawing {
     pub fn shade_legend(&mut self, max: f64, fmt: impl Fn(f64) -> String) {
         let max = if max > 0.0 { max } else { 0.0 };
         self.legend = std::iter::once(("s0".to_string(), "tidak ada".to_string()))
-            .chain(
-                map::steps(max)
-                    .into_iter()
-                    .filter(|_| max > 0.0)
-                    .map(|(s, from, to)| (format!("s{s}"), format!("{}–{}", fmt(from), fmt(to)))),
-            )
+            .chain(map::steps(max).into_iter().filter(|_| max > 0.0).map(|s| {
+                let text = format!("{}–{}", fmt(s.from), fmt(s.to));
+                (format!("s{}", s.shade), text)
+            }))
             .collect();
     }
 }

@@ -76,8 +76,15 @@ impl Picker {
     }
 }
 
+/// A desa's name and outline, and the frame the picker draws it in.
+struct Desa {
+    nama: String,
+    shape: Shape,
+    geo: Geometry,
+}
+
 /// A desa's outline and the frame the picker draws it in.
-async fn desa(state: &AppState, kode: &str) -> Result<Option<(String, Shape, Geometry)>, AppError> {
+async fn desa(state: &AppState, kode: &str) -> Result<Option<Desa>, AppError> {
     if !is_desa_kode(kode) {
         return Ok(None);
     }
@@ -89,7 +96,11 @@ async fn desa(state: &AppState, kode: &str) -> Result<Option<(String, Shape, Geo
         SMALL,
         SMALL * 1.1,
     );
-    Ok(Some((area.nama, area.shape, geo)))
+    Ok(Some(Desa {
+        nama: area.nama,
+        shape: area.shape,
+        geo,
+    }))
 }
 
 /// A click on the picker: None when the form was sent by its button.
@@ -115,7 +126,7 @@ pub async fn place_point(
         )
         .into())));
     }
-    let Some((nama, shape, geo)) = desa(state, &f.wilayah_kode).await? else {
+    let Some(Desa { nama, shape, geo }) = desa(state, &f.wilayah_kode).await? else {
         return Ok(Some(Err(FieldErrors::single(
             "latitude",
             crate::i18n::t("desa-kelurahan-ini-belum-memiliki-peta"),
@@ -168,7 +179,7 @@ pub async fn point_outside(
     else {
         return Ok(None);
     };
-    let Some((nama, shape, _)) = desa(state, wilayah).await? else {
+    let Some(Desa { nama, shape, .. }) = desa(state, wilayah).await? else {
         return Ok(None);
     };
     Ok((!shape.contains(lat, lng)).then(|| outside(&nama)))

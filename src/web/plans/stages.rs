@@ -143,12 +143,13 @@ async fn move_again(
     Ok(page)
 }
 
+/// A stage's schedule as typed: the stage, its first and last day.
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct ScheduleForm {
-    stage: String,
-    dibuka: String,
-    ditutup: String,
+pub struct ScheduleForm {
+    pub stage: String,
+    pub dibuka: String,
+    pub ditutup: String,
 }
 
 async fn set_schedule(
@@ -168,7 +169,7 @@ async fn set_schedule(
         Ok(window) => window,
         Err(errors) => {
             let mut page = super::show_page(&state, Some(&user), plan, None).await?;
-            page.panel.schedule_form = (f.stage, f.dibuka, f.ditutup);
+            page.panel.schedule_form = f;
             page.panel.schedule_errors = errors;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
@@ -391,15 +392,15 @@ pub struct StagePanel {
     pub caps: crate::auth::policy::PlanCaps,
     pub enact_blocked: Option<String>,
     pub lock: Option<String>,
-    pub schedules: Vec<(String, String, String)>,
+    pub schedules: Vec<ScheduleRow>,
     pub transitions: Vec<stages::Transition>,
     /// A refused stage move comes back as typed: which move ("maju",
     /// "penetapan", "kembali"), its note and why it was refused.
     pub form_move: String,
     pub form_note: String,
     pub form_error: Option<String>,
-    /// A refused schedule, as typed (stage, opens, closes), and its errors.
-    pub schedule_form: (String, String, String),
+    /// A refused schedule, as typed, and its errors.
+    pub schedule_form: ScheduleForm,
     pub schedule_errors: crate::domain::user::FieldErrors,
 }
 
@@ -485,16 +486,21 @@ fn lock_of(plan: &Plan) -> Option<String> {
     }
 }
 
-/// The stages' schedules: (stage, first day, last day).
-fn schedule_rows(schedules: &[stages::Schedule]) -> Vec<(String, String, String)> {
+/// A stage's schedule on the stage panel.
+pub struct ScheduleRow {
+    pub stage: String,
+    pub first_day: String,
+    pub last_day: String,
+}
+
+/// The stages' schedules.
+fn schedule_rows(schedules: &[stages::Schedule]) -> Vec<ScheduleRow> {
     schedules
         .iter()
-        .map(|s| {
-            (
-                crate::i18n::label(s.stage.label()).to_string(),
-                crate::format::tanggal(s.opens_at),
-                crate::format::tanggal(s.closes_at - time::Duration::seconds(1)),
-            )
+        .map(|s| ScheduleRow {
+            stage: crate::i18n::label(s.stage.label()).to_string(),
+            first_day: crate::format::tanggal(s.opens_at),
+            last_day: crate::format::tanggal(s.closes_at - time::Duration::seconds(1)),
         })
         .collect()
 }

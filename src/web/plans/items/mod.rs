@@ -89,6 +89,15 @@ struct IndicatorRow {
     cells: Vec<String>,
 }
 
+/// The pagu of a year on the item page.
+struct PaguCell {
+    year: i32,
+    /// The stored amount, as shown.
+    shown: String,
+    /// What the input holds: the stored amount, or what was typed.
+    raw: String,
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "plans/item.html")]
 pub struct ItemPage {
@@ -99,7 +108,7 @@ pub struct ItemPage {
     children: Vec<Item>,
     indicators: Vec<IndicatorRow>,
     years: Vec<i32>,
-    pagu: Vec<(i32, String, String)>,
+    pagu: Vec<PaguCell>,
     up: Vec<Linked>,
     down: Vec<Linked>,
     can_edit: bool,
@@ -173,7 +182,7 @@ async fn support_options(state: &AppState, plan: &Plan) -> Result<Vec<(Uuid, Str
         items::headings_at(&state.db, region, rkpd, &["program"], None, None)
             .await?
             .into_iter()
-            .map(|(id, _, kode, nama)| (id, format!("{} {nama}", kode.unwrap_or_default())))
+            .map(|h| (h.id, format!("{} {}", h.kode.unwrap_or_default(), h.nama)))
             .collect(),
     )
 }
@@ -353,24 +362,21 @@ async fn indicator_rows(
         .collect())
 }
 
-/// An item's pagu per year of the plan: (year, as shown, as typed).
-async fn pagu_cells(
-    state: &AppState,
-    plan: &Plan,
-    item: &Item,
-) -> Result<Vec<(i32, String, String)>, AppError> {
+/// An item's pagu per year of the plan.
+async fn pagu_cells(state: &AppState, plan: &Plan, item: &Item) -> Result<Vec<PaguCell>, AppError> {
     let amounts = items::pagu_for_item(&state.db, &item.region_kode, item.id).await?;
     Ok(plan
         .pagu_years()
         .into_iter()
-        .map(|y| {
-            let v = amounts.get(&y);
-            (
-                y,
-                v.map(|d| crate::i18n::number(format_rupiah(*d)))
+        .map(|year| {
+            let v = amounts.get(&year);
+            PaguCell {
+                year,
+                shown: v
+                    .map(|d| crate::i18n::number(format_rupiah(*d)))
                     .unwrap_or_else(|| "–".into()),
-                v.map(|d| d.to_string()).unwrap_or_default(),
-            )
+                raw: v.map(|d| d.to_string()).unwrap_or_default(),
+            }
         })
         .collect())
 }
@@ -399,17 +405,17 @@ async fn parent_options(
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, level, kode, nama)| {
-            let wrong = if above.contains(&level.as_str()) {
+        .map(|h| {
+            let wrong = if above.contains(&h.level.as_str()) {
                 ""
             } else {
                 " (tingkat tidak sah)"
             };
-            let label = match kode {
-                Some(k) => format!("{} {k} {nama}{wrong}", level.label()),
-                None => format!("{} {nama}{wrong}", level.label()),
+            let label = match h.kode {
+                Some(k) => format!("{} {k} {}{wrong}", h.level.label(), h.nama),
+                None => format!("{} {}{wrong}", h.level.label(), h.nama),
             };
-            (id, label)
+            (h.id, label)
         })
         .collect())
 }

@@ -97,8 +97,11 @@ pub(super) async fn pagu_refused(
         ..Shown::default()
     };
     let mut page = item_page(state, Some(user), plan, item, shown).await?;
-    for (y, _, raw) in page.pagu.iter_mut() {
-        *raw = f.get(&format!("pagu_{y}")).cloned().unwrap_or_default();
+    for cell in page.pagu.iter_mut() {
+        cell.raw = f
+            .get(&format!("pagu_{}", cell.year))
+            .cloned()
+            .unwrap_or_default();
     }
     Ok((status, page).into_response())
 }
