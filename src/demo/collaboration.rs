@@ -254,9 +254,9 @@ async fn history(db: &PgPool) -> Result<(), DemoError> {
             if snap
                 .items
                 .iter()
-                .any(|i| i.id == p.0 && i.kode.as_deref() == Some("1.02.02"))
+                .any(|i| i.id == p.item && i.kode.as_deref() == Some("1.02.02"))
             {
-                p.2 = (p.2 * Decimal::new(9, 1)).round_dp(0);
+                p.amount = (p.amount * Decimal::new(9, 1)).round_dp(0);
             }
         }
     }
@@ -266,7 +266,7 @@ async fn history(db: &PgPool) -> Result<(), DemoError> {
         .rposition(|i| i.level == crate::domain::plan::Level::Program)
     {
         let gone = early.items.remove(last_program).id;
-        early.pagu.retain(|p| p.0 != gone);
+        early.pagu.retain(|p| p.item != gone);
         early.indicators.retain(|i| i.item_id != gone);
     }
     if let Some(first) = early.sections.first_mut() {

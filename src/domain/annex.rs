@@ -181,8 +181,8 @@ impl<'a> Tree<'a> {
             indicators.entry(n.item_id).or_default().push(n);
         }
         let mut pagu: HashMap<Uuid, BTreeMap<i32, Decimal>> = HashMap::new();
-        for (item, year, amount) in &snap.pagu {
-            pagu.entry(*item).or_default().insert(*year, *amount);
+        for p in &snap.pagu {
+            pagu.entry(p.item).or_default().insert(p.year, p.amount);
         }
         Tree {
             children,
@@ -427,6 +427,7 @@ fn sort_key(kode: &str) -> Vec<u32> {
 pub(crate) mod fixtures {
     use super::*;
     use crate::domain::plan::Stage;
+    use crate::domain::snapshot::SnapPagu;
 
     pub fn item(
         id: u128,
@@ -512,12 +513,21 @@ pub(crate) mod fixtures {
                 years: vec![(2026, Some(Decimal::from(85)), None, None)],
             }],
             pagu: vec![
-                (Uuid::from_u128(2), 2026, Decimal::from(1000)),
-                (Uuid::from_u128(2), 2027, Decimal::from(1100)),
-                (Uuid::from_u128(4), 2026, Decimal::from(900)),
-                (Uuid::from_u128(6), 2026, Decimal::from(500)),
-                (Uuid::from_u128(7), 2026, Decimal::from(200)),
+                pagu(2, 2026, 1000),
+                pagu(2, 2027, 1100),
+                pagu(4, 2026, 900),
+                pagu(6, 2026, 500),
+                pagu(7, 2026, 200),
             ],
+        }
+    }
+
+    /// The pagu of item `item` in `year`.
+    pub fn pagu(item: u128, year: i32, amount: i64) -> SnapPagu {
+        SnapPagu {
+            item: Uuid::from_u128(item),
+            year,
+            amount: Decimal::from(amount),
         }
     }
 
@@ -609,7 +619,7 @@ mod tests {
                     Some("Dinkes"),
                 ),
             ],
-            pagu: vec![(Uuid::from_u128(3), 2025, Decimal::from(7))],
+            pagu: vec![pagu(3, 2025, 7)],
             ..rkpd()
         };
         let annex = build(PlanKind::Renstra, &snap, &names());

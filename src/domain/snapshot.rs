@@ -22,8 +22,29 @@ pub struct Snapshot {
     pub sections: Vec<SnapSection>,
     pub items: Vec<SnapItem>,
     pub indicators: Vec<SnapIndicator>,
-    /// (item, year, amount)
-    pub pagu: Vec<(Uuid, i32, Decimal)>,
+    pub pagu: Vec<SnapPagu>,
+}
+
+/// The pagu of an item in a year. Kept in the frozen JSON as the array
+/// `[item, year, amount]`, as snapshots have always held it.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
+#[serde(from = "(Uuid, i32, Decimal)", into = "(Uuid, i32, Decimal)")]
+pub struct SnapPagu {
+    pub item: Uuid,
+    pub year: i32,
+    pub amount: Decimal,
+}
+
+impl From<(Uuid, i32, Decimal)> for SnapPagu {
+    fn from((item, year, amount): (Uuid, i32, Decimal)) -> Self {
+        SnapPagu { item, year, amount }
+    }
+}
+
+impl From<SnapPagu> for (Uuid, i32, Decimal) {
+    fn from(p: SnapPagu) -> Self {
+        (p.item, p.year, p.amount)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -349,10 +370,16 @@ pub fn compare(a: &Snapshot, b: &Snapshot) -> Comparison {
     }
 
     // Pagu.
-    let old_pagu: BTreeMap<(Uuid, i32), Decimal> =
-        a.pagu.iter().map(|(i, y, v)| ((*i, *y), *v)).collect();
-    let new_pagu: BTreeMap<(Uuid, i32), Decimal> =
-        b.pagu.iter().map(|(i, y, v)| ((*i, *y), *v)).collect();
+    let old_pagu: BTreeMap<(Uuid, i32), Decimal> = a
+        .pagu
+        .iter()
+        .map(|p| ((p.item, p.year), p.amount))
+        .collect();
+    let new_pagu: BTreeMap<(Uuid, i32), Decimal> = b
+        .pagu
+        .iter()
+        .map(|p| ((p.item, p.year), p.amount))
+        .collect();
     let keys: std::collections::BTreeSet<(Uuid, i32)> =
         old_pagu.keys().chain(new_pagu.keys()).copied().collect();
     for k in keys {
@@ -463,7 +490,11 @@ mod tests {
                 kondisi_akhir: Some(d("5")),
                 years: vec![(2029, Some(d("5")), None, None)],
             }],
-            pagu: vec![(i1, 2026, d("1000000"))],
+            pagu: vec![SnapPagu {
+                item: i1,
+                year: 2026,
+                amount: d("1000000"),
+            }],
         };
         let mut b = a.clone();
         b.stage = Stage::Rancangan;
@@ -474,7 +505,7 @@ mod tests {
         ];
         b.indicators[0].years = vec![(2029, Some(d("4.13")), None, None)];
         b.indicators[0].kondisi_akhir = Some(d("4.13"));
-        b.pagu = vec![(i1, 2026, d("1500000"))];
+        b.pagu[0].amount = d("1500000");
         let c = compare(&a, &b);
         let words = &c.sections[0].words;
         assert!(

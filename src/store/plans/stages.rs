@@ -1,13 +1,12 @@
 //! Stage transitions, the snapshots they freeze, and stage schedules.
 
-use rust_decimal::Decimal;
 use sqlx::{PgConnection, PgPool};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::{Plan, indicators, items};
 use crate::domain::plan::Stage;
-use crate::domain::snapshot::{SnapIndicator, SnapItem, SnapSection, Snapshot};
+use crate::domain::snapshot::{SnapIndicator, SnapItem, SnapPagu, SnapSection, Snapshot};
 use crate::domain::stage::Move;
 use crate::store::{SaveError, audit, notifications};
 
@@ -67,8 +66,12 @@ pub async fn current(conn: &mut PgConnection, plan: &Plan) -> Result<Snapshot, s
             .collect(),
         pagu: pagu
             .into_iter()
-            .flat_map(|(item, years)| years.into_iter().map(move |(y, a)| (item, y, a)))
-            .collect::<Vec<(Uuid, i32, Decimal)>>(),
+            .flat_map(|(item, years)| {
+                years
+                    .into_iter()
+                    .map(move |(year, amount)| SnapPagu { item, year, amount })
+            })
+            .collect(),
     })
 }
 
