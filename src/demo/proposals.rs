@@ -193,7 +193,11 @@ async fn carry(db: &PgPool, d: Demo<'_>, musrenbang: Uuid) -> Result<(), DemoErr
                 .bind(kode)
                 .fetch_one(db)
                 .await?;
-                decision.accepted = Some((item, Decimal::from(volume), Decimal::from(pagu)));
+                decision.accepted = Some(proposals::Acceptance {
+                    item,
+                    volume: Decimal::from(volume),
+                    pagu: Decimal::from(pagu),
+                });
             }
             _ => {}
         }

@@ -850,9 +850,17 @@ pub async fn events(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<Event>, s
 pub struct Decision {
     pub reject_reason: Option<String>,
     pub deferred_to: Option<i32>,
-    pub accepted: Option<(Uuid, Decimal, Decimal)>,
+    pub accepted: Option<Acceptance>,
     /// Taken at this meeting (named in the timeline).
     pub meeting: Option<Uuid>,
+}
+
+/// What accepting a proposal takes up: a sub kegiatan, a volume and a pagu.
+#[derive(Debug, Clone, Copy)]
+pub struct Acceptance {
+    pub item: Uuid,
+    pub volume: Decimal,
+    pub pagu: Decimal,
 }
 
 /// Moves a proposal on from the status (and version) the actor saw.
@@ -878,9 +886,9 @@ pub async fn act(
     .bind(to)
     .bind(&d.reject_reason)
     .bind(d.deferred_to)
-    .bind(d.accepted.map(|a| a.0))
-    .bind(d.accepted.map(|a| a.1))
-    .bind(d.accepted.map(|a| a.2))
+    .bind(d.accepted.map(|a| a.item))
+    .bind(d.accepted.map(|a| a.volume))
+    .bind(d.accepted.map(|a| a.pagu))
     .bind(p.status)
     .bind(&p.region_kode)
     .execute(&mut *conn)

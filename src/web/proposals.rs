@@ -31,7 +31,7 @@ use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::SaveError;
 use crate::store::proposals::{
-    self, Corrected, Decision, Event, Filter, Kamus, NewProposal, Proposal,
+    self, Acceptance, Corrected, Decision, Event, Filter, Kamus, NewProposal, Proposal,
 };
 use crate::store::regions::{self, Region};
 use crate::web::reader::Reader;
@@ -1222,7 +1222,7 @@ async fn accepted_of(
     state: &AppState,
     p: &Proposal,
     f: &StepForm,
-) -> Result<Result<(Uuid, Decimal, Decimal), (&'static str, String)>, AppError> {
+) -> Result<Result<Acceptance, (&'static str, String)>, AppError> {
     let valid: Option<Uuid> = match Uuid::parse_str(f.item_id.trim()).ok() {
         Some(id) => {
             proposals::accepting_sub_kegiatan(&state.db, &p.region_kode, p.target_year, Some(id))
@@ -1235,7 +1235,7 @@ async fn accepted_of(
     let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);
     let pagu = parse_rupiah(&f.pagu).ok();
     Ok(match (valid, volume, pagu) {
-        (Some(i), Some(v), Some(g)) => Ok((i, v, g)),
+        (Some(item), Some(volume), Some(pagu)) => Ok(Acceptance { item, volume, pagu }),
         (None, ..) => Err((
             "item_id",
             crate::i18n::tf!(
