@@ -2,8 +2,9 @@
 //! method × path → public or sign-in first, checked against the live
 //! router on demo data; and a check that fails when the router holds a
 //! route the table does not cover (deny by default has to be decided for
-//! each new page, not forgotten). Each page behind sign-in also names who
-//! gets past the policy (`ROLES`), checked for seven demo people.
+//! each new page, not forgotten). Each page and each write behind sign-in
+//! also names who gets past the policy (`ROLES`, `WRITES`), checked for
+//! seven demo people.
 
 use crate::common;
 
@@ -335,6 +336,9 @@ async fn fill(app: &TestApp, path: &str) -> String {
         one("SELECT id FROM meetings ORDER BY held_on LIMIT 1").await
     } else if path.starts_with("/keselarasan/") {
         one("SELECT id FROM alignment_links LIMIT 1").await
+    } else if path.starts_with("/kotak-masuk/") {
+        // A notification's number: none has this one.
+        return path.replace("{id}", "2147483647");
     } else {
         Uuid::nil()
     };
@@ -422,6 +426,15 @@ enum Who {
     /// Sent on for everyone: a sign-in step that is not theirs once signed
     /// in (back to the first step), a page that moves on.
     SentOn,
+    /// 409 for everyone: nothing waits for a decision (the demo has no
+    /// request to join a lembaga waiting).
+    NotWaiting,
+    /// A comment's author alone (the demo's lembaga member).
+    Author,
+    /// A Musrenbang meeting's host (the kecamatan) and Bappeda.
+    Hosts,
+    /// The planner and the region's admin.
+    PlannerOrAdmin,
 }
 
 use Who::*;
@@ -440,7 +453,7 @@ impl Who {
     /// Whether PEOPLE[i] gets past the policy.
     fn lets_in(self, i: usize) -> bool {
         let set: &[usize] = match self {
-            Who::Everyone | Who::Missing | Who::SentOn => &[0, 1, 2, 3, 4, 5, 6],
+            Who::Everyone | Who::Missing | Who::SentOn | Who::NotWaiting => &[0, 1, 2, 3, 4, 5, 6],
             Who::Admin => &[6],
             Who::Planner => &[5],
             Who::PlanOwners => &[2, 3, 5],
@@ -448,6 +461,9 @@ impl Who {
             Who::Staff => &[1, 2, 3, 4, 5, 6],
             Who::Proposers => &[0, 1, 2, 3, 4],
             Who::AuthorOrModerator => &[0, 5],
+            Who::Author => &[0],
+            Who::Hosts => &[2, 5],
+            Who::PlannerOrAdmin => &[5, 6],
             Who::Nobody => &[],
         };
         set.contains(&i)
@@ -533,6 +549,192 @@ async fn each_page_behind_sign_in_lets_in_whom_it_should() {
             if !ok {
                 wrong.push(format!(
                     "GET {url} as {}: {status}, expected {who:?}",
+                    PEOPLE[i]
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// What a write sends: a field no form has, a form of these fields (where
+/// a handler reads its form before it can name the decision: the step, the
+/// stage move, the plan's kind), or an upload.
+#[derive(Debug, Clone, Copy)]
+enum Body {
+    Junk,
+    Fields(&'static str),
+    Upload,
+}
+
+use Body::*;
+
+/// Who gets past the policy on each write that needs an account: the same
+/// people and the same meaning as `ROLES`, for POST. No body here carries
+/// a whole valid form, so those let in meet the form's own refusal (or, on
+/// a few confirmations that need no field, do the thing); the others meet
+/// a 403, before their form is looked at. Those let in go last, so a
+/// removal done by one of them cannot hide a 403 from the others.
+const WRITES: &[(&str, Who, Body)] = &[
+    ("/usulan/{nomor}/koreksi?version=0", Nobody, Junk),
+    ("/usulan/{nomor}/ikuti", Everyone, Junk),
+    ("/usulan/{nomor}/komentar", Everyone, Junk),
+    ("/usulan/{nomor}/lampiran", Planner, Upload),
+    ("/usulan/{nomor}/lampiran/{id}/hapus", Missing, Junk),
+    ("/usulan/{nomor}/gabung", Nobody, Junk),
+    ("/usulan/{nomor}/pecah", Nobody, Junk),
+    ("/usulan/{nomor}/komentar/{id}/hapus", Missing, Junk),
+    ("/login/kode", SentOn, Junk),
+    ("/login/daftar-kode", SentOn, Junk),
+    ("/akun", Everyone, Junk),
+    ("/akun/kata-sandi", Everyone, Junk),
+    ("/akun/lembaga", Everyone, Junk),
+    (
+        "/lembaga/permintaan/{id}",
+        NotWaiting,
+        Fields("keputusan=tolak"),
+    ),
+    ("/admin/kamus-usulan", Admin, Junk),
+    ("/admin/kamus-usulan/impor", Admin, Junk),
+    ("/admin/kamus-usulan/impor/simpan", Admin, Junk),
+    ("/admin/kamus-usulan/{id}", Admin, Junk),
+    ("/admin/nomenklatur/pratinjau", Admin, Junk),
+    ("/admin/nomenklatur/impor", Admin, Junk),
+    ("/admin/organisasi/dari-wilayah", Admin, Junk),
+    ("/admin/organisasi/baru", Admin, Junk),
+    ("/admin/organisasi/{id}", Admin, Junk),
+    ("/admin/pengguna/impor", Admin, Junk),
+    ("/admin/pengguna/impor/simpan", Admin, Junk),
+    ("/admin/pengguna/baru", Admin, Junk),
+    ("/admin/pengguna/{id}", Admin, Junk),
+    ("/admin/pengguna/{id}/kata-sandi", Admin, Junk),
+    ("/admin/pengguna/{id}/tautan-reset", Admin, Junk),
+    (
+        "/admin/pengguna/{id}/keanggotaan/{mid}/pengurus",
+        Admin,
+        Junk,
+    ),
+    ("/admin/pengguna/{id}/faktor-kedua", Admin, Junk),
+    ("/admin/pengguna/{id}/keanggotaan", Admin, Junk),
+    ("/admin/pengguna/{id}/keanggotaan/{mid}/hapus", Admin, Junk),
+    ("/admin/pengguna/{id}/nonaktifkan", Admin, Junk),
+    ("/admin/pengguna/{id}/aktifkan", Admin, Junk),
+    ("/rencana/baru", Planner, Fields("kind=rkpd")),
+    ("/rencana/{id}/bab", Planner, Junk),
+    ("/bab/{id}", Planner, Junk),
+    ("/rencana/{id}/item", Planner, Junk),
+    ("/item/{id}", Planner, Junk),
+    ("/item/{id}/pagu", Planner, Junk),
+    ("/item/{id}/indikator/baru", Planner, Junk),
+    ("/indikator/{id}", Planner, Junk),
+    ("/indikator/{id}/samakan", Planner, Junk),
+    ("/rencana/{id}/acuan-provinsi", Planner, Junk),
+    (
+        "/rencana/{id}/tahap",
+        Planner,
+        Fields("gerak=maju&catatan="),
+    ),
+    ("/rencana/{id}/jadwal", PlannerOrAdmin, Junk),
+    ("/rencana/{id}/sudah-dibaca", Everyone, Junk),
+    (
+        "/rencana/{id}/komentar",
+        Everyone,
+        Fields("target=plan&target_id=&anchor=&parent_id=&body=&kembali="),
+    ),
+    ("/komentar/{id}/ubah", Author, Junk),
+    ("/komentar/{id}/hapus", AuthorOrModerator, Junk),
+    ("/komentar/{id}/tindak-lanjut", Planner, Junk),
+    ("/rencana/{id}/tabel", Importers, Junk),
+    ("/rencana/{id}/impor", Importers, Upload),
+    ("/rencana/{id}/impor/{imp}", Importers, Junk),
+    ("/rencana/{id}/isi", Planner, Upload),
+    ("/rencana/{id}/isi/{imp}", Planner, Junk),
+    ("/indikator/{id}/realisasi", Planner, Junk),
+    ("/item/{id}/hapus", Planner, Junk),
+    ("/indikator/{id}/hapus", Planner, Junk),
+    ("/bab/{id}/hapus", Planner, Junk),
+    ("/rencana/{id}/hapus", Nobody, Junk),
+    ("/ikuti/{id}", Everyone, Junk),
+    ("/kotak-masuk/baca-semua", Everyone, Junk),
+    ("/kotak-masuk/{id}", Missing, Junk),
+    ("/usulan/baru", Proposers, Junk),
+    (
+        "/usulan/{nomor}/langkah",
+        Nobody,
+        Fields("langkah=tolak&alasan=x&version=0"),
+    ),
+    ("/usulan/{nomor}/peringkat", Nobody, Junk),
+    ("/item/{id}/keselarasan", Planner, Junk),
+    ("/keselarasan/{id}/hapus", Planner, Junk),
+    ("/rencana/{id}/pagu-pd", Planner, Junk),
+    ("/kerja-sama", Planner, Junk),
+    ("/kerja-sama/{id}/ubah", Planner, Junk),
+    ("/kerja-sama/{id}/status", Planner, Junk),
+    ("/kerja-sama/{id}/tahapan", Planner, Junk),
+    ("/kerja-sama/{id}/tahapan/{mid}", Planner, Junk),
+    ("/kerja-sama/{id}/item", Planner, Junk),
+    ("/kerja-sama/{id}/item/{item}/lepas", Planner, Junk),
+    ("/musyawarah/baru", Staff, Junk),
+    ("/musyawarah/{id}/hadir", Hosts, Junk),
+    ("/musyawarah/{id}/notulen", Hosts, Junk),
+    ("/musyawarah/{id}/keputusan", Hosts, Junk),
+    ("/usulan/jadwal", Planner, Junk),
+    // Signing out ends the session (and sends to sign in): last.
+    ("/logout", SentOn, Junk),
+];
+
+#[tokio::test]
+async fn each_write_behind_sign_in_lets_in_whom_it_should() {
+    let signed_in: BTreeSet<&str> = TABLE
+        .iter()
+        .filter(|(m, _, a)| *m == "POST" && *a == SignIn)
+        .map(|(_, p, _)| *p)
+        .collect();
+    let listed: BTreeSet<&str> = WRITES
+        .iter()
+        .map(|(p, _, _)| p.split('?').next().unwrap())
+        .collect();
+    assert_eq!(
+        signed_in, listed,
+        "every write behind sign-in has a line in WRITES, and only those"
+    );
+    let app = spawn_app().await;
+    let mut clients = Vec::new();
+    for who in PEOPLE {
+        clients.push(app.login(who).await);
+    }
+    let mut wrong = Vec::new();
+    for (path, who, body) in WRITES {
+        let url = fill(&app, path).await;
+        // Those kept out first, then those let in.
+        let mut order: Vec<usize> = (0..PEOPLE.len()).collect();
+        order.sort_by_key(|i| who.lets_in(*i));
+        for i in order {
+            let req = clients[i].post(app.url(&url));
+            let req = match body {
+                Junk => req.form(&[("x", "1")]),
+                Fields(f) => req
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(*f),
+                Upload => req.multipart(reqwest::multipart::Form::new().text("x", "1")),
+            };
+            let res = req.send().await.unwrap();
+            let status = res.status().as_u16();
+            let to_login = res
+                .headers()
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .is_some_and(|l| l.starts_with("/login"));
+            let ok = match who {
+                Missing => status == 404,
+                SentOn => status == 303,
+                NotWaiting => status == 409,
+                _ if who.lets_in(i) => status != 403 && status < 500 && !to_login,
+                _ => status == 403,
+            };
+            if !ok {
+                wrong.push(format!(
+                    "POST {url} as {}: {status}, expected {who:?}",
                     PEOPLE[i]
                 ));
             }
