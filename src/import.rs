@@ -68,10 +68,7 @@ pub async fn run(
         }
         println!("  {:>5} indikator", checked.indicator_count());
         for (year, total) in checked.totals() {
-            println!(
-                "  pagu {year}: {}",
-                crate::domain::money::format_rupiah(total)
-            );
+            println!("  pagu {year}: {}", total.text());
         }
         report(&checked.errors)?;
         if let Some(actor) = actor {

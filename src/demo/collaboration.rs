@@ -3,6 +3,7 @@
 //! answered), and the RPJMD's history: snapshots of two earlier stages that
 //! differ from the enacted text, so the comparison has something to show.
 
+use crate::domain::money::Rupiah;
 use rust_decimal::Decimal;
 use sqlx::PgPool;
 use time::macros::datetime;
@@ -256,7 +257,7 @@ async fn history(db: &PgPool) -> Result<(), DemoError> {
                 .iter()
                 .any(|i| i.id == p.item && i.kode.as_deref() == Some("1.02.02"))
             {
-                p.amount = (p.amount * Decimal::new(9, 1)).round_dp(0);
+                p.amount = Rupiah::new((p.amount.amount() * Decimal::new(9, 1)).round_dp(0));
             }
         }
     }

@@ -257,7 +257,7 @@ async fn insert_items(
                 amounts.insert(
                     y.parse::<i32>()
                         .map_err(|_| DemoError::Data(format!("bad year {y}")))?,
-                    dec(a)?,
+                    crate::domain::money::Rupiah::new(dec(a)?),
                 );
             }
             items::set_pagu(

@@ -3,6 +3,7 @@
 //! sub kegiatan of RKPD 2026 and rejected ones with reasons. Each is
 //! carried through the same steps, by the same roles, as in the app.
 
+use crate::domain::money::Rupiah;
 use rust_decimal::Decimal;
 use sqlx::PgPool;
 use uuid::Uuid;
@@ -160,7 +161,7 @@ async fn carry(db: &PgPool, d: Demo<'_>, musrenbang: Uuid) -> Result<(), DemoErr
             kamus_id: Some(kamus_id),
             volume: Decimal::from(d.volume),
             satuan: &satuan,
-            estimated_cost: Decimal::from(d.cost),
+            estimated_cost: Rupiah::new(Decimal::from(d.cost)),
             proposer_id: user(db, d.by).await?,
             proposer_org_id: org(db, d.region, d.by_org).await?,
             reses_ref: d.reses,
@@ -196,7 +197,7 @@ async fn carry(db: &PgPool, d: Demo<'_>, musrenbang: Uuid) -> Result<(), DemoErr
                 decision.accepted = Some(proposals::Acceptance {
                     item,
                     volume: Decimal::from(volume),
-                    pagu: Decimal::from(pagu),
+                    pagu: Rupiah::new(Decimal::from(pagu)),
                 });
             }
             _ => {}

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
+use super::money::Rupiah;
 use super::plan::{Level, PlanKind};
 use super::snapshot::{SnapIndicator, SnapItem, Snapshot};
 
@@ -71,7 +72,7 @@ pub struct Row {
     pub indicators: Vec<IndicatorRow>,
     /// The item's own pagu per year; on a group row, the sum of its
     /// programs (of the topmost budgeted items under it).
-    pub pagu: BTreeMap<i32, Decimal>,
+    pub pagu: BTreeMap<i32, Rupiah>,
     pub agency: String,
     /// Place names, joined.
     pub lokasi: String,
@@ -111,7 +112,7 @@ impl Row {
         }
     }
 
-    pub fn pagu_in(&self, year: i32) -> Option<Decimal> {
+    pub fn pagu_in(&self, year: i32) -> Option<Rupiah> {
         self.pagu.get(&year).copied()
     }
 
@@ -131,7 +132,7 @@ pub struct Annex {
     pub program: Vec<Row>,
     /// Totals per year of the program table (over its topmost budgeted
     /// items, so nothing is counted twice).
-    pub total: BTreeMap<i32, Decimal>,
+    pub total: BTreeMap<i32, Rupiah>,
 }
 
 /// Names the snapshot does not carry: nomenclature titles of urusan and
@@ -166,7 +167,7 @@ pub fn urusan_bidang(kode: &str) -> (String, String) {
 struct Tree<'a> {
     children: HashMap<Option<Uuid>, Vec<&'a SnapItem>>,
     indicators: HashMap<Uuid, Vec<&'a SnapIndicator>>,
-    pagu: HashMap<Uuid, BTreeMap<i32, Decimal>>,
+    pagu: HashMap<Uuid, BTreeMap<i32, Rupiah>>,
     names: &'a Names,
 }
 
@@ -180,7 +181,7 @@ impl<'a> Tree<'a> {
         for n in &snap.indicators {
             indicators.entry(n.item_id).or_default().push(n);
         }
-        let mut pagu: HashMap<Uuid, BTreeMap<i32, Decimal>> = HashMap::new();
+        let mut pagu: HashMap<Uuid, BTreeMap<i32, Rupiah>> = HashMap::new();
         for p in &snap.pagu {
             pagu.entry(p.item).or_default().insert(p.year, p.amount);
         }
@@ -299,7 +300,7 @@ fn indicator_row(n: &SnapIndicator) -> IndicatorRow {
     }
 }
 
-fn add_into(sum: &mut BTreeMap<i32, Decimal>, amounts: &BTreeMap<i32, Decimal>) {
+fn add_into(sum: &mut BTreeMap<i32, Rupiah>, amounts: &BTreeMap<i32, Rupiah>) {
     for (y, a) in amounts {
         *sum.entry(*y).or_default() += *a;
     }
@@ -394,7 +395,7 @@ pub fn build(kind: PlanKind, snap: &Snapshot, names: &Names) -> Annex {
 }
 
 /// Sums the pagu of the topmost items that carry pagu.
-fn top_budgeted_total(tree: &Tree, parent: Option<Uuid>, total: &mut BTreeMap<i32, Decimal>) {
+fn top_budgeted_total(tree: &Tree, parent: Option<Uuid>, total: &mut BTreeMap<i32, Rupiah>) {
     for item in tree.kids(parent) {
         if item.level.has_pagu() {
             if let Some(a) = tree.pagu.get(&item.id) {
@@ -527,7 +528,7 @@ pub(crate) mod fixtures {
         SnapPagu {
             item: Uuid::from_u128(item),
             year,
-            amount: Decimal::from(amount),
+            amount: Rupiah::new(Decimal::from(amount)),
         }
     }
 
@@ -577,7 +578,7 @@ mod tests {
                 (RowKind::Item(Program), "Program Jalan"),
             ]
         );
-        let d = Decimal::from;
+        let d = |n: i64| Rupiah::new(Decimal::from(n));
         // Urusan 1 sums its three programs; bidang 1.02 two of them.
         assert_eq!(annex.program[0].pagu_in(2026), Some(d(1700)));
         assert_eq!(annex.program[1].pagu_in(2026), Some(d(1200)));
@@ -592,7 +593,7 @@ mod tests {
         assert_eq!(sub.depth, 5);
         assert_eq!(
             annex.program[3].indicators[0].target(2026),
-            Some((d(85), None))
+            Some((Decimal::from(85), None))
         );
     }
 
@@ -627,7 +628,7 @@ mod tests {
         assert_eq!(annex.program.len(), 3);
         assert_eq!(annex.program[2].tujuan, "Meningkatkan derajat kesehatan");
         assert_eq!(annex.program[2].sasaran, "Menurunnya AKI");
-        assert_eq!(annex.total.get(&2025), Some(&Decimal::from(7)));
+        assert_eq!(annex.total.get(&2025), Some(&Rupiah::new(Decimal::from(7))));
     }
 
     #[test]

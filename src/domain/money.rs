@@ -1,10 +1,119 @@
 //! Rupiah: exact decimals (NUMERIC in SQL, `Decimal` in Rust), shown the
-//! Indonesian way, `Rp1.234.567`.
+//! Indonesian way, `Rp1.234.567`. An amount of money is a [`Rupiah`], so a
+//! pagu cannot be added to a volume or shown without its currency.
+
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Sub};
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// An amount of rupiah, exact to the sen; stored as NUMERIC, sent in JSON
+/// as a decimal number.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    sqlx::Type,
+)]
+#[serde(transparent)]
+#[sqlx(transparent)]
+pub struct Rupiah(Decimal);
+
+impl Rupiah {
+    pub const ZERO: Rupiah = Rupiah(Decimal::ZERO);
+
+    pub fn new(amount: Decimal) -> Rupiah {
+        Rupiah(amount)
+    }
+
+    /// The amount as a decimal number of rupiah.
+    pub fn amount(self) -> Decimal {
+        self.0
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// What a planner types for an amount (see [`parse_rupiah`]).
+    pub fn parse(raw: &str) -> Result<Rupiah, String> {
+        parse_rupiah(raw).map(Rupiah)
+    }
+
+    /// The Indonesian way, `Rp1.234.567,50`, as exports and stored texts
+    /// (change logs, notifications, Cek details) carry it. (No `Display`:
+    /// an amount is written on purpose, in one of these three forms.)
+    pub fn text(self) -> String {
+        format_rupiah(self.0)
+    }
+
+    /// Without the currency, as a form field shows it back: `1.234.567`.
+    pub fn digits(self) -> String {
+        self.text().replacen("Rp", "", 1)
+    }
+
+    /// In the reader's language: `Rp1.234.567` in Indonesian,
+    /// `Rp1,234,567` in English.
+    pub fn shown(self) -> String {
+        crate::i18n::number(self.text())
+    }
+}
+
+impl From<Decimal> for Rupiah {
+    fn from(amount: Decimal) -> Rupiah {
+        Rupiah(amount)
+    }
+}
+
+impl From<Rupiah> for Decimal {
+    fn from(r: Rupiah) -> Decimal {
+        r.0
+    }
+}
+
+impl Add for Rupiah {
+    type Output = Rupiah;
+    fn add(self, other: Rupiah) -> Rupiah {
+        Rupiah(self.0 + other.0)
+    }
+}
+
+impl AddAssign for Rupiah {
+    fn add_assign(&mut self, other: Rupiah) {
+        self.0 += other.0;
+    }
+}
+
+impl Sub for Rupiah {
+    type Output = Rupiah;
+    fn sub(self, other: Rupiah) -> Rupiah {
+        Rupiah(self.0 - other.0)
+    }
+}
+
+impl Sum for Rupiah {
+    fn sum<I: Iterator<Item = Rupiah>>(iter: I) -> Rupiah {
+        Rupiah(iter.map(|r| r.0).sum())
+    }
+}
+
+impl<'a> Sum<&'a Rupiah> for Rupiah {
+    fn sum<I: Iterator<Item = &'a Rupiah>>(iter: I) -> Rupiah {
+        iter.copied().sum()
+    }
+}
 
 /// `1234567.5` → `Rp1.234.567,50`; whole rupiah show no decimals.
-pub fn format_rupiah(amount: Decimal) -> String {
+fn format_rupiah(amount: Decimal) -> String {
     let negative = amount.is_sign_negative() && !amount.is_zero();
     let abs = amount.abs().round_dp(2);
     let whole = abs.trunc();
@@ -28,7 +137,7 @@ pub fn format_rupiah(amount: Decimal) -> String {
 /// Reads what a planner types for an amount: `Rp1.234.567`, `1.234.567`,
 /// `1234567` or `1.234.567,50`. Dots group thousands, a comma starts the
 /// sen. Negative amounts are refused.
-pub fn parse_rupiah(raw: &str) -> Result<Decimal, String> {
+fn parse_rupiah(raw: &str) -> Result<Decimal, String> {
     let s: String = raw
         .trim()
         .trim_start_matches("Rp")
@@ -116,6 +225,18 @@ mod tests {
         ] {
             assert!(parse_rupiah(bad).is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn an_amount_reads_back_as_typed_and_adds_exactly() {
+        let a = Rupiah::parse("Rp1.234.567,50").unwrap();
+        assert_eq!(a.text(), "Rp1.234.567,50");
+        assert_eq!(a.digits(), "1.234.567,50");
+        assert_eq!(Rupiah::parse(&a.digits()).unwrap(), a);
+        let total: Rupiah = [a, Rupiah::parse("0,50").unwrap()].iter().sum();
+        assert_eq!(total.text(), "Rp1.234.568");
+        assert_eq!((total - a).text(), "Rp0,50");
+        assert_eq!(Rupiah::new(Decimal::from(-1500)).text(), "-Rp1.500");
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub struct NewItem {
     #[serde(default)]
     pub bulan: Option<(i16, i16)>,
     pub tags: Vec<String>,
-    pub pagu: BTreeMap<i32, Decimal>,
+    pub pagu: BTreeMap<i32, crate::domain::money::Rupiah>,
     pub indicators: Vec<NewIndicator>,
 }
 
@@ -400,7 +400,7 @@ pub struct SipdRow {
     /// Places as SIPD names them: kab/kota › kecamatan › desa.
     pub places: Vec<Vec<String>>,
     pub bulan: Option<(i16, i16)>,
-    pub pagu: BTreeMap<i32, Decimal>,
+    pub pagu: BTreeMap<i32, crate::domain::money::Rupiah>,
     pub indicators: Vec<SipdIndicator>,
     pub tags: Vec<String>,
     pub prioritas: String,
@@ -505,7 +505,7 @@ pub fn read_sipd(
                 other => Ok(other.map(|a| a.round_dp(2))),
             }) {
                 Ok(Some(a)) => {
-                    pagu.insert(y, a);
+                    pagu.insert(y, crate::domain::money::Rupiah::new(a));
                 }
                 Ok(None) => {}
                 Err(e) => {
@@ -858,7 +858,10 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(items.len(), 3);
         assert_eq!(items[1].parent, Some(1));
-        assert_eq!(items[1].pagu.get(&2026), Some(&Decimal::from(1_000_000)));
+        assert_eq!(
+            items[1].pagu.get(&2026).map(|a| a.amount()),
+            Some(Decimal::from(1_000_000))
+        );
         assert_eq!(
             items[1].indicators[0].targets.get(&2026),
             Some(&(Decimal::new(855, 1), None))

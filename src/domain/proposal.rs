@@ -473,7 +473,7 @@ pub struct Draft {
     pub kamus: uuid::Uuid,
     pub volume: rust_decimal::Decimal,
     pub satuan: String,
-    pub estimated_cost: rust_decimal::Decimal,
+    pub estimated_cost: super::money::Rupiah,
     pub target_year: i32,
     pub reses_ref: Option<String>,
 }
@@ -504,7 +504,7 @@ impl DraftForm {
         kamus: &[(uuid::Uuid, String)],
     ) -> Result<Draft, FieldErrors> {
         use super::indicator::parse_nilai;
-        use super::money::parse_rupiah;
+        use super::money::Rupiah;
         let mut e = FieldErrors::default();
         let text = |v: &str, min: usize, max: usize| {
             let t = v.trim();
@@ -564,7 +564,7 @@ impl DraftForm {
         if satuan.is_none() {
             e.add("satuan", crate::i18n::t("isi-satuan-volume-mis-meter"));
         }
-        let cost = parse_rupiah(&self.estimated_cost).ok();
+        let cost = Rupiah::parse(&self.estimated_cost).ok();
         if cost.is_none() {
             e.add(
                 "estimated_cost",
@@ -637,7 +637,7 @@ pub struct SplitForm {
 pub struct Part {
     pub title: String,
     pub volume: rust_decimal::Decimal,
-    pub estimated_cost: rust_decimal::Decimal,
+    pub estimated_cost: super::money::Rupiah,
 }
 
 /// One part's row of the split form, as typed.
@@ -687,7 +687,7 @@ impl SplitForm {
     /// (N from 1), or `parts` for the count.
     pub fn check(&self) -> Result<Vec<Part>, FieldErrors> {
         use super::indicator::parse_nilai;
-        use super::money::parse_rupiah;
+        use super::money::Rupiah;
         let mut e = FieldErrors::default();
         let mut parts = Vec::new();
         for (i, row) in self.rows().into_iter().enumerate() {
@@ -711,7 +711,7 @@ impl SplitForm {
             if volume.is_none() {
                 e.add(FIELDS[n - 1].1, crate::i18n::t("volume-lebih-dari-0"));
             }
-            let cost = parse_rupiah(&b).ok();
+            let cost = Rupiah::parse(&b).ok();
             if cost.is_none() {
                 e.add(
                     FIELDS[n - 1].2,

@@ -12,7 +12,7 @@ use similar::{ChangeTag, TextDiff};
 use uuid::Uuid;
 
 use super::indicator::format_nilai;
-use super::money::format_rupiah;
+use super::money::Rupiah;
 use super::plan::{Level, Stage};
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -28,20 +28,20 @@ pub struct Snapshot {
 /// The pagu of an item in a year. Kept in the frozen JSON as the array
 /// `[item, year, amount]`, as snapshots have always held it.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
-#[serde(from = "(Uuid, i32, Decimal)", into = "(Uuid, i32, Decimal)")]
+#[serde(from = "(Uuid, i32, Rupiah)", into = "(Uuid, i32, Rupiah)")]
 pub struct SnapPagu {
     pub item: Uuid,
     pub year: i32,
-    pub amount: Decimal,
+    pub amount: Rupiah,
 }
 
-impl From<(Uuid, i32, Decimal)> for SnapPagu {
-    fn from((item, year, amount): (Uuid, i32, Decimal)) -> Self {
+impl From<(Uuid, i32, Rupiah)> for SnapPagu {
+    fn from((item, year, amount): (Uuid, i32, Rupiah)) -> Self {
         SnapPagu { item, year, amount }
     }
 }
 
-impl From<SnapPagu> for (Uuid, i32, Decimal) {
+impl From<SnapPagu> for (Uuid, i32, Rupiah) {
     fn from(p: SnapPagu) -> Self {
         (p.item, p.year, p.amount)
     }
@@ -370,12 +370,12 @@ pub fn compare(a: &Snapshot, b: &Snapshot) -> Comparison {
     }
 
     // Pagu.
-    let old_pagu: BTreeMap<(Uuid, i32), Decimal> = a
+    let old_pagu: BTreeMap<(Uuid, i32), Rupiah> = a
         .pagu
         .iter()
         .map(|p| ((p.item, p.year), p.amount))
         .collect();
-    let new_pagu: BTreeMap<(Uuid, i32), Decimal> = b
+    let new_pagu: BTreeMap<(Uuid, i32), Rupiah> = b
         .pagu
         .iter()
         .map(|p| ((p.item, p.year), p.amount))
@@ -392,8 +392,8 @@ pub fn compare(a: &Snapshot, b: &Snapshot) -> Comparison {
                 .unwrap_or_default();
             out.pagu_changed.push(ValueChange {
                 what: format!("{label} · pagu {}", k.1),
-                before: x.map(|d| format_rupiah(*d)).unwrap_or_else(|| "–".into()),
-                after: y.map(|d| format_rupiah(*d)).unwrap_or_else(|| "–".into()),
+                before: x.map(|d| d.text()).unwrap_or_else(|| "–".into()),
+                after: y.map(|d| d.text()).unwrap_or_else(|| "–".into()),
             });
         }
     }
@@ -493,7 +493,7 @@ mod tests {
             pagu: vec![SnapPagu {
                 item: i1,
                 year: 2026,
-                amount: d("1000000"),
+                amount: Rupiah::new(d("1000000")),
             }],
         };
         let mut b = a.clone();
@@ -505,7 +505,7 @@ mod tests {
         ];
         b.indicators[0].years = vec![(2029, Some(d("4.13")), None, None)];
         b.indicators[0].kondisi_akhir = Some(d("4.13"));
-        b.pagu[0].amount = d("1500000");
+        b.pagu[0].amount = Rupiah::new(d("1500000"));
         let c = compare(&a, &b);
         let words = &c.sections[0].words;
         assert!(

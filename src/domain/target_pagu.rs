@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::indicator::format_nilai;
-use super::money::{format_rupiah, parse_rupiah};
+use super::money::Rupiah;
 
 /// The column titles, in order. The reader finds the header row by them.
 pub const COLUMNS: [&str; 11] = [
@@ -117,7 +117,7 @@ impl Key {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum Value {
     Target(Option<(Decimal, Option<Decimal>)>),
-    Pagu(Option<Decimal>),
+    Pagu(Option<Rupiah>),
     Realisasi(Option<Decimal>),
 }
 
@@ -130,7 +130,7 @@ impl Value {
             Value::Target(Some((v, Some(m)))) => {
                 format!("{}–{}", format_nilai(*v), format_nilai(*m))
             }
-            Value::Pagu(Some(a)) => format_rupiah(*a),
+            Value::Pagu(Some(a)) => a.text(),
         }
     }
 }
@@ -431,12 +431,12 @@ pub(crate) fn number(c: &SheetCell) -> Result<Option<Decimal>, String> {
 }
 
 /// An amount in rupiah: a number cell, or text (`Rp1.250.000`).
-pub(crate) fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
+pub(crate) fn money(c: &SheetCell) -> Result<Option<Rupiah>, String> {
     let v = match c {
         SheetCell::Empty => return Ok(None),
         SheetCell::Number(f) => from_cell(*f)?.round_dp(2).normalize(),
         SheetCell::Text(t) if t.trim().is_empty() => return Ok(None),
-        SheetCell::Text(t) => parse_rupiah(t)?,
+        SheetCell::Text(t) => Rupiah::parse(t)?.amount(),
     };
     if v.is_sign_negative() && !v.is_zero() {
         return Err(crate::i18n::t("pagu-tidak-boleh-negatif").into());
@@ -444,7 +444,7 @@ pub(crate) fn money(c: &SheetCell) -> Result<Option<Decimal>, String> {
     if v > Decimal::from(999_999_999_999_999_i64) {
         return Err(crate::i18n::t("jumlah-terlalu-besar").into());
     }
-    Ok(Some(v))
+    Ok(Some(Rupiah::new(v)))
 }
 
 /// A spreadsheet's number as the person typed it: the shortest decimal
@@ -478,7 +478,7 @@ pub struct ItemNow {
     /// The item's heading.
     pub label: String,
     pub has_pagu: bool,
-    pub pagu: BTreeMap<i32, Decimal>,
+    pub pagu: BTreeMap<i32, Rupiah>,
 }
 
 /// The plan as it is now, for the comparison.
@@ -670,7 +670,7 @@ mod tests {
                     version: 5,
                     label: "Program Kesehatan".into(),
                     has_pagu: true,
-                    pagu: [(2026, Decimal::from(1000))].into(),
+                    pagu: [(2026, Rupiah::new(Decimal::from(1000)))].into(),
                 },
             )]
             .into(),
@@ -785,7 +785,10 @@ mod tests {
         assert_eq!(p.changes[0].row, 3, "rows are numbered as Excel shows them");
         assert_eq!(p.changes[0].before.display(), "90");
         assert_eq!(p.changes[0].after.display(), "85,5");
-        assert_eq!(p.changes[1].after, Value::Pagu(Some(Decimal::from(1250))));
+        assert_eq!(
+            p.changes[1].after,
+            Value::Pagu(Some(Rupiah::new(Decimal::from(1250))))
+        );
     }
 
     #[test]

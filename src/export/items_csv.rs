@@ -51,7 +51,11 @@ pub fn csv(annex: &Annex, years: &[i32]) -> Result<Vec<u8>, csv::Error> {
                     Some((v, None)) => v.normalize().to_string(),
                     None => String::new(),
                 }));
-                rec.extend(years.iter().map(|y| num(row.pagu_in(*y))));
+                rec.extend(
+                    years
+                        .iter()
+                        .map(|y| num(row.pagu_in(*y).map(crate::domain::money::Rupiah::amount))),
+                );
                 rec.extend(pagu_tail(row));
                 w.write_record(&rec)?;
             }
@@ -78,7 +82,7 @@ mod tests {
         let mut sub = Row::empty(RowKind::Item(Level::SubKegiatan));
         sub.kode = "1.02.02.2.02.0001".into();
         sub.name = "Pelayanan \"posyandu\", balita".into();
-        sub.pagu = BTreeMap::from([(2026, d("1500000.00"))]);
+        sub.pagu = BTreeMap::from([(2026, crate::domain::money::Rupiah::new(d("1500000.00")))]);
         sub.agency = "Dinas Kesehatan".into();
         sub.indicators = vec![IndicatorRow {
             id: uuid::Uuid::nil(),

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
+use crate::domain::money::Rupiah;
 use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
 
@@ -23,10 +23,10 @@ pub struct Row {
     pub source: String,
     pub year: i32,
     pub status: String,
-    pub cost: Decimal,
+    pub cost: Rupiah,
     /// The sub kegiatan that took it up, and its pagu for the proposal.
     pub line: Option<String>,
-    pub pagu: Option<Decimal>,
+    pub pagu: Option<Rupiah>,
 }
 
 /// The same rows as open data: CSV (RFC 4180, UTF-8 with a byte-order
@@ -60,10 +60,10 @@ pub fn csv(rows: &[Row]) -> Result<Vec<u8>, csv::Error> {
             &r.source,
             &r.year.to_string(),
             &r.status,
-            &r.cost.normalize().to_string(),
+            &r.cost.amount().normalize().to_string(),
             &t(r.line.as_deref().unwrap_or("")),
             &r.pagu
-                .map(|p| p.normalize().to_string())
+                .map(|p| p.amount().normalize().to_string())
                 .unwrap_or_default(),
         ])?;
     }
@@ -94,7 +94,8 @@ struct Formats {
     money: Format,
 }
 
-fn f(v: Decimal) -> f64 {
+fn f(v: Rupiah) -> f64 {
+    let v = v.amount();
     v.to_f64().unwrap_or(0.0)
 }
 
@@ -176,10 +177,10 @@ fn sheet(
         ws.set_column_width(c as u16, *w)?;
     }
     let mut row = top + 1;
-    let (mut total_cost, mut total_pagu, mut total_n) = (Decimal::ZERO, Decimal::ZERO, 0usize);
+    let (mut total_cost, mut total_pagu, mut total_n) = (Rupiah::ZERO, Rupiah::ZERO, 0usize);
     for (name, list) in groups {
-        let cost: Decimal = list.iter().map(|r| r.cost).sum();
-        let pagu: Decimal = list.iter().filter_map(|r| r.pagu).sum();
+        let cost: Rupiah = list.iter().map(|r| r.cost).sum();
+        let pagu: Rupiah = list.iter().filter_map(|r| r.pagu).sum();
         let mut by_status: BTreeMap<&str, usize> = BTreeMap::new();
         for r in &list {
             *by_status.entry(r.status.as_str()).or_default() += 1;

@@ -62,7 +62,10 @@ pub fn rows_of(
         if item.level.has_pagu() {
             for &year in pagu_years {
                 rows.push(Row {
-                    pagu: s.pagu.get(&item.id).and_then(|p| p.get(&year).copied()),
+                    pagu: s
+                        .pagu
+                        .get(&item.id)
+                        .and_then(|p| p.get(&year).map(|a| a.amount())),
                     ..row(
                         Key::Pagu {
                             item: item.id,

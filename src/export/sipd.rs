@@ -81,8 +81,10 @@ pub fn rows(annex: &Annex, year: i32, names: &Names) -> Vec<Row> {
                         .collect::<Vec<_>>()
                         .join("; "),
                     bulan: r.bulan,
-                    pagu: r.pagu_in(year),
-                    pagu_next: r.pagu_in(year + 1),
+                    pagu: r.pagu_in(year).map(crate::domain::money::Rupiah::amount),
+                    pagu_next: r
+                        .pagu_in(year + 1)
+                        .map(crate::domain::money::Rupiah::amount),
                     tolok_ukur: join(&|i| i.name.clone()),
                     target: join(&|i| match i.target(year) {
                         Some((v, None)) => plain(v),

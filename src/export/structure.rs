@@ -86,7 +86,7 @@ pub fn add_sheet(
         if let Some(p) = state.pagu.get(&item.id) {
             for (c, y) in pagu_years.iter().enumerate() {
                 if let Some(a) = p.get(y) {
-                    ws.write_number_with_format(row, first_pagu + c as u16, f(*a), &money)?;
+                    ws.write_number_with_format(row, first_pagu + c as u16, f(a.amount()), &money)?;
                 }
             }
         }

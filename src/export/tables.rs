@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::annex::{Annex, IndicatorRow, Row, RowKind};
 use crate::domain::indicator::format_nilai;
-use crate::domain::money::format_rupiah;
+use crate::domain::money::Rupiah;
 use crate::domain::plan::{Level, PlanKind};
 
 /// One cell. Codes stay text; targets and rupiah stay numbers.
@@ -24,7 +24,7 @@ pub enum Cell {
     Number(Decimal),
     /// A target band, min–max.
     Band(Decimal, Decimal),
-    Money(Decimal),
+    Money(Rupiah),
 }
 
 impl Cell {
@@ -36,7 +36,7 @@ impl Cell {
         }
     }
 
-    fn money(v: Option<Decimal>) -> Cell {
+    fn money(v: Option<Rupiah>) -> Cell {
         v.map_or(Cell::Empty, Cell::Money)
     }
 
@@ -59,7 +59,7 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Number(v) => format_nilai(*v),
             Cell::Band(a, b) => format!("{}–{}", format_nilai(*a), format_nilai(*b)),
-            Cell::Money(v) => format_rupiah(*v),
+            Cell::Money(v) => v.text(),
         }
     }
 
@@ -231,8 +231,8 @@ fn name_with_level(row: &Row) -> String {
     }
 }
 
-fn sum_years(pagu: &BTreeMap<i32, Decimal>, years: &[i32]) -> Option<Decimal> {
-    let vals: Vec<Decimal> = years.iter().filter_map(|y| pagu.get(y).copied()).collect();
+fn sum_years(pagu: &BTreeMap<i32, Rupiah>, years: &[i32]) -> Option<Rupiah> {
+    let vals: Vec<Rupiah> = years.iter().filter_map(|y| pagu.get(y).copied()).collect();
     (!vals.is_empty()).then(|| vals.into_iter().sum())
 }
 
@@ -969,11 +969,17 @@ mod tests {
             Cell::Text("1.02.02".into()),
             "codes stay text"
         );
-        assert_eq!(program.cells[pagu_n], Cell::Money(Decimal::from(1000)));
-        assert_eq!(program.cells[pagu_next], Cell::Money(Decimal::from(1100)));
+        assert_eq!(
+            program.cells[pagu_n],
+            Cell::Money(Rupiah::new(Decimal::from(1000)))
+        );
+        assert_eq!(
+            program.cells[pagu_next],
+            Cell::Money(Rupiah::new(Decimal::from(1100)))
+        );
         assert_eq!(program.cells[2], Cell::Text("Angka kematian ibu".into()));
         let total = t.total.clone().unwrap();
-        assert_eq!(total[pagu_n], Cell::Money(Decimal::from(1700)));
+        assert_eq!(total[pagu_n], Cell::Money(Rupiah::new(Decimal::from(1700))));
         assert_eq!(total[1], Cell::Text("Jumlah".into()));
         // The header groups: Rencana tahun 2026 spans four columns.
         let top = t.top_header();

@@ -188,8 +188,11 @@ fn write_line(
             Cell::Empty => ws.write_blank(row, col, &format)?,
             Cell::Text(s) => ws.write_string_with_format(row, col, s, &format)?,
             Cell::Band(..) => ws.write_string_with_format(row, col, cell.display(), &format)?,
-            Cell::Number(v) | Cell::Money(v) => {
+            Cell::Number(v) => {
                 ws.write_number_with_format(row, col, decimal_to_f64(*v), &format)?
+            }
+            Cell::Money(v) => {
+                ws.write_number_with_format(row, col, decimal_to_f64(v.amount()), &format)?
             }
         };
     }

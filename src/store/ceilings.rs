@@ -1,6 +1,7 @@
 //! Pagu indikatif per perangkat daerah of a plan (the ceilings K08 checks
 //! each agency's sub kegiatan against).
 
+use crate::domain::money::Rupiah;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
@@ -11,14 +12,14 @@ use crate::store::audit;
 use crate::store::plans::Plan;
 
 /// (org, year) → amount.
-pub type ByAgencyYear = HashMap<(Uuid, i32), Decimal>;
+pub type ByAgencyYear = HashMap<(Uuid, i32), Rupiah>;
 
 /// The ceiling of an agency in a year.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Ceiling {
     pub org_id: Uuid,
     pub year: i32,
-    pub amount: Decimal,
+    pub amount: Rupiah,
 }
 
 fn keyed(rows: Vec<Ceiling>) -> ByAgencyYear {
@@ -103,7 +104,7 @@ pub async fn replace(
     .await?;
     let value_orgs: Vec<Uuid> = values.iter().map(|v| v.org_id).collect();
     let years: Vec<i32> = values.iter().map(|v| v.year).collect();
-    let amounts: Vec<Decimal> = values.iter().map(|v| v.amount).collect();
+    let amounts: Vec<Decimal> = values.iter().map(|v| v.amount.amount()).collect();
     sqlx::query(
         "INSERT INTO agency_ceilings (plan_id, org_id, year, region_kode, amount)
          SELECT $1, o, y, $2, a FROM unnest($3::uuid[], $4::int[], $5::numeric[]) AS u(o, y, a)",
@@ -122,7 +123,7 @@ pub async fn replace(
                     serde_json::json!({
                         "org": c.org_id,
                         "year": c.year,
-                        "amount": c.amount.to_string(),
+                        "amount": c.amount.amount().to_string(),
                     })
                 })
                 .collect::<Vec<_>>()

@@ -4,7 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rust_decimal::Decimal;
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -160,7 +159,7 @@ pub async fn load_quoting(
     struct CeilingRow {
         org_id: Uuid,
         year: i32,
-        amount: Decimal,
+        amount: crate::domain::money::Rupiah,
         name: String,
     }
     let ceilings_rows: Vec<CeilingRow> = sqlx::query_as(

@@ -1,9 +1,9 @@
 //! The kerja sama registry: each cooperation with its partners,
 //! milestones, and the plan items (with their pagu) that carry it.
 
+use crate::domain::money::Rupiah;
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
@@ -121,7 +121,7 @@ pub struct Carrier {
     pub region_kode: String,
     /// Who may read the item and its pagu: those who may read its plan.
     pub plan: crate::domain::plan::PlanScope,
-    pub pagu: BTreeMap<i32, Decimal>,
+    pub pagu: BTreeMap<i32, Rupiah>,
 }
 
 /// The items carrying the kerja sama `id` of `region` (the kerja sama's;
@@ -137,7 +137,7 @@ pub async fn carriers(db: &PgPool, region: &str, id: Uuid) -> Result<Vec<Carrier
         String,
         String,
         Option<i32>,
-        Option<Decimal>,
+        Option<Rupiah>,
         Option<Uuid>,
         Stage,
     );

@@ -4,9 +4,9 @@
 //! next page exists. Id order is stable but not meaningful (most ids are
 //! UUID v7, in creation order; copied plans' rows are not).
 
+use crate::domain::money::Rupiah;
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -45,7 +45,7 @@ pub async fn plan(db: &PgPool, id: Uuid) -> Result<Option<Plan>, sqlx::Error> {
 /// A page of a plan's items with their pagu and indicators (with years).
 pub struct ItemPage {
     pub items: Vec<Item>,
-    pub pagu: BTreeMap<Uuid, BTreeMap<i32, Decimal>>,
+    pub pagu: BTreeMap<Uuid, BTreeMap<i32, Rupiah>>,
     pub indicators: BTreeMap<Uuid, Vec<Indicator>>,
     pub years: BTreeMap<Uuid, Vec<Year>>,
 }
@@ -69,7 +69,7 @@ pub async fn items(
     .bind(region)
     .fetch_all(db)
     .await?;
-    let mut pagu: BTreeMap<Uuid, BTreeMap<i32, Decimal>> = BTreeMap::new();
+    let mut pagu: BTreeMap<Uuid, BTreeMap<i32, Rupiah>> = BTreeMap::new();
     for p in rows {
         pagu.entry(p.item_id).or_default().insert(p.year, p.amount);
     }

@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 use super::{SaveError, audit};
+use crate::domain::money::Rupiah;
 use crate::domain::proposal::{Source, Status, nomor};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -224,7 +225,7 @@ pub struct Proposal {
     pub responsible_name: Option<String>,
     pub volume: Decimal,
     pub satuan: String,
-    pub estimated_cost: Decimal,
+    pub estimated_cost: Rupiah,
     pub proposer_id: Uuid,
     pub proposer_name: String,
     pub proposer_org_id: Uuid,
@@ -244,7 +245,7 @@ pub struct Proposal {
     pub accepted_plan_region: Option<String>,
     pub accepted_plan_stage: Option<crate::domain::plan::Stage>,
     pub accepted_volume: Option<Decimal>,
-    pub accepted_pagu: Option<Decimal>,
+    pub accepted_pagu: Option<Rupiah>,
     pub version: i32,
     pub created_at: OffsetDateTime,
     /// Other live proposals of the same kind, place and year.
@@ -572,7 +573,7 @@ pub struct NewProposal<'a> {
     pub kamus_id: Option<Uuid>,
     pub volume: Decimal,
     pub satuan: &'a str,
-    pub estimated_cost: Decimal,
+    pub estimated_cost: Rupiah,
     pub proposer_id: Uuid,
     pub proposer_org_id: Uuid,
     pub reses_ref: Option<&'a str>,
@@ -860,7 +861,7 @@ pub struct Decision {
 pub struct Acceptance {
     pub item: Uuid,
     pub volume: Decimal,
-    pub pagu: Decimal,
+    pub pagu: Rupiah,
 }
 
 /// Moves a proposal on from the status (and version) the actor saw.

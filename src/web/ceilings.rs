@@ -19,7 +19,7 @@ use super::plans::{plan_ref, readable_plan};
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize, can};
-use crate::domain::money::{format_rupiah, parse_rupiah};
+use crate::domain::money::Rupiah;
 use crate::error::AppError;
 use crate::store::ceilings;
 use crate::store::plans::Plan;
@@ -37,8 +37,8 @@ struct Cell {
     read: String,
     /// Saved by someone else since the form was opened: the amount now.
     conflict: Option<String>,
-    ceiling: Option<Decimal>,
-    total: Decimal,
+    ceiling: Option<Rupiah>,
+    total: Rupiah,
     error: Option<String>,
 }
 
@@ -48,11 +48,11 @@ impl Cell {
     }
     fn ceiling_shown(&self) -> String {
         self.ceiling
-            .map(|c| crate::i18n::number(format_rupiah(c)))
+            .map(|c| c.shown())
             .unwrap_or_else(|| "–".into())
     }
     fn total_shown(&self) -> String {
-        crate::i18n::number(format_rupiah(self.total))
+        self.total.shown()
     }
 }
 
@@ -128,24 +128,18 @@ fn cell(
     let ceiling = ceilings.get(&(org, y)).copied();
     let raw = match typed {
         Some(t) => t.get(&field).cloned().unwrap_or_default(),
-        None => ceiling
-            .map(|c| format_rupiah(c).trim_start_matches("Rp").to_string())
-            .unwrap_or_default(),
+        None => ceiling.map(|c| c.digits()).unwrap_or_default(),
     };
     let error = typed.and_then(|_| {
         (!raw.trim().is_empty())
-            .then(|| parse_rupiah(&raw).err())
+            .then(|| Rupiah::parse(&raw).err())
             .flatten()
     });
-    let read_now = ceiling.map(|c| c.to_string()).unwrap_or_default();
+    let read_now = ceiling.map(|c| c.amount().to_string()).unwrap_or_default();
     let conflict = typed
         .and_then(|t| t.get(&format!("dibaca_{field}")))
         .filter(|r| r.trim() != read_now)
-        .map(|_| {
-            ceiling
-                .map(format_rupiah)
-                .unwrap_or_else(|| "kosong".into())
-        });
+        .map(|_| ceiling.map(Rupiah::text).unwrap_or_else(|| "kosong".into()));
     Cell {
         year: y,
         read: read_now,
@@ -214,13 +208,13 @@ fn parse_form(
                 .get(&format!("dibaca_{field}"))
                 .and_then(|r| r.trim().parse::<Decimal>().ok())
             {
-                read.insert((o, y), r);
+                read.insert((o, y), Rupiah::new(r));
             }
             let raw = f.get(&field).map(|s| s.trim()).unwrap_or("");
             if raw.is_empty() {
                 continue;
             }
-            match parse_rupiah(raw) {
+            match Rupiah::parse(raw) {
                 Ok(amount) => values.push(ceilings::Ceiling {
                     org_id: o,
                     year: y,

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use time::OffsetDateTime;
 
 use crate::domain::indicator::format_nilai;
-use crate::domain::money::format_rupiah;
+use crate::domain::money::Rupiah;
 use crate::i18n;
 
 /// A value that may hold a number: `Decimal` or `Option<Decimal>`.
@@ -26,6 +26,18 @@ impl MaybeNumber for Decimal {
 impl MaybeNumber for Option<Decimal> {
     fn number(&self) -> Option<Decimal> {
         *self
+    }
+}
+
+impl MaybeNumber for Rupiah {
+    fn number(&self) -> Option<Decimal> {
+        Some(self.amount())
+    }
+}
+
+impl MaybeNumber for Option<Rupiah> {
+    fn number(&self) -> Option<Decimal> {
+        self.map(Rupiah::amount)
     }
 }
 
@@ -82,7 +94,7 @@ pub fn lang<T: ?Sized>(_: &T, _: &dyn Values) -> askama::Result<&'static str> {
 pub fn rupiah<T: MaybeNumber>(value: &T, _: &dyn Values) -> askama::Result<String> {
     Ok(value
         .number()
-        .map_or(DASH.into(), |n| i18n::number(format_rupiah(n))))
+        .map_or(DASH.into(), |n| Rupiah::new(n).shown()))
 }
 
 /// `4,13`, `1.250`

@@ -19,7 +19,6 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize, can};
 use crate::domain::kerja_sama::{self as ks, Status, Type};
-use crate::domain::money::format_rupiah;
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
 use crate::store::kerja_sama::{self as store, Carrier, KerjaSama, Milestone};
@@ -319,7 +318,7 @@ impl ShowPage {
     fn pagu(&self, c: &Carrier, y: &i32) -> String {
         c.pagu
             .get(y)
-            .map(|a| crate::i18n::number(format_rupiah(*a)))
+            .map(|a| a.shown())
             .unwrap_or_else(|| "–".into())
     }
     fn may_unlink(&self, c: &Carrier) -> bool {

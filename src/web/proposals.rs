@@ -25,7 +25,7 @@ use crate::auth::policy::{
     Action, ProposalCaps, ProposalRef, Proposer, authorize, can, proposal_actor,
 };
 use crate::domain::indicator::parse_nilai;
-use crate::domain::money::{format_rupiah, parse_rupiah};
+use crate::domain::money::Rupiah;
 use crate::domain::proposal::{self, Source, Status, Step};
 use crate::domain::user::FieldErrors;
 use crate::error::AppError;
@@ -208,8 +208,8 @@ impl ListPage {
         self.q.at_page("/usulan/peta", 1)
     }
 
-    fn rupiah(&self, d: &Decimal) -> String {
-        crate::i18n::number(format_rupiah(*d))
+    fn rupiah(&self, d: &Rupiah) -> String {
+        d.shown()
     }
     fn rank_error(&self, p: &Proposal) -> Option<&str> {
         self.rank_refused
@@ -636,7 +636,7 @@ fn form_of(p: &Proposal) -> SubmitForm {
         kamus_id: p.kamus_id.map(|k| k.to_string()).unwrap_or_default(),
         volume: plain(p.volume),
         satuan: p.satuan.clone(),
-        estimated_cost: plain(p.estimated_cost),
+        estimated_cost: plain(p.estimated_cost.amount()),
         target_year: p.target_year.to_string(),
         reses_ref: p.reses_ref.clone().unwrap_or_default(),
         latitude: p.latitude.map(|d| d.to_string()).unwrap_or_default(),
@@ -926,8 +926,8 @@ impl ShowPage {
             .filter(|(f, _)| *f == field)
             .map(|(_, m)| m.as_str())
     }
-    fn rupiah(&self, d: &Decimal) -> String {
-        crate::i18n::number(format_rupiah(*d))
+    fn rupiah(&self, d: &Rupiah) -> String {
+        d.shown()
     }
     fn nilai(&self, d: &Decimal) -> String {
         crate::i18n::number(crate::domain::indicator::format_nilai(*d))
@@ -1233,7 +1233,7 @@ async fn accepted_of(
         None => None,
     };
     let volume = parse_nilai(&f.volume).ok().filter(|v| *v > Decimal::ZERO);
-    let pagu = parse_rupiah(&f.pagu).ok();
+    let pagu = Rupiah::parse(&f.pagu).ok();
     Ok(match (valid, volume, pagu) {
         (Some(item), Some(volume), Some(pagu)) => Ok(Acceptance { item, volume, pagu }),
         (None, ..) => Err((

@@ -51,7 +51,7 @@ async fn a_planner_prints_a_draft_renja_to_pdf_down_to_its_last_sub_kegiatan() {
     let words: Vec<&str> = text.split_whitespace().collect();
     assert!(words.contains(&"RANCANGAN"), "a draft says so");
     assert!(words.contains(&"T-C.33"), "the Renja annex table");
-    let rupiah = selaras::domain::money::format_rupiah(pagu);
+    let rupiah = selaras::domain::money::Rupiah::new(pagu).text();
     assert!(
         words.contains(&kode.as_str()) && words.contains(&rupiah.as_str()),
         "the last sub kegiatan {kode} \"{last}\" ({rupiah}) is in the PDF:\n{}",

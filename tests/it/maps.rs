@@ -137,7 +137,7 @@ async fn the_pagu_map_divides_each_sub_kegiatan_among_its_places() {
     .fetch_one(&app.db)
     .await
     .unwrap();
-    let total = selaras::domain::money::format_rupiah(total);
+    let total = selaras::domain::money::Rupiah::new(total).text();
     assert!(
         page.contains(&format!("Jumlah pagu 2026: {total}")),
         "{total}"
@@ -169,7 +169,7 @@ async fn the_pagu_map_divides_each_sub_kegiatan_among_its_places() {
     )
     .await;
     assert_eq!(count(svg(&page), "<path"), 17);
-    let half = selaras::domain::money::format_rupiah(pagu / rust_decimal::Decimal::from(2));
+    let half = selaras::domain::money::Rupiah::new(pagu / rust_decimal::Decimal::from(2)).text();
     for desa in ["Rejowinangun Selatan", "Rejowinangun Utara"] {
         assert!(
             svg(&page).contains(&format!("aria-label=\"{desa}: {half}\"")),

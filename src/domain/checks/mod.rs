@@ -9,6 +9,8 @@ mod rules;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
+
+use crate::domain::money::Rupiah;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -174,7 +176,7 @@ pub struct Input {
     pub items: Vec<ItemData>,
     pub indicators: Vec<IndicatorData>,
     /// (item, year) → amount
-    pub pagu: HashMap<(Uuid, i32), Decimal>,
+    pub pagu: HashMap<(Uuid, i32), Rupiah>,
     /// Codes of this plan that exist in the region's nomenclature master
     /// (directly or as the national support-program form).
     pub known_codes: std::collections::HashSet<String>,
@@ -186,7 +188,7 @@ pub struct Input {
     /// Alignment links from this plan's items to items elsewhere.
     pub alignments: Vec<(Uuid, Uuid)>,
     /// Agency ceilings: (org, year) → amount, with the agency names.
-    pub ceilings: HashMap<(Uuid, i32), Decimal>,
+    pub ceilings: HashMap<(Uuid, i32), Rupiah>,
     pub agency_names: HashMap<Uuid, String>,
     /// Proposals of the plan's region and year (RKPD only, K10).
     pub proposals: Vec<ProposalData>,

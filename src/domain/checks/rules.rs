@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::{Finding, Input, ItemData, Rule, Severity};
 use crate::domain::indicator::{Target, format_nilai, target_problems};
 use crate::domain::kode::KodeNomenklatur;
-use crate::domain::money::format_rupiah;
+use crate::domain::money::Rupiah;
 use crate::domain::plan::{Level, PlanKind};
 use crate::domain::proposal::Status as ProposalStatus;
 
@@ -429,7 +429,7 @@ fn k07(input: &Input) -> Vec<Finding> {
 /// agency's total stays within its ceiling.
 fn k08(input: &Input) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut sums: HashMap<(Uuid, i32), Decimal> = HashMap::new();
+    let mut sums: HashMap<(Uuid, i32), Rupiah> = HashMap::new();
     for ((item, year), amount) in &input.pagu {
         if let Some(p) = input
             .item(*item)
@@ -466,16 +466,16 @@ fn k08(input: &Input) -> Vec<Finding> {
             f.detail = vec![
                 (
                     format!("Pagu {} {year}", p.level.label().to_lowercase()),
-                    format_rupiah(own),
+                    own.text(),
                 ),
-                (crate::i18n::t("jumlah-rincian").into(), format_rupiah(sum)),
-                (crate::i18n::t("selisih").into(), format_rupiah(sum - own)),
+                (crate::i18n::t("jumlah-rincian").into(), sum.text()),
+                (crate::i18n::t("selisih").into(), (sum - own).text()),
             ];
             out.push(f);
         }
     }
     // Agency totals: sub kegiatan pagu per responsible agency and year.
-    let mut totals: HashMap<(Uuid, i32), Decimal> = HashMap::new();
+    let mut totals: HashMap<(Uuid, i32), Rupiah> = HashMap::new();
     for i in input.items.iter().filter(|i| i.level == Level::SubKegiatan) {
         if let Some(org) = i.responsible {
             for y in input.years() {
@@ -485,7 +485,7 @@ fn k08(input: &Input) -> Vec<Finding> {
             }
         }
     }
-    let mut ceilings: Vec<(&(Uuid, i32), &Decimal)> = input.ceilings.iter().collect();
+    let mut ceilings: Vec<(&(Uuid, i32), &Rupiah)> = input.ceilings.iter().collect();
     ceilings.sort_by_key(|(k, _)| **k);
     for ((org, year), ceiling) in ceilings {
         let total = totals.get(&(*org, *year)).copied().unwrap_or_default();
@@ -505,16 +505,10 @@ fn k08(input: &Input) -> Vec<Finding> {
                 detail: vec![
                     (
                         crate::i18n::t("pagu-indikatif-perangkat-daerah-3").into(),
-                        format_rupiah(*ceiling),
+                        ceiling.text(),
                     ),
-                    (
-                        crate::i18n::t("jumlah-sub-kegiatan").into(),
-                        format_rupiah(total),
-                    ),
-                    (
-                        crate::i18n::t("selisih").into(),
-                        format_rupiah(total - *ceiling),
-                    ),
+                    (crate::i18n::t("jumlah-sub-kegiatan").into(), total.text()),
+                    (crate::i18n::t("selisih").into(), (total - *ceiling).text()),
                 ],
             });
         }
@@ -678,7 +672,7 @@ fn k13(input: &Input) -> Vec<Finding> {
                     input
                         .pagu
                         .get(&(*i, **y))
-                        .is_some_and(|a| *a > Decimal::ZERO)
+                        .is_some_and(|a| *a > Rupiah::ZERO)
                 })
             })
             .map(|y| y.to_string())

@@ -73,6 +73,10 @@ fn rules(findings: &[Finding], rule: &str) -> usize {
     findings.iter().filter(|f| f.rule == rule).count()
 }
 
+fn rp(s: &str) -> crate::domain::money::Rupiah {
+    crate::domain::money::Rupiah::new(d(s))
+}
+
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }
@@ -248,13 +252,13 @@ fn k08_pagu_sums_and_ceilings() {
     let mut s2 = item(Level::SubKegiatan, Some(keg.id), Some("1.02.02.2.01.0002"));
     s2.responsible = Some(org);
     for (it, amount) in [(&prog, "1000"), (&keg, "500"), (&s1, "200"), (&s2, "300")] {
-        i.pagu.insert((it.id, 2026), d(amount));
+        i.pagu.insert((it.id, 2026), rp(amount));
     }
     i.items = vec![prog, keg.clone(), s1.clone(), s2];
-    i.ceilings.insert((org, 2026), d("600"));
+    i.ceilings.insert((org, 2026), rp("600"));
     assert_eq!(rules(&run(&i), "K08"), 0);
-    i.pagu.insert((s1.id, 2026), d("250"));
-    i.ceilings.insert((org, 2026), d("500"));
+    i.pagu.insert((s1.id, 2026), rp("250"));
+    i.ceilings.insert((org, 2026), rp("500"));
     let f = run(&i);
     let k08: Vec<&Finding> = f.iter().filter(|x| x.rule == "K08").collect();
     assert_eq!(
@@ -383,7 +387,7 @@ fn k13_planned_cooperation_has_pagu() {
         items: vec![s.id],
     }];
     assert_eq!(rules(&run(&i), "K13"), 1);
-    i.pagu.insert((s.id, 2026), d("100"));
+    i.pagu.insert((s.id, 2026), rp("100"));
     assert_eq!(rules(&run(&i), "K13"), 0, "only the plan's own year counts");
     i.kerja_sama[0].planned = false;
     i.pagu.clear();

@@ -3,9 +3,9 @@
 //! is one transaction through the same writes as the forms (audit rows,
 //! the RKPD Perubahan change log, version checks).
 
+use crate::domain::money::Rupiah;
 use std::collections::{BTreeMap, HashMap};
 
-use rust_decimal::Decimal;
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -20,7 +20,7 @@ pub struct State {
     pub items: Vec<Item>,
     pub indicators: Vec<Indicator>,
     pub years: BTreeMap<Uuid, Vec<Year>>,
-    pub pagu: BTreeMap<Uuid, BTreeMap<i32, Decimal>>,
+    pub pagu: BTreeMap<Uuid, BTreeMap<i32, Rupiah>>,
 }
 
 pub async fn state(db: &PgPool, plan: &Plan) -> Result<State, sqlx::Error> {
@@ -303,7 +303,7 @@ async fn apply_in(
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(ApplyError::Conflict)?;
-        let before: BTreeMap<i32, Decimal> = sqlx::query_as::<_, (i32, Decimal)>(
+        let before: BTreeMap<i32, Rupiah> = sqlx::query_as::<_, (i32, Rupiah)>(
             "SELECT year, amount FROM item_pagu WHERE item_id = $1 AND region_kode = $2",
         )
         .bind(id)

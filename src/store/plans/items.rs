@@ -2,6 +2,7 @@
 //! tree loads with one query (and one more for its pagu), never one per
 //! item.
 
+use crate::domain::money::Rupiah;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -421,7 +422,7 @@ pub async fn update(
 pub struct ItemPagu {
     pub item_id: Uuid,
     pub year: i32,
-    pub amount: Decimal,
+    pub amount: Rupiah,
 }
 
 /// Pagu of every item of a plan: item → year → amount.
@@ -429,7 +430,7 @@ pub async fn pagu_for_plan(
     db: impl sqlx::PgExecutor<'_>,
     region: &str,
     plan: Uuid,
-) -> Result<BTreeMap<Uuid, BTreeMap<i32, Decimal>>, sqlx::Error> {
+) -> Result<BTreeMap<Uuid, BTreeMap<i32, Rupiah>>, sqlx::Error> {
     let rows: Vec<ItemPagu> = sqlx::query_as(
         "SELECT item_id, year, amount FROM item_pagu WHERE plan_id = $1 AND region_kode = $2",
     )
@@ -437,7 +438,7 @@ pub async fn pagu_for_plan(
     .bind(region)
     .fetch_all(db)
     .await?;
-    let mut out: BTreeMap<Uuid, BTreeMap<i32, Decimal>> = BTreeMap::new();
+    let mut out: BTreeMap<Uuid, BTreeMap<i32, Rupiah>> = BTreeMap::new();
     for p in rows {
         out.entry(p.item_id).or_default().insert(p.year, p.amount);
     }
@@ -448,8 +449,8 @@ pub async fn pagu_for_item(
     db: &PgPool,
     region: &str,
     item: Uuid,
-) -> Result<BTreeMap<i32, Decimal>, sqlx::Error> {
-    let rows: Vec<(i32, Decimal)> = sqlx::query_as(
+) -> Result<BTreeMap<i32, Rupiah>, sqlx::Error> {
+    let rows: Vec<(i32, Rupiah)> = sqlx::query_as(
         "SELECT year, amount FROM item_pagu WHERE item_id = $1 AND region_kode = $2 ORDER BY year",
     )
     .bind(item)
@@ -468,8 +469,8 @@ pub async fn set_pagu(
     plan: &Plan,
     item: &Item,
     version: i32,
-    before: &BTreeMap<i32, Decimal>,
-    amounts: &BTreeMap<i32, Decimal>,
+    before: &BTreeMap<i32, Rupiah>,
+    amounts: &BTreeMap<i32, Rupiah>,
     reason: &str,
 ) -> Result<(), SaveError> {
     let done = sqlx::query(
@@ -490,7 +491,7 @@ pub async fn set_pagu(
         .execute(&mut *conn)
         .await?;
     let years: Vec<i32> = amounts.keys().copied().collect();
-    let values: Vec<Decimal> = amounts.values().copied().collect();
+    let values: Vec<Decimal> = amounts.values().map(|a| a.amount()).collect();
     sqlx::query(
         "INSERT INTO item_pagu (item_id, year, region_kode, amount)
          SELECT $1, y, $2, a FROM unnest($3::int[], $4::numeric[]) AS t(y, a)",
@@ -514,10 +515,10 @@ pub async fn set_pagu(
         },
     )
     .await?;
-    let show = |m: &BTreeMap<i32, Decimal>| {
+    let show = |m: &BTreeMap<i32, Rupiah>| {
         json!(
             m.iter()
-                .map(|(y, a)| (y.to_string(), crate::domain::money::format_rupiah(*a)))
+                .map(|(y, a)| (y.to_string(), a.text()))
                 .collect::<BTreeMap<_, _>>()
         )
     };

@@ -207,7 +207,7 @@ pub struct LocatedPagu {
     pub kode: Option<String>,
     pub nama: String,
     pub lokasi: Vec<String>,
-    pub pagu: rust_decimal::Decimal,
+    pub pagu: crate::domain::money::Rupiah,
 }
 
 /// Every sub kegiatan of a plan with pagu in `year`, in code order.

@@ -7,9 +7,9 @@
 //! log in an RKPD Perubahan); frozen snapshots keep the history, and
 //! comments stay in the plan.
 
+use crate::domain::money::Rupiah;
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
 use serde_json::json;
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
@@ -34,7 +34,7 @@ pub struct ItemRemoval {
     pub indicators: i64,
     pub comments: i64,
     /// The item's own pagu per year.
-    pub pagu: BTreeMap<i32, Decimal>,
+    pub pagu: BTreeMap<i32, Rupiah>,
     /// What refers into the subtree from outside: removal waits for these.
     pub blockers: Vec<String>,
 }
@@ -126,7 +126,7 @@ pub async fn item_removal(db: &PgPool, item: &Item) -> Result<ItemRemoval, sqlx:
     .bind(&item.region_kode)
     .fetch_one(&mut *conn)
     .await?;
-    let pagu: Vec<(i32, Decimal)> = sqlx::query_as(
+    let pagu: Vec<(i32, Rupiah)> = sqlx::query_as(
         "SELECT year, amount FROM item_pagu WHERE item_id = $1 AND region_kode = $2 ORDER BY year",
     )
     .bind(item.id)

@@ -47,7 +47,7 @@ impl Checked {
     }
 
     /// Pagu per year over the topmost items that carry pagu.
-    pub fn totals(&self) -> BTreeMap<i32, rust_decimal::Decimal> {
+    pub fn totals(&self) -> BTreeMap<i32, crate::domain::money::Rupiah> {
         let has_pagu: HashMap<u32, bool> = self
             .items
             .iter()

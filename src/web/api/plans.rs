@@ -217,7 +217,10 @@ fn to_item(i: crate::store::plans::items::Item, got: &mut open_data::ItemPage) -
         .remove(&i.id)
         .unwrap_or_default()
         .into_iter()
-        .map(|(year, amount)| types::Pagu { year, amount })
+        .map(|(year, amount)| types::Pagu {
+            year,
+            amount: amount.amount(),
+        })
         .collect();
     let indicators = got
         .indicators

@@ -123,7 +123,7 @@ fn to_proposal(mut p: Proposal) -> types::Proposal {
             item_id,
             item_label,
             volume: p.accepted_volume,
-            pagu: p.accepted_pagu,
+            pagu: p.accepted_pagu.map(|a| a.amount()),
         }),
         _ => None,
     };
@@ -149,7 +149,7 @@ fn to_proposal(mut p: Proposal) -> types::Proposal {
         sub_kegiatan_kode: p.sub_kegiatan_kode,
         volume: p.volume,
         satuan: p.satuan,
-        estimated_cost: p.estimated_cost,
+        estimated_cost: p.estimated_cost.amount(),
         proposer_org: p.proposer_org_name,
         reject_reason: p.reject_reason,
         deferred_to: p.deferred_to,

@@ -19,7 +19,7 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::can_view_plan;
 use crate::domain::map::shade;
-use crate::domain::money::format_rupiah;
+use crate::domain::money::Rupiah;
 use crate::domain::proposal::{Source, Status};
 use crate::domain::region::RegionLevel;
 use crate::error::AppError;
@@ -299,8 +299,8 @@ pub async fn pagu(
         unit: scale.unit(),
         map,
         rows,
-        total: crate::i18n::number(format_rupiah(split.total)),
-        elsewhere: crate::i18n::number(format_rupiah(split.elsewhere)),
+        total: split.total.shown(),
+        elsewhere: split.elsewhere.shown(),
         elsewhere_parts: split.elsewhere_parts,
         plan,
     }
@@ -375,7 +375,7 @@ fn pagu_drawing(
     let max = split
         .per_area
         .values()
-        .map(|(d, _)| d.to_f64().unwrap_or(0.0))
+        .map(|(d, _)| d.amount().to_f64().unwrap_or(0.0))
         .fold(0.0, f64::max);
     let mut map = Drawing::of(
         geo,
@@ -387,8 +387,8 @@ fn pagu_drawing(
             .get(&a.kode)
             .map(|(d, _)| *d)
             .unwrap_or_default();
-        a.class = format!("s{}", shade(sum.to_f64().unwrap_or(0.0), max));
-        a.title = format!("{}: {}", a.title, crate::i18n::number(format_rupiah(sum)));
+        a.class = format!("s{}", shade(sum.amount().to_f64().unwrap_or(0.0), max));
+        a.title = format!("{}: {}", a.title, sum.shown());
         a.href = Some(format!("#w-{}", a.kode));
     }
     map.shade_legend(max, short_rupiah);
@@ -408,7 +408,7 @@ fn pagu_rows(split: &Split, names: &HashMap<String, String>, desa_level: bool) -
                 .cloned()
                 .filter(|_| desa_level)
                 .unwrap_or_default(),
-            figure: crate::i18n::number(format_rupiah(*sum)),
+            figure: sum.shown(),
             href: None,
             parts: parts.clone(),
         })
@@ -417,9 +417,9 @@ fn pagu_rows(split: &Split, names: &HashMap<String, String>, desa_level: bool) -
 
 /// Pagu per area (code order): the sum and its sub kegiatan.
 struct Split {
-    per_area: BTreeMap<String, (Decimal, Vec<(String, String)>)>,
-    total: Decimal,
-    elsewhere: Decimal,
+    per_area: BTreeMap<String, (Rupiah, Vec<(String, String)>)>,
+    total: Rupiah,
+    elsewhere: Rupiah,
     elsewhere_parts: Vec<(String, String)>,
 }
 
@@ -434,8 +434,8 @@ fn divide(
 ) -> Split {
     let mut s = Split {
         per_area: BTreeMap::new(),
-        total: Decimal::ZERO,
-        elsewhere: Decimal::ZERO,
+        total: Rupiah::ZERO,
+        elsewhere: Rupiah::ZERO,
         elsewhere_parts: Vec::new(),
     };
     for i in items {
@@ -444,7 +444,7 @@ fn divide(
             "{} {} ({})",
             i.kode.as_deref().unwrap_or(""),
             i.nama,
-            crate::i18n::number(format_rupiah(i.pagu))
+            i.pagu.shown()
         );
         let link = (format!("/item/{}", i.id), label.trim().to_string());
         let prefix = format!("{pemda}.");
@@ -460,7 +460,7 @@ fn divide(
             s.elsewhere_parts.push(link);
             continue;
         }
-        let share = i.pagu / Decimal::from(areas.len());
+        let share = Rupiah::new(i.pagu.amount() / Decimal::from(areas.len()));
         for a in areas {
             let e = s.per_area.entry(a).or_default();
             e.0 += share;
@@ -693,7 +693,7 @@ mod tests {
             kode: Some(kode.into()),
             nama: "x".into(),
             lokasi: lokasi.iter().map(|s| s.to_string()).collect(),
-            pagu: Decimal::from(pagu),
+            pagu: Rupiah::new(Decimal::from(pagu)),
         }
     }
 
@@ -707,17 +707,17 @@ mod tests {
             item("5", &["33.08.01.2001"], 9),
         ];
         let s = divide(&items, "33.71", |l| kecamatan_of(l).to_string(), |_| true);
-        assert_eq!(s.per_area["33.71.01"].0, Decimal::from(100));
-        assert_eq!(s.per_area["33.71.02"].0, Decimal::from(50));
+        assert_eq!(s.per_area["33.71.01"].0, Rupiah::new(Decimal::from(100)));
+        assert_eq!(s.per_area["33.71.02"].0, Rupiah::new(Decimal::from(50)));
         assert_eq!(s.per_area["33.71.01"].1.len(), 2);
-        assert_eq!(s.elsewhere, Decimal::from(19));
-        assert_eq!(s.total, Decimal::from(169));
+        assert_eq!(s.elsewhere, Rupiah::new(Decimal::from(19)));
+        assert_eq!(s.total, Rupiah::new(Decimal::from(169)));
         // On the desa map a kecamatan-wide lokasi is not an area.
         let items = [item("6", &["33.71.01"], 10)];
         let s = divide(&items, "33.71", str::to_string, |k| {
             k.split('.').count() == 4
         });
-        assert_eq!(s.elsewhere, Decimal::from(10));
+        assert_eq!(s.elsewhere, Rupiah::new(Decimal::from(10)));
     }
 
     #[test]

@@ -21,7 +21,6 @@ use super::{plan_ref, readable_plan};
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize};
-use crate::domain::money::format_rupiah;
 use crate::error::AppError;
 use crate::store::plans::removal::{self, RemoveError};
 use crate::store::plans::{self, Plan, indicators, items};
@@ -149,7 +148,7 @@ async fn item_confirmation(
         let pagu = r
             .pagu
             .iter()
-            .map(|(y, a)| format!("{y}: {}", crate::i18n::number(format_rupiah(*a))))
+            .map(|(y, a)| format!("{y}: {}", a.shown()))
             .collect::<Vec<_>>()
             .join(", ");
         page.notes

@@ -19,7 +19,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum_extra::extract::Form;
-use rust_decimal::Decimal;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -28,7 +27,7 @@ use super::readable_plan;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::domain::indicator::{Polaritas, format_nilai};
-use crate::domain::money::format_rupiah;
+use crate::domain::money::Rupiah;
 use crate::domain::plan::Level;
 use crate::domain::target_pagu::{self, Change, Key};
 use crate::error::AppError;
@@ -186,7 +185,7 @@ impl Sheet<'_> {
             .map(|y| {
                 let shown = now
                     .and_then(|p| p.get(y))
-                    .map(|a| format_rupiah(*a).trim_start_matches("Rp").to_string())
+                    .map(|a| a.digits())
                     .unwrap_or_default();
                 self.typed
                     .cell(format!("p:{}:{y}", item.id), shown, item.id)
@@ -255,7 +254,7 @@ impl Sheet<'_> {
     }
 
     /// The item's pagu per pagu year, for the sums.
-    fn amounts(&self, item: &Item) -> Vec<Decimal> {
+    fn amounts(&self, item: &Item) -> Vec<Rupiah> {
         let now = self.s.pagu.get(&item.id);
         self.pagu_years
             .iter()
@@ -265,13 +264,10 @@ impl Sheet<'_> {
 }
 
 /// A level's pagu totals per year as the page shows them.
-fn shown_sum((level, totals): (Level, Vec<Decimal>)) -> (&'static str, Vec<String>) {
+fn shown_sum((level, totals): (Level, Vec<Rupiah>)) -> (&'static str, Vec<String>) {
     (
         crate::i18n::label(level.label()),
-        totals
-            .into_iter()
-            .map(|a| crate::i18n::number(format_rupiah(a)))
-            .collect(),
+        totals.into_iter().map(|a| a.shown()).collect(),
     )
 }
 
@@ -279,7 +275,7 @@ fn shown_sum((level, totals): (Level, Vec<Decimal>)) -> (&'static str, Vec<Strin
 struct Listing {
     rows: Vec<Row>,
     /// Per level with pagu: the sum per pagu year of the rows kept.
-    sums: Vec<(Level, Vec<Decimal>)>,
+    sums: Vec<(Level, Vec<Rupiah>)>,
     agencies: Vec<(Uuid, String)>,
     levels: Vec<Level>,
 }
@@ -337,7 +333,7 @@ impl<'a> Sheet<'a> {
             if item.level.has_pagu() {
                 let amounts = self.amounts(item);
                 match out.sums.iter_mut().find(|(l, _)| *l == item.level) {
-                    Some((_, total)) => total.iter_mut().zip(&amounts).for_each(|(t, a)| *t += a),
+                    Some((_, total)) => total.iter_mut().zip(&amounts).for_each(|(t, a)| *t += *a),
                     None => out.sums.push((item.level, amounts)),
                 }
             }

@@ -7,10 +7,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
 
-use rust_decimal::Decimal;
 use uuid::Uuid;
 
-use crate::domain::money::format_rupiah;
+use crate::domain::money::Rupiah;
 use crate::store::plans::items::Item;
 
 pub struct Node {
@@ -31,7 +30,7 @@ pub enum Row {
 
 pub fn build(
     items: Vec<Item>,
-    pagu: &BTreeMap<Uuid, BTreeMap<i32, Decimal>>,
+    pagu: &BTreeMap<Uuid, BTreeMap<i32, Rupiah>>,
     indicator_counts: &HashMap<Uuid, usize>,
     years: &[i32],
 ) -> Vec<Row> {
@@ -90,7 +89,7 @@ fn by_parent(items: Vec<Item>) -> HashMap<Option<Uuid>, Vec<Item>> {
 /// An item's pagu per year as the tree shows it; empty when its level has none.
 fn pagu_of(
     item: &Item,
-    pagu: &BTreeMap<Uuid, BTreeMap<i32, Decimal>>,
+    pagu: &BTreeMap<Uuid, BTreeMap<i32, Rupiah>>,
     years: &[i32],
 ) -> Vec<(i32, String)> {
     let amounts = pagu.get(&item.id);
@@ -98,9 +97,7 @@ fn pagu_of(
         years
             .iter()
             .map(|y| {
-                let v = amounts
-                    .and_then(|a| a.get(y))
-                    .map(|d| crate::i18n::number(format_rupiah(*d)));
+                let v = amounts.and_then(|a| a.get(y)).map(|d| d.shown());
                 (*y, v.unwrap_or_else(|| "–".into()))
             })
             .collect()

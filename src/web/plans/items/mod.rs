@@ -23,7 +23,7 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize, can};
 use crate::domain::item::ItemContext;
-use crate::domain::money::{format_rupiah, parse_rupiah};
+use crate::domain::money::Rupiah;
 use crate::domain::org::OrgKind;
 use crate::domain::plan::Level;
 use crate::domain::user::FieldErrors;
@@ -372,10 +372,8 @@ async fn pagu_cells(state: &AppState, plan: &Plan, item: &Item) -> Result<Vec<Pa
             let v = amounts.get(&year);
             PaguCell {
                 year,
-                shown: v
-                    .map(|d| crate::i18n::number(format_rupiah(*d)))
-                    .unwrap_or_else(|| "–".into()),
-                raw: v.map(|d| d.to_string()).unwrap_or_default(),
+                shown: v.map(|d| d.shown()).unwrap_or_else(|| "–".into()),
+                raw: v.map(|d| d.amount().to_string()).unwrap_or_default(),
             }
         })
         .collect())

@@ -56,7 +56,7 @@ pub(super) async fn set_pagu(
 pub(super) fn pagu_form(
     plan: &Plan,
     f: &HashMap<String, String>,
-) -> Result<(BTreeMap<i32, Decimal>, String), String> {
+) -> Result<(BTreeMap<i32, Rupiah>, String), String> {
     let mut amounts = BTreeMap::new();
     let mut problems = Vec::new();
     for y in plan.pagu_years() {
@@ -64,7 +64,7 @@ pub(super) fn pagu_form(
         if raw.is_empty() {
             continue;
         }
-        match parse_rupiah(raw) {
+        match Rupiah::parse(raw) {
             Ok(v) => {
                 amounts.insert(y, v);
             }
