@@ -60,12 +60,10 @@ pub enum Visibility {
     Publik,
 }
 
-impl Visibility {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Visibility::Internal => "internal",
-            Visibility::Publik => "publik",
-        }
+crate::domain::names! {
+    Visibility {
+        Internal => "internal";
+        Publik => "publik";
     }
 }
 

@@ -2,10 +2,13 @@
 //! it. Presence of the code in the nomenclature is looked up before (the
 //! one thing that needs the database) and handed in.
 
+use std::collections::{BTreeMap, HashMap};
+
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::kode::{KodeNomenklatur, check_for_item};
+use super::money::Rupiah;
 use super::plan::{Level, parse_months};
 use super::plan_import::TAGS;
 use super::user::FieldErrors;
@@ -171,6 +174,52 @@ impl ItemForm {
     }
 }
 
+/// An item's pagu form, read: an amount per year typed (blank years left
+/// out) and, for an RKPD Perubahan, the reason for the change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaguChange {
+    pub amounts: BTreeMap<i32, Rupiah>,
+    pub reason: String,
+}
+
+impl PaguChange {
+    /// Reads fields `pagu_{year}` for each of `years` and `reason`; an
+    /// RKPD Perubahan (`perubahan`) changes pagu only with a reason of at
+    /// least five characters. On refusal, what is wrong, per year.
+    pub fn parse(
+        years: impl IntoIterator<Item = i32>,
+        perubahan: bool,
+        f: &HashMap<String, String>,
+    ) -> Result<PaguChange, String> {
+        let mut amounts = BTreeMap::new();
+        let mut problems = Vec::new();
+        for y in years {
+            let raw = f.get(&format!("pagu_{y}")).map(|s| s.trim()).unwrap_or("");
+            if raw.is_empty() {
+                continue;
+            }
+            match Rupiah::parse(raw) {
+                Ok(v) => {
+                    amounts.insert(y, v);
+                }
+                Err(m) => problems.push(format!("{y}: {m}")),
+            }
+        }
+        let reason = f.get("reason").map(|s| s.trim()).unwrap_or("");
+        if perubahan && reason.chars().count() < 5 {
+            problems.push(crate::i18n::t("rkpd-perubahan-tuliskan-alasan-perubahan-pagu").into());
+        }
+        if problems.is_empty() {
+            Ok(PaguChange {
+                amounts,
+                reason: reason.to_string(),
+            })
+        } else {
+            Err(problems.join(" "))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,5 +260,35 @@ mod tests {
         };
         let e = other.check(&ctx(Some("x"))).unwrap_err();
         assert!(e.get("kode").is_some() && e.get("responsible_org_id").is_some());
+    }
+
+    #[test]
+    fn a_pagu_form_keeps_typed_years_and_asks_a_perubahan_for_its_reason() {
+        let form = |pairs: &[(&str, &str)]| -> HashMap<String, String> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        let f = form(&[
+            ("pagu_2026", "Rp1.250.000"),
+            ("pagu_2027", " "),
+            ("reason", ""),
+        ]);
+        let got = PaguChange::parse([2026, 2027], false, &f).unwrap();
+        assert_eq!(got.amounts.len(), 1, "a blank year is left out");
+        assert_eq!(got.amounts[&2026].text(), "Rp1.250.000");
+        let refused = PaguChange::parse([2026, 2027], true, &f).unwrap_err();
+        assert!(refused.contains("lasan"), "{refused}");
+        let f = form(&[("pagu_2026", "12.34"), ("reason", "Refocusing anggaran")]);
+        let refused = PaguChange::parse([2026], true, &f).unwrap_err();
+        assert!(
+            refused.starts_with("2026: "),
+            "the year is named: {refused}"
+        );
+        let f = form(&[("pagu_2026", "0"), ("reason", "Refocusing anggaran")]);
+        let got = PaguChange::parse([2026], true, &f).unwrap();
+        assert_eq!(got.reason, "Refocusing anggaran");
+        assert!(got.amounts[&2026].is_zero());
     }
 }

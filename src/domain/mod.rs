@@ -28,6 +28,23 @@ macro_rules! names {
             }
         }
     };
+    // Names that are never shown to a person (a session's step, a link's
+    // purpose): no label.
+    ($t:ident { $($v:ident => $name:literal;)+ }) => {
+        impl $t {
+            pub const ALL: [$t; [$(stringify!($v)),+].len()] = [$($t::$v),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($t::$v => $name,)+
+                }
+            }
+
+            pub fn parse(s: &str) -> Option<$t> {
+                Self::ALL.into_iter().find(|x| x.as_str() == s)
+            }
+        }
+    };
 }
 pub(crate) use names;
 

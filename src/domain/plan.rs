@@ -245,33 +245,20 @@ impl std::fmt::Display for PlanKind {
     }
 }
 
+crate::domain::names! {
+    Stage {
+        RancanganTeknokratik => "rancangan_teknokratik", "Rancangan teknokratik";
+        RancanganAwal => "rancangan_awal", "Rancangan awal";
+        KonsultasiPublik => "konsultasi_publik", "Konsultasi publik";
+        Rancangan => "rancangan", "Rancangan";
+        Musrenbang => "musrenbang", "Musrenbang";
+        RancanganAkhir => "rancangan_akhir", "Rancangan akhir";
+        MenungguPenetapan => "menunggu_penetapan", "Menunggu penetapan";
+        Ditetapkan => "ditetapkan", "Ditetapkan";
+    }
+}
+
 impl Stage {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::RancanganTeknokratik => "rancangan_teknokratik",
-            Stage::RancanganAwal => "rancangan_awal",
-            Stage::KonsultasiPublik => "konsultasi_publik",
-            Stage::Rancangan => "rancangan",
-            Stage::Musrenbang => "musrenbang",
-            Stage::RancanganAkhir => "rancangan_akhir",
-            Stage::MenungguPenetapan => "menunggu_penetapan",
-            Stage::Ditetapkan => "ditetapkan",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Stage::RancanganTeknokratik => "Rancangan teknokratik",
-            Stage::RancanganAwal => "Rancangan awal",
-            Stage::KonsultasiPublik => "Konsultasi publik",
-            Stage::Rancangan => "Rancangan",
-            Stage::Musrenbang => "Musrenbang",
-            Stage::RancanganAkhir => "Rancangan akhir",
-            Stage::MenungguPenetapan => "Menunggu penetapan",
-            Stage::Ditetapkan => "Ditetapkan",
-        }
-    }
-
     /// Enacted plans are read only and public; drafts in consultation are
     /// public too.
     pub fn is_public(self) -> bool {

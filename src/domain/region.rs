@@ -17,18 +17,18 @@ pub enum RegionLevel {
     Kelurahan,
 }
 
-impl RegionLevel {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RegionLevel::Provinsi => "provinsi",
-            RegionLevel::Kabupaten => "kabupaten",
-            RegionLevel::Kota => "kota",
-            RegionLevel::Kecamatan => "kecamatan",
-            RegionLevel::Desa => "desa",
-            RegionLevel::Kelurahan => "kelurahan",
-        }
+crate::domain::names! {
+    RegionLevel {
+        Provinsi => "provinsi";
+        Kabupaten => "kabupaten";
+        Kota => "kota";
+        Kecamatan => "kecamatan";
+        Desa => "desa";
+        Kelurahan => "kelurahan";
     }
+}
 
+impl RegionLevel {
     /// A pemda is a tenant: it owns plans, organizations and users.
     pub fn is_pemda(self) -> bool {
         matches!(

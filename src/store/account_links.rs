@@ -19,24 +19,15 @@ pub enum Purpose {
     Konfirmasi,
 }
 
+crate::domain::names! {
+    Purpose {
+        Undangan => "undangan";
+        Reset => "reset";
+        Konfirmasi => "konfirmasi";
+    }
+}
+
 impl Purpose {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Purpose::Undangan => "undangan",
-            Purpose::Reset => "reset",
-            Purpose::Konfirmasi => "konfirmasi",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Purpose> {
-        match s {
-            "undangan" => Some(Purpose::Undangan),
-            "reset" => Some(Purpose::Reset),
-            "konfirmasi" => Some(Purpose::Konfirmasi),
-            _ => None,
-        }
-    }
-
     /// How long a link stays good.
     pub fn lifetime(self) -> Duration {
         match self {

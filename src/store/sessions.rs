@@ -40,13 +40,11 @@ pub enum SecondStep {
     Enrol,
 }
 
-impl SecondStep {
-    fn as_str(self) -> &'static str {
-        match self {
-            SecondStep::Done => "done",
-            SecondStep::Needed => "needed",
-            SecondStep::Enrol => "enrol",
-        }
+crate::domain::names! {
+    SecondStep {
+        Done => "done";
+        Needed => "needed";
+        Enrol => "enrol";
     }
 }
 

@@ -306,7 +306,8 @@ async fn a_planner_defers_with_a_year() {
         "{page}"
     );
     assert!(
-        page.contains(r#"value="2026" aria-invalid="true""#),
+        page.contains(r#"name="tahun_tunda" type="number" value="2026""#)
+            && page.contains(r#"aria-invalid="true" aria-describedby="tahun_tunda-error""#),
         "{page}"
     );
     assert!(page.contains(r#"id="tahun_tunda-error""#), "{page}");

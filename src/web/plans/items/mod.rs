@@ -23,7 +23,6 @@ use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::auth::policy::{Action, authorize, can};
 use crate::domain::item::ItemContext;
-use crate::domain::money::Rupiah;
 use crate::domain::org::OrgKind;
 use crate::domain::plan::Level;
 use crate::domain::user::FieldErrors;

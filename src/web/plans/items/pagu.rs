@@ -2,6 +2,7 @@
 //! stale form comes back with what was typed.
 
 use super::*;
+use crate::domain::item::PaguChange;
 
 pub(super) async fn set_pagu(
     State(state): State<AppState>,
@@ -15,8 +16,8 @@ pub(super) async fn set_pagu(
             "Tingkat ini tidak memiliki pagu.".into(),
         ));
     }
-    let (amounts, reason) = match pagu_form(&plan, &f) {
-        Ok(parsed) => parsed,
+    let (amounts, reason) = match PaguChange::parse(plan.pagu_years(), plan.is_perubahan(), &f) {
+        Ok(c) => (c.amounts, c.reason),
         Err(problems) => {
             let shown = (StatusCode::UNPROCESSABLE_ENTITY, problems);
             return pagu_refused(&state, &user, plan, item, shown, &f).await;
@@ -48,37 +49,6 @@ pub(super) async fn set_pagu(
             pagu_refused(&state, &user, plan, fresh, (StatusCode::CONFLICT, msg), &f).await
         }
         Err(e) => Err(e.into()),
-    }
-}
-
-/// The pagu form read: an amount per year typed (blank years left out)
-/// and, for an RKPD Perubahan, the reason; or what is wrong.
-pub(super) fn pagu_form(
-    plan: &Plan,
-    f: &HashMap<String, String>,
-) -> Result<(BTreeMap<i32, Rupiah>, String), String> {
-    let mut amounts = BTreeMap::new();
-    let mut problems = Vec::new();
-    for y in plan.pagu_years() {
-        let raw = f.get(&format!("pagu_{y}")).map(|s| s.trim()).unwrap_or("");
-        if raw.is_empty() {
-            continue;
-        }
-        match Rupiah::parse(raw) {
-            Ok(v) => {
-                amounts.insert(y, v);
-            }
-            Err(m) => problems.push(format!("{y}: {m}")),
-        }
-    }
-    let reason = f.get("reason").map(|s| s.trim()).unwrap_or("");
-    if plan.is_perubahan() && reason.chars().count() < 5 {
-        problems.push(crate::i18n::t("rkpd-perubahan-tuliskan-alasan-perubahan-pagu").into());
-    }
-    if problems.is_empty() {
-        Ok((amounts, reason.to_string()))
-    } else {
-        Err(problems.join(" "))
     }
 }
 
