@@ -242,6 +242,37 @@ impl Form {
     }
 }
 
+/// A step (tahapan) of a kerja sama as typed: its target date and what it is.
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct MilestoneForm {
+    pub due: String,
+    pub description: String,
+}
+
+impl MilestoneForm {
+    /// The date (`2026-06-30`) and the step's text (2–500 characters), or
+    /// what is wrong.
+    pub fn parse(&self) -> Result<(time::Date, String), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let due = crate::format::parse_date(&self.due);
+        if due.is_none() {
+            errors.add("due", crate::i18n::t("isi-tanggal-target-mis-2026-06"));
+        }
+        let what = self.description.trim();
+        if !(2..=500).contains(&what.chars().count()) {
+            errors.add(
+                "description",
+                crate::i18n::t("tuliskan-tahapannya-2500-karakter"),
+            );
+        }
+        match due {
+            Some(due) if errors.is_empty() => Ok((due, what.to_string())),
+            _ => Err(errors),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,5 +349,18 @@ mod tests {
         assert!(!Status::Identifikasi.may_move_to(Status::Berjalan));
         assert_eq!(Status::Selesai.next(), None);
         assert_eq!(Status::Identifikasi.previous(), None);
+    }
+
+    #[test]
+    fn a_milestone_needs_a_date_and_a_few_words() {
+        let f = |due: &str, what: &str| MilestoneForm {
+            due: due.into(),
+            description: what.into(),
+        };
+        let (due, what) = f("2026-06-30", "  Serah terima jalan  ").parse().unwrap();
+        assert_eq!(due.to_string(), "2026-06-30");
+        assert_eq!(what, "Serah terima jalan");
+        let e = f("30/06/2026", "x").parse().unwrap_err();
+        assert!(e.get("due").is_some() && e.get("description").is_some());
     }
 }

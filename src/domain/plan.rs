@@ -667,6 +667,41 @@ impl NewPlanForm {
     }
 }
 
+/// A chapter (bab) of a plan as typed into its form.
+#[derive(Debug, serde::Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct SectionForm {
+    pub title: String,
+    pub body_md: String,
+    pub version: i32,
+    pub reason: String,
+}
+
+impl SectionForm {
+    /// What is wrong with it: a title of 1–200 characters, a body of at
+    /// most 200,000, and on an RKPD Perubahan (`perubahan`) a reason of at
+    /// least five. Empty when it may be saved.
+    pub fn check(&self, perubahan: bool) -> super::user::FieldErrors {
+        let mut errors = super::user::FieldErrors::default();
+        if !(1..=200).contains(&self.title.trim().chars().count()) {
+            errors.add("title", crate::i18n::t("judul-bab-1200-karakter"));
+        }
+        if self.body_md.chars().count() > 200_000 {
+            errors.add(
+                "body_md",
+                crate::i18n::t("isi-bab-maksimal-200-000-karakter"),
+            );
+        }
+        if perubahan && self.reason.trim().chars().count() < 5 {
+            errors.add(
+                "reason",
+                crate::i18n::t("rkpd-perubahan-tuliskan-alasan-perubahan-ini"),
+            );
+        }
+        errors
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -822,6 +857,29 @@ mod tests {
         assert_eq!(PlanKind::RkpdPerubahan.parent_kind(), Some(PlanKind::Rkpd));
         assert_eq!(PlanKind::Rkpdes.owner(), Owner::Desa);
         assert_eq!(PlanKind::Renstra.owner(), Owner::PerangkatDaerah);
+    }
+
+    #[test]
+    fn a_chapter_needs_a_title_and_on_a_perubahan_a_reason() {
+        let f = |title: &str, body: &str, reason: &str| SectionForm {
+            title: title.into(),
+            body_md: body.into(),
+            version: 1,
+            reason: reason.into(),
+        };
+        assert!(f("Bab I Pendahuluan", "Isi", "").check(false).is_empty());
+        assert!(!f("  ", "Isi", "").check(false).is_empty(), "a blank title");
+        assert!(!f(&"x".repeat(201), "", "").check(false).is_empty());
+        assert!(!f("Bab I", &"x".repeat(200_001), "").check(false).is_empty());
+        assert!(
+            !f("Bab I", "Isi", "ok").check(true).is_empty(),
+            "a short reason"
+        );
+        assert!(
+            f("Bab I", "Isi", "Refocusing anggaran")
+                .check(true)
+                .is_empty()
+        );
     }
 }
 

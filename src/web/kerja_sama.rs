@@ -273,12 +273,7 @@ async fn create(
     }
 }
 
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-struct MilestoneForm {
-    due: String,
-    description: String,
-}
+use crate::domain::kerja_sama::MilestoneForm;
 
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
@@ -506,27 +501,15 @@ async fn add_milestone(
     Form(f): Form<MilestoneForm>,
 ) -> Result<Response, AppError> {
     let k = managed(&state, &user, id).await?;
-    let mut errors = FieldErrors::default();
-    let due = crate::format::parse_date(&f.due);
-    if due.is_none() {
-        errors.add("due", crate::i18n::t("isi-tanggal-target-mis-2026-06"));
-    }
-    let what = f.description.trim();
-    if !(2..=500).contains(&what.chars().count()) {
-        errors.add(
-            "description",
-            crate::i18n::t("tuliskan-tahapannya-2500-karakter"),
-        );
-    }
-    match (due, errors.is_empty()) {
-        (Some(due), true) => {
+    match f.parse() {
+        Ok((due, what)) => {
             crate::store::atomic(&state.db, async |tx| {
-                store::add_milestone(tx, user.id, &k, due, what).await
+                store::add_milestone(tx, user.id, &k, due, &what).await
             })
             .await?;
             Ok(Redirect::to(&format!("/kerja-sama/{id}#tahapan")).into_response())
         }
-        _ => {
+        Err(errors) => {
             let page = show_page(&state, Some(&user), k, errors, f, LinkForm::default()).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }

@@ -285,6 +285,22 @@ fn keys_in_template(src: &str) -> Vec<String> {
             }
         }
     }
+    // forms::field(name, "label", …), forms::textarea and forms::fieldset:
+    // the second argument, when written as a literal, is a key.
+    for call in [
+        "{% call forms::field(",
+        "{% call forms::textarea(",
+        "{% call forms::fieldset(",
+    ] {
+        for (at, _) in src.match_indices(call) {
+            let args = &src[at + call.len()..askama_end(src, at)];
+            if let Some(label) = args.split(", ").nth(1)
+                && let Some(key) = label.strip_prefix('"').and_then(|l| l.split('"').next())
+            {
+                keys.push(key.to_string());
+            }
+        }
+    }
     keys
 }
 

@@ -8,7 +8,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{plan_ref, readable_plan};
@@ -27,33 +26,10 @@ pub fn routes() -> Router<AppState> {
         .route("/bab/{id}", get(edit_form).post(update))
 }
 
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-struct SectionForm {
-    title: String,
-    body_md: String,
-    version: i32,
-    reason: String,
-}
+use crate::domain::plan::SectionForm;
 
 fn check(plan: &Plan, f: &SectionForm) -> FieldErrors {
-    let mut errors = FieldErrors::default();
-    if !(1..=200).contains(&f.title.trim().chars().count()) {
-        errors.add("title", crate::i18n::t("judul-bab-1200-karakter"));
-    }
-    if f.body_md.chars().count() > 200_000 {
-        errors.add(
-            "body_md",
-            crate::i18n::t("isi-bab-maksimal-200-000-karakter"),
-        );
-    }
-    if plan.is_perubahan() && f.reason.trim().chars().count() < 5 {
-        errors.add(
-            "reason",
-            crate::i18n::t("rkpd-perubahan-tuliskan-alasan-perubahan-ini"),
-        );
-    }
-    errors
+    f.check(plan.is_perubahan())
 }
 
 #[derive(Template, WebTemplate)]
