@@ -8,8 +8,8 @@ use std::ops::{Add, AddAssign, Sub};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// An amount of rupiah, exact to the sen; stored as NUMERIC, sent in JSON
-/// as a decimal number.
+/// An amount of rupiah, exact to the sen; stored as NUMERIC, written in
+/// JSON as a decimal string (`"1250000.00"`), as `Decimal` is.
 #[derive(
     Clone,
     Copy,

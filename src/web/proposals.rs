@@ -636,7 +636,7 @@ fn form_of(p: &Proposal) -> SubmitForm {
         kamus_id: p.kamus_id.map(|k| k.to_string()).unwrap_or_default(),
         volume: plain(p.volume),
         satuan: p.satuan.clone(),
-        estimated_cost: plain(p.estimated_cost.amount()),
+        estimated_cost: p.estimated_cost.digits(),
         target_year: p.target_year.to_string(),
         reses_ref: p.reses_ref.clone().unwrap_or_default(),
         latitude: p.latitude.map(|d| d.to_string()).unwrap_or_default(),

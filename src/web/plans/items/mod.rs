@@ -372,7 +372,7 @@ async fn pagu_cells(state: &AppState, plan: &Plan, item: &Item) -> Result<Vec<Pa
             PaguCell {
                 year,
                 shown: v.map(|d| d.shown()).unwrap_or_else(|| "–".into()),
-                raw: v.map(|d| d.amount().to_string()).unwrap_or_default(),
+                raw: v.map(|d| d.digits()).unwrap_or_default(),
             }
         })
         .collect())
