@@ -8,19 +8,9 @@
 /// both.
 macro_rules! names {
     ($t:ident { $($v:ident => $name:literal, $label:literal;)+ }) => {
+        $crate::domain::names! { $t { $($v => $name;)+ } }
+
         impl $t {
-            pub const ALL: [$t; [$(stringify!($v)),+].len()] = [$($t::$v),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($t::$v => $name,)+
-                }
-            }
-
-            pub fn parse(s: &str) -> Option<$t> {
-                Self::ALL.into_iter().find(|x| x.as_str() == s)
-            }
-
             pub fn label(self) -> &'static str {
                 match self {
                     $($t::$v => $label,)+
