@@ -17,7 +17,7 @@ use super::Nav;
 use super::plans::readable_plan;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
-use crate::domain::alignment::{target_region, upward};
+use crate::domain::alignment::{Upward, target_region, upward};
 use crate::error::AppError;
 use crate::store::alignment::{self, Candidate, Unaligned};
 use crate::store::plans::Plan;
@@ -36,6 +36,27 @@ struct AddForm {
     to_item_id: String,
 }
 
+/// The item typed (its id) among those the item may follow upward, or
+/// None when it is not one of them.
+async fn chosen(
+    state: &AppState,
+    plan: &Plan,
+    u: &Upward,
+    typed: &str,
+) -> Result<Option<Candidate>, AppError> {
+    let targets: Vec<Uuid> = alignment::target_plans(&state.db, plan, u)
+        .await?
+        .into_iter()
+        .map(|t| t.0)
+        .collect();
+    // The target plans are of one region: the plan's, or its province's.
+    let region = target_region(u.scope, &plan.region_kode);
+    Ok(match (Uuid::parse_str(typed.trim()), region) {
+        (Ok(to), Some(region)) => alignment::candidate(&state.db, region, &targets, u, to).await?,
+        _ => None,
+    })
+}
+
 async fn add(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -50,17 +71,7 @@ async fn add(
             a2 = crate::i18n::label(plan.kind.label())
         )));
     };
-    let targets: Vec<Uuid> = alignment::target_plans(&state.db, &plan, &u)
-        .await?
-        .into_iter()
-        .map(|t| t.0)
-        .collect();
-    // The target plans are of one region: the plan's, or its province's.
-    let region = target_region(u.scope, &plan.region_kode);
-    let chosen: Option<Candidate> = match (Uuid::parse_str(f.to_item_id.trim()), region) {
-        (Ok(to), Some(region)) => alignment::candidate(&state.db, region, &targets, &u, to).await?,
-        _ => None,
-    };
+    let chosen = chosen(&state, &plan, &u, &f.to_item_id).await?;
     let problem = match &chosen {
         None => Some(crate::i18n::tf!("pilih-yang-diacu", a1 = u.describe())),
         Some(c) => {

@@ -1109,12 +1109,7 @@ pub(crate) async fn show_page(
     let just_submitted = just_submitted && user.is_some_and(|u| u.id == p.proposer_id);
     let duplicates = duplicates_for(state, &caps, &p, just_submitted).await?;
     let acting = acting(state, &caps, &p).await?;
-    let following = match user {
-        Some(u) => Some(
-            crate::store::follows::follows_proposal(&state.db, &p.region_kode, u.id, p.id).await?,
-        ),
-        None => None,
-    };
+    let following = following(state, user, &p).await?;
     let around = around(state, user, &caps, &p).await?;
     Ok(ShowPage {
         files: around.files,
@@ -1143,6 +1138,20 @@ pub(crate) async fn show_page(
         rankable: acting.rankable,
         typed: None,
         step_error: None,
+    })
+}
+
+/// Whether the signed-in reader follows the proposal (None for a visitor).
+async fn following(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    p: &Proposal,
+) -> Result<Option<bool>, AppError> {
+    Ok(match user {
+        Some(u) => Some(
+            crate::store::follows::follows_proposal(&state.db, &p.region_kode, u.id, p.id).await?,
+        ),
+        None => None,
     })
 }
 

@@ -644,6 +644,34 @@ async fn kerja_sama_is_recorded_followed_by_partners_and_guarded() {
     assert_eq!(res.status(), 422);
     let html = text(res).await;
     assert!(html.contains("Isi tanggal target") && html.contains("value=\"Nota kesepakatan\""));
+    // 5,000 characters: refused beside the field, nothing written.
+    let long = "a".repeat(5000);
+    let res = app
+        .post_form(
+            &blitar,
+            &format!("{at}/tahapan"),
+            &[("due", "2026-06-30"), ("description", long.as_str())],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(text(res).await.contains("description-error"));
+    // Quotes and markup are text, shown escaped.
+    let res = app
+        .post_form(
+            &blitar,
+            &format!("{at}/tahapan"),
+            &[
+                ("due", "2026-05-31"),
+                ("description", "Nota \"awal\" <b>x</b>"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let html = text(app.get(&blitar, &at).await).await;
+    assert!(
+        html.contains("Nota &#34;awal&#34; &#60;b&#62;x") && !html.contains("<b>x</b>"),
+        "{html}"
+    );
     let res = app
         .post_form(
             &blitar,

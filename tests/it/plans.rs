@@ -347,6 +347,17 @@ async fn indicators_targets_and_pagu() {
     let page = text(res).await;
     assert!(page.contains("2025:") && page.contains("2026:"), "{page}");
     assert!(page.contains(r#"value="dua belas miliar""#), "{page}");
+    // Quotes and markup in an amount come back escaped, named by year.
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/item/{health}/pagu"),
+            &[("version", "2"), ("pagu_2025", "1.000\"><b>")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(page.contains("2025:") && !page.contains("\"><b>"), "{page}");
     assert!(
         text(app.get(&planner, &format!("/item/{health}")).await)
             .await
@@ -373,6 +384,28 @@ async fn indicators_targets_and_pagu() {
     let page = text(res).await;
     assert!(page.contains(r#"value="12.900.000.000""#), "{page}");
     assert!(page.contains("Sekarang: Rp12.600.000.000"), "{page}");
+    // The form shows saved amounts as they are typed, sen included, so
+    // saving it again unchanged is accepted and changes nothing.
+    let both = |version: &'static str| {
+        [
+            ("version", version),
+            ("pagu_2025", "12.600.000.000"),
+            ("pagu_2026", "13.250.000.000,50"),
+        ]
+    };
+    let pagu = format!("/item/{health}/pagu");
+    assert_eq!(
+        app.post_form(&planner, &pagu, &both("3")).await.status(),
+        303
+    );
+    let item = text(app.get(&planner, &format!("/item/{health}")).await).await;
+    assert!(item.contains(r#"value="12.600.000.000""#), "{item}");
+    assert!(item.contains(r#"value="13.250.000.000,50""#), "{item}");
+    assert_eq!(
+        app.post_form(&planner, &pagu, &both("4")).await.status(),
+        303
+    );
+    assert_eq!(app.pagu(health, 2026).await.to_string(), "13250000000.50");
 }
 
 #[tokio::test]
@@ -767,6 +800,22 @@ async fn markdown_sections_are_sanitized() {
     let app = spawn_app().await;
     let planner = app.login("perencana.magelang").await;
     let (rpjmd, ..) = build_rpjmd(&app, &planner).await;
+    // A title of 5,000 characters: the form again, filled in, the message
+    // beside the title.
+    let long = "B".repeat(5000);
+    let res = app
+        .post_form(
+            &planner,
+            &format!("/rencana/{rpjmd}/bab"),
+            &[("title", long.as_str()), ("body_md", "Isi yang diketik.")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let page = text(res).await;
+    assert!(
+        page.contains("title-error") && page.contains("Isi yang diketik."),
+        "{page}"
+    );
     let res = app
         .post_form(
             &planner,

@@ -835,6 +835,11 @@ async fn the_proposer_corrects_until_verification_and_the_timeline_keeps_it() {
     // The form holds the proposal as stored, and its version.
     let form = text(app.get(&kel, &format!("/usulan/{nomor}/koreksi")).await).await;
     assert!(form.contains("value=\"Saluran baru di RT 04\""), "{form}");
+    // The cost as it is typed, which the form reads back.
+    assert!(
+        form.contains(r#"name="estimated_cost" type="text" value="120.000.000""#),
+        "{form}"
+    );
     let action = form
         .split(&format!("action=\"/usulan/{nomor}/koreksi?version="))
         .nth(1)
@@ -1303,7 +1308,14 @@ async fn duplicates_are_merged_and_a_proposal_is_split_with_lineage_both_ways() 
     // The parts are shown once more, to confirm.
     let res = planner.post(&url).form(&two).send().await.unwrap();
     assert_eq!(res.status(), 200);
-    assert!(text(res).await.contains("Yakin memecah"));
+    let confirm = text(res).await;
+    assert!(confirm.contains("Yakin memecah"));
+    // Costs shown in rupiah, and carried in a form they read back from.
+    assert!(confirm.contains("Rp60.000.000"), "{confirm}");
+    assert!(
+        confirm.contains(r#"name="biaya" value="60.000.000""#),
+        "{confirm}"
+    );
     let mut sure = two.to_vec();
     sure.push(("yakin", "1"));
     let res = planner.post(&url).form(&sure).send().await.unwrap();

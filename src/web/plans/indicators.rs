@@ -192,18 +192,7 @@ async fn show_page(
         .collect();
     let warnings = target_problems(indicator.polaritas, &targets);
     let (can_edit, can_record) = editing(user, &plan, &item);
-    let thread = crate::web::comments::thread(
-        user,
-        &plan,
-        &crate::store::comments::for_target(&state.db, &plan.region_kode, indicator.id).await?,
-        crate::domain::comment::Target::Indicator,
-        Some(indicator.id),
-        Vec::new(),
-        format!("/indikator/{}", indicator.id),
-    );
-    let thread =
-        crate::web::comments::with_follow(state, &plan.region_kode, user, thread, indicator.id)
-            .await?;
+    let thread = comments_on(state, user, &plan, indicator.id).await?;
     let reference = reference_targets(state, user, &indicator).await?;
     Ok(ShowPage {
         reference,
@@ -223,6 +212,26 @@ async fn show_page(
         conflict,
         polaritas: Polaritas::ALL,
     })
+}
+
+/// The comments on an indicator, as `user` may read them, with whether
+/// they follow it.
+async fn comments_on(
+    state: &AppState,
+    user: Option<&CurrentUser>,
+    plan: &Plan,
+    indicator: Uuid,
+) -> Result<crate::web::comments::Thread, AppError> {
+    let thread = crate::web::comments::thread(
+        user,
+        plan,
+        &crate::store::comments::for_target(&state.db, &plan.region_kode, indicator).await?,
+        crate::domain::comment::Target::Indicator,
+        Some(indicator),
+        Vec::new(),
+        format!("/indikator/{indicator}"),
+    );
+    crate::web::comments::with_follow(state, &plan.region_kode, user, thread, indicator).await
 }
 
 /// The indicator's years as table rows (target or band, realisasi) and
